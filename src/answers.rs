@@ -1,0 +1,292 @@
+//! Answers JSON (SPEC §4): parsing, checking against a questionnaire, pairing two people.
+//!
+//! Parsing goes straight into [`AnswerSet`] (no intermediate `serde_json::Value`), and an
+//! answer value that is not a whole number is kept as a description so the error can name the
+//! item and the allowed range instead of a bare serde message.
+
+use std::fmt;
+
+use indexmap::IndexMap;
+use serde::de::{Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde::{Deserialize, Serialize};
+
+use crate::questionnaire::Questionnaire;
+use crate::suggest::did_you_mean;
+
+/// Invalid answers (exit code 65): the file, where it is known the line and column, and what
+/// is wrong and allowed.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub struct AnswersError {
+    /// The file as the user named it (`<stdin>` for standard input).
+    pub file: String,
+    /// 1-based line and column, for syntax errors.
+    pub position: Option<(usize, usize)>,
+    /// What is wrong and what is allowed.
+    pub message: String,
+}
+
+impl fmt::Display for AnswersError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.position {
+            Some((line, column)) => write!(f, "{}:{line}:{column}: {}", self.file, self.message),
+            None => write!(f, "{}: {}", self.file, self.message),
+        }
+    }
+}
+
+impl AnswersError {
+    fn new(file: &str, message: impl Into<String>) -> Self {
+        AnswersError {
+            file: file.to_owned(),
+            position: None,
+            message: message.into(),
+        }
+    }
+
+    /// A `serde_json` error, with its line and column moved to the front.
+    pub fn from_json(file: &str, e: &serde_json::Error) -> Self {
+        let text = e.to_string();
+        let suffix = format!(" at line {} column {}", e.line(), e.column());
+        let message = text.strip_suffix(&suffix).unwrap_or(&text).to_owned();
+        AnswersError {
+            file: file.to_owned(),
+            position: (e.line() > 0).then_some((e.line(), e.column())),
+            message: format!("invalid answers JSON: {message}"),
+        }
+    }
+}
+
+/// One answer as written: a whole number, `null`, or something else (kept to be reported).
+#[derive(Debug, Clone, PartialEq)]
+pub enum AnswerValue {
+    /// A whole number (`4`, or `4.0`).
+    Int(i64),
+    /// `null`: skipped, "prefer not to answer".
+    Null,
+    /// Anything else, described for the error message.
+    Invalid(String),
+}
+
+impl Serialize for AnswerValue {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            AnswerValue::Int(v) => s.serialize_i64(*v),
+            AnswerValue::Null | AnswerValue::Invalid(_) => s.serialize_none(),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for AnswerValue {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = AnswerValue;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a whole number or null")
+            }
+            fn visit_i64<E>(self, v: i64) -> Result<AnswerValue, E> {
+                Ok(AnswerValue::Int(v))
+            }
+            fn visit_u64<E>(self, v: u64) -> Result<AnswerValue, E> {
+                Ok(i64::try_from(v)
+                    .map_or_else(|_| AnswerValue::Invalid(v.to_string()), AnswerValue::Int))
+            }
+            fn visit_f64<E>(self, v: f64) -> Result<AnswerValue, E> {
+                Ok(if v.fract() == 0.0 && v.abs() < 1e15 {
+                    AnswerValue::Int(v as i64)
+                } else {
+                    AnswerValue::Invalid(v.to_string())
+                })
+            }
+            fn visit_str<E>(self, v: &str) -> Result<AnswerValue, E> {
+                Ok(AnswerValue::Invalid(format!("the text {v:?}")))
+            }
+            fn visit_bool<E>(self, v: bool) -> Result<AnswerValue, E> {
+                Ok(AnswerValue::Invalid(v.to_string()))
+            }
+            fn visit_unit<E>(self) -> Result<AnswerValue, E> {
+                Ok(AnswerValue::Null)
+            }
+            fn visit_none<E>(self) -> Result<AnswerValue, E> {
+                Ok(AnswerValue::Null)
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<AnswerValue, A::Error> {
+                while seq.next_element::<IgnoredAny>()?.is_some() {}
+                Ok(AnswerValue::Invalid("a list".to_owned()))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<AnswerValue, A::Error> {
+                while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+                Ok(AnswerValue::Invalid("an object".to_owned()))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// One respondent's answers as written in JSON. Unknown top-level keys (`version`, `started`,
+/// `completed`, `seed`, …) are accepted and ignored, so a saved file scores as it is.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+pub struct AnswerSet {
+    /// The questionnaire id the answers are for.
+    #[serde(default)]
+    pub questionnaire: Option<String>,
+    /// Who answered.
+    pub respondent: String,
+    /// Whom the `partner` items describe.
+    pub partner: String,
+    /// Item id to value; a missing item is skipped.
+    pub answers: IndexMap<String, AnswerValue>,
+}
+
+/// One or two answer sets read from one file: an object, or an array of one or two.
+pub fn parse_file(file: &str, bytes: &[u8]) -> Result<Vec<AnswerSet>, AnswersError> {
+    let is_array = bytes.trim_ascii_start().starts_with(b"[");
+    let sets = if is_array {
+        serde_json::from_slice::<Vec<AnswerSet>>(bytes)
+    } else {
+        serde_json::from_slice::<AnswerSet>(bytes).map(|s| vec![s])
+    }
+    .map_err(|e| AnswersError::from_json(file, &e))?;
+    if sets.is_empty() || sets.len() > 2 {
+        return Err(AnswersError::new(
+            file,
+            format!(
+                "the array holds {} answer objects; allowed: one object, or an array of two (one per person)",
+                sets.len()
+            ),
+        ));
+    }
+    Ok(sets)
+}
+
+/// One respondent's answers checked against a questionnaire: a value or `None` per item.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Responses {
+    /// Who answered.
+    pub respondent: String,
+    /// Whom the `partner` items describe.
+    pub partner: String,
+    /// Indexed like [`Questionnaire::items`]; `None` is skipped.
+    pub values: Vec<Option<i64>>,
+}
+
+impl AnswerSet {
+    /// Checks names, item ids and values against `q`. `file` names the source in errors.
+    pub fn check(&self, q: &Questionnaire, file: &str) -> Result<Responses, AnswersError> {
+        let fail = |message: String| AnswersError::new(file, message);
+        if let Some(id) = &self.questionnaire
+            && id != &q.id
+        {
+            return Err(fail(format!(
+                "these answers are for questionnaire `{id}`, but `{}` was loaded; pass `-q {id}` or fix the `questionnaire` field",
+                q.id
+            )));
+        }
+        for (field, name) in [("respondent", &self.respondent), ("partner", &self.partner)] {
+            if name.trim().is_empty() {
+                return Err(fail(format!(
+                    "`{field}` is empty; give the person's name or a label such as \"A\""
+                )));
+            }
+        }
+        if self.respondent.trim() == self.partner.trim() {
+            return Err(fail(format!(
+                "`respondent` and `partner` are both \"{}\"; they must name two different people",
+                self.respondent
+            )));
+        }
+        let mut values = vec![None; q.items.len()];
+        for (id, value) in &self.answers {
+            let Some(i) = q.item_index(id) else {
+                return Err(fail(format!(
+                    "unknown item `{id}` in {}'s answers{}; `powerbalance template -q {}` lists every item id",
+                    self.respondent,
+                    did_you_mean(id, q.items.iter().map(|it| it.id.as_str())),
+                    q.id
+                )));
+            };
+            let scale = q.scale_of(&q.items[i]);
+            let allowed = format!(
+                "allowed: a whole number from {} to {}, or null to skip",
+                scale.min, scale.max
+            );
+            values[i] = match value {
+                AnswerValue::Null => None,
+                AnswerValue::Int(v) if (scale.min..=scale.max).contains(v) => Some(*v),
+                AnswerValue::Int(v) => {
+                    return Err(fail(format!(
+                        "item `{id}` in {}'s answers: {v} is off the scale; {allowed}",
+                        self.respondent
+                    )));
+                }
+                AnswerValue::Invalid(what) => {
+                    return Err(fail(format!(
+                        "item `{id}` in {}'s answers: {what} is not a whole number; {allowed}",
+                        self.respondent
+                    )));
+                }
+            };
+        }
+        Ok(Responses {
+            respondent: self.respondent.trim().to_owned(),
+            partner: self.partner.trim().to_owned(),
+            values,
+        })
+    }
+}
+
+/// The answers behind one report: one respondent, or two who name each other.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Pair {
+    first: Responses,
+    second: Option<Responses>,
+}
+
+impl Pair {
+    /// One respondent.
+    pub fn single(first: Responses) -> Self {
+        Pair {
+            first,
+            second: None,
+        }
+    }
+
+    /// Two respondents: the second's respondent and partner must be the first's partner and
+    /// respondent. `file` names the second's source in the error.
+    pub fn couple(first: Responses, second: Responses, file: &str) -> Result<Self, AnswersError> {
+        if second.respondent != first.partner || second.partner != first.respondent {
+            return Err(AnswersError::new(
+                file,
+                format!(
+                    "the names do not pair up: the first answers are {} about {}, the second {} about {}; \
+                     the second must be {} about {}",
+                    first.respondent,
+                    first.partner,
+                    second.respondent,
+                    second.partner,
+                    first.partner,
+                    first.respondent
+                ),
+            ));
+        }
+        Ok(Pair {
+            first,
+            second: Some(second),
+        })
+    }
+
+    /// The first respondent's answers.
+    pub fn first(&self) -> &Responses {
+        &self.first
+    }
+
+    /// The second respondent's answers, when both answered.
+    pub fn second(&self) -> Option<&Responses> {
+        self.second.as_ref()
+    }
+
+    /// The two people: the first respondent, then their partner.
+    pub fn names(&self) -> [&str; 2] {
+        [&self.first.respondent, &self.first.partner]
+    }
+}

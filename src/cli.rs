@@ -1,0 +1,176 @@
+//! The command line as syntax only (clap). `app.rs` turns it into actions.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+const EXAMPLES: &str = "\
+Examples:
+  powerbalance list
+  powerbalance template -q relationship-short > answers.json
+  powerbalance score examples/alex.json examples/sam.json
+  powerbalance score couple.json --format json | jq '.imbalance.power_index'
+  powerbalance validate my-questionnaire.toml";
+
+/// Assess the balance of power between two people, from a questionnaire each answers.
+///
+/// Each person answers questions about themselves and about the other, on the bases of power
+/// (coercive, reward, legitimate, connection, referent, informational, expert) and on four
+/// markers of a balanced relationship. The report shows each person's profile, the imbalance
+/// between them, and what may be worth talking about. It is not a diagnosis.
+#[derive(Debug, Parser)]
+#[command(name = "powerbalance", version, after_help = EXAMPLES)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+
+    /// When to use colour (`auto` honours NO_COLOR, TERM=dumb and whether output is a terminal).
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true)]
+    pub color: ColorChoice,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Score JSON answers (one person, or two) and print the report.
+    #[command(after_help = "\
+Examples:
+  powerbalance score examples/alex.json examples/sam.json
+  powerbalance score couple.json --format json
+  cat alex.json | powerbalance score - --format json
+  powerbalance score alex.json sam.json --fail-on alert && echo 'no alert'")]
+    Score(ScoreArgs),
+    /// Check questionnaire TOML files and say what is wrong, with file:line:column.
+    #[command(after_help = "\
+Examples:
+  powerbalance validate my-questionnaire.toml
+  powerbalance validate questionnaires/*.toml")]
+    Validate(ValidateArgs),
+    /// List the bundled questionnaires.
+    #[command(after_help = "\
+Examples:
+  powerbalance list
+  powerbalance list --format json")]
+    List(ListArgs),
+    /// Print a JSON answers skeleton: every item id with a null value.
+    #[command(after_help = "\
+Examples:
+  powerbalance template > answers.json
+  powerbalance template -q workplace --respondent Ana --partner Ben
+  powerbalance template | jq '.answers |= map_values(3)' | powerbalance score -")]
+    Template(TemplateArgs),
+}
+
+/// Options of `score`.
+#[derive(Debug, Args)]
+pub struct ScoreArgs {
+    /// Answer files: one object each, or one file with an array of two. `-` or none: stdin.
+    #[arg(value_name = "FILE", num_args = 0..=2)]
+    pub files: Vec<PathBuf>,
+
+    /// A bundled questionnaire id or a path to a .toml file [default: the answers' own].
+    #[arg(short, long, value_name = "NAME|PATH")]
+    pub questionnaire: Option<String>,
+
+    /// Report format.
+    #[arg(short, long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+
+    /// Write the report to FILE instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Include private results even in a report of two people.
+    #[arg(long)]
+    pub show_private: bool,
+
+    /// Exit with code 3 when a rule of at least this severity is in the report.
+    #[arg(long, value_enum, value_name = "SEVERITY")]
+    pub fail_on: Option<FailOn>,
+}
+
+/// Options of `validate`.
+#[derive(Debug, Args)]
+pub struct ValidateArgs {
+    /// Questionnaire TOML files to check.
+    #[arg(value_name = "FILE", required = true)]
+    pub files: Vec<PathBuf>,
+}
+
+/// Options of `list`.
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Output format.
+    #[arg(short, long, value_enum, default_value_t = ListFormat::Table)]
+    pub format: ListFormat,
+}
+
+/// Options of `template`.
+#[derive(Debug, Args)]
+pub struct TemplateArgs {
+    /// A bundled questionnaire id or a path to a .toml file.
+    #[arg(short, long, value_name = "NAME|PATH", default_value = "relationship")]
+    pub questionnaire: String,
+
+    /// The name to put in `respondent`.
+    #[arg(long, value_name = "NAME", default_value = "Person A")]
+    pub respondent: String,
+
+    /// The name to put in `partner`.
+    #[arg(long, value_name = "NAME", default_value = "Person B")]
+    pub partner: String,
+
+    /// Write the skeleton to FILE instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+/// Report formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// Tables for people to read.
+    Table,
+    /// One JSON object, the stable interface for scripts.
+    Json,
+}
+
+/// Formats of `list`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ListFormat {
+    /// An aligned table.
+    Table,
+    /// A JSON array.
+    Json,
+}
+
+/// Severities `--fail-on` takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FailOn {
+    /// A warning or an alert.
+    Warning,
+    /// An alert.
+    Alert,
+}
+
+/// When to colour output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    /// When the stream is a terminal and NO_COLOR is not set.
+    Auto,
+    /// Always.
+    Always,
+    /// Never.
+    Never,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_is_well_formed() {
+        Cli::command().debug_assert();
+    }
+}

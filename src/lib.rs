@@ -1,0 +1,15 @@
+//! powerbalance: assess the balance of power between two people from a questionnaire.
+//!
+//! The library holds everything: the questionnaire model ([`questionnaire`]), answers
+//! ([`answers`]), the pure scoring engine ([`scoring`]), the renderers ([`report`]), and the
+//! command line ([`cli`], [`app`]). The binary only calls [`app::main`].
+
+pub mod answers;
+pub mod app;
+pub mod cli;
+pub mod error;
+mod output;
+pub mod questionnaire;
+pub mod report;
+pub mod scoring;
+mod suggest;

@@ -1,0 +1,68 @@
+//! Writing results: standard output (a closed pipe is a normal end) or a file, atomically.
+
+use std::io::{self, IsTerminal, Write};
+use std::path::Path;
+
+use anyhow::Context;
+
+use crate::cli::ColorChoice;
+
+/// Writes `text` to `path`, or to standard output when `path` is `None`.
+///
+/// A file is written to a temporary file beside it and renamed into place, so a failure
+/// never leaves half a file; it is created with mode 0600, as the data is private.
+pub fn emit(path: Option<&Path>, text: &str) -> anyhow::Result<()> {
+    match path {
+        None => {
+            let mut stdout = io::stdout().lock();
+            match stdout
+                .write_all(text.as_bytes())
+                .and_then(|()| stdout.flush())
+            {
+                Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+                other => other.context("writing to standard output"),
+            }
+        }
+        Some(path) => write_atomic(path, text.as_bytes())
+            .with_context(|| format!("writing `{}`", path.display())),
+    }
+}
+
+fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let mut file = tempfile::NamedTempFile::new_in(dir)?;
+    file.write_all(bytes)?;
+    file.as_file().sync_all()?;
+    file.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}
+
+/// Whether to colour a stream, decided once: `--color`, then `NO_COLOR`, `TERM=dumb`, and
+/// whether the stream is a terminal.
+pub fn use_color(choice: ColorChoice, is_terminal: bool) -> bool {
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+            let dumb = std::env::var_os("TERM").is_some_and(|t| t == "dumb");
+            is_terminal && !no_color && !dumb
+        }
+    }
+}
+
+/// Prints `error: …` lines on standard error, the prefix coloured when colour is on.
+pub fn print_error(lines: &[String], choice: ColorChoice) {
+    let prefix = if use_color(choice, io::stderr().is_terminal()) {
+        "\x1b[1;31merror\x1b[0m:"
+    } else {
+        "error:"
+    };
+    let mut stderr = io::stderr().lock();
+    for line in lines {
+        let _ = writeln!(stderr, "{prefix} {line}");
+    }
+}

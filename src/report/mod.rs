@@ -1,0 +1,140 @@
+//! The report: what scoring produces and every renderer reads (SPEC §7).
+//!
+//! The JSON renderer serializes this type as it is, so its field names are the stable
+//! interface; `layout` carries display names for the human formats and is never serialized.
+
+mod json;
+mod table;
+
+use indexmap::IndexMap;
+use serde::Serialize;
+
+pub use json::{render_json, render_json_line};
+pub use table::render_table;
+
+use crate::questionnaire::{DimensionKind, Severity};
+
+/// A scored report of one or two respondents.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Report {
+    /// The instrument, so a score can be reproduced.
+    pub questionnaire: Instrument,
+    /// Who answered, in order.
+    pub respondents: Vec<String>,
+    /// The two people: the first respondent, then their partner.
+    pub people: [Person; 2],
+    /// First person minus second, for everything scored.
+    pub imbalance: Imbalance,
+    /// Fired rules, in rule order, then person order.
+    pub warnings: Vec<Warning>,
+    /// What could not be scored and why; the neutral private-items line of a joint report.
+    pub notes: Vec<String>,
+    /// The questionnaire's resources, when SPEC §6 says to show them.
+    pub resources: Option<String>,
+    /// Display names for the human formats.
+    #[serde(skip)]
+    pub layout: Layout,
+}
+
+/// Which questionnaire, exactly.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Instrument {
+    /// Its id.
+    pub id: String,
+    /// Its version.
+    pub version: String,
+    /// SHA-256 of its file's bytes.
+    pub sha256: String,
+}
+
+/// One person's scores, each 0–100 or null.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Person {
+    /// Their name.
+    pub name: String,
+    /// Weighted mean of their power scores.
+    pub power_index: Option<f64>,
+    /// Mean of their balance-marker scores.
+    pub balance_index: Option<f64>,
+    /// Weighted mean of the power scores in each group.
+    pub groups: IndexMap<String, Option<f64>>,
+    /// Their score on each dimension the report shows.
+    pub scores: IndexMap<String, Option<f64>>,
+    /// How they see themselves, and how the other sees them, on each dimension shown.
+    pub views: IndexMap<String, Views>,
+}
+
+/// The two views of one person on one dimension.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Views {
+    /// The person's own view of themselves.
+    #[serde(rename = "self")]
+    pub own: Option<f64>,
+    /// The other respondent's view of them.
+    pub partner: Option<f64>,
+}
+
+/// Signed differences, first person minus second; null where either side is null.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Imbalance {
+    /// Of the power indices.
+    pub power_index: Option<f64>,
+    /// Of the balance indices.
+    pub balance_index: Option<f64>,
+    /// Of each group.
+    pub groups: IndexMap<String, Option<f64>>,
+    /// Of each dimension shown.
+    pub scores: IndexMap<String, Option<f64>>,
+}
+
+/// A rule that fired.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Warning {
+    /// The rule's id.
+    pub rule: String,
+    /// How serious.
+    pub severity: Severity,
+    /// Whom it is about (null for a pair-wide imbalance).
+    pub person: Option<String>,
+    /// The dimension, group or index it read.
+    pub dimension: Option<String>,
+    /// The figure the rule compared.
+    pub value: f64,
+    /// The message, filled in.
+    pub message: String,
+    /// A question to talk about.
+    pub prompt: Option<String>,
+    /// Where the threshold comes from.
+    pub basis: Option<String>,
+    /// Whether it is a private result (shown only in one's own report or with `--show-private`).
+    pub private: bool,
+}
+
+/// Names and kinds for display, in questionnaire order; only what the report shows.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Layout {
+    /// The questionnaire's title.
+    pub title: String,
+    /// The dimensions shown.
+    pub dimensions: Vec<DimensionInfo>,
+}
+
+/// One dimension's display name and kind.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DimensionInfo {
+    /// Its id, the key in `scores`.
+    pub id: String,
+    /// Its display name.
+    pub name: String,
+    /// What it measures.
+    pub kind: DimensionKind,
+}
+
+/// The line every report carries: what the numbers are, and are not.
+pub const NOT_A_DIAGNOSIS: &str = "These scores describe how the answers were given. \
+They are a starting point for a conversation, not a diagnosis or a judgement of anyone.";
+
+/// Rounds a score for display and for messages: whole points, halves away from zero.
+pub fn whole(x: f64) -> i64 {
+    x.round() as i64
+}
