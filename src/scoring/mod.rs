@@ -327,3 +327,6 @@ fn unscored_note(
         missing.join(", ")
     ))
 }
+
+#[cfg(test)]
+mod tests;
