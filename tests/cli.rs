@@ -1,0 +1,271 @@
+//! The binary run as a user runs it: the paths that succeed.
+
+use std::os::unix::fs::PermissionsExt;
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use serde_json::Value;
+
+fn powerbalance() -> Command {
+    let mut cmd = Command::cargo_bin("powerbalance").unwrap();
+    cmd.env_remove("NO_COLOR").env("TERM", "dumb");
+    cmd
+}
+
+fn json_of(output: &[u8]) -> Value {
+    serde_json::from_slice(output).expect("stdout is JSON")
+}
+
+/// The template for `q` with every item answered by `fill(item id)`.
+fn filled_template(q: &str, respondent: &str, partner: &str, fill: impl Fn(&str) -> Value) -> Value {
+    let out = powerbalance()
+        .args(["template", "-q", q, "--respondent", respondent, "--partner", partner])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let mut t = json_of(&out.stdout);
+    let answers = t["answers"].as_object_mut().unwrap();
+    assert!(answers.values().all(Value::is_null), "a template has null values");
+    for (id, v) in answers.iter_mut() {
+        *v = fill(id);
+    }
+    t
+}
+
+#[test]
+fn every_bundled_questionnaire_validates() {
+    powerbalance()
+        .args([
+            "validate",
+            "questionnaires/relationship.toml",
+            "questionnaires/relationship-short.toml",
+            "questionnaires/workplace.toml",
+        ])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("questionnaires/relationship.toml: ok (relationship 1.0.0"))
+        .stdout(predicate::str::contains("relationship-short.toml: ok"))
+        .stdout(predicate::str::contains("workplace.toml: ok"))
+        .stderr("");
+}
+
+#[test]
+fn list_shows_each_bundled_questionnaire_with_its_item_count() {
+    let out = powerbalance().args(["list", "--format", "json"]).output().unwrap();
+    assert!(out.status.success());
+    let listed = json_of(&out.stdout);
+    let ids: Vec<&str> = listed.as_array().unwrap().iter().map(|q| q["id"].as_str().unwrap()).collect();
+    assert_eq!(ids, ["relationship", "relationship-short", "workplace"]);
+    for q in listed.as_array().unwrap() {
+        let id = q["id"].as_str().unwrap();
+        let template = filled_template(id, "A", "B", |_| Value::Null);
+        assert_eq!(
+            q["items"].as_u64().unwrap() as usize,
+            template["answers"].as_object().unwrap().len(),
+            "{id}: list and template agree on the item count"
+        );
+    }
+    powerbalance()
+        .arg("list")
+        .assert()
+        .success()
+        .stdout(predicate::str::is_match(r"relationship-short\s+Relationship power balance \(short form\)\s+1\.0\.0\s+25").unwrap());
+}
+
+#[test]
+fn a_filled_template_scores_from_stdin() {
+    // Every answer at its scale's midpoint: 3 on 1..5 and 2 on 0..4 are both (mid - min) /
+    // (max - min) * 100 = 50 points, reverse-keyed or not (1 + 5 - 3 = 3, 0 + 4 - 2 = 2).
+    // So every score, both indices and every group are 50, and every imbalance is 0.
+    for q in ["relationship", "relationship-short", "workplace"] {
+        let t = filled_template(q, "Ana", "Ben", |id| {
+            // The bundled frequency items use 0..4; the agreement items 1..5.
+            Value::from(if frequency_items(q).contains(&id.to_owned()) { 2 } else { 3 })
+        });
+        let out = powerbalance()
+            .args(["score", "-", "--format", "json"])
+            .write_stdin(t.to_string())
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{q}: {}", String::from_utf8_lossy(&out.stderr));
+        let r = json_of(&out.stdout);
+        assert_eq!(r["questionnaire"]["id"], q);
+        assert_eq!(r["respondents"], serde_json::json!(["Ana"]));
+        assert_eq!(r["people"][0]["name"], "Ana");
+        assert_eq!(r["people"][1]["name"], "Ben");
+        for p in r["people"].as_array().unwrap() {
+            assert_eq!(p["power_index"], 50.0, "{q}");
+            assert_eq!(p["balance_index"], 50.0, "{q}");
+            for g in p["groups"].as_object().unwrap().values() {
+                assert_eq!(g, 50.0, "{q}");
+            }
+        }
+        // Ana's own report: her self view and her view of Ben are both all 50.
+        for (dim, s) in r["people"][0]["scores"].as_object().unwrap() {
+            if dim != "risk" {
+                assert_eq!(s, 50.0, "{q} {dim}");
+            }
+        }
+        assert_eq!(r["imbalance"]["power_index"], 0.0);
+        assert_eq!(r["questionnaire"]["sha256"].as_str().unwrap().len(), 64);
+    }
+}
+
+/// Item ids on the 0..4 frequency scale, read from the bundled file.
+fn frequency_items(q: &str) -> Vec<String> {
+    let text = std::fs::read_to_string(format!("questionnaires/{q}.toml")).unwrap();
+    let doc: toml::Table = text.parse().unwrap();
+    doc["dimensions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|d| d["items"].as_array().unwrap())
+        .filter(|i| i.get("scale").and_then(|s| s.as_str()) == Some("frequency"))
+        .map(|i| i["id"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+#[test]
+fn joint_report_hides_private_results_that_one_persons_report_shows() {
+    let joint = powerbalance()
+        .args(["score", "examples/alex.json", "examples/sam.json", "--format", "json"])
+        .output()
+        .unwrap();
+    assert!(joint.status.success());
+    let text = String::from_utf8(joint.stdout).unwrap();
+    assert!(!text.contains("risk"), "no private dimension or rule in a joint report");
+    let r: Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(r["respondents"], serde_json::json!(["Alex", "Sam"]));
+    assert!(r["notes"].as_array().unwrap().iter().any(|n| n.as_str().unwrap().starts_with("Some questions are private")));
+
+    // Sam's own answers: the private alert is Sam's to see.
+    let own = powerbalance()
+        .args(["score", "examples/sam.json", "--format", "json"])
+        .output()
+        .unwrap();
+    let r = json_of(&own.stdout);
+    let alert = r["warnings"].as_array().unwrap().iter().find(|w| w["rule"] == "risk-control").expect("risk-control fires for Sam");
+    assert_eq!(alert["severity"], "alert");
+    assert_eq!(alert["person"], "Sam");
+    assert_eq!(alert["private"], true);
+    assert!(r["resources"].is_string());
+
+    // --show-private opens the joint report too.
+    powerbalance()
+        .args(["score", "examples/alex.json", "examples/sam.json", "--format", "json", "--show-private"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("\"risk-control\""));
+}
+
+#[test]
+fn a_file_with_an_array_of_two_is_a_couple() {
+    let alex: Value = serde_json::from_str(&std::fs::read_to_string("examples/alex.json").unwrap()).unwrap();
+    let sam: Value = serde_json::from_str(&std::fs::read_to_string("examples/sam.json").unwrap()).unwrap();
+    let from_array = powerbalance()
+        .args(["score", "--format", "json"])
+        .write_stdin(serde_json::json!([alex, sam]).to_string())
+        .output()
+        .unwrap();
+    let from_files = powerbalance()
+        .args(["score", "examples/alex.json", "examples/sam.json", "--format", "json"])
+        .output()
+        .unwrap();
+    assert!(from_array.status.success());
+    assert_eq!(from_array.stdout, from_files.stdout);
+}
+
+#[test]
+fn fail_on_exits_3_only_for_what_the_report_shows() {
+    // The joint example report has warnings but its alert is private, so hidden.
+    powerbalance()
+        .args(["score", "examples/alex.json", "examples/sam.json", "--fail-on", "warning"])
+        .assert()
+        .code(3);
+    powerbalance()
+        .args(["score", "examples/alex.json", "examples/sam.json", "--fail-on", "alert"])
+        .assert()
+        .code(0);
+    powerbalance()
+        .args(["score", "examples/sam.json", "--fail-on", "alert"])
+        .assert()
+        .code(3);
+}
+
+#[test]
+fn output_file_is_private_and_stdout_stays_empty() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("report.json");
+    powerbalance()
+        .args(["score", "examples/alex.json", "-f", "json", "-o"])
+        .arg(&path)
+        .assert()
+        .success()
+        .stdout("");
+    let meta = std::fs::metadata(&path).unwrap();
+    assert_eq!(meta.permissions().mode() & 0o777, 0o600);
+    let r: Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    assert_eq!(r["respondents"], serde_json::json!(["Alex"]));
+}
+
+#[test]
+fn table_report_of_the_example_couple() {
+    let out = powerbalance()
+        .args(["score", "examples/alex.json", "examples/sam.json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(!text.contains('\x1b'), "no escape codes when piped");
+    insta::assert_snapshot!(text);
+}
+
+#[test]
+fn help_has_examples_and_version_prints() {
+    powerbalance()
+        .arg("--help")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Examples:").and(predicate::str::contains("powerbalance score")));
+    powerbalance()
+        .args(["score", "--help"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("--fail-on"));
+    powerbalance()
+        .arg("--version")
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with("powerbalance "));
+}
+
+#[test]
+fn closed_stdout_pipe_is_not_an_error() {
+    use std::fmt::Write as _;
+    use std::process::{Command as Std, Stdio};
+    // A questionnaire with 4000 items makes a template of over 100 KiB, more than a pipe
+    // holds, so the write must meet the closed pipe whatever the timing.
+    let mut toml = String::from(
+        "[questionnaire]\nid = \"big\"\ntitle = \"Big\"\nversion = \"1\"\n\
+         [scales.s]\nmin = 1\nmax = 2\nlabels = [\"a\", \"b\"]\n[defaults]\nscale = \"s\"\n\
+         [[dimensions]]\nid = \"d\"\nkind = \"power\"\nname = \"D\"\n",
+    );
+    for i in 0..4000 {
+        let _ = write!(toml, "[[dimensions.items]]\nid = \"item-number-{i}\"\nabout = \"self\"\ntext = \".\"\n");
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("big.toml");
+    std::fs::write(&path, toml).unwrap();
+    let mut child = Std::new(assert_cmd::cargo::cargo_bin("powerbalance"))
+        .arg("template")
+        .arg("-q")
+        .arg(&path)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "stderr: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(out.stderr.is_empty());
+}
