@@ -17,15 +17,31 @@ fn json_of(output: &[u8]) -> Value {
 }
 
 /// The template for `q` with every item answered by `fill(item id)`.
-fn filled_template(q: &str, respondent: &str, partner: &str, fill: impl Fn(&str) -> Value) -> Value {
+fn filled_template(
+    q: &str,
+    respondent: &str,
+    partner: &str,
+    fill: impl Fn(&str) -> Value,
+) -> Value {
     let out = powerbalance()
-        .args(["template", "-q", q, "--respondent", respondent, "--partner", partner])
+        .args([
+            "template",
+            "-q",
+            q,
+            "--respondent",
+            respondent,
+            "--partner",
+            partner,
+        ])
         .output()
         .unwrap();
     assert!(out.status.success());
     let mut t = json_of(&out.stdout);
     let answers = t["answers"].as_object_mut().unwrap();
-    assert!(answers.values().all(Value::is_null), "a template has null values");
+    assert!(
+        answers.values().all(Value::is_null),
+        "a template has null values"
+    );
     for (id, v) in answers.iter_mut() {
         *v = fill(id);
     }
@@ -43,7 +59,9 @@ fn every_bundled_questionnaire_validates() {
         ])
         .assert()
         .success()
-        .stdout(predicate::str::contains("questionnaires/relationship.toml: ok (relationship 1.0.0"))
+        .stdout(predicate::str::contains(
+            "questionnaires/relationship.toml: ok (relationship 1.0.0",
+        ))
         .stdout(predicate::str::contains("relationship-short.toml: ok"))
         .stdout(predicate::str::contains("workplace.toml: ok"))
         .stderr("");
@@ -51,10 +69,18 @@ fn every_bundled_questionnaire_validates() {
 
 #[test]
 fn list_shows_each_bundled_questionnaire_with_its_item_count() {
-    let out = powerbalance().args(["list", "--format", "json"]).output().unwrap();
+    let out = powerbalance()
+        .args(["list", "--format", "json"])
+        .output()
+        .unwrap();
     assert!(out.status.success());
     let listed = json_of(&out.stdout);
-    let ids: Vec<&str> = listed.as_array().unwrap().iter().map(|q| q["id"].as_str().unwrap()).collect();
+    let ids: Vec<&str> = listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|q| q["id"].as_str().unwrap())
+        .collect();
     assert_eq!(ids, ["relationship", "relationship-short", "workplace"]);
     for q in listed.as_array().unwrap() {
         let id = q["id"].as_str().unwrap();
@@ -65,11 +91,12 @@ fn list_shows_each_bundled_questionnaire_with_its_item_count() {
             "{id}: list and template agree on the item count"
         );
     }
-    powerbalance()
-        .arg("list")
-        .assert()
-        .success()
-        .stdout(predicate::str::is_match(r"relationship-short\s+Relationship power balance \(short form\)\s+1\.0\.0\s+25").unwrap());
+    powerbalance().arg("list").assert().success().stdout(
+        predicate::str::is_match(
+            r"relationship-short\s+Relationship power balance \(short form\)\s+1\.0\.0\s+25",
+        )
+        .unwrap(),
+    );
 }
 
 #[test]
@@ -80,14 +107,22 @@ fn a_filled_template_scores_from_stdin() {
     for q in ["relationship", "relationship-short", "workplace"] {
         let t = filled_template(q, "Ana", "Ben", |id| {
             // The bundled frequency items use 0..4; the agreement items 1..5.
-            Value::from(if frequency_items(q).contains(&id.to_owned()) { 2 } else { 3 })
+            Value::from(if frequency_items(q).contains(&id.to_owned()) {
+                2
+            } else {
+                3
+            })
         });
         let out = powerbalance()
             .args(["score", "-", "--format", "json"])
             .write_stdin(t.to_string())
             .output()
             .unwrap();
-        assert!(out.status.success(), "{q}: {}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.status.success(),
+            "{q}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         let r = json_of(&out.stdout);
         assert_eq!(r["questionnaire"]["id"], q);
         assert_eq!(r["respondents"], serde_json::json!(["Ana"]));
@@ -125,18 +160,36 @@ fn frequency_items(q: &str) -> Vec<String> {
         .collect()
 }
 
-#[test]
-fn joint_report_hides_private_results_that_one_persons_report_shows() {
-    let joint = powerbalance()
-        .args(["score", "examples/alex.json", "examples/sam.json", "--format", "json"])
+/// The example couple's joint report as JSON bytes.
+fn couple_json() -> Vec<u8> {
+    let out = powerbalance()
+        .args([
+            "score",
+            "examples/alex.json",
+            "examples/sam.json",
+            "--format",
+            "json",
+        ])
         .output()
         .unwrap();
-    assert!(joint.status.success());
-    let text = String::from_utf8(joint.stdout).unwrap();
-    assert!(!text.contains("risk"), "no private dimension or rule in a joint report");
+    assert!(out.status.success());
+    out.stdout
+}
+
+#[test]
+fn joint_report_hides_private_results_that_one_persons_report_shows() {
+    let text = String::from_utf8(couple_json()).unwrap();
+    assert!(
+        !text.contains("risk"),
+        "no private dimension or rule in a joint report"
+    );
     let r: Value = serde_json::from_str(&text).unwrap();
     assert_eq!(r["respondents"], serde_json::json!(["Alex", "Sam"]));
-    assert!(r["notes"].as_array().unwrap().iter().any(|n| n.as_str().unwrap().starts_with("Some questions are private")));
+    assert!(r["notes"].as_array().unwrap().iter().any(|n| {
+        n.as_str()
+            .unwrap()
+            .starts_with("Some questions are private")
+    }));
 
     // Sam's own answers: the private alert is Sam's to see.
     let own = powerbalance()
@@ -144,7 +197,12 @@ fn joint_report_hides_private_results_that_one_persons_report_shows() {
         .output()
         .unwrap();
     let r = json_of(&own.stdout);
-    let alert = r["warnings"].as_array().unwrap().iter().find(|w| w["rule"] == "risk-control").expect("risk-control fires for Sam");
+    let alert = r["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|w| w["rule"] == "risk-control")
+        .expect("risk-control fires for Sam");
     assert_eq!(alert["severity"], "alert");
     assert_eq!(alert["person"], "Sam");
     assert_eq!(alert["private"], true);
@@ -152,7 +210,14 @@ fn joint_report_hides_private_results_that_one_persons_report_shows() {
 
     // --show-private opens the joint report too.
     powerbalance()
-        .args(["score", "examples/alex.json", "examples/sam.json", "--format", "json", "--show-private"])
+        .args([
+            "score",
+            "examples/alex.json",
+            "examples/sam.json",
+            "--format",
+            "json",
+            "--show-private",
+        ])
         .assert()
         .success()
         .stdout(predicate::str::contains("\"risk-control\""));
@@ -160,30 +225,40 @@ fn joint_report_hides_private_results_that_one_persons_report_shows() {
 
 #[test]
 fn a_file_with_an_array_of_two_is_a_couple() {
-    let alex: Value = serde_json::from_str(&std::fs::read_to_string("examples/alex.json").unwrap()).unwrap();
-    let sam: Value = serde_json::from_str(&std::fs::read_to_string("examples/sam.json").unwrap()).unwrap();
+    let alex: Value =
+        serde_json::from_str(&std::fs::read_to_string("examples/alex.json").unwrap()).unwrap();
+    let sam: Value =
+        serde_json::from_str(&std::fs::read_to_string("examples/sam.json").unwrap()).unwrap();
     let from_array = powerbalance()
         .args(["score", "--format", "json"])
         .write_stdin(serde_json::json!([alex, sam]).to_string())
         .output()
         .unwrap();
-    let from_files = powerbalance()
-        .args(["score", "examples/alex.json", "examples/sam.json", "--format", "json"])
-        .output()
-        .unwrap();
     assert!(from_array.status.success());
-    assert_eq!(from_array.stdout, from_files.stdout);
+    assert_eq!(from_array.stdout, couple_json());
 }
 
 #[test]
 fn fail_on_exits_3_only_for_what_the_report_shows() {
     // The joint example report has warnings but its alert is private, so hidden.
     powerbalance()
-        .args(["score", "examples/alex.json", "examples/sam.json", "--fail-on", "warning"])
+        .args([
+            "score",
+            "examples/alex.json",
+            "examples/sam.json",
+            "--fail-on",
+            "warning",
+        ])
         .assert()
         .code(3);
     powerbalance()
-        .args(["score", "examples/alex.json", "examples/sam.json", "--fail-on", "alert"])
+        .args([
+            "score",
+            "examples/alex.json",
+            "examples/sam.json",
+            "--fail-on",
+            "alert",
+        ])
         .assert()
         .code(0);
     powerbalance()
@@ -222,11 +297,9 @@ fn table_report_of_the_example_couple() {
 
 #[test]
 fn help_has_examples_and_version_prints() {
-    powerbalance()
-        .arg("--help")
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("Examples:").and(predicate::str::contains("powerbalance score")));
+    powerbalance().arg("--help").assert().success().stdout(
+        predicate::str::contains("Examples:").and(predicate::str::contains("powerbalance score")),
+    );
     powerbalance()
         .args(["score", "--help"])
         .assert()
@@ -251,7 +324,10 @@ fn closed_stdout_pipe_is_not_an_error() {
          [[dimensions]]\nid = \"d\"\nkind = \"power\"\nname = \"D\"\n",
     );
     for i in 0..4000 {
-        let _ = write!(toml, "[[dimensions.items]]\nid = \"item-number-{i}\"\nabout = \"self\"\ntext = \".\"\n");
+        let _ = write!(
+            toml,
+            "[[dimensions.items]]\nid = \"item-number-{i}\"\nabout = \"self\"\ntext = \".\"\n"
+        );
     }
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("big.toml");
@@ -266,6 +342,11 @@ fn closed_stdout_pipe_is_not_an_error() {
         .unwrap();
     drop(child.stdout.take());
     let out = child.wait_with_output().unwrap();
-    assert_eq!(out.status.code(), Some(0), "stderr: {}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "stderr: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert!(out.stderr.is_empty());
 }
