@@ -31,7 +31,7 @@ mod tests {
         assert_eq!(nearest("banana", ids), None);
         assert_eq!(
             did_you_mean("rewrd-self-1", ids),
-            "; did you mean `reward-self-1`?"
+            " (did you mean `reward-self-1`?)"
         );
         assert_eq!(did_you_mean("zzz", ids), "");
     }
