@@ -50,7 +50,7 @@ impl AnswersError {
         let message = text.strip_suffix(&suffix).unwrap_or(&text).to_owned();
         AnswersError {
             file: file.to_owned(),
-            position: (e.line() > 0).then_some((e.line(), e.column())),
+            position: (e.line() > 0).then_some((e.line(), e.column().max(1))),
             message: format!("invalid answers JSON: {message}"),
         }
     }
@@ -63,6 +63,8 @@ pub enum AnswerValue {
     Int(i64),
     /// `null`: skipped, "prefer not to answer".
     Null,
+    /// A whole number too large for any scale, as parsed.
+    Huge(String),
     /// Anything else, described for the error message.
     Invalid(String),
 }
@@ -71,7 +73,9 @@ impl Serialize for AnswerValue {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         match self {
             AnswerValue::Int(v) => s.serialize_i64(*v),
-            AnswerValue::Null | AnswerValue::Invalid(_) => s.serialize_none(),
+            AnswerValue::Null | AnswerValue::Huge(_) | AnswerValue::Invalid(_) => {
+                s.serialize_none()
+            }
         }
     }
 }
@@ -92,10 +96,12 @@ impl<'de> Deserialize<'de> for AnswerValue {
                     .map_or_else(|_| AnswerValue::Invalid(v.to_string()), AnswerValue::Int))
             }
             fn visit_f64<E>(self, v: f64) -> Result<AnswerValue, E> {
-                Ok(if v.fract() == 0.0 && v.abs() < 1e15 {
+                Ok(if v.fract() != 0.0 || !v.is_finite() {
+                    AnswerValue::Invalid(v.to_string())
+                } else if v.abs() < 1e15 {
                     AnswerValue::Int(v as i64)
                 } else {
-                    AnswerValue::Invalid(v.to_string())
+                    AnswerValue::Huge(format!("{v:e}"))
                 })
             }
             fn visit_str<E>(self, v: &str) -> Result<AnswerValue, E> {
@@ -126,6 +132,7 @@ impl<'de> Deserialize<'de> for AnswerValue {
 /// One respondent's answers as written in JSON. Unknown top-level keys (`version`, `started`,
 /// `completed`, `seed`, …) are accepted and ignored, so a saved file scores as it is.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(expecting = "an answers object with `respondent`, `partner` and `answers`")]
 pub struct AnswerSet {
     /// The questionnaire id the answers are for.
     #[serde(default)]
@@ -140,6 +147,12 @@ pub struct AnswerSet {
 
 /// One or two answer sets read from one file: an object, or an array of one or two.
 pub fn parse_file(file: &str, bytes: &[u8]) -> Result<Vec<AnswerSet>, AnswersError> {
+    if bytes.trim_ascii().is_empty() {
+        return Err(AnswersError::new(
+            file,
+            "the input is empty; give a JSON answers object (`powerbalance template` prints one)",
+        ));
+    }
     let is_array = bytes.trim_ascii_start().starts_with(b"[");
     let sets = if is_array {
         serde_json::from_slice::<Vec<AnswerSet>>(bytes)
@@ -214,6 +227,12 @@ impl AnswerSet {
                 AnswerValue::Null => None,
                 AnswerValue::Int(v) if (scale.min..=scale.max).contains(v) => Some(*v),
                 AnswerValue::Int(v) => {
+                    return Err(fail(format!(
+                        "item `{id}` in {}'s answers: {v} is off the scale; {allowed}",
+                        self.respondent
+                    )));
+                }
+                AnswerValue::Huge(v) => {
                     return Err(fail(format!(
                         "item `{id}` in {}'s answers: {v} is off the scale; {allowed}",
                         self.respondent

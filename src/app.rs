@@ -84,6 +84,12 @@ fn score(args: &ScoreArgs) -> Result<u8, Error> {
     } else {
         args.files.clone()
     };
+    if files.len() > 2 {
+        return Err(Error::Usage(format!(
+            "`score` takes one or two answer files, one per person, but {} were given",
+            files.len()
+        )));
+    }
     if files.iter().filter(|f| f.as_os_str() == "-").count() > 1 {
         return Err(Error::Usage(
             "standard input (`-`) can be read only once; put both answer objects in one JSON array, or use files".to_owned(),

@@ -66,7 +66,7 @@ Examples:
 #[derive(Debug, Args)]
 pub struct ScoreArgs {
     /// Answer files: one object each, or one file with an array of two. `-` or none: stdin.
-    #[arg(value_name = "FILE", num_args = 0..=2)]
+    #[arg(value_name = "FILE")]
     pub files: Vec<PathBuf>,
 
     /// A bundled questionnaire id or a path to a .toml file [default: the answers' own].

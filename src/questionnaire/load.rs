@@ -24,7 +24,15 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<Questionnaire, QuestionnaireErr
     })?;
     let index = LineIndex::new(text);
     let raw: RawQuestionnaire = toml::from_str(text).map_err(|e| {
-        let message = e.message().trim_end().replace('\n', " ");
+        let mut message = e.message().trim_end().replace('\n', " ");
+        if message == "duplicate key"
+            && let Some(key) = e.span().and_then(|span| text.get(span))
+        {
+            message = format!(
+                "duplicate key `{}`; a key or table may be defined only once",
+                key.trim()
+            );
+        }
         fail(vec![match e.span() {
             Some(span) => index.problem(span, message),
             None => Problem {

@@ -121,6 +121,7 @@ pub(super) fn build(
         }
         found
     };
+    let default_named = raw.defaults.as_ref().is_some_and(|d| d.scale.is_some());
     let default_scale = raw
         .defaults
         .as_ref()
@@ -155,7 +156,8 @@ pub(super) fn build(
             c.unique("item", &item.id, &mut item_seen);
             let scale = match &item.scale {
                 Some(name) => resolve_scale(&mut c, name),
-                None if default_scale.is_some() => default_scale,
+                // A default that names an unknown scale is reported once, above.
+                None if default_scale.is_some() || default_named => default_scale,
                 None => {
                     c.at(
                         spanned_item.span(),
