@@ -135,6 +135,15 @@ pub enum Format {
     Json,
 }
 
+impl From<Format> for crate::report::Format {
+    fn from(f: Format) -> Self {
+        match f {
+            Format::Table => crate::report::Format::Table,
+            Format::Json => crate::report::Format::Json,
+        }
+    }
+}
+
 /// Formats of `list`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ListFormat {

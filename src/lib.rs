@@ -2,11 +2,11 @@
 //!
 //! The library holds everything: the questionnaire model ([`questionnaire`]), answers
 //! ([`answers`]), the pure scoring engine ([`scoring`]), the renderers ([`report`]), and the
-//! command line ([`cli`], [`app`]). The binary only calls [`app::main`].
+//! command line ([`cli`], [`commands`]). The binary only calls [`commands::main`].
 
 pub mod answers;
-pub mod app;
 pub mod cli;
+pub mod commands;
 pub mod error;
 mod output;
 pub mod questionnaire;

@@ -7,6 +7,7 @@ mod bundled;
 mod error;
 mod load;
 mod raw;
+mod rule_checks;
 mod validate;
 
 use std::collections::HashMap;

@@ -12,6 +12,32 @@ use serde::Serialize;
 pub use json::{render_json, render_json_line};
 pub use table::render_table;
 
+/// The formats a report renders to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// Text tables for people.
+    Table,
+    /// One JSON object (SPEC §7).
+    Json,
+}
+
+/// How the human formats look: decided once at the edge, never by a renderer.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Style {
+    /// Colour on (already decided from `--color`, `NO_COLOR`, `TERM` and the terminal).
+    pub color: bool,
+    /// A fixed width in columns; `None` fits the terminal, or does not wrap when piped.
+    pub width: Option<u16>,
+}
+
+/// Renders a report in a format.
+pub fn render(report: &Report, format: Format, style: Style) -> String {
+    match format {
+        Format::Table => render_table(report, style.width),
+        Format::Json => render_json(report),
+    }
+}
+
 use crate::questionnaire::{DimensionKind, Severity};
 
 /// A scored report of one or two respondents.

@@ -1,0 +1,56 @@
+//! `powerbalance list`: the bundled questionnaires.
+
+use anyhow::Context;
+use serde::Serialize;
+
+use crate::cli::{ListArgs, ListFormat};
+use crate::error::{EXIT_OK, Error};
+use crate::output::emit;
+use crate::questionnaire::BUNDLED;
+
+#[derive(Serialize)]
+struct Listed {
+    id: &'static str,
+    title: String,
+    version: String,
+    items: usize,
+    description: Option<String>,
+}
+
+pub(super) fn list(args: &ListArgs) -> Result<u8, Error> {
+    let mut rows = Vec::new();
+    for b in BUNDLED {
+        let q = b.load()?;
+        rows.push(Listed {
+            id: b.id,
+            title: q.title,
+            version: q.version,
+            items: q.items.len(),
+            description: q.description,
+        });
+    }
+    let text = match args.format {
+        ListFormat::Json => {
+            let mut s = serde_json::to_string_pretty(&rows).context("serializing the list")?;
+            s.push('\n');
+            s
+        }
+        ListFormat::Table => {
+            let mut table = comfy_table::Table::new();
+            table
+                .load_style(comfy_table::presets::NOTHING)
+                .set_header(vec!["ID", "TITLE", "VERSION", "ITEMS"]);
+            for r in &rows {
+                table.add_row(vec![
+                    r.id.to_owned(),
+                    r.title.clone(),
+                    r.version.clone(),
+                    r.items.to_string(),
+                ]);
+            }
+            format!("{table}\n")
+        }
+    };
+    emit(None, &text)?;
+    Ok(EXIT_OK)
+}

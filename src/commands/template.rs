@@ -1,0 +1,34 @@
+//! `powerbalance template`: a JSON answers skeleton, every item id with a null value.
+
+use anyhow::Context;
+use indexmap::IndexMap;
+use serde::Serialize;
+
+use super::load_questionnaire;
+use crate::cli::TemplateArgs;
+use crate::error::{EXIT_OK, Error};
+use crate::output::emit;
+
+#[derive(Serialize)]
+struct Template<'a> {
+    questionnaire: &'a str,
+    version: &'a str,
+    respondent: &'a str,
+    partner: &'a str,
+    answers: IndexMap<&'a str, Option<i64>>,
+}
+
+pub(super) fn template(args: &TemplateArgs) -> Result<u8, Error> {
+    let q = load_questionnaire(&args.questionnaire)?;
+    let skeleton = Template {
+        questionnaire: &q.id,
+        version: &q.version,
+        respondent: &args.respondent,
+        partner: &args.partner,
+        answers: q.items.iter().map(|i| (i.id.as_str(), None)).collect(),
+    };
+    let mut text = serde_json::to_string_pretty(&skeleton).context("serializing the template")?;
+    text.push('\n');
+    emit(args.output.as_deref(), &text)?;
+    Ok(EXIT_OK)
+}

@@ -1,0 +1,39 @@
+//! `powerbalance validate`: check questionnaire files, every problem with its location.
+
+use anyhow::Context;
+
+use crate::cli::{ColorChoice, ValidateArgs};
+use crate::error::{EXIT_OK, Error};
+use crate::output::{emit, print_error};
+use crate::questionnaire;
+
+pub(super) fn validate(args: &ValidateArgs) -> Result<u8, Error> {
+    let mut worst = EXIT_OK;
+    let mut ok_lines = String::new();
+    for path in &args.files {
+        let name = path.display().to_string();
+        let result = std::fs::read(path)
+            .with_context(|| format!("reading questionnaire `{name}`"))
+            .map_err(Error::from)
+            .and_then(|bytes| Ok(questionnaire::parse(&name, &bytes)?));
+        match result {
+            Ok(q) => {
+                ok_lines.push_str(&format!(
+                    "{name}: ok ({} {}: {} dimensions, {} items, {} rules)\n",
+                    q.id,
+                    q.version,
+                    q.dimensions.len(),
+                    q.items.len(),
+                    q.rules.len()
+                ));
+            }
+            Err(e) => {
+                print_error(&e.lines(), ColorChoice::Auto);
+                worst = worst.max(e.exit_code());
+            }
+        }
+    }
+    emit(None, &ok_lines)?;
+    // An invalid questionnaire (78) outranks an unreadable file (1).
+    Ok(worst)
+}

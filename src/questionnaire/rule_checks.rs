@@ -1,0 +1,307 @@
+//! The checks on `[[rules]]`: thresholds that fit the kind, references that resolve,
+//! placeholders the kind fills, and whether a rule is private.
+
+use std::collections::HashMap;
+
+use toml::Spanned;
+
+use super::raw::{RawRule, RawRuleKind};
+use super::validate::Checker;
+use super::{Dimension, Item, RuleKind, Scale, Target};
+use crate::suggest::did_you_mean;
+
+/// The placeholders each rule kind fills in its message (SPEC §5).
+fn placeholders(kind: RawRuleKind) -> &'static [&'static str] {
+    match kind {
+        RawRuleKind::Imbalance => &["stronger", "weaker", "difference"],
+        RawRuleKind::High | RawRuleKind::Low => &["person", "score"],
+        RawRuleKind::Gap => &["person", "self_view", "partner_view", "difference"],
+        RawRuleKind::Item => &["respondent"],
+    }
+}
+
+pub(super) struct RuleContext<'a> {
+    pub(super) dimensions: &'a [Dimension],
+    pub(super) groups: &'a [String],
+    pub(super) items: &'a [Item],
+    pub(super) item_index: &'a HashMap<String, usize>,
+    pub(super) scales: &'a [Scale],
+}
+
+impl RuleContext<'_> {
+    fn target(&self, name: &str) -> Option<Target> {
+        match name {
+            "power_index" => Some(Target::PowerIndex),
+            "balance_index" => Some(Target::BalanceIndex),
+            _ => self
+                .dimensions
+                .iter()
+                .position(|d| d.id == name)
+                .map(Target::Dimension)
+                .or_else(|| {
+                    self.groups
+                        .iter()
+                        .position(|g| g == name)
+                        .map(Target::Group)
+                }),
+        }
+    }
+
+    fn target_names(&self) -> Vec<&str> {
+        self.dimensions
+            .iter()
+            .map(|d| d.id.as_str())
+            .chain(self.groups.iter().map(String::as_str))
+            .chain(["power_index", "balance_index"])
+            .collect()
+    }
+}
+
+fn kind_name(kind: RawRuleKind) -> &'static str {
+    match kind {
+        RawRuleKind::Imbalance => "imbalance",
+        RawRuleKind::High => "high",
+        RawRuleKind::Low => "low",
+        RawRuleKind::Gap => "gap",
+        RawRuleKind::Item => "item",
+    }
+}
+
+pub(super) fn check_rule(
+    c: &mut Checker<'_>,
+    spanned: &Spanned<RawRule>,
+    cx: &RuleContext<'_>,
+) -> Option<RuleKind> {
+    let r = spanned.get_ref();
+    let id = r.id.get_ref();
+    let kind = kind_name(r.kind);
+    let before = c.problems.len();
+    check_placeholders(c, r);
+
+    // Which threshold each kind takes, and which it must not have.
+    let (wanted, unwanted) = if r.kind == RawRuleKind::Low {
+        (&r.at_most, (&r.at_least, "at_least"))
+    } else {
+        (&r.at_least, (&r.at_most, "at_most"))
+    };
+    let wanted_name = if r.kind == RawRuleKind::Low {
+        "at_most"
+    } else {
+        "at_least"
+    };
+    if let (Some(extra), name) = unwanted {
+        c.at(
+            extra.span(),
+            format!("rule `{id}` of kind `{kind}` takes `{wanted_name}`, not `{name}`"),
+        );
+    }
+    let Some(threshold) = wanted else {
+        c.at(
+            spanned.span(),
+            format!("rule `{id}` of kind `{kind}` needs `{wanted_name}`"),
+        );
+        return None;
+    };
+    let value = *threshold.get_ref();
+
+    if r.kind == RawRuleKind::Item {
+        return check_item_rule(c, spanned, cx, threshold).filter(|_| c.problems.len() == before);
+    }
+    if let Some(items) = &r.items {
+        c.at(
+            items.span(),
+            format!("rule `{id}` of kind `{kind}` does not take `items`; only `item` rules do"),
+        );
+    }
+    if !(0.0..=100.0).contains(&value) {
+        c.at(
+            threshold.span(),
+            format!(
+                "rule `{id}`: {wanted_name} = {value} is off the 0–100 score range; allowed: 0 to 100"
+            ),
+        );
+    }
+    let Some(dimension) = &r.dimension else {
+        c.at(
+            spanned.span(),
+            format!("rule `{id}` of kind `{kind}` needs `dimension` (a dimension, a group, `power_index` or `balance_index`)"),
+        );
+        return None;
+    };
+    let Some(target) = cx.target(dimension.get_ref()) else {
+        let names = cx.target_names();
+        c.at(
+            dimension.span(),
+            format!(
+                "rule `{id}` names unknown dimension `{}`{}; allowed: {}",
+                dimension.get_ref(),
+                did_you_mean(dimension.get_ref(), names.iter().copied()),
+                names.join(", ")
+            ),
+        );
+        return None;
+    };
+    let kind = match (r.kind, target) {
+        (RawRuleKind::Imbalance, _) => RuleKind::Imbalance {
+            target,
+            at_least: value,
+        },
+        (RawRuleKind::High, _) => RuleKind::High {
+            target,
+            at_least: value,
+        },
+        (RawRuleKind::Low, _) => RuleKind::Low {
+            target,
+            at_most: value,
+        },
+        (RawRuleKind::Gap, Target::Dimension(dimension)) => RuleKind::Gap {
+            dimension,
+            at_least: value,
+        },
+        (RawRuleKind::Gap, _) => {
+            c.at(
+                dimension.span(),
+                format!(
+                    "rule `{id}` of kind `gap` needs a dimension, not `{}`: groups and indices have no self and partner views",
+                    dimension.get_ref()
+                ),
+            );
+            return None;
+        }
+        (RawRuleKind::Item, _) => unreachable!("item rules are checked above"),
+    };
+    (c.problems.len() == before).then_some(kind)
+}
+
+fn check_item_rule(
+    c: &mut Checker<'_>,
+    spanned: &Spanned<RawRule>,
+    cx: &RuleContext<'_>,
+    threshold: &Spanned<f64>,
+) -> Option<RuleKind> {
+    let r = spanned.get_ref();
+    let id = r.id.get_ref();
+    let Some(listed) = r.items.as_ref().filter(|l| !l.get_ref().is_empty()) else {
+        let span = r.items.as_ref().map_or(spanned.span(), |l| l.span());
+        c.at(
+            span,
+            format!(
+                "rule `{id}` of kind `item` needs `items = [\"item-id\", …]` with at least one item"
+            ),
+        );
+        return None;
+    };
+    let value = *threshold.get_ref();
+    let at_least = if value.fract() == 0.0 && value.abs() < 1e15 {
+        Some(value as i64)
+    } else {
+        c.at(
+            threshold.span(),
+            format!("rule `{id}`: at_least = {value} must be a whole number, a raw answer on the items' scale"),
+        );
+        None
+    };
+    let mut items = Vec::new();
+    for name in listed.get_ref() {
+        let Some(&i) = cx.item_index.get(name.get_ref()) else {
+            c.at(
+                name.span(),
+                format!(
+                    "rule `{id}` names unknown item `{}`{}",
+                    name.get_ref(),
+                    did_you_mean(name.get_ref(), cx.item_index.keys().map(String::as_str))
+                ),
+            );
+            continue;
+        };
+        let scale = &cx.scales[cx.items[i].scale];
+        if let Some(at_least) = at_least
+            && !(scale.min..=scale.max).contains(&at_least)
+        {
+            c.at(
+                threshold.span(),
+                format!(
+                    "rule `{id}`: at_least = {at_least} is off the scale of item `{}`; allowed: {} to {}",
+                    name.get_ref(),
+                    scale.min,
+                    scale.max
+                ),
+            );
+        }
+        items.push(i);
+    }
+    let dimension = match &r.dimension {
+        None => None,
+        Some(d) => {
+            let found = cx.dimensions.iter().position(|x| &x.id == d.get_ref());
+            if found.is_none() {
+                c.at(
+                    d.span(),
+                    format!(
+                        "rule `{id}` names unknown dimension `{}`{}; an `item` rule's dimension must be a dimension id",
+                        d.get_ref(),
+                        did_you_mean(d.get_ref(), cx.dimensions.iter().map(|x| x.id.as_str()))
+                    ),
+                );
+            }
+            found
+        }
+    };
+    Some(RuleKind::Item {
+        items,
+        at_least: at_least?,
+        dimension,
+    })
+}
+
+/// Every `{name}` in the message must be one its kind fills in.
+fn check_placeholders(c: &mut Checker<'_>, r: &RawRule) {
+    let allowed = placeholders(r.kind);
+    let message = r.message.get_ref();
+    if message.trim().is_empty() {
+        c.at(
+            r.message.span(),
+            format!("rule `{}` has an empty message", r.id.get_ref()),
+        );
+    }
+    let mut rest = message.as_str();
+    while let Some(open) = rest.find('{') {
+        let after = &rest[open + 1..];
+        let Some(close) = after.find('}') else { break };
+        let name = &after[..close];
+        if !allowed.contains(&name) {
+            let allowed_list: Vec<String> = allowed.iter().map(|p| format!("{{{p}}}")).collect();
+            c.at(
+                r.message.span(),
+                format!(
+                    "rule `{}` uses `{{{name}}}`, which a `{}` rule does not fill; allowed: {}",
+                    r.id.get_ref(),
+                    kind_name(r.kind),
+                    allowed_list.join(" ")
+                ),
+            );
+        }
+        rest = &after[close + 1..];
+    }
+}
+
+/// A rule is private when it reads a private dimension or any item of one (SPEC §6).
+pub(super) fn reads_private(kind: &RuleKind, dimensions: &[Dimension], items: &[Item]) -> bool {
+    let private_target = |t: &Target| matches!(t, Target::Dimension(d) if dimensions[*d].private);
+    match kind {
+        RuleKind::Imbalance { target, .. }
+        | RuleKind::High { target, .. }
+        | RuleKind::Low { target, .. } => private_target(target),
+        RuleKind::Gap { dimension, .. } => dimensions[*dimension].private,
+        RuleKind::Item {
+            items: listed,
+            dimension,
+            ..
+        } => {
+            dimension.is_some_and(|d| dimensions[d].private)
+                || listed
+                    .iter()
+                    .any(|&i| dimensions[items[i].dimension].private)
+        }
+    }
+}
