@@ -133,6 +133,8 @@ pub enum Format {
     Table,
     /// One JSON object, the stable interface for scripts.
     Json,
+    /// One row per person, columns documented in the README.
+    Csv,
 }
 
 impl From<Format> for crate::report::Format {
@@ -140,6 +142,7 @@ impl From<Format> for crate::report::Format {
         match f {
             Format::Table => crate::report::Format::Table,
             Format::Json => crate::report::Format::Json,
+            Format::Csv => crate::report::Format::Csv,
         }
     }
 }

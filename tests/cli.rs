@@ -350,3 +350,57 @@ fn closed_stdout_pipe_is_not_an_error() {
     );
     assert!(out.stderr.is_empty());
 }
+
+#[test]
+fn csv_has_one_row_per_person_and_fixed_columns() {
+    let out = powerbalance()
+        .args([
+            "score",
+            "examples/alex.json",
+            "examples/sam.json",
+            "-f",
+            "csv",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 3, "a header and one row per person");
+    let header: Vec<&str> = lines[0].split(',').collect();
+    assert_eq!(
+        &header[..6],
+        [
+            "report",
+            "questionnaire",
+            "version",
+            "person",
+            "other",
+            "answered"
+        ]
+    );
+    assert!(header.contains(&"coercive_self") && header.contains(&"group_harsh"));
+    // The private dimension keeps its columns in a joint report, empty for both people.
+    let risk = header.iter().position(|c| *c == "risk").unwrap();
+    for row in &lines[1..] {
+        let cells: Vec<&str> = row.split(',').collect();
+        assert_eq!(cells.len(), header.len());
+        assert_eq!(cells[risk..risk + 3], ["", "", ""]);
+    }
+    assert!(lines[1].starts_with("1,relationship,1.0.0,Alex,Sam,true,"));
+
+    // A name with a comma is quoted, and the one who did not answer says so.
+    let alex = std::fs::read_to_string("examples/alex.json")
+        .unwrap()
+        .replace("\"Sam\"", "\"Sam, Jr.\"");
+    let out = powerbalance()
+        .args(["score", "-", "-f", "csv"])
+        .write_stdin(alex)
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("\n1,relationship,1.0.0,\"Sam, Jr.\",Alex,false,"),
+        "{text}"
+    );
+}

@@ -3,12 +3,14 @@
 //! The JSON renderer serializes this type as it is, so its field names are the stable
 //! interface; `layout` carries display names for the human formats and is never serialized.
 
+mod csv;
 mod json;
 mod table;
 
 use indexmap::IndexMap;
 use serde::Serialize;
 
+pub use csv::{csv_header, csv_rows, render_csv};
 pub use json::{render_json, render_json_line};
 pub use table::render_table;
 
@@ -19,6 +21,8 @@ pub enum Format {
     Table,
     /// One JSON object (SPEC §7).
     Json,
+    /// One row per person.
+    Csv,
 }
 
 /// How the human formats look: decided once at the edge, never by a renderer.
@@ -35,6 +39,7 @@ pub fn render(report: &Report, format: Format, style: Style) -> String {
     match format {
         Format::Table => render_table(report, style.width),
         Format::Json => render_json(report),
+        Format::Csv => render_csv(report),
     }
 }
 
@@ -143,6 +148,8 @@ pub struct Layout {
     pub title: String,
     /// The dimensions shown.
     pub dimensions: Vec<DimensionInfo>,
+    /// Every dimension id of the questionnaire, shown or not: the fixed CSV columns.
+    pub columns: Vec<String>,
 }
 
 /// One dimension's display name and kind.

@@ -288,6 +288,7 @@ pub fn score(q: &Questionnaire, pair: &Pair, options: Options) -> Report {
                     kind: q.dimensions[d].kind,
                 })
                 .collect(),
+            columns: q.dimensions.iter().map(|d| d.id.clone()).collect(),
         },
     }
 }
