@@ -186,6 +186,17 @@ pub struct Responses {
 impl AnswerSet {
     /// Checks names, item ids and values against `q`. `file` names the source in errors.
     pub fn check(&self, q: &Questionnaire, file: &str) -> Result<Responses, AnswersError> {
+        let slots = self.check_slots(q, file)?;
+        Ok(Responses {
+            respondent: self.respondent.trim().to_owned(),
+            partner: self.partner.trim().to_owned(),
+            values: slots.into_iter().map(Option::flatten).collect(),
+        })
+    }
+
+    /// Like [`check`](Self::check), but keeps apart an item that was skipped (`Some(None)`)
+    /// from one that was never reached (`None`), as resuming needs.
+    pub fn check_slots(&self, q: &Questionnaire, file: &str) -> Result<Vec<Slot>, AnswersError> {
         let fail = |message: String| AnswersError::new(file, message);
         if let Some(id) = &self.questionnaire
             && id != &q.id
@@ -208,7 +219,7 @@ impl AnswerSet {
                 self.respondent
             )));
         }
-        let mut values = vec![None; q.items.len()];
+        let mut slots = vec![None; q.items.len()];
         for (id, value) in &self.answers {
             let Some(i) = q.item_index(id) else {
                 return Err(fail(format!(
@@ -223,36 +234,26 @@ impl AnswerSet {
                 "allowed: a whole number from {} to {}, or null to skip",
                 scale.min, scale.max
             );
-            values[i] = match value {
+            let problem = |what: &str, why: &str| {
+                fail(format!(
+                    "item `{id}` in {}'s answers: {what} {why}; {allowed}",
+                    self.respondent
+                ))
+            };
+            slots[i] = Some(match value {
                 AnswerValue::Null => None,
                 AnswerValue::Int(v) if (scale.min..=scale.max).contains(v) => Some(*v),
-                AnswerValue::Int(v) => {
-                    return Err(fail(format!(
-                        "item `{id}` in {}'s answers: {v} is off the scale; {allowed}",
-                        self.respondent
-                    )));
-                }
-                AnswerValue::Huge(v) => {
-                    return Err(fail(format!(
-                        "item `{id}` in {}'s answers: {v} is off the scale; {allowed}",
-                        self.respondent
-                    )));
-                }
-                AnswerValue::Invalid(what) => {
-                    return Err(fail(format!(
-                        "item `{id}` in {}'s answers: {what} is not a whole number; {allowed}",
-                        self.respondent
-                    )));
-                }
-            };
+                AnswerValue::Int(v) => return Err(problem(&v.to_string(), "is off the scale")),
+                AnswerValue::Huge(v) => return Err(problem(v, "is off the scale")),
+                AnswerValue::Invalid(what) => return Err(problem(what, "is not a whole number")),
+            });
         }
-        Ok(Responses {
-            respondent: self.respondent.trim().to_owned(),
-            partner: self.partner.trim().to_owned(),
-            values,
-        })
+        Ok(slots)
     }
 }
+
+/// One item's state: `None` not reached, `Some(None)` skipped, `Some(Some(v))` answered.
+pub type Slot = Option<Option<i64>>;
 
 /// The answers behind one report: one respondent, or two who name each other.
 #[derive(Debug, Clone, PartialEq, Eq)]

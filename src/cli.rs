@@ -33,6 +33,22 @@ pub struct Cli {
 /// The subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Answer a questionnaire at the terminal, one question at a time, then see the report.
+    #[command(after_help = "\
+Examples:
+  powerbalance take
+  powerbalance take -q relationship-short --respondent Alex --partner Sam
+  powerbalance take --resume ~/.local/share/powerbalance/answers/alex-relationship-20261122T062000Z.json
+  powerbalance take --plain < answers.txt        (one answer per line: a digit, s to skip, b back)
+  powerbalance take --answers alex.json --no-input -f json")]
+    Take(TakeArgs),
+    /// Two people answer in turn on one terminal (a therapist's session), then the joint report.
+    #[command(after_help = "\
+Examples:
+  powerbalance session --people Alex Sam
+  powerbalance session --people Alex Sam --save-dir ~/sessions/alex-sam
+  (run the same command again to go on after an interruption)")]
+    Session(SessionArgs),
     /// Score JSON answers (one person, or two) and print the report.
     #[command(after_help = "\
 Examples:
@@ -88,6 +104,91 @@ pub struct ScoreArgs {
     /// Exit with code 3 when a rule of at least this severity is in the report.
     #[arg(long, value_enum, value_name = "SEVERITY")]
     pub fail_on: Option<FailOn>,
+}
+
+/// Options of `take`.
+#[derive(Debug, Args)]
+pub struct TakeArgs {
+    /// A bundled questionnaire id or a path to a .toml file [default: relationship, or the
+    /// one named in --resume/--answers].
+    #[arg(short, long, value_name = "NAME|PATH")]
+    pub questionnaire: Option<String>,
+
+    /// Your name (asked when not given).
+    #[arg(long, value_name = "NAME")]
+    pub respondent: Option<String>,
+
+    /// The other person's name (asked when not given).
+    #[arg(long, value_name = "NAME")]
+    pub partner: Option<String>,
+
+    /// Save the answers to FILE [default: a new file in your data directory].
+    #[arg(long, value_name = "FILE", conflicts_with = "resume")]
+    pub save: Option<PathBuf>,
+
+    /// Go on with the answers saved in FILE, where you stopped; saves back to FILE.
+    #[arg(long, value_name = "FILE", conflicts_with = "answers")]
+    pub resume: Option<PathBuf>,
+
+    /// Start from the answers in FILE and ask only the missing items.
+    #[arg(long, value_name = "FILE")]
+    pub answers: Option<PathBuf>,
+
+    /// Never prompt: fail unless --answers gives every item.
+    #[arg(long)]
+    pub no_input: bool,
+
+    /// Line-by-line mode for screen readers and simple terminals: reads answers as lines.
+    #[arg(long)]
+    pub plain: bool,
+
+    /// Ask the items in a shuffled order, mixing the sections.
+    #[arg(long)]
+    pub shuffle: bool,
+
+    /// The shuffle's seed, saved with the answers [default: a random one].
+    #[arg(long, value_name = "N", requires = "shuffle")]
+    pub seed: Option<u64>,
+
+    /// Report format.
+    #[arg(short, long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+
+    /// Write the report to FILE instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+/// Options of `session`.
+#[derive(Debug, Args)]
+pub struct SessionArgs {
+    /// The two people, in the order they answer (asked when not given).
+    #[arg(long, num_args = 2, value_names = ["NAME", "NAME"])]
+    pub people: Option<Vec<String>>,
+
+    /// Where to save both answer files [default: a new folder in your data directory].
+    #[arg(long, value_name = "DIR")]
+    pub save_dir: Option<PathBuf>,
+
+    /// A bundled questionnaire id or a path to a .toml file.
+    #[arg(short, long, value_name = "NAME|PATH", default_value = "relationship")]
+    pub questionnaire: String,
+
+    /// Line-by-line mode for screen readers and simple terminals: reads answers as lines.
+    #[arg(long)]
+    pub plain: bool,
+
+    /// Never prompt (a session cannot run so; says what to do instead).
+    #[arg(long)]
+    pub no_input: bool,
+
+    /// Report format.
+    #[arg(short, long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+
+    /// Write the joint report to FILE instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }
 
 /// Options of `validate`.

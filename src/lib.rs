@@ -8,6 +8,7 @@ pub mod answers;
 pub mod cli;
 pub mod commands;
 pub mod error;
+pub mod interactive;
 mod output;
 pub mod questionnaire;
 pub mod report;

@@ -1,7 +1,10 @@
 //! The commands: read inputs, call the pure core, write results. One file per command.
 
+mod answering;
 mod list;
 mod score;
+mod session;
+mod take;
 mod template;
 mod validate;
 
@@ -36,6 +39,8 @@ pub fn main() -> ExitCode {
 /// Runs a parsed command line; `Ok` carries the exit code (0, or 3 for `--fail-on`).
 pub fn run(cli: Cli) -> Result<u8, Error> {
     match cli.command {
+        Command::Take(args) => take::take(&args, cli.color),
+        Command::Session(args) => session::session(&args, cli.color),
         Command::Score(args) => score::score(&args, cli.color),
         Command::Validate(args) => validate::validate(&args),
         Command::List(args) => list::list(&args),

@@ -1,0 +1,110 @@
+//! What `take` and `session` share: choosing a prompter, answering with a save after every
+//! answer, and writing the report.
+
+use std::io::{self, IsTerminal};
+use std::path::Path;
+
+use crate::answers::Slot;
+use crate::cli::{ColorChoice, Format};
+use crate::error::Error;
+use crate::interactive::plain::PlainPrompter;
+use crate::interactive::save::{Saved, now};
+use crate::interactive::terminal::TerminalPrompter;
+use crate::interactive::{Prompter, Stop, answer_items, interrupt};
+use crate::output::{emit, use_color};
+use crate::questionnaire::Questionnaire;
+use crate::report::{Report, Style, render};
+
+/// Whether prompts may be drawn at all, decided once, before any prompt (SPEC §8).
+pub(super) fn can_prompt(no_input: bool) -> bool {
+    !no_input && io::stdin().is_terminal() && io::stderr().is_terminal()
+}
+
+/// The prompter: plain lines for `--plain`, else the terminal.
+pub(super) fn prompter(plain: bool, color: ColorChoice) -> Box<dyn Prompter> {
+    if plain {
+        Box::new(PlainPrompter::new(io::stdin().lock(), io::stderr()))
+    } else {
+        Box::new(TerminalPrompter::new(use_color(color, true)))
+    }
+}
+
+/// Turns a stop into the end SPEC §8 gives it: Ctrl-C and end of input exit 130 through
+/// [`interrupt::finish`]; a failed read or write is an error.
+pub(super) fn stopped(stop: Stop) -> Error {
+    match stop {
+        Stop::Interrupted | Stop::EndOfInput => interrupt::finish(),
+        Stop::Io(e) => Error::Io(anyhow::Error::new(e).context("answering the questionnaire")),
+    }
+}
+
+/// Saves `saved` to `path`, as an error the flow understands.
+pub(super) fn save(saved: &Saved, path: &Path) -> Result<(), Stop> {
+    saved.write(path).map_err(|e| {
+        Stop::Io(io::Error::new(
+            e.kind(),
+            format!("saving answers to `{}`: {e}", path.display()),
+        ))
+    })
+}
+
+/// Asks what is missing in `order`, saving to `path` after every answer, then marks the
+/// answers complete and saves once more.
+pub(super) fn answer_and_save(
+    q: &Questionnaire,
+    order: &[usize],
+    slots: &mut [Slot],
+    saved: &mut Saved,
+    path: &Path,
+    prompter: &mut dyn Prompter,
+) -> Result<(), Error> {
+    let result = answer_items(q, order, slots, prompter, &mut |slots| {
+        saved.set_slots(q, slots);
+        save(saved, path)
+    });
+    result.map_err(stopped)?;
+    saved.set_slots(q, slots);
+    saved.completed = Some(now());
+    save(saved, path).map_err(stopped)
+}
+
+/// Renders the report and writes it to stdout or `-o`.
+pub(super) fn emit_report(
+    report: &Report,
+    format: Format,
+    output: Option<&Path>,
+    color: ColorChoice,
+) -> Result<(), Error> {
+    let style = Style {
+        color: use_color(color, output.is_none() && io::stdout().is_terminal()),
+        width: None,
+    };
+    emit(output, &render(report, format.into(), style))?;
+    Ok(())
+}
+
+/// The intro shown before the first item (SPEC §8): what it measures, how long it takes,
+/// that it is not a diagnosis, and where the answers are saved. `who` says who answers.
+pub(super) fn intro(q: &Questionnaire, who: &str, saved_in: &str) -> String {
+    let mut text = format!("{}\n", q.title);
+    if let Some(d) = &q.description {
+        text.push_str(&format!("\n{}\n", d.trim()));
+    }
+    text.push_str(&format!(
+        "\n{who}\n\
+         The answers describe how influence works between the two of you. They are a starting \
+         point for a conversation, not a diagnosis.\n\n\
+         You can skip any question you would rather not answer (s), go back (b), and review \
+         every answer before you finish.\n\
+         Each answer is saved as soon as it is given, in {saved_in}, readable only by you."
+    ));
+    text
+}
+
+/// "25 questions about you and about Ben; they take about 5 minutes" style figures.
+pub(super) fn length(q: &Questionnaire) -> (usize, usize) {
+    (
+        q.items.len(),
+        crate::interactive::minutes_for(q.items.len()),
+    )
+}

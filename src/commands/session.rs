@@ -1,0 +1,147 @@
+//! `powerbalance session`: two people answer in turn on one terminal, then the joint report.
+//!
+//! Between the two, the screen is cleared and a hand-off screen waits for the next person.
+//! Each person's answers go to their own file in the session folder; running the same
+//! command again goes on where an interruption stopped it.
+
+use std::path::{Path, PathBuf};
+
+use super::answering::{
+    answer_and_save, can_prompt, emit_report, intro, length, prompter, save, stopped,
+};
+use super::load_questionnaire;
+use crate::answers::{Pair, Responses};
+use crate::cli::{ColorChoice, SessionArgs};
+use crate::error::{EXIT_OK, Error};
+use crate::interactive::Prompter;
+use crate::interactive::interrupt::{self, shell_quote};
+use crate::interactive::save::{Saved, create_private_dir, data_dir, slug, stamp};
+use crate::questionnaire::Questionnaire;
+use crate::scoring::{self, Options};
+
+pub(super) fn session(args: &SessionArgs, color: ColorChoice) -> Result<u8, Error> {
+    if !args.plain && !can_prompt(args.no_input) {
+        return Err(Error::Usage(
+            "`session` asks its questions at a terminal, and stdin and stderr are not both \
+             terminals (or --no-input was given). Without one: each person fills in \
+             `powerbalance template`, then `powerbalance score A.json B.json` gives the joint \
+             report; or answer line by line with `session --plain`."
+                .to_owned(),
+        ));
+    }
+    let q = load_questionnaire(&args.questionnaire)?;
+    let mut p = prompter(args.plain, color);
+    interrupt::install();
+    let [a, b] = match &args.people {
+        Some(people) => [people[0].trim().to_owned(), people[1].trim().to_owned()],
+        None => [
+            p.name("The first person's name").map_err(stopped)?,
+            p.name("The second person's name").map_err(stopped)?,
+        ],
+    };
+    if a == b || a.is_empty() || b.is_empty() {
+        return Err(Error::Usage(format!(
+            "a session needs two different, non-empty names, not \"{a}\" and \"{b}\""
+        )));
+    }
+    let dir = match &args.save_dir {
+        Some(dir) => dir.clone(),
+        None => data_dir()?.join("sessions").join(stamp()),
+    };
+    create_private_dir(&dir)?;
+    let files = files_for(&dir, &a, &b);
+    let shown_dir = shell_quote(&dir.display().to_string());
+    let mut resume = format!(
+        "powerbalance session --save-dir {shown_dir} --people {} {}",
+        shell_quote(&a),
+        shell_quote(&b)
+    );
+    if args.questionnaire != "relationship" {
+        resume.push_str(&format!(" -q {}", shell_quote(&args.questionnaire)));
+    }
+    interrupt::set_message(format!(
+        "Stopped. The answers so far are saved in {shown_dir}.\nTo go on where you left off:\n  {resume}"
+    ));
+
+    let (n, minutes) = length(&q);
+    let who = format!(
+        "{a} answers first, then {b}, each on your own: {n} questions each, about {minutes} \
+         minutes each."
+    );
+    p.show(&intro(&q, &who, &shown_dir)).map_err(stopped)?;
+    let mut responses = Vec::new();
+    for (me, other, path) in [(&a, &b, &files[0]), (&b, &a, &files[1])] {
+        responses.push(one_person(&q, p.as_mut(), me, other, path)?);
+    }
+    p.clear().map_err(stopped)?;
+    let [first, second]: [Responses; 2] = responses
+        .try_into()
+        .map_err(|_| Error::Usage("a session has two people".to_owned()))?;
+    let pair = Pair::couple(first, second, &files[1].display().to_string())?;
+    let report = scoring::score(&q, &pair, Options::default());
+    emit_report(&report, args.format, args.output.as_deref(), color)?;
+    eprintln!(
+        "\nThe answers are saved in {} and {}.",
+        shell_quote(&files[0].display().to_string()),
+        shell_quote(&files[1].display().to_string())
+    );
+    Ok(EXIT_OK)
+}
+
+/// One answer file per person, named after them (told apart if the names look alike).
+fn files_for(dir: &Path, a: &str, b: &str) -> [PathBuf; 2] {
+    let (sa, sb) = (slug(a), slug(b));
+    if sa == sb {
+        [
+            dir.join(format!("{sa}-1.json")),
+            dir.join(format!("{sb}-2.json")),
+        ]
+    } else {
+        [
+            dir.join(format!("{sa}.json")),
+            dir.join(format!("{sb}.json")),
+        ]
+    }
+}
+
+/// One person's turn: a cleared screen, the hand-off screen, their items. A finished file
+/// from an earlier run is used as it is.
+fn one_person(
+    q: &Questionnaire,
+    p: &mut dyn Prompter,
+    me: &str,
+    other: &str,
+    path: &Path,
+) -> Result<Responses, Error> {
+    let file = path.display().to_string();
+    let mut saved = if path.exists() {
+        let saved = Saved::read(path)?;
+        if saved.respondent != me || saved.partner != other {
+            return Err(Error::Usage(format!(
+                "`{file}` holds {}'s answers about {}, not {me}'s about {other}; use another --save-dir",
+                saved.respondent, saved.partner
+            )));
+        }
+        saved
+    } else {
+        Saved::new(q, me, other, None)
+    };
+    let mut slots = saved.slots(q, &file)?;
+    if saved.completed.is_none() {
+        p.clear().map_err(stopped)?;
+        p.show(&format!(
+            "This part is for {me}.\n\n{other}, please look away from the screen until {me} has \
+             finished; the screen is cleared before it is your turn.\n\n{me}, the questions ask \
+             about you and about {other}."
+        ))
+        .map_err(stopped)?;
+        save(&saved, path).map_err(stopped)?;
+        let order: Vec<usize> = (0..q.items.len()).collect();
+        answer_and_save(q, &order, &mut slots, &mut saved, path, p)?;
+    }
+    Ok(Responses {
+        respondent: me.to_owned(),
+        partner: other.to_owned(),
+        values: slots.into_iter().map(Option::flatten).collect(),
+    })
+}

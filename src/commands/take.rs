@@ -1,0 +1,181 @@
+//! `powerbalance take`: one person answers at the terminal, then sees their report.
+
+use std::path::PathBuf;
+
+use super::answering::{
+    answer_and_save, can_prompt, emit_report, intro, length, prompter, save, stopped,
+};
+use super::{load_questionnaire, read_input};
+use crate::answers::{self, AnswersError, Pair};
+use crate::cli::{ColorChoice, TakeArgs};
+use crate::error::{EXIT_OK, Error};
+use crate::interactive::interrupt::{self, shell_quote};
+use crate::interactive::save::{Saved, create_private_dir, data_dir, slug, stamp};
+use crate::questionnaire::Bundled;
+use crate::scoring::{self, Options};
+
+pub(super) fn take(args: &TakeArgs, color: ColorChoice) -> Result<u8, Error> {
+    // What was given before: a file to resume, or answers to pre-fill.
+    let (before, before_file) = match (&args.resume, &args.answers) {
+        (Some(path), _) => (Some(Saved::read(path)?), Some(path.display().to_string())),
+        (None, Some(path)) => {
+            let (name, bytes) = read_input(path)?;
+            let mut sets = answers::parse_file(&name, &bytes)?;
+            if sets.len() != 1 {
+                return Err(AnswersError {
+                    file: name,
+                    position: None,
+                    message: "`take --answers` takes one person's answers, not an array".to_owned(),
+                }
+                .into());
+            }
+            let set = sets.remove(0);
+            let saved = Saved {
+                questionnaire: set.questionnaire.clone().unwrap_or_default(),
+                version: None,
+                respondent: set.respondent.clone(),
+                partner: set.partner.clone(),
+                started: None,
+                completed: None,
+                seed: None,
+                answers: set.answers,
+            };
+            (Some(saved), Some(name))
+        }
+        (None, None) => (None, None),
+    };
+    let spec = args
+        .questionnaire
+        .clone()
+        .or_else(|| {
+            before
+                .as_ref()
+                .map(|b| b.questionnaire.clone())
+                .filter(|id| !id.is_empty())
+        })
+        .unwrap_or_else(|| "relationship".to_owned());
+    let q = load_questionnaire(&spec)?;
+    let mut slots = match (&before, &before_file) {
+        (Some(b), Some(file)) => b.slots(&q, file)?,
+        _ => vec![None; q.items.len()],
+    };
+    let complete = slots.iter().all(Option::is_some);
+
+    let interactive = args.plain || can_prompt(args.no_input);
+    if !interactive && !complete {
+        return Err(Error::Usage(
+            "`take` asks its questions at a terminal, and stdin and stderr are not both terminals \
+             (or --no-input was given). Without one: fill in `powerbalance template` and run \
+             `powerbalance score FILE`, or give every answer with `take --answers FILE --no-input`, \
+             or answer line by line with `take --plain`."
+                .to_owned(),
+        ));
+    }
+
+    let mut prompter = interactive.then(|| prompter(args.plain, color));
+    if interactive {
+        interrupt::install();
+    }
+    let mut ask_name = |given: Option<&String>, from_file: Option<&str>, question: &str| match (
+        given,
+        from_file,
+        prompter.as_mut(),
+    ) {
+        (Some(name), _, _) => Ok(name.trim().to_owned()),
+        (None, Some(name), _) => Ok(name.to_owned()),
+        (None, None, Some(p)) => p.name(question).map_err(stopped),
+        (None, None, None) => Err(Error::Usage(
+            "give --respondent and --partner, or an answers file that names them".to_owned(),
+        )),
+    };
+    let respondent = ask_name(
+        args.respondent.as_ref(),
+        before.as_ref().map(|b| b.respondent.as_str()),
+        "Your name (or a label such as A)",
+    )?;
+    let partner = ask_name(
+        args.partner.as_ref(),
+        before.as_ref().map(|b| b.partner.as_str()),
+        "The other person's name",
+    )?;
+    if respondent == partner {
+        return Err(Error::Usage(format!(
+            "the respondent and the partner are both \"{respondent}\"; name two different people"
+        )));
+    }
+
+    let path = save_path(args, &respondent, &q.id)?;
+    let seed = match &args.resume {
+        Some(_) => before.as_ref().and_then(|b| b.seed),
+        None if args.shuffle => Some(args.seed.unwrap_or_else(|| fastrand::u64(..))),
+        None => None,
+    };
+    let mut saved = match (&args.resume, before) {
+        (Some(_), Some(b)) => b,
+        _ => Saved::new(&q, &respondent, &partner, seed),
+    };
+    saved.respondent.clone_from(&respondent);
+    saved.partner.clone_from(&partner);
+    saved.set_slots(&q, &slots);
+    save(&saved, &path).map_err(stopped)?;
+    let shown = shell_quote(&path.display().to_string());
+    let mut resume = format!("powerbalance take --resume {shown}");
+    if Bundled::find(&spec).is_none() {
+        resume.push_str(&format!(" -q {}", shell_quote(&spec)));
+    }
+    interrupt::set_message(format!(
+        "Stopped. Your answers so far are saved in {shown}.\nTo go on where you left off:\n  {resume}"
+    ));
+
+    if let Some(p) = prompter.as_mut() {
+        let (n, minutes) = length(&q);
+        let who = format!(
+            "{respondent}, there are {n} questions about you and about {partner}; \
+             they take about {minutes} minutes."
+        );
+        p.show(&intro(&q, &who, &shown)).map_err(stopped)?;
+        let mut order: Vec<usize> = (0..q.items.len()).collect();
+        if let Some(seed) = saved.seed {
+            fastrand::Rng::with_seed(seed).shuffle(&mut order);
+        }
+        answer_and_save(&q, &order, &mut slots, &mut saved, &path, p.as_mut())?;
+    } else {
+        saved.completed = Some(crate::interactive::save::now());
+        save(&saved, &path).map_err(stopped)?;
+    }
+
+    let responses = saved.slots(&q, &shown).map(|s| answers::Responses {
+        respondent: respondent.clone(),
+        partner: partner.clone(),
+        values: s.into_iter().map(Option::flatten).collect(),
+    })?;
+    let report = scoring::score(&q, &Pair::single(responses), Options::default());
+    emit_report(&report, args.format, args.output.as_deref(), color)?;
+    eprintln!("\nYour answers are saved in {shown}.");
+    Ok(EXIT_OK)
+}
+
+/// `--resume FILE`, else `--save FILE` (never over an existing file), else a new file in the
+/// data directory.
+fn save_path(args: &TakeArgs, respondent: &str, questionnaire: &str) -> Result<PathBuf, Error> {
+    if let Some(path) = &args.resume {
+        return Ok(path.clone());
+    }
+    if let Some(path) = &args.save {
+        if path.exists() {
+            return Err(Error::Usage(format!(
+                "`{}` already exists; to go on with it use `--resume {}`, or choose another file",
+                path.display(),
+                path.display()
+            )));
+        }
+        return Ok(path.clone());
+    }
+    let dir = data_dir()?.join("answers");
+    create_private_dir(&dir)?;
+    Ok(dir.join(format!(
+        "{}-{questionnaire}-{}.json",
+        slug(respondent),
+        stamp()
+    )))
+}

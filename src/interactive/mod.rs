@@ -1,0 +1,227 @@
+//! Answering a questionnaire one item at a time (SPEC §8), independent of any terminal.
+//!
+//! The flow asks the items not yet given, in order; lets the person go back and skip;
+//! saves after every answer through a callback; and ends on a review where any answer can be
+//! changed. What the person sees and types sits behind [`Prompter`]: a terminal
+//! ([`terminal::TerminalPrompter`]), plain lines for screen readers ([`plain::PlainPrompter`]),
+//! or a script in tests.
+
+pub mod interrupt;
+pub mod plain;
+pub mod save;
+pub mod terminal;
+
+use std::io;
+
+use crate::answers::Slot;
+use crate::questionnaire::{Questionnaire, Scale};
+
+/// Why answering stopped before the end.
+#[derive(Debug)]
+pub enum Stop {
+    /// Ctrl-C.
+    Interrupted,
+    /// The input ended (plain mode at end of file, or a closed terminal).
+    EndOfInput,
+    /// Reading, writing or saving failed.
+    Io(io::Error),
+}
+
+impl From<io::Error> for Stop {
+    fn from(e: io::Error) -> Self {
+        match e.kind() {
+            io::ErrorKind::Interrupted => Stop::Interrupted,
+            io::ErrorKind::UnexpectedEof => Stop::EndOfInput,
+            _ => Stop::Io(e),
+        }
+    }
+}
+
+/// What the person did at one item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Choice {
+    /// Chose this value on the item's scale.
+    Answer(i64),
+    /// Prefer not to answer.
+    Skip,
+    /// Go back to the previous item.
+    Back,
+}
+
+/// One item as it is shown.
+#[derive(Debug, Clone, Copy)]
+pub struct ItemScreen<'a> {
+    /// 1-based position in the order asked.
+    pub position: usize,
+    /// How many items there are.
+    pub total: usize,
+    /// The dimension's name, as the section heading.
+    pub section: &'a str,
+    /// The question.
+    pub text: &'a str,
+    /// Its scale and labels.
+    pub scale: &'a Scale,
+    /// What was given before (to pre-select), if anything.
+    pub current: Slot,
+    /// Whether there is a previous item to go back to.
+    pub can_go_back: bool,
+}
+
+/// One line of the review screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReviewRow {
+    /// 1-based position in the order asked.
+    pub position: usize,
+    /// The dimension's name.
+    pub section: String,
+    /// The question.
+    pub text: String,
+    /// The answer in words: its label, "skipped", or "not answered".
+    pub answer: String,
+}
+
+/// What the person chose on the review screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReviewChoice {
+    /// Done: save and show the report.
+    Finish,
+    /// Change the answer at this 1-based position.
+    Change(usize),
+}
+
+/// What the person sees and types. Implementations draw on stderr; stdout is the report's.
+pub trait Prompter {
+    /// Shows a screen of text and waits until the person is ready.
+    fn show(&mut self, text: &str) -> Result<(), Stop>;
+    /// Asks for a name; never returns an empty one.
+    fn name(&mut self, question: &str) -> Result<String, Stop>;
+    /// Asks one item.
+    fn item(&mut self, screen: &ItemScreen<'_>) -> Result<Choice, Stop>;
+    /// Shows every answer and asks whether to finish or change one.
+    fn review(&mut self, rows: &[ReviewRow]) -> Result<ReviewChoice, Stop>;
+    /// Clears the screen between two people, so neither sees the other's answers.
+    fn clear(&mut self) -> Result<(), Stop>;
+}
+
+/// Asks `order`'s items that are not yet given, then the review, saving after each change.
+///
+/// `slots` is indexed like [`Questionnaire::items`]; `save` is called with it after every
+/// answer, skip and change.
+pub fn answer_items(
+    q: &Questionnaire,
+    order: &[usize],
+    slots: &mut [Slot],
+    prompter: &mut dyn Prompter,
+    save: &mut dyn FnMut(&[Slot]) -> Result<(), Stop>,
+) -> Result<(), Stop> {
+    let mut at = next_missing(order, slots, 0);
+    while let Some(pos) = at {
+        at = match ask(q, order, slots, pos, prompter)? {
+            Choice::Back => Some(pos.saturating_sub(1)),
+            choice => {
+                record(slots, order[pos], choice);
+                save(slots)?;
+                next_missing(order, slots, pos + 1)
+            }
+        };
+    }
+    loop {
+        match prompter.review(&review_rows(q, order, slots))? {
+            ReviewChoice::Finish => return Ok(()),
+            ReviewChoice::Change(position) => {
+                let Some(pos) = position.checked_sub(1).filter(|p| *p < order.len()) else {
+                    continue;
+                };
+                let choice = ask(q, order, slots, pos, prompter)?;
+                if choice != Choice::Back {
+                    record(slots, order[pos], choice);
+                    save(slots)?;
+                }
+            }
+        }
+    }
+}
+
+/// Asks the item at `pos` until the answer fits its scale.
+fn ask(
+    q: &Questionnaire,
+    order: &[usize],
+    slots: &[Slot],
+    pos: usize,
+    prompter: &mut dyn Prompter,
+) -> Result<Choice, Stop> {
+    let item = &q.items[order[pos]];
+    let scale = q.scale_of(item);
+    let screen = ItemScreen {
+        position: pos + 1,
+        total: order.len(),
+        section: &q.dimensions[item.dimension].name,
+        text: &item.text,
+        scale,
+        current: slots[order[pos]],
+        can_go_back: pos > 0,
+    };
+    loop {
+        match prompter.item(&screen)? {
+            Choice::Answer(v) if !(scale.min..=scale.max).contains(&v) => continue,
+            Choice::Back if pos == 0 => continue,
+            choice => return Ok(choice),
+        }
+    }
+}
+
+fn record(slots: &mut [Slot], item: usize, choice: Choice) {
+    slots[item] = match choice {
+        Choice::Answer(v) => Some(Some(v)),
+        Choice::Skip => Some(None),
+        Choice::Back => return,
+    };
+}
+
+/// The first position at or after `from` whose item was never given.
+fn next_missing(order: &[usize], slots: &[Slot], from: usize) -> Option<usize> {
+    (from..order.len()).find(|&pos| slots[order[pos]].is_none())
+}
+
+/// Every item in the order asked, with its answer in words.
+pub fn review_rows(q: &Questionnaire, order: &[usize], slots: &[Slot]) -> Vec<ReviewRow> {
+    order
+        .iter()
+        .enumerate()
+        .map(|(pos, &i)| {
+            let item = &q.items[i];
+            ReviewRow {
+                position: pos + 1,
+                section: q.dimensions[item.dimension].name.clone(),
+                text: item.text.clone(),
+                answer: answer_words(q.scale_of(item), slots[i]),
+            }
+        })
+        .collect()
+}
+
+/// "Agree (4)", "skipped" or "not answered".
+pub fn answer_words(scale: &Scale, slot: Slot) -> String {
+    match slot {
+        None => "not answered".to_owned(),
+        Some(None) => "skipped".to_owned(),
+        Some(Some(v)) => {
+            let label = usize::try_from(v - scale.min)
+                .ok()
+                .and_then(|i| scale.labels.get(i));
+            match label {
+                Some(l) => format!("{l} ({v})"),
+                None => v.to_string(),
+            }
+        }
+    }
+}
+
+/// About how long answering `items` items takes, in whole minutes (at least one): about
+/// twelve seconds an item, a pace for reading a short sentence and choosing on a scale.
+pub fn minutes_for(items: usize) -> usize {
+    (items * 12).div_ceil(60).max(1)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,188 @@
+//! The plain prompter: numbered lines in, lines out, for screen readers and simple terminals
+//! (`--plain`). It reads whole lines, so a pipe can drive it.
+
+use std::io::{BufRead, Write};
+
+use super::{Choice, ItemScreen, Prompter, ReviewChoice, ReviewRow, Stop, answer_words};
+
+/// Reads answers as lines from `input`; writes prompts to `output` (stderr in use).
+pub struct PlainPrompter<R, W> {
+    input: R,
+    output: W,
+}
+
+impl<R: BufRead, W: Write> PlainPrompter<R, W> {
+    /// A prompter over these streams.
+    pub fn new(input: R, output: W) -> Self {
+        PlainPrompter { input, output }
+    }
+
+    /// One line of input without its line ending; end of input is [`Stop::EndOfInput`].
+    fn line(&mut self) -> Result<String, Stop> {
+        self.output.flush()?;
+        let mut line = String::new();
+        if self.input.read_line(&mut line)? == 0 {
+            return Err(Stop::EndOfInput);
+        }
+        Ok(line.trim().to_owned())
+    }
+}
+
+impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
+    fn show(&mut self, text: &str) -> Result<(), Stop> {
+        writeln!(self.output, "{text}\n\nPress Enter to continue.")?;
+        self.line().map(drop)
+    }
+
+    fn name(&mut self, question: &str) -> Result<String, Stop> {
+        loop {
+            write!(self.output, "{question}: ")?;
+            let name = self.line()?;
+            if !name.is_empty() {
+                return Ok(name);
+            }
+            writeln!(self.output, "Please type a name, or a label such as A.")?;
+        }
+    }
+
+    fn item(&mut self, s: &ItemScreen<'_>) -> Result<Choice, Stop> {
+        writeln!(self.output, "\n{}/{}. {}", s.position, s.total, s.section)?;
+        writeln!(self.output, "{}", s.text)?;
+        for (i, label) in s.scale.labels.iter().enumerate() {
+            writeln!(self.output, "  {}: {label}", s.scale.min + i as i64)?;
+        }
+        writeln!(self.output, "  s: prefer not to answer")?;
+        if s.can_go_back {
+            writeln!(self.output, "  b: back to the previous question")?;
+        }
+        if s.current.is_some() {
+            writeln!(
+                self.output,
+                "Your answer before: {}. Press Enter to keep it.",
+                answer_words(s.scale, s.current)
+            )?;
+        }
+        loop {
+            write!(self.output, "Answer: ")?;
+            let line = self.line()?;
+            match line.as_str() {
+                "" => match s.current {
+                    Some(Some(v)) => return Ok(Choice::Answer(v)),
+                    Some(None) => return Ok(Choice::Skip),
+                    None => {}
+                },
+                "s" | "S" => return Ok(Choice::Skip),
+                "b" | "B" if s.can_go_back => return Ok(Choice::Back),
+                other => {
+                    if let Ok(v) = other.parse::<i64>()
+                        && (s.scale.min..=s.scale.max).contains(&v)
+                    {
+                        return Ok(Choice::Answer(v));
+                    }
+                }
+            }
+            writeln!(
+                self.output,
+                "Type a number from {} to {}, s to skip{}.",
+                s.scale.min,
+                s.scale.max,
+                if s.can_go_back {
+                    ", or b to go back"
+                } else {
+                    ""
+                }
+            )?;
+        }
+    }
+
+    fn review(&mut self, rows: &[ReviewRow]) -> Result<ReviewChoice, Stop> {
+        writeln!(self.output, "\nYour answers:")?;
+        for r in rows {
+            writeln!(self.output, "  {}. {}: {}", r.position, r.answer, r.text)?;
+        }
+        loop {
+            write!(
+                self.output,
+                "Type f to finish, or the number of a question to change it: "
+            )?;
+            let line = self.line()?;
+            if line.is_empty() || line.eq_ignore_ascii_case("f") {
+                return Ok(ReviewChoice::Finish);
+            }
+            match line.parse::<usize>() {
+                Ok(k) if (1..=rows.len()).contains(&k) => return Ok(ReviewChoice::Change(k)),
+                _ => writeln!(self.output, "There is no question {line}.")?,
+            }
+        }
+    }
+
+    fn clear(&mut self) -> Result<(), Stop> {
+        writeln!(self.output, "\n--- next person ---\n")?;
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::questionnaire::Scale;
+
+    fn scale() -> Scale {
+        Scale {
+            id: "a".to_owned(),
+            min: 1,
+            max: 3,
+            labels: vec!["No".to_owned(), "Maybe".to_owned(), "Yes".to_owned()],
+        }
+    }
+
+    fn screen(scale: &Scale, current: crate::answers::Slot) -> ItemScreen<'_> {
+        ItemScreen {
+            position: 2,
+            total: 9,
+            section: "Listening",
+            text: "I listen.",
+            scale,
+            current,
+            can_go_back: true,
+        }
+    }
+
+    #[test]
+    fn reads_digits_skip_back_and_retries_bad_lines() {
+        let scale = scale();
+        let mut out = Vec::new();
+        let mut p = PlainPrompter::new("7\nyes\n2\ns\nb\n".as_bytes(), &mut out);
+        assert_eq!(p.item(&screen(&scale, None)).unwrap(), Choice::Answer(2));
+        assert_eq!(p.item(&screen(&scale, None)).unwrap(), Choice::Skip);
+        assert_eq!(p.item(&screen(&scale, None)).unwrap(), Choice::Back);
+        assert!(matches!(
+            p.item(&screen(&scale, None)),
+            Err(Stop::EndOfInput)
+        ));
+        let text = String::from_utf8(out).unwrap();
+        assert!(text.contains("2/9. Listening\nI listen.\n  1: No\n  2: Maybe\n  3: Yes\n"));
+        // Two bad lines (7 is off the scale), two hints.
+        assert_eq!(
+            text.matches("Type a number from 1 to 3, s to skip, or b to go back.")
+                .count(),
+            2
+        );
+    }
+
+    #[test]
+    fn enter_keeps_the_earlier_answer() {
+        let scale = scale();
+        let mut out = Vec::new();
+        let mut p = PlainPrompter::new("\n".as_bytes(), &mut out);
+        assert_eq!(
+            p.item(&screen(&scale, Some(Some(3)))).unwrap(),
+            Choice::Answer(3)
+        );
+        assert!(
+            String::from_utf8(out)
+                .unwrap()
+                .contains("Your answer before: Yes (3).")
+        );
+    }
+}

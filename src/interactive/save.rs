@@ -1,0 +1,161 @@
+//! Saved answers (SPEC §4 plus `version`, `started`, `completed`, `seed`), written after
+//! every answer, atomically and readable by the owner only.
+
+use std::path::{Path, PathBuf};
+use std::time::SystemTime;
+
+use anyhow::Context;
+use indexmap::IndexMap;
+use serde::{Deserialize, Serialize};
+
+use crate::answers::{AnswerSet, AnswerValue, AnswersError, Slot};
+use crate::questionnaire::Questionnaire;
+
+/// One respondent's answers as saved: a valid input for `score` as it is.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Saved {
+    /// The questionnaire's id.
+    pub questionnaire: String,
+    /// The questionnaire's version.
+    #[serde(default)]
+    pub version: Option<String>,
+    /// Who answered.
+    pub respondent: String,
+    /// Whom the partner items describe.
+    pub partner: String,
+    /// When answering began (RFC 3339).
+    #[serde(default)]
+    pub started: Option<String>,
+    /// When the review was finished (RFC 3339), or null while unfinished.
+    #[serde(default)]
+    pub completed: Option<String>,
+    /// The `--shuffle` seed that ordered the items, when they were shuffled.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub seed: Option<u64>,
+    /// Every item given so far, in questionnaire order; `null` is skipped.
+    pub answers: IndexMap<String, AnswerValue>,
+}
+
+impl Saved {
+    /// A new, empty record.
+    pub fn new(q: &Questionnaire, respondent: &str, partner: &str, seed: Option<u64>) -> Self {
+        Saved {
+            questionnaire: q.id.clone(),
+            version: Some(q.version.clone()),
+            respondent: respondent.to_owned(),
+            partner: partner.to_owned(),
+            started: Some(now()),
+            completed: None,
+            seed,
+            answers: IndexMap::new(),
+        }
+    }
+
+    /// Replaces the answers with the given slots.
+    pub fn set_slots(&mut self, q: &Questionnaire, slots: &[Slot]) {
+        self.answers = q
+            .items
+            .iter()
+            .zip(slots)
+            .filter_map(|(item, slot)| {
+                slot.map(|v| {
+                    (
+                        item.id.clone(),
+                        v.map_or(AnswerValue::Null, AnswerValue::Int),
+                    )
+                })
+            })
+            .collect();
+    }
+
+    /// The answers checked against `q`, as slots.
+    pub fn slots(&self, q: &Questionnaire, file: &str) -> Result<Vec<Slot>, AnswersError> {
+        AnswerSet {
+            questionnaire: Some(self.questionnaire.clone()),
+            respondent: self.respondent.clone(),
+            partner: self.partner.clone(),
+            answers: self.answers.clone(),
+        }
+        .check_slots(q, file)
+    }
+
+    /// Reads a saved file (for `--resume`).
+    pub fn read(path: &Path) -> Result<Saved, crate::error::Error> {
+        let name = path.display().to_string();
+        let bytes = std::fs::read(path).with_context(|| format!("reading answers `{name}`"))?;
+        serde_json::from_slice(&bytes).map_err(|e| AnswersError::from_json(&name, &e).into())
+    }
+
+    /// Writes the record to `path` atomically, mode 0600.
+    pub fn write(&self, path: &Path) -> std::io::Result<()> {
+        let mut text = serde_json::to_string_pretty(self).map_err(std::io::Error::other)?;
+        text.push('\n');
+        super::interrupt::while_saving(|| crate::output::write_atomic(path, text.as_bytes()))
+    }
+}
+
+/// The current time as RFC 3339, to the second, in UTC.
+pub fn now() -> String {
+    humantime::format_rfc3339_seconds(SystemTime::now()).to_string()
+}
+
+/// The user's data directory for powerbalance (e.g. `~/.local/share/powerbalance`).
+pub fn data_dir() -> anyhow::Result<PathBuf> {
+    directories::ProjectDirs::from("", "", "powerbalance")
+        .map(|d| d.data_dir().to_path_buf())
+        .context("finding your data directory (is HOME set?); pass --save FILE instead")
+}
+
+/// Creates `dir` and its parents, readable by the owner only.
+pub fn create_private_dir(dir: &Path) -> anyhow::Result<()> {
+    use std::os::unix::fs::DirBuilderExt;
+    std::fs::DirBuilder::new()
+        .recursive(true)
+        .mode(0o700)
+        .create(dir)
+        .with_context(|| format!("creating `{}`", dir.display()))
+}
+
+/// A file-name-safe form of a name: lower-case letters and digits, other runs as `-`.
+pub fn slug(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    let trimmed = out.trim_matches('-');
+    if trimmed.is_empty() {
+        "answers".to_owned()
+    } else {
+        trimmed.to_owned()
+    }
+}
+
+/// A compact UTC time for file names: `20261122T062000Z`.
+pub fn stamp() -> String {
+    now().replace(['-', ':'], "")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_are_safe_file_names() {
+        assert_eq!(slug("Alex"), "alex");
+        assert_eq!(slug("Ana María"), "ana-maría");
+        assert_eq!(slug("../../etc/passwd"), "etc-passwd");
+        assert_eq!(slug("  "), "answers");
+    }
+
+    #[test]
+    fn stamps_have_no_separators() {
+        let s = stamp();
+        // 2026-11-22T06:20:00Z → 20261122T062000Z: 16 characters.
+        assert_eq!(s.len(), 16, "{s}");
+        assert!(s.ends_with('Z') && !s.contains(':'));
+    }
+}

@@ -1,0 +1,191 @@
+//! The flow driven by a scripted prompter: navigation, skip, back, review, resume, pre-fill.
+
+use std::collections::VecDeque;
+
+use super::*;
+use crate::questionnaire::{Bundled, Questionnaire};
+
+/// Plays back a script of choices and records what it was shown.
+#[derive(Default)]
+struct Scripted {
+    items: VecDeque<Choice>,
+    reviews: VecDeque<ReviewChoice>,
+    /// 1-based positions of the items shown, in order.
+    shown: Vec<usize>,
+    /// What each shown item had pre-selected.
+    current: Vec<Slot>,
+    /// When set, the prompter stops with Ctrl-C after this many items.
+    interrupt_after: Option<usize>,
+}
+
+impl Prompter for Scripted {
+    fn show(&mut self, _: &str) -> Result<(), Stop> {
+        Ok(())
+    }
+    fn name(&mut self, _: &str) -> Result<String, Stop> {
+        Ok("X".to_owned())
+    }
+    fn item(&mut self, screen: &ItemScreen<'_>) -> Result<Choice, Stop> {
+        if self.interrupt_after == Some(self.shown.len()) {
+            return Err(Stop::Interrupted);
+        }
+        self.shown.push(screen.position);
+        self.current.push(screen.current);
+        self.items.pop_front().ok_or(Stop::EndOfInput)
+    }
+    fn review(&mut self, rows: &[ReviewRow]) -> Result<ReviewChoice, Stop> {
+        assert_eq!(rows.len(), rows.last().map_or(0, |r| r.position));
+        self.reviews.pop_front().ok_or(Stop::EndOfInput)
+    }
+    fn clear(&mut self) -> Result<(), Stop> {
+        Ok(())
+    }
+}
+
+fn short() -> Questionnaire {
+    Bundled::find("relationship-short").unwrap().load().unwrap()
+}
+
+fn run(q: &Questionnaire, slots: &mut [Slot], p: &mut Scripted) -> (Result<(), Stop>, usize) {
+    let order: Vec<usize> = (0..q.items.len()).collect();
+    let mut saves = 0;
+    let result = answer_items(q, &order, slots, p, &mut |_| {
+        saves += 1;
+        Ok(())
+    });
+    (result, saves)
+}
+
+#[test]
+fn answers_in_order_with_back_and_skip() {
+    let q = short();
+    let n = q.items.len();
+    let mut slots = vec![None; n];
+    let mut p = Scripted::default();
+    // Item 1: 2; item 2: skip; back to item 2 (shown with "skipped"); answer it 3;
+    // then every other item 1.
+    p.items.extend([
+        Choice::Answer(2),
+        Choice::Skip,
+        Choice::Back,
+        Choice::Answer(3),
+    ]);
+    p.items
+        .extend(std::iter::repeat_n(Choice::Answer(1), n - 2));
+    p.reviews.push_back(ReviewChoice::Finish);
+    let (result, saves) = run(&q, &mut slots, &mut p);
+    assert!(result.is_ok());
+    // Shown: 1, 2, 3 (Back pressed there), 2 again, then 3..=n.
+    let mut expected = vec![1, 2, 3, 2];
+    expected.extend(3..=n);
+    assert_eq!(p.shown, expected);
+    // Going back shows the earlier skip as the current state.
+    assert_eq!(p.current[3], Some(None));
+    assert_eq!(slots[0], Some(Some(2)));
+    assert_eq!(slots[1], Some(Some(3)));
+    assert!(slots[2..].iter().all(|s| *s == Some(Some(1))));
+    // One save per answer or skip: 2 + skip + re-answer + (n - 2).
+    assert_eq!(saves, n + 1);
+}
+
+#[test]
+fn back_on_the_first_item_and_off_scale_answers_are_asked_again() {
+    let q = short();
+    let n = q.items.len();
+    let mut slots = vec![None; n];
+    let mut p = Scripted::default();
+    // Back at item 1 is ignored; 9 is off every bundled scale; then 2 everywhere.
+    p.items.extend([Choice::Back, Choice::Answer(9)]);
+    p.items.extend(std::iter::repeat_n(Choice::Answer(2), n));
+    p.reviews.push_back(ReviewChoice::Finish);
+    let (result, _) = run(&q, &mut slots, &mut p);
+    assert!(result.is_ok());
+    assert_eq!(&p.shown[..3], [1, 1, 1]);
+    assert!(slots.iter().all(|s| *s == Some(Some(2))));
+}
+
+#[test]
+fn review_changes_an_answer_and_can_answer_a_skipped_item() {
+    let q = short();
+    let n = q.items.len();
+    let mut slots = vec![None; n];
+    let mut p = Scripted::default();
+    p.items.extend(std::iter::repeat_n(Choice::Skip, n));
+    // From the review: change item 5 to 4, then item 7 (Back leaves it skipped), finish.
+    p.items.extend([Choice::Answer(4), Choice::Back]);
+    p.reviews.extend([
+        ReviewChoice::Change(5),
+        ReviewChoice::Change(7),
+        ReviewChoice::Finish,
+    ]);
+    let (result, saves) = run(&q, &mut slots, &mut p);
+    assert!(result.is_ok());
+    assert_eq!(slots[4], Some(Some(4)));
+    assert_eq!(slots[6], Some(None));
+    // n skips, one change; Back from the review saves nothing.
+    assert_eq!(saves, n + 1);
+}
+
+#[test]
+fn resume_and_prefill_ask_only_what_is_missing() {
+    let q = short();
+    let n = q.items.len();
+    // Given before: items 1..=3 answered, item 4 skipped, item 6 answered.
+    let mut slots = vec![None; n];
+    for i in [0, 1, 2, 5] {
+        slots[i] = Some(Some(3));
+    }
+    slots[3] = Some(None);
+    let mut p = Scripted::default();
+    p.items.extend(std::iter::repeat_n(Choice::Answer(1), n));
+    p.reviews.push_back(ReviewChoice::Finish);
+    let (result, saves) = run(&q, &mut slots, &mut p);
+    assert!(result.is_ok());
+    // Asked: item 5, then 7..=n.
+    let mut expected = vec![5];
+    expected.extend(7..=n);
+    assert_eq!(p.shown, expected);
+    assert_eq!(saves, n - 5);
+    assert_eq!(slots[3], Some(None), "a skip given before stays a skip");
+    assert_eq!(slots[0], Some(Some(3)), "an answer given before is kept");
+}
+
+#[test]
+fn interrupt_stops_after_saving_what_was_given() {
+    let q = short();
+    let mut slots = vec![None; q.items.len()];
+    let mut p = Scripted {
+        interrupt_after: Some(3),
+        ..Scripted::default()
+    };
+    p.items
+        .extend([Choice::Answer(2), Choice::Answer(3), Choice::Skip]);
+    let (result, saves) = run(&q, &mut slots, &mut p);
+    assert!(matches!(result, Err(Stop::Interrupted)));
+    assert_eq!(saves, 3);
+    assert_eq!(
+        &slots[..4],
+        [Some(Some(2)), Some(Some(3)), Some(None), None]
+    );
+}
+
+#[test]
+fn words_for_answers_and_time() {
+    let scale = crate::questionnaire::Scale {
+        id: "f".to_owned(),
+        min: 0,
+        max: 2,
+        labels: vec![
+            "Never".to_owned(),
+            "Sometimes".to_owned(),
+            "Often".to_owned(),
+        ],
+    };
+    assert_eq!(answer_words(&scale, Some(Some(1))), "Sometimes (1)");
+    assert_eq!(answer_words(&scale, Some(None)), "skipped");
+    assert_eq!(answer_words(&scale, None), "not answered");
+    // 25 items × 12 s = 300 s = 5 min; 67 × 12 = 804 s, rounded up to 14 min.
+    assert_eq!(minutes_for(25), 5);
+    assert_eq!(minutes_for(67), 14);
+    assert_eq!(minutes_for(1), 1);
+}

@@ -1,0 +1,279 @@
+//! `take` and `session` without a terminal: the refusals, `--answers`, and `--plain` driven
+//! through a pipe (SPEC §8).
+
+use std::os::unix::fs::PermissionsExt;
+use std::path::Path;
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use serde_json::Value;
+
+fn powerbalance(data: &Path) -> Command {
+    let mut cmd = Command::cargo_bin("powerbalance").unwrap();
+    cmd.env("XDG_DATA_HOME", data).env("NO_COLOR", "1");
+    cmd
+}
+
+fn read_json(path: &Path) -> Value {
+    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+/// relationship-short: 25 items, all of which take 1, 2 or 3.
+const TOTAL: usize = 25;
+
+/// Plain-mode input: Enter at the intro, `answers`, then `f` to finish the review.
+fn plain_input(answers: &[&str]) -> String {
+    let mut s = String::from("\n");
+    for a in answers {
+        s.push_str(a);
+        s.push('\n');
+    }
+    s.push_str("f\n");
+    s
+}
+
+#[test]
+fn take_without_a_terminal_refuses_at_once_and_names_the_way_out() {
+    let dir = tempfile::tempdir().unwrap();
+    powerbalance(dir.path())
+        .args(["take", "--respondent", "A", "--partner", "B"])
+        .write_stdin("")
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::contains(
+            "error: `take` asks its questions at a terminal",
+        ))
+        .stderr(predicate::str::contains("powerbalance score FILE"))
+        .stderr(predicate::str::contains("take --answers FILE --no-input"));
+    powerbalance(dir.path())
+        .args(["session", "--people", "A", "B"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("powerbalance score A.json B.json"));
+    assert!(
+        !dir.path().join("powerbalance").exists(),
+        "nothing saved by a refusal"
+    );
+}
+
+#[test]
+fn take_with_complete_answers_needs_no_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let saved = dir.path().join("alex.json");
+    let out = powerbalance(dir.path())
+        .args([
+            "take",
+            "--answers",
+            "examples/alex.json",
+            "--no-input",
+            "-f",
+            "json",
+            "--save",
+        ])
+        .arg(&saved)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["respondents"], serde_json::json!(["Alex"]));
+    let file = read_json(&saved);
+    assert_eq!(
+        file["answers"],
+        read_json(Path::new("examples/alex.json"))["answers"]
+    );
+    assert!(file["completed"].is_string());
+
+    // One missing item and no terminal: refused, nothing asked.
+    let mut partial = read_json(Path::new("examples/alex.json"));
+    partial["answers"]
+        .as_object_mut()
+        .unwrap()
+        .remove("expert-self-1");
+    powerbalance(dir.path())
+        .args(["take", "--answers", "-", "--no-input"])
+        .write_stdin(partial.to_string())
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn plain_mode_reads_answers_from_a_pipe_and_saves_to_the_data_directory() {
+    let dir = tempfile::tempdir().unwrap();
+    // Item 1: 2; item 2: "9" (off the scale, asked again) then 3; item 3: skip; back; 1;
+    // then 2 to the end.
+    let mut answers = vec!["2", "9", "3", "s", "b", "1"];
+    answers.extend(std::iter::repeat_n("2", TOTAL - 3));
+    let out = powerbalance(dir.path())
+        .args([
+            "take",
+            "-q",
+            "relationship-short",
+            "--plain",
+            "--respondent",
+            "Ana",
+            "--partner",
+            "Ben",
+        ])
+        .write_stdin(plain_input(&answers))
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(stderr.contains("Type a number from 1 to 5, s to skip, or b to go back."));
+    assert!(
+        stderr.contains("Your answer before: skipped."),
+        "going back shows the skip"
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Answered by Ana only"));
+
+    let folder = dir.path().join("powerbalance/answers");
+    assert_eq!(
+        std::fs::metadata(&folder).unwrap().permissions().mode() & 0o777,
+        0o700
+    );
+    let files: Vec<_> = std::fs::read_dir(&folder)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(files.len(), 1);
+    let name = files[0].file_name().unwrap().to_str().unwrap();
+    assert!(
+        name.starts_with("ana-relationship-short-") && name.ends_with(".json"),
+        "{name}"
+    );
+    assert!(stderr.contains(&format!("Your answers are saved in {}", files[0].display())));
+    let answers = read_json(&files[0])["answers"].clone();
+    let first_four = [
+        "coercive-self-1",
+        "coercive-partner-1",
+        "reward-self-1",
+        "reward-partner-1",
+    ];
+    assert_eq!(
+        first_four.map(|id| answers[id].as_i64()),
+        [Some(2), Some(3), Some(1), Some(2)]
+    );
+}
+
+#[test]
+fn plain_mode_stops_at_end_of_input_like_ctrl_c_and_resumes() {
+    let dir = tempfile::tempdir().unwrap();
+    let saved = dir.path().join("a.json");
+    let out = powerbalance(dir.path())
+        .args([
+            "take",
+            "-q",
+            "relationship-short",
+            "--plain",
+            "--respondent",
+            "Ana",
+            "--partner",
+            "Ben",
+            "--save",
+        ])
+        .arg(&saved)
+        .write_stdin("\n1\n2\n")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(130));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains(&format!("take --resume {}", saved.display())),
+        "{stderr}"
+    );
+    assert!(
+        !stderr.contains('\x1b'),
+        "no escape codes when stderr is not a terminal"
+    );
+    assert_eq!(read_json(&saved)["answers"].as_object().unwrap().len(), 2);
+    assert!(read_json(&saved)["completed"].is_null());
+
+    let rest = vec!["3"; TOTAL - 2];
+    powerbalance(dir.path())
+        .args(["take", "--plain", "--resume"])
+        .arg(&saved)
+        .write_stdin(plain_input(&rest))
+        .assert()
+        .success();
+    let file = read_json(&saved);
+    assert_eq!(file["answers"].as_object().unwrap().len(), TOTAL);
+    assert_eq!(file["answers"]["coercive-self-1"], 1);
+    assert!(file["completed"].is_string());
+}
+
+#[test]
+fn shuffle_is_reproducible_from_the_saved_seed() {
+    let dir = tempfile::tempdir().unwrap();
+    let first_item = |seed: &str, file: &str| -> (String, Value) {
+        let saved = dir.path().join(file);
+        let out = powerbalance(dir.path())
+            .args([
+                "take",
+                "-q",
+                "relationship-short",
+                "--plain",
+                "--respondent",
+                "A",
+                "--partner",
+                "B",
+            ])
+            .args(["--shuffle", "--seed", seed, "--save"])
+            .arg(&saved)
+            .write_stdin("\n1\n")
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(130));
+        let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+        let heading = stderr
+            .lines()
+            .find(|l| l.starts_with("1/25."))
+            .unwrap()
+            .to_owned();
+        (heading, read_json(&saved))
+    };
+    let (a, file_a) = first_item("7", "a.json");
+    let (b, file_b) = first_item("7", "b.json");
+    assert_eq!(a, b);
+    assert_eq!(file_a["seed"], 7);
+    assert_eq!(
+        file_a["answers"], file_b["answers"],
+        "the same item was asked first"
+    );
+    // Some seed among a few puts another item first (the order depends on the seed).
+    let others: Vec<Value> = ["8", "9", "10", "11"]
+        .iter()
+        .enumerate()
+        .map(|(i, s)| first_item(s, &format!("o{i}.json")).1["answers"].clone())
+        .collect();
+    assert!(others.iter().any(|o| o != &file_a["answers"]));
+}
+
+#[test]
+fn save_never_overwrites_an_existing_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let saved = dir.path().join("mine.json");
+    std::fs::write(&saved, "precious").unwrap();
+    powerbalance(dir.path())
+        .args([
+            "take",
+            "--plain",
+            "--respondent",
+            "A",
+            "--partner",
+            "B",
+            "--save",
+        ])
+        .arg(&saved)
+        .write_stdin("\n")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "already exists; to go on with it use `--resume",
+        ));
+    assert_eq!(std::fs::read_to_string(&saved).unwrap(), "precious");
+}
