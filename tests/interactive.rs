@@ -47,6 +47,17 @@ fn answers_of(path: &Path) -> Value {
     saved["answers"].clone()
 }
 
+/// Ana answers the short form about Ben.
+const TAKE_ANA: &[&str] = &[
+    "take",
+    "-q",
+    "relationship-short",
+    "--respondent",
+    "Ana",
+    "--partner",
+    "Ben",
+];
+
 /// relationship-short has 25 items; every one takes 3 (valid on 1..5 and 0..4).
 const TOTAL: usize = 25;
 
@@ -83,20 +94,7 @@ fn a_full_take_with_back_and_skip() {
     let dir = tempfile::tempdir().unwrap();
     let saved = dir.path().join("ana.json");
     let saved_arg = saved.to_str().unwrap();
-    let mut p = spawn(
-        &[
-            "take",
-            "-q",
-            "relationship-short",
-            "--respondent",
-            "Ana",
-            "--partner",
-            "Ben",
-            "--save",
-            saved_arg,
-        ],
-        dir.path(),
-    );
+    let mut p = spawn(&[TAKE_ANA, &["--save", saved_arg]].concat(), dir.path());
     answer_start(&mut p);
     answer_rest(&mut p, 3);
     finish_review(&mut p);
@@ -143,20 +141,11 @@ fn ctrl_c_then_resume_ends_as_an_uninterrupted_run() {
     let whole = dir.path().join("whole.json");
     let parts = dir.path().join("parts.json");
     let args = |file: &Path| -> Vec<String> {
-        [
-            "take",
-            "-q",
-            "relationship-short",
-            "--respondent",
-            "Ana",
-            "--partner",
-            "Ben",
-            "--save",
-        ]
-        .iter()
-        .map(|s| (*s).to_owned())
-        .chain([file.to_str().unwrap().to_owned()])
-        .collect()
+        TAKE_ANA
+            .iter()
+            .chain(&["--save", file.to_str().unwrap()])
+            .map(|s| (*s).to_owned())
+            .collect()
     };
     let whole_args = args(&whole);
     let parts_args = args(&parts);

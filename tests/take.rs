@@ -18,6 +18,18 @@ fn read_json(path: &Path) -> Value {
     serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
 }
 
+/// Ana answers the short form about Ben, line by line.
+const PLAIN_ANA: &[&str] = &[
+    "take",
+    "-q",
+    "relationship-short",
+    "--plain",
+    "--respondent",
+    "Ana",
+    "--partner",
+    "Ben",
+];
+
 /// relationship-short: 25 items, all of which take 1, 2 or 3.
 const TOTAL: usize = 25;
 
@@ -109,16 +121,7 @@ fn plain_mode_reads_answers_from_a_pipe_and_saves_to_the_data_directory() {
     let mut answers = vec!["2", "9", "3", "s", "b", "1"];
     answers.extend(std::iter::repeat_n("2", TOTAL - 3));
     let out = powerbalance(dir.path())
-        .args([
-            "take",
-            "-q",
-            "relationship-short",
-            "--plain",
-            "--respondent",
-            "Ana",
-            "--partner",
-            "Ben",
-        ])
+        .args(PLAIN_ANA)
         .write_stdin(plain_input(&answers))
         .output()
         .unwrap();
@@ -165,17 +168,8 @@ fn plain_mode_stops_at_end_of_input_like_ctrl_c_and_resumes() {
     let dir = tempfile::tempdir().unwrap();
     let saved = dir.path().join("a.json");
     let out = powerbalance(dir.path())
-        .args([
-            "take",
-            "-q",
-            "relationship-short",
-            "--plain",
-            "--respondent",
-            "Ana",
-            "--partner",
-            "Ben",
-            "--save",
-        ])
+        .args(PLAIN_ANA)
+        .arg("--save")
         .arg(&saved)
         .write_stdin("\n1\n2\n")
         .output()
