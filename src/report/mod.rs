@@ -150,6 +150,9 @@ pub struct Layout {
     pub dimensions: Vec<DimensionInfo>,
     /// Every dimension id of the questionnaire, shown or not: the fixed CSV columns.
     pub columns: Vec<String>,
+    /// When each respondent finished, in `respondents` order, as their answers say (meant to
+    /// be RFC 3339). Kept out of the JSON report, whose fields stay those of SPEC §7.
+    pub completed: Vec<Option<String>>,
 }
 
 /// One dimension's display name and kind.
@@ -161,6 +164,8 @@ pub struct DimensionInfo {
     pub name: String,
     /// What it measures.
     pub kind: DimensionKind,
+    /// The group it counts toward (power dimensions), e.g. `harsh`.
+    pub group: Option<String>,
 }
 
 /// The line every report carries: what the numbers are, and are not.
