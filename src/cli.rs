@@ -38,6 +38,7 @@ pub enum Command {
 Examples:
   powerbalance score examples/alex.json examples/sam.json
   powerbalance score couple.json --format json
+  powerbalance score alex.json sam.json -o report.html
   cat alex.json | powerbalance score - --format json
   powerbalance score alex.json sam.json --fail-on alert && echo 'no alert'")]
     Score(ScoreArgs),
@@ -73,11 +74,11 @@ pub struct ScoreArgs {
     #[arg(short, long, value_name = "NAME|PATH")]
     pub questionnaire: Option<String>,
 
-    /// Report format.
-    #[arg(short, long, value_enum, default_value_t = Format::Table)]
-    pub format: Format,
+    /// Report format [default: from the -o extension, else table].
+    #[arg(short, long, value_enum)]
+    pub format: Option<Format>,
 
-    /// Write the report to FILE instead of standard output.
+    /// Write the report to FILE instead of standard output (.json .md .html .csv pick the format).
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
 
@@ -129,10 +130,14 @@ pub struct TemplateArgs {
 /// Report formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
-    /// Tables for people to read.
+    /// Tables and bars for people to read at a terminal.
     Table,
     /// One JSON object, the stable interface for scripts.
     Json,
+    /// Markdown, for session notes.
+    Markdown,
+    /// One self-contained HTML page with charts; loads nothing from the network.
+    Html,
     /// One row per person, columns documented in the README.
     Csv,
 }
@@ -142,6 +147,8 @@ impl From<Format> for crate::report::Format {
         match f {
             Format::Table => crate::report::Format::Table,
             Format::Json => crate::report::Format::Json,
+            Format::Markdown => crate::report::Format::Markdown,
+            Format::Html => crate::report::Format::Html,
             Format::Csv => crate::report::Format::Csv,
         }
     }

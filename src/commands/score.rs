@@ -9,7 +9,7 @@ use crate::cli::{ColorChoice, FailOn, ScoreArgs};
 use crate::error::{EXIT_OK, EXIT_RULE_FIRED, Error};
 use crate::output::{emit, use_color};
 use crate::questionnaire::{BUNDLED, Bundled, Questionnaire, Severity};
-use crate::report::{Report, Style, render};
+use crate::report::{Format, Report, Style, WIDTH, render};
 use crate::scoring::{self, Options};
 
 pub(super) fn score(args: &ScoreArgs, color: ColorChoice) -> Result<u8, Error> {
@@ -64,14 +64,21 @@ pub(super) fn score(args: &ScoreArgs, color: ColorChoice) -> Result<u8, Error> {
             show_private: args.show_private,
         },
     );
-    let style = Style {
-        color: use_color(
-            color,
-            args.output.is_none() && std::io::stdout().is_terminal(),
-        ),
-        width: None,
+    let format = match (args.format, &args.output) {
+        (Some(f), _) => f.into(),
+        (None, Some(path)) => Format::for_path(path),
+        (None, None) => Format::Table,
     };
-    let text = render(&report, args.format.into(), style);
+    // A file never gets escape codes; a terminal narrower than the report gets its width.
+    let to_terminal = args.output.is_none() && std::io::stdout().is_terminal();
+    let style = Style {
+        color: args.output.is_none() && use_color(color, to_terminal),
+        width: to_terminal
+            .then(|| terminal_size::terminal_size_of(std::io::stdout()))
+            .flatten()
+            .map(|(terminal_size::Width(w), _)| w.clamp(20, WIDTH)),
+    };
+    let text = render(&report, format, style);
     emit(args.output.as_deref(), &text)?;
     Ok(fail_on(&report, args.fail_on))
 }
