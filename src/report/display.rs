@@ -80,6 +80,8 @@ pub(super) struct Section {
     pub intro: String,
     /// The column heads: the labels, the first number, the second, the difference.
     pub columns: [String; 4],
+    /// Whose each number column is (0 or 1, in `people` order), so it takes their colour.
+    pub by: [usize; 2],
     /// The rows.
     pub rows: Vec<Row>,
 }
@@ -313,6 +315,7 @@ fn score_sections(report: &Report) -> Vec<Section> {
                 }
             ),
             columns: columns("Base"),
+            by: [0, 1],
             rows: bases,
         });
         let mut rows: Vec<Row> = report
@@ -350,6 +353,7 @@ fn score_sections(report: &Report) -> Vec<Section> {
                 groups.iter().map(|g| format!("{g} ")).collect::<String>()
             ),
             columns: columns("Index"),
+            by: [0, 1],
             rows,
         });
     }
@@ -368,6 +372,7 @@ fn score_sections(report: &Report) -> Vec<Section> {
                     to 100; higher is more. The balance index is their mean."
                 .to_owned(),
             columns: columns("Marker"),
+            by: [0, 1],
             rows: markers,
         });
     }
@@ -380,6 +385,7 @@ fn score_sections(report: &Report) -> Vec<Section> {
                     reason for concern."
                 .to_owned(),
             columns: columns("Area"),
+            by: [0, 1],
             rows: risks,
         });
     }
@@ -392,9 +398,9 @@ fn view_sections(report: &Report) -> Vec<Section> {
         return Vec::new();
     }
     let [a, b] = &report.people;
-    [(a, b), (b, a)]
+    [(a, b, [0, 1]), (b, a, [1, 0])]
         .into_iter()
-        .map(|(p, other)| {
+        .map(|(p, other, by)| {
             let names = [p.name.as_str(), other.name.as_str()];
             Section {
                 topic: Topic::Views,
@@ -411,6 +417,7 @@ fn view_sections(report: &Report) -> Vec<Section> {
                     format!("By {}", other.name),
                     "Difference".to_owned(),
                 ],
+                by,
                 rows: report
                     .layout
                     .dimensions

@@ -11,6 +11,9 @@ use super::display::{Block, PROMPT, Section, Topic, blocks, score};
 use super::svg;
 use crate::questionnaire::Severity;
 
+/// The page's style, inlined: screen, then print.
+const CSS: &str = include_str!("html.css");
+
 /// Renders the report as one HTML document.
 pub fn render_html(report: &Report) -> String {
     let [a, b] = &report.people;
@@ -114,11 +117,12 @@ fn scores(section: &Section, names: [&str; 2]) -> String {
         out += &svg::radar(&section.rows, names);
     }
     let [label, first, second, difference] = section.columns.each_ref().map(|c| escape(c));
+    let [p, q] = section.by;
     let _ = writeln!(
         out,
-        "<table>\n<thead><tr><th scope=\"col\">{label}</th><th scope=\"col\" class=\"p0\">{first}\
-         </th><th scope=\"col\" class=\"p1\">{second}</th><th scope=\"col\">{difference}</th>\
-         </tr></thead>\n<tbody>"
+        "<table>\n<thead><tr><th scope=\"col\">{label}</th><th scope=\"col\" class=\"p{p}\">\
+         {first}</th><th scope=\"col\" class=\"p{q}\">{second}</th><th scope=\"col\">\
+         {difference}</th></tr></thead>\n<tbody>"
     );
     for row in &section.rows {
         let _ = write!(
@@ -127,12 +131,12 @@ fn scores(section: &Section, names: [&str; 2]) -> String {
             escape(&row.key),
             escape(&row.label)
         );
-        for (person, value) in row.values.iter().enumerate() {
+        for (value, by) in row.values.iter().zip(section.by) {
             let _ = write!(
                 out,
                 "<td class=\"score\"><span class=\"n\">{}</span>{}</td>",
                 score(*value),
-                svg::bar(*value, person)
+                svg::bar(*value, by)
             );
         }
         let _ = writeln!(
@@ -153,7 +157,8 @@ fn severity_class(severity: Severity) -> &'static str {
     }
 }
 
-/// Escapes text for HTML content and for quoted attribute values.
+/// Escapes text for HTML content and for attribute values, which this page always writes
+/// in double quotes (so `'` is safe as it is).
 pub(super) fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
@@ -162,72 +167,21 @@ pub(super) fn escape(text: &str) -> String {
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
             c => out.push(c),
         }
     }
     out
 }
 
-/// The page's style: screen, then print. The first person is blue with solid lines and round
-/// markers, the second orange with dashed lines and square markers.
-const CSS: &str = "\
-:root { --p0: #1f5fa6; --p1: #c4510f; --ink: #1d2430; --muted: #5b6472; --line: #d9dde3;
-  --alert: #b42318; --warning: #a15c07; --info: #1f5fa6; }
-* { box-sizing: border-box; }
-body { margin: 0; background: #f6f5f1; color: var(--ink);
-  font: 16px/1.5 system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif; }
-main { max-width: 880px; margin: 0 auto; padding: 28px 20px 40px; }
-header h1 { margin: 0 0 4px; font-size: 28px; }
-header p { margin: 2px 0; }
-.sub, .intro, .legend { color: var(--muted); }
-.legend { display: flex; gap: 8px; align-items: center; margin-top: 8px; }
-.legend .key:not(:first-child) { margin-left: 12px; }
-.reading { background: #fff; border: 1px solid var(--line); border-radius: 10px; padding: 12px 16px;
-  font-style: italic; }
-section { background: #fff; border: 1px solid var(--line); border-radius: 10px; padding: 16px 20px;
-  margin: 16px 0; }
-h2 { margin: 0 0 4px; font-size: 20px; }
-.intro { margin: 0 0 10px; font-size: 15px; }
-table { border-collapse: collapse; width: 100%; }
-th, td { text-align: left; padding: 5px 8px; border-bottom: 1px solid var(--line); }
-thead th { font-size: 14px; color: var(--muted); font-weight: 600; }
-thead th.p0 { color: var(--p0); } thead th.p1 { color: var(--p1); }
-tbody th { font-weight: normal; }
-tr[data-key$='_index'] th, tr[data-key$='_index'] td { font-weight: 600; }
-td.score { white-space: nowrap; width: 24%; }
-td.score .n { display: inline-block; width: 2.2em; text-align: right; margin-right: 8px;
-  font-variant-numeric: tabular-nums; }
-td.diff { white-space: nowrap; color: var(--muted); }
-svg.bar { width: 100px; height: 10px; vertical-align: middle; }
-.track { fill: #eceef1; }
-.fill.p0 { fill: var(--p0); } .fill.p1 { fill: var(--p1); }
-svg.radar { display: block; width: 100%; max-width: 600px; margin: 0 auto 8px; }
-.grid { fill: none; stroke: var(--line); }
-.axis { stroke: var(--line); }
-.tick { font-size: 11px; fill: var(--muted); }
-.label { font-size: 14px; fill: var(--ink); }
-.v { font-weight: 600; } .v.p0 { fill: var(--p0); } .v.p1 { fill: var(--p1); }
-polygon.person, line.person { stroke-width: 2.5; }
-.person.p0 { fill: rgba(31, 95, 166, 0.14); stroke: var(--p0); }
-.person.p1 { fill: rgba(196, 81, 15, 0.12); stroke: var(--p1); stroke-dasharray: 7 4; }
-.dot.p0 { fill: var(--p0); } .dot.p1 { fill: var(--p1); }
-.concerns { border-left: 6px solid var(--warning); }
-.concerns.alert { border-left-color: var(--alert); } .concerns.info { border-left-color: var(--info); }
-.concerns.alert h2 { color: var(--alert); } .concerns.warning h2 { color: var(--warning); }
-.concerns.info h2 { color: var(--info); }
-.concerns ul, .notes ul { margin: 8px 0 0; padding-left: 20px; }
-.concerns li { margin-bottom: 12px; }
-.concerns li p { margin: 0; }
-.prompt { color: var(--muted); margin-top: 4px !important; }
-.support { border-left: 6px solid var(--muted); }
-@media print {
-  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-  @page { margin: 16mm; }
-  body { background: #fff; font-size: 11pt; }
-  main { max-width: none; padding: 0; }
-  section, .reading { border: 1px solid #bbb; border-radius: 0; break-inside: avoid; margin: 10px 0; }
-  h2 { break-after: avoid; }
-  svg.radar { max-width: 480px; }
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escape_makes_markup_and_attribute_ends_literal() {
+        assert_eq!(
+            escape(r#"<b a="x">Sam & 'Jo'</b>"#),
+            "&lt;b a=&quot;x&quot;&gt;Sam &amp; 'Jo'&lt;/b&gt;"
+        );
+    }
 }
-";

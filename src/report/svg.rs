@@ -11,9 +11,9 @@ use super::display::{Row, score};
 use super::html::escape;
 
 /// The radar's centre and radius, in its own units.
-const CX: f64 = 300.0;
-const CY: f64 = 215.0;
-const R: f64 = 140.0;
+const CX: f64 = 320.0;
+const CY: f64 = 235.0;
+const R: f64 = 165.0;
 
 /// The point `value` points along axis `i` of `n` (100 is the outer ring); axis 0 points up
 /// and the axes go clockwise.
@@ -31,7 +31,7 @@ pub(super) fn radar(rows: &[Row], names: [&str; 2]) -> String {
         return String::new();
     }
     let mut out = format!(
-        "<svg class=\"radar\" viewBox=\"0 0 600 430\" role=\"img\" aria-label=\"Radar chart of \
+        "<svg class=\"radar\" viewBox=\"0 0 640 480\" role=\"img\" aria-label=\"Radar chart of \
          the power bases of {} and {}\">\n",
         escape(names[0]),
         escape(names[1])

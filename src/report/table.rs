@@ -1,8 +1,8 @@
 //! `--format table`: the report for a terminal, with a bar beside every score.
 //!
 //! Laid out for [`WIDTH`](super::WIDTH) columns, or the width the edge decides (a narrower
-//! terminal). Tables shrink to fit and text wraps; bars get shorter, then go, when they
-//! would not fit.
+//! terminal). Text wraps; bars get shorter, then go, when a table would not fit, and a
+//! table that would have to break words becomes a list.
 //! Escape codes appear only when [`Style::color`] is on.
 
 use std::fmt::Write as _;
@@ -27,16 +27,14 @@ const PEOPLE: [Color; 2] = [Color::Cyan, Color::Magenta];
 pub fn render_table(report: &Report, style: Style) -> String {
     let width = usize::from(style.width.unwrap_or(WIDTH));
     let blocks = blocks(report);
-    // Full bars if every table fits with them, else half-length bars, else none.
-    let bars = [BAR, BAR / 2]
-        .into_iter()
-        .find(|&bar| {
-            blocks.iter().all(|b| match b {
-                Block::Scores(s) => widest(s, bar) <= width,
-                _ => true,
-            })
+    // Full bars if every table fits with them, else half-length bars, else numbers only;
+    // where even those would not fit without breaking words, lists instead of tables.
+    let bars = [BAR, BAR / 2, 0].into_iter().find(|&bar| {
+        blocks.iter().all(|b| match b {
+            Block::Scores(s) => widest(s, bar) <= width,
+            _ => true,
         })
-        .unwrap_or(0);
+    });
     let paint = |text: &str, sgr: &str| {
         if style.color {
             format!("\x1b[{sgr}m{text}\x1b[0m")
@@ -63,7 +61,12 @@ pub fn render_table(report: &Report, style: Style) -> String {
             Block::Scores(section) => {
                 heading(&mut out, &section.heading, "1");
                 out += &wrap(&section.intro, width, "", "");
-                let _ = writeln!(out, "{}", table(section, width, bars, style.color));
+                match bars {
+                    Some(bars) => {
+                        let _ = writeln!(out, "{}", table(section, width, bars, style.color));
+                    }
+                    None => out += &list(section, width),
+                }
             }
             Block::Concerns(c) => {
                 heading(&mut out, c.heading, severity_sgr(c.severity));
@@ -124,14 +127,14 @@ fn table(section: &Section, width: usize, bars: usize, color: bool) -> Table {
     }
     for row in &section.rows {
         let mut cells = vec![Cell::new(&row.label)];
-        for (value, colour) in row.values.iter().zip(PEOPLE) {
+        for (value, by) in row.values.iter().zip(section.by) {
             let text = if bars > 0 {
                 format!("{:>3} {}", score(*value), bar(value.unwrap_or(0.0), bars))
             } else {
                 score(*value)
             };
             let cell = Cell::new(text);
-            cells.push(if color { cell.fg(colour) } else { cell });
+            cells.push(if color { cell.fg(PEOPLE[by]) } else { cell });
         }
         cells.push(Cell::new(&row.difference));
         table.add_row(cells);
@@ -146,7 +149,26 @@ fn table(section: &Section, width: usize, bars: usize, color: bool) -> Table {
     table
 }
 
-/// The width a section's table needs with bars of `bar` columns.
+/// One section as a list, for a terminal too narrow for its table: the label, then
+/// "Alex 54, Sam 25 (Alex +29)" below it. A name stays on one line with its number.
+fn list(section: &Section, width: usize) -> String {
+    const NBSP: char = '\u{a0}';
+    let [_, first, second, _] = &section.columns;
+    let mut out = String::new();
+    for r in &section.rows {
+        out += &wrap(&r.label, width, "• ", "  ");
+        let numbers = format!(
+            "{first}{NBSP}{}, {second}{NBSP}{} ({})",
+            score(r.values[0]),
+            score(r.values[1]),
+            r.difference.replace(" +", &format!("{NBSP}+"))
+        );
+        out += &wrap(&numbers, width, "  ", "  ");
+    }
+    out
+}
+
+/// The width a section's table needs, unwrapped, with bars of `bar` columns.
 fn widest(section: &Section, bar: usize) -> usize {
     let column = |i: usize, cell: &dyn Fn(&super::display::Row) -> usize| {
         section
@@ -174,7 +196,8 @@ fn bar(x: f64, columns: usize) -> String {
 }
 
 /// Wraps paragraphs (separated by blank lines) to `width` columns; the first line of each
-/// starts with `first`, the others with `rest`. A word longer than a line stands alone.
+/// starts with `first`, the others with `rest`. Words break at ASCII white space only, so a
+/// no-break space holds two together. A word longer than a line stands alone.
 fn wrap(text: &str, width: usize, first: &str, rest: &str) -> String {
     let mut out = String::new();
     for (i, paragraph) in text.split("\n\n").enumerate() {
@@ -183,7 +206,10 @@ fn wrap(text: &str, width: usize, first: &str, rest: &str) -> String {
         }
         let mut line = first.to_owned();
         let mut empty = true;
-        for word in paragraph.split_whitespace() {
+        for word in paragraph
+            .split(|c: char| c.is_ascii_whitespace())
+            .filter(|w| !w.is_empty())
+        {
             if !empty && line.width() + 1 + word.width() > width {
                 out += line.trim_end();
                 out.push('\n');
@@ -233,5 +259,6 @@ mod tests {
         }
         assert_eq!(wrap("a\n\nb", 80, "", ""), "a\n\nb\n");
         assert_eq!(wrap("unbreakable-word", 4, "", ""), "unbreakable-word\n");
+        assert_eq!(wrap("a b\u{a0}c", 3, "", ""), "a\nb\u{a0}c\n");
     }
 }
