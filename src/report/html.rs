@@ -29,11 +29,10 @@ pub fn render_html(report: &Report) -> String {
         escape(names[1])
     );
     for block in blocks(report) {
-        let _ = match block {
-            Block::Header(h) => writeln!(
-                out,
+        out += &match block {
+            Block::Header(h) => format!(
                 "<header>\n<h1>{}</h1>\n<p class=\"sub\">{}</p>\n<p>{}</p>\n<p class=\"legend\">\
-                 {}{} {}{}</p>\n</header>",
+                 {}{} {}{}</p>\n</header>\n",
                 escape(&h.title),
                 escape(&h.subtitle),
                 escape(&h.answered),
@@ -42,55 +41,41 @@ pub fn render_html(report: &Report) -> String {
                 svg::key(1),
                 escape(names[1])
             ),
-            Block::Reading(text) => writeln!(out, "<p class=\"reading\">{}</p>", escape(text)),
+            Block::Reading(text) => format!("<p class=\"reading\">{}</p>\n", escape(text)),
             Block::NoConcerns(text) => {
-                writeln!(out, "<section>\n<p>{}</p>\n</section>", escape(text))
+                section_of("no-concerns", None, &format!("<p>{}</p>\n", escape(text)))
             }
-            Block::Scores(section) => {
-                out += &scores(&section, names);
-                Ok(())
-            }
+            Block::Scores(s) => scores(&s, names),
             Block::Concerns(c) => {
-                let _ = writeln!(
-                    out,
-                    "<section class=\"concerns {}\">\n<h2>{}</h2>\n<ul>",
-                    severity_class(c.severity),
-                    escape(c.heading)
-                );
-                for w in &c.warnings {
-                    let _ = write!(out, "<li><p>{}</p>", escape(&w.message));
-                    if let Some(p) = &w.prompt {
-                        let _ = write!(
-                            out,
-                            "<p class=\"prompt\"><strong>{PROMPT}:</strong> {}</p>",
-                            escape(p)
-                        );
-                    }
-                    out.push_str("</li>\n");
-                }
-                writeln!(out, "</ul>\n</section>")
+                let items: String = c
+                    .warnings
+                    .iter()
+                    .map(|w| {
+                        let prompt = w.prompt.as_ref().map_or_else(String::new, |p| {
+                            format!(
+                                "<p class=\"prompt\"><strong>{PROMPT}:</strong> {}</p>",
+                                escape(p)
+                            )
+                        });
+                        format!("<li><p>{}</p>{prompt}</li>\n", escape(&w.message))
+                    })
+                    .collect();
+                let class = format!("concerns {}", severity_class(c.severity));
+                section_of(&class, Some(c.heading), &format!("<ul>\n{items}</ul>\n"))
             }
             Block::Notes { heading, notes } => {
-                let _ = writeln!(
-                    out,
-                    "<section class=\"notes\">\n<h2>{}</h2>\n<ul>",
-                    escape(heading)
-                );
-                for n in notes {
-                    let _ = writeln!(out, "<li>{}</li>", escape(n));
-                }
-                writeln!(out, "</ul>\n</section>")
+                let items: String = notes
+                    .iter()
+                    .map(|n| format!("<li>{}</li>\n", escape(n)))
+                    .collect();
+                section_of("notes", Some(heading), &format!("<ul>\n{items}</ul>\n"))
             }
             Block::Support { heading, text } => {
-                let _ = writeln!(
-                    out,
-                    "<section class=\"support\">\n<h2>{}</h2>",
-                    escape(heading)
-                );
-                for paragraph in text.split("\n\n") {
-                    let _ = writeln!(out, "<p>{}</p>", escape(paragraph.trim()));
-                }
-                writeln!(out, "</section>")
+                let paragraphs: String = text
+                    .split("\n\n")
+                    .map(|p| format!("<p>{}</p>\n", escape(p.trim())))
+                    .collect();
+                section_of("support", Some(heading), &paragraphs)
             }
         };
     }
@@ -108,45 +93,51 @@ fn scores(section: &Section, names: [&str; 2]) -> String {
         Topic::Safety => "safety",
         Topic::Views => "views",
     };
-    let mut out = format!(
-        "<section class=\"scores topic-{topic}\">\n<h2>{}</h2>\n<p class=\"intro\">{}</p>\n",
-        escape(&section.heading),
-        escape(&section.intro)
-    );
+    let mut body = format!("<p class=\"intro\">{}</p>\n", escape(&section.intro));
     if section.topic == Topic::Bases {
-        out += &svg::radar(&section.rows, names);
+        body += &svg::radar(&section.rows, names);
     }
     let [label, first, second, difference] = section.columns.each_ref().map(|c| escape(c));
     let [p, q] = section.by;
     let _ = writeln!(
-        out,
+        body,
         "<table>\n<thead><tr><th scope=\"col\">{label}</th><th scope=\"col\" class=\"p{p}\">\
          {first}</th><th scope=\"col\" class=\"p{q}\">{second}</th><th scope=\"col\">\
          {difference}</th></tr></thead>\n<tbody>"
     );
     for row in &section.rows {
-        let _ = write!(
-            out,
-            "<tr data-key=\"{}\"><th scope=\"row\">{}</th>",
-            escape(&row.key),
-            escape(&row.label)
-        );
-        for (value, by) in row.values.iter().zip(section.by) {
-            let _ = write!(
-                out,
-                "<td class=\"score\"><span class=\"n\">{}</span>{}</td>",
-                score(*value),
-                svg::bar(*value, by)
-            );
-        }
+        let cells: String = row
+            .values
+            .iter()
+            .zip(section.by)
+            .map(|(value, by)| {
+                format!(
+                    "<td class=\"score\"><span class=\"n\">{}</span>{}</td>",
+                    score(*value),
+                    svg::bar(*value, by)
+                )
+            })
+            .collect();
         let _ = writeln!(
-            out,
-            "<td class=\"diff\">{}</td></tr>",
+            body,
+            "<tr data-key=\"{}\"><th scope=\"row\">{}</th>{cells}<td class=\"diff\">{}</td></tr>",
+            escape(&row.key),
+            escape(&row.label),
             escape(&row.difference)
         );
     }
-    out.push_str("</tbody>\n</table>\n</section>\n");
-    out
+    body.push_str("</tbody>\n</table>\n");
+    section_of(
+        &format!("scores topic-{topic}"),
+        Some(&section.heading),
+        &body,
+    )
+}
+
+/// A `<section>` of a class, with its heading if it has one, around `body`.
+fn section_of(class: &str, heading: Option<&str>, body: &str) -> String {
+    let heading = heading.map_or_else(String::new, |h| format!("<h2>{}</h2>\n", escape(h)));
+    format!("<section class=\"{class}\">\n{heading}{body}</section>\n")
 }
 
 fn severity_class(severity: Severity) -> &'static str {
