@@ -137,7 +137,7 @@ pub(super) fn blocks(report: &Report) -> Vec<Block<'_>> {
         .collect();
     if concerns.is_empty() {
         out.push(Block::NoConcerns(
-            "None of this questionnaire's rules fired: no difference or score stood out.",
+            "None of this questionnaire's rules fired.",
         ));
     }
     out.extend(concerns);
