@@ -143,6 +143,29 @@ pub struct AnswerSet {
     pub partner: String,
     /// Item id to value; a missing item is skipped.
     pub answers: IndexMap<String, AnswerValue>,
+    /// When the answers were finished (RFC 3339), as `take` saves it; the report's header
+    /// shows it. `null` (unfinished) or any other non-string counts as absent: the key was
+    /// always accepted, so no value of it may be rejected now.
+    #[serde(
+        default,
+        deserialize_with = "string_or_nothing",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub completed: Option<String>,
+}
+
+/// A string, or `None` for any other JSON value.
+fn string_or_nothing<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Loose {
+        Text(String),
+        Other(IgnoredAny),
+    }
+    Ok(match Loose::deserialize(d)? {
+        Loose::Text(s) => Some(s),
+        Loose::Other(_) => None,
+    })
 }
 
 /// One or two answer sets read from one file: an object, or an array of one or two.
@@ -181,6 +204,8 @@ pub struct Responses {
     pub partner: String,
     /// Indexed like [`Questionnaire::items`]; `None` is skipped.
     pub values: Vec<Option<i64>>,
+    /// When they finished, as written (meant to be RFC 3339; the report shows it only if so).
+    pub completed: Option<String>,
 }
 
 impl AnswerSet {
@@ -191,6 +216,7 @@ impl AnswerSet {
             respondent: self.respondent.trim().to_owned(),
             partner: self.partner.trim().to_owned(),
             values: slots.into_iter().map(Option::flatten).collect(),
+            completed: self.completed.as_deref().map(|t| t.trim().to_owned()),
         })
     }
 
@@ -308,5 +334,32 @@ impl Pair {
     /// The two people: the first respondent, then their partner.
     pub fn names(&self) -> [&str; 2] {
         [&self.first.respondent, &self.first.partner]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn completed(json: &str) -> Option<String> {
+        let text = format!(
+            r#"{{"respondent": "A", "partner": "B", "answers": {{}}, "completed": {json}}}"#
+        );
+        serde_json::from_str::<AnswerSet>(&text).unwrap().completed
+    }
+
+    #[test]
+    fn completed_is_kept_when_a_string_and_never_rejected() {
+        assert_eq!(
+            completed(r#""2026-11-20T19:17:40Z""#).as_deref(),
+            Some("2026-11-20T19:17:40Z")
+        );
+        // Unfinished answers, and values older tools may have written, still score.
+        assert_eq!(completed("null"), None);
+        assert_eq!(completed("1763666260"), None);
+        assert_eq!(completed(r#"{"at": 1}"#), None);
+        let without: AnswerSet =
+            serde_json::from_str(r#"{"respondent": "A", "partner": "B", "answers": {}}"#).unwrap();
+        assert_eq!(without.completed, None);
     }
 }

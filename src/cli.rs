@@ -54,6 +54,7 @@ Examples:
 Examples:
   powerbalance score examples/alex.json examples/sam.json
   powerbalance score couple.json --format json
+  powerbalance score alex.json sam.json -o report.html
   cat alex.json | powerbalance score - --format json
   powerbalance score alex.json sam.json --fail-on alert && echo 'no alert'")]
     Score(ScoreArgs),
@@ -89,11 +90,11 @@ pub struct ScoreArgs {
     #[arg(short, long, value_name = "NAME|PATH")]
     pub questionnaire: Option<String>,
 
-    /// Report format.
-    #[arg(short, long, value_enum, default_value_t = Format::Table)]
-    pub format: Format,
+    /// Report format [default: from the -o extension, else table].
+    #[arg(short, long, value_enum)]
+    pub format: Option<Format>,
 
-    /// Write the report to FILE instead of standard output.
+    /// Write the report to FILE instead of standard output (.json .md .html .csv pick the format).
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
 
@@ -150,9 +151,9 @@ pub struct TakeArgs {
     #[arg(long, value_name = "N", requires = "shuffle")]
     pub seed: Option<u64>,
 
-    /// Report format.
-    #[arg(short, long, value_enum, default_value_t = Format::Table)]
-    pub format: Format,
+    /// Report format [default: from -o's extension, else table].
+    #[arg(short, long, value_enum)]
+    pub format: Option<Format>,
 
     /// Write the report to FILE instead of standard output.
     #[arg(short, long, value_name = "FILE")]
@@ -182,9 +183,9 @@ pub struct SessionArgs {
     #[arg(long)]
     pub no_input: bool,
 
-    /// Report format.
-    #[arg(short, long, value_enum, default_value_t = Format::Table)]
-    pub format: Format,
+    /// Report format [default: from -o's extension, else table].
+    #[arg(short, long, value_enum)]
+    pub format: Option<Format>,
 
     /// Write the joint report to FILE instead of standard output.
     #[arg(short, long, value_name = "FILE")]
@@ -230,10 +231,14 @@ pub struct TemplateArgs {
 /// Report formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
-    /// Tables for people to read.
+    /// Tables and bars for people to read at a terminal.
     Table,
     /// One JSON object, the stable interface for scripts.
     Json,
+    /// Markdown, for session notes.
+    Markdown,
+    /// One self-contained HTML page with charts; loads nothing from the network.
+    Html,
     /// One row per person, columns documented in the README.
     Csv,
 }
@@ -243,6 +248,8 @@ impl From<Format> for crate::report::Format {
         match f {
             Format::Table => crate::report::Format::Table,
             Format::Json => crate::report::Format::Json,
+            Format::Markdown => crate::report::Format::Markdown,
+            Format::Html => crate::report::Format::Html,
             Format::Csv => crate::report::Format::Csv,
         }
     }

@@ -1,5 +1,6 @@
 //! Writing results: standard output (a closed pipe is a normal end) or a file, atomically.
 
+use std::ffi::OsString;
 use std::io::{self, IsTerminal, Write};
 use std::path::Path;
 
@@ -49,12 +50,21 @@ pub(crate) fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
 /// Whether to colour a stream, decided once: `--color`, then `NO_COLOR`, `TERM=dumb`, and
 /// whether the stream is a terminal.
 pub fn use_color(choice: ColorChoice, is_terminal: bool) -> bool {
+    color_wanted(choice, is_terminal, |name| std::env::var_os(name))
+}
+
+/// [`use_color`] with the environment passed in, so it can be tested.
+fn color_wanted(
+    choice: ColorChoice,
+    is_terminal: bool,
+    var: impl Fn(&str) -> Option<OsString>,
+) -> bool {
     match choice {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
         ColorChoice::Auto => {
-            let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-            let dumb = std::env::var_os("TERM").is_some_and(|t| t == "dumb");
+            let no_color = var("NO_COLOR").is_some_and(|v| !v.is_empty());
+            let dumb = var("TERM").is_some_and(|t| t == "dumb");
             is_terminal && !no_color && !dumb
         }
     }
@@ -70,5 +80,33 @@ pub fn print_error(lines: &[String], choice: ColorChoice) {
     let mut stderr = io::stderr().lock();
     for line in lines {
         let _ = writeln!(stderr, "{prefix} {line}");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env(pairs: &'static [(&'static str, &'static str)]) -> impl Fn(&str) -> Option<OsString> {
+        move |name| {
+            pairs
+                .iter()
+                .find(|(k, _)| *k == name)
+                .map(|(_, v)| OsString::from(v))
+        }
+    }
+
+    #[test]
+    fn auto_colours_a_terminal_unless_no_color_or_a_dumb_terminal() {
+        use ColorChoice::{Always, Auto, Never};
+        assert!(color_wanted(Auto, true, env(&[("TERM", "xterm-256color")])));
+        assert!(!color_wanted(Auto, false, env(&[])), "not a terminal");
+        assert!(!color_wanted(Auto, true, env(&[("NO_COLOR", "1")])));
+        // NO_COLOR counts only when it is not empty (no-color.org).
+        assert!(color_wanted(Auto, true, env(&[("NO_COLOR", "")])));
+        assert!(!color_wanted(Auto, true, env(&[("TERM", "dumb")])));
+        // An explicit choice wins over the environment.
+        assert!(color_wanted(Always, false, env(&[("NO_COLOR", "1")])));
+        assert!(!color_wanted(Never, true, env(&[])));
     }
 }

@@ -284,18 +284,6 @@ fn output_file_is_private_and_stdout_stays_empty() {
 }
 
 #[test]
-fn table_report_of_the_example_couple() {
-    let out = powerbalance()
-        .args(["score", "examples/alex.json", "examples/sam.json"])
-        .output()
-        .unwrap();
-    assert!(out.status.success());
-    let text = String::from_utf8(out.stdout).unwrap();
-    assert!(!text.contains('\x1b'), "no escape codes when piped");
-    insta::assert_snapshot!(text);
-}
-
-#[test]
 fn help_has_examples_and_version_prints() {
     powerbalance().arg("--help").assert().success().stdout(
         predicate::str::contains("Examples:").and(predicate::str::contains("powerbalance score")),

@@ -98,7 +98,8 @@ fn a_full_take_with_back_and_skip() {
     answer_start(&mut p);
     answer_rest(&mut p, 3);
     finish_review(&mut p);
-    p.expect("Answered by Ana only").unwrap();
+    p.expect("Answered by Ana").unwrap();
+    p.expect("Ben did not answer.").unwrap();
     p.expect("Your answers are saved in").unwrap();
     p.expect(Eof).unwrap();
     assert_eq!(exit_code(&p), 0);

@@ -132,7 +132,7 @@ fn plain_mode_reads_answers_from_a_pipe_and_saves_to_the_data_directory() {
         stderr.contains("Your answer before: skipped."),
         "going back shows the skip"
     );
-    assert!(String::from_utf8_lossy(&out.stdout).contains("Answered by Ana only"));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("only; Ben did not answer."));
 
     let folder = dir.path().join("powerbalance/answers");
     assert_eq!(

@@ -5,15 +5,14 @@ use std::io::{self, IsTerminal};
 use std::path::Path;
 
 use crate::answers::Slot;
-use crate::cli::{ColorChoice, Format};
+use crate::cli::ColorChoice;
 use crate::error::Error;
 use crate::interactive::plain::PlainPrompter;
 use crate::interactive::save::{Saved, now};
 use crate::interactive::terminal::TerminalPrompter;
 use crate::interactive::{Prompter, Stop, answer_items, interrupt};
-use crate::output::{emit, use_color};
+use crate::output::use_color;
 use crate::questionnaire::Questionnaire;
-use crate::report::{Report, Style, render};
 
 /// Whether prompts may be drawn at all, decided once, before any prompt (SPEC §8).
 pub(super) fn can_prompt(no_input: bool) -> bool {
@@ -66,21 +65,6 @@ pub(super) fn answer_and_save(
     saved.set_slots(q, slots);
     saved.completed = Some(now());
     save(saved, path).map_err(stopped)
-}
-
-/// Renders the report and writes it to stdout or `-o`.
-pub(super) fn emit_report(
-    report: &Report,
-    format: Format,
-    output: Option<&Path>,
-    color: ColorChoice,
-) -> Result<(), Error> {
-    let style = Style {
-        color: use_color(color, output.is_none() && io::stdout().is_terminal()),
-        width: None,
-    };
-    emit(output, &render(report, format.into(), style))?;
-    Ok(())
 }
 
 /// The intro shown before the first item (SPEC §8): what it measures, how long it takes,

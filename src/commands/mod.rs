@@ -8,17 +8,44 @@ mod take;
 mod template;
 mod validate;
 
-use std::io::Read;
+use std::io::{IsTerminal, Read};
 use std::path::Path;
 use std::process::ExitCode;
 
 use anyhow::Context;
 use clap::Parser;
 
-use crate::cli::{Cli, Command};
+use crate::cli::{self, Cli, ColorChoice, Command};
 use crate::error::Error;
-use crate::output::print_error;
+use crate::output::{emit, print_error, use_color};
 use crate::questionnaire::{self, BUNDLED, Bundled, Questionnaire};
+use crate::report::{Format, Report, Style, WIDTH, render};
+
+/// Renders a report and writes it to stdout or `-o`. The format is `--format` when given,
+/// else the one `-o`'s extension names, else a table. A file never gets escape codes; a
+/// terminal narrower than the report gets its own width.
+pub(crate) fn emit_report(
+    report: &Report,
+    format: Option<cli::Format>,
+    output: Option<&Path>,
+    color: ColorChoice,
+) -> Result<(), Error> {
+    let format = match (format, output) {
+        (Some(f), _) => f.into(),
+        (None, Some(path)) => Format::for_path(path),
+        (None, None) => Format::Table,
+    };
+    let to_terminal = output.is_none() && std::io::stdout().is_terminal();
+    let style = Style {
+        color: output.is_none() && use_color(color, to_terminal),
+        width: to_terminal
+            .then(|| terminal_size::terminal_size_of(std::io::stdout()))
+            .flatten()
+            .map(|(terminal_size::Width(w), _)| w.clamp(20, WIDTH)),
+    };
+    emit(output, &render(report, format, style))?;
+    Ok(())
+}
 
 /// The name standard input goes by in messages.
 const STDIN: &str = "<stdin>";

@@ -1,15 +1,13 @@
 //! `powerbalance score`: JSON answers in, a report out.
 
-use std::io::IsTerminal;
 use std::path::PathBuf;
 
-use super::{load_questionnaire, read_input};
+use super::{emit_report, load_questionnaire, read_input};
 use crate::answers::{self, AnswerSet, AnswersError, Pair};
 use crate::cli::{ColorChoice, FailOn, ScoreArgs};
 use crate::error::{EXIT_OK, EXIT_RULE_FIRED, Error};
-use crate::output::{emit, use_color};
 use crate::questionnaire::{BUNDLED, Bundled, Questionnaire, Severity};
-use crate::report::{Report, Style, render};
+use crate::report::Report;
 use crate::scoring::{self, Options};
 
 pub(super) fn score(args: &ScoreArgs, color: ColorChoice) -> Result<u8, Error> {
@@ -64,15 +62,7 @@ pub(super) fn score(args: &ScoreArgs, color: ColorChoice) -> Result<u8, Error> {
             show_private: args.show_private,
         },
     );
-    let style = Style {
-        color: use_color(
-            color,
-            args.output.is_none() && std::io::stdout().is_terminal(),
-        ),
-        width: None,
-    };
-    let text = render(&report, args.format.into(), style);
-    emit(args.output.as_deref(), &text)?;
+    emit_report(&report, args.format, args.output.as_deref(), color)?;
     Ok(fail_on(&report, args.fail_on))
 }
 

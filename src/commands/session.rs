@@ -6,10 +6,8 @@
 
 use std::path::{Path, PathBuf};
 
-use super::answering::{
-    answer_and_save, can_prompt, emit_report, intro, length, prompter, save, stopped,
-};
-use super::load_questionnaire;
+use super::answering::{answer_and_save, can_prompt, intro, length, prompter, save, stopped};
+use super::{emit_report, load_questionnaire};
 use crate::answers::{Pair, Responses};
 use crate::cli::{ColorChoice, SessionArgs};
 use crate::error::{EXIT_OK, Error};
@@ -139,9 +137,5 @@ fn one_person(
         let order: Vec<usize> = (0..q.items.len()).collect();
         answer_and_save(q, &order, &mut slots, &mut saved, path, p)?;
     }
-    Ok(Responses {
-        respondent: me.to_owned(),
-        partner: other.to_owned(),
-        values: slots.into_iter().map(Option::flatten).collect(),
-    })
+    Ok(saved.responses(q, &file)?)
 }

@@ -2,10 +2,8 @@
 
 use std::path::PathBuf;
 
-use super::answering::{
-    answer_and_save, can_prompt, emit_report, intro, length, prompter, save, stopped,
-};
-use super::{load_questionnaire, read_input};
+use super::answering::{answer_and_save, can_prompt, intro, length, prompter, save, stopped};
+use super::{emit_report, load_questionnaire, read_input};
 use crate::answers::{self, AnswersError, Pair};
 use crate::cli::{ColorChoice, TakeArgs};
 use crate::error::{EXIT_OK, Error};
@@ -144,11 +142,7 @@ pub(super) fn take(args: &TakeArgs, color: ColorChoice) -> Result<u8, Error> {
         save(&saved, &path).map_err(stopped)?;
     }
 
-    let responses = saved.slots(&q, &shown).map(|s| answers::Responses {
-        respondent: respondent.clone(),
-        partner: partner.clone(),
-        values: s.into_iter().map(Option::flatten).collect(),
-    })?;
+    let responses = saved.responses(&q, &shown)?;
     let report = scoring::score(&q, &Pair::single(responses), Options::default());
     emit_report(&report, args.format, args.output.as_deref(), color)?;
     eprintln!("\nYour answers are saved in {shown}.");

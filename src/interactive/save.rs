@@ -8,7 +8,7 @@ use anyhow::Context;
 use indexmap::IndexMap;
 use serde::{Deserialize, Serialize};
 
-use crate::answers::{AnswerSet, AnswerValue, AnswersError, Slot};
+use crate::answers::{AnswerSet, AnswerValue, AnswersError, Responses, Slot};
 use crate::questionnaire::Questionnaire;
 
 /// One respondent's answers as saved: a valid input for `score` as it is.
@@ -68,15 +68,25 @@ impl Saved {
             .collect();
     }
 
-    /// The answers checked against `q`, as slots.
-    pub fn slots(&self, q: &Questionnaire, file: &str) -> Result<Vec<Slot>, AnswersError> {
+    /// The record as answers to check and score.
+    fn to_answer_set(&self) -> AnswerSet {
         AnswerSet {
             questionnaire: Some(self.questionnaire.clone()),
             respondent: self.respondent.clone(),
             partner: self.partner.clone(),
             answers: self.answers.clone(),
+            completed: self.completed.clone(),
         }
-        .check_slots(q, file)
+    }
+
+    /// The answers checked against `q`, as slots.
+    pub fn slots(&self, q: &Questionnaire, file: &str) -> Result<Vec<Slot>, AnswersError> {
+        self.to_answer_set().check_slots(q, file)
+    }
+
+    /// The answers checked against `q`, ready to score.
+    pub fn responses(&self, q: &Questionnaire, file: &str) -> Result<Responses, AnswersError> {
+        self.to_answer_set().check(q, file)
     }
 
     /// Reads a saved file (for `--resume`).

@@ -4,41 +4,75 @@
 //! interface; `layout` carries display names for the human formats and is never serialized.
 
 mod csv;
+mod display;
+mod html;
 mod json;
+mod markdown;
+mod svg;
 mod table;
+
+use std::path::Path;
 
 use indexmap::IndexMap;
 use serde::Serialize;
 
 pub use csv::{csv_header, csv_rows, render_csv};
+pub use html::render_html;
 pub use json::{render_json, render_json_line};
+pub use markdown::render_markdown;
 pub use table::render_table;
 
 /// The formats a report renders to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
-    /// Text tables for people.
+    /// Text tables with bars, for a terminal.
     Table,
     /// One JSON object (SPEC §7).
     Json,
+    /// Markdown, for session notes.
+    Markdown,
+    /// One self-contained HTML page with charts.
+    Html,
     /// One row per person.
     Csv,
 }
+
+impl Format {
+    /// The format a file name asks for: `.json`, `.md`/`.markdown`, `.html`/`.htm`, `.csv`
+    /// (any case); anything else is a table.
+    pub fn for_path(path: &Path) -> Format {
+        let ext = path
+            .extension()
+            .map(|e| e.to_string_lossy().to_ascii_lowercase());
+        match ext.as_deref() {
+            Some("json") => Format::Json,
+            Some("md" | "markdown") => Format::Markdown,
+            Some("html" | "htm") => Format::Html,
+            Some("csv") => Format::Csv,
+            _ => Format::Table,
+        }
+    }
+}
+
+/// The width the text report is laid out for; a narrower terminal gets its own width.
+pub const WIDTH: u16 = 80;
 
 /// How the human formats look: decided once at the edge, never by a renderer.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Style {
     /// Colour on (already decided from `--color`, `NO_COLOR`, `TERM` and the terminal).
     pub color: bool,
-    /// A fixed width in columns; `None` fits the terminal, or does not wrap when piped.
+    /// The width in columns of the text report; `None` is [`WIDTH`].
     pub width: Option<u16>,
 }
 
 /// Renders a report in a format.
 pub fn render(report: &Report, format: Format, style: Style) -> String {
     match format {
-        Format::Table => render_table(report, style.width),
+        Format::Table => render_table(report, style),
         Format::Json => render_json(report),
+        Format::Markdown => render_markdown(report),
+        Format::Html => render_html(report),
         Format::Csv => render_csv(report),
     }
 }
@@ -150,6 +184,9 @@ pub struct Layout {
     pub dimensions: Vec<DimensionInfo>,
     /// Every dimension id of the questionnaire, shown or not: the fixed CSV columns.
     pub columns: Vec<String>,
+    /// When each respondent finished, in `respondents` order, as their answers say (meant to
+    /// be RFC 3339). Kept out of the JSON report, whose fields stay those of SPEC §7.
+    pub completed: Vec<Option<String>>,
 }
 
 /// One dimension's display name and kind.
@@ -161,6 +198,8 @@ pub struct DimensionInfo {
     pub name: String,
     /// What it measures.
     pub kind: DimensionKind,
+    /// The group it counts toward (power dimensions), e.g. `harsh`.
+    pub group: Option<String>,
 }
 
 /// The line every report carries: what the numbers are, and are not.
@@ -170,4 +209,26 @@ They are a starting point for a conversation, not a diagnosis or a judgement of 
 /// Rounds a score for display and for messages: whole points, halves away from zero.
 pub fn whole(x: f64) -> i64 {
     x.round() as i64
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_file_name_picks_the_format() {
+        for (name, format) in [
+            ("r.json", Format::Json),
+            ("r.md", Format::Markdown),
+            ("notes/r.Markdown", Format::Markdown),
+            ("r.HTML", Format::Html),
+            ("r.htm", Format::Html),
+            ("r.csv", Format::Csv),
+            ("r.txt", Format::Table),
+            ("report", Format::Table),
+            (".md", Format::Table),
+        ] {
+            assert_eq!(Format::for_path(Path::new(name)), format, "{name}");
+        }
+    }
 }

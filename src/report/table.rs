@@ -1,165 +1,264 @@
-//! `--format table`: the people side by side, the differences, warnings and notes.
+//! `--format table`: the report for a terminal, with a bar beside every score.
+//!
+//! Laid out for [`WIDTH`](super::WIDTH) columns, or the width the edge decides (a narrower
+//! terminal). Text wraps; bars get shorter, then go, when a table would not fit, and a
+//! table that would have to break words becomes a list.
+//! Escape codes appear only when [`Style::color`] is on.
 
 use std::fmt::Write as _;
 
-use comfy_table::{CellAlignment, ContentArrangement, Table, presets};
+use comfy_table::{Attribute, Cell, CellAlignment, Color, ContentArrangement, Table, presets};
+use unicode_width::UnicodeWidthStr;
 
-use super::{NOT_A_DIAGNOSIS, Report, whole};
-use crate::questionnaire::{DimensionKind, Severity};
+use super::display::{Block, PROMPT, Section, blocks, score};
+use super::{Report, Style, WIDTH};
+use crate::questionnaire::Severity;
 
-/// Renders the report as text tables. `width` fixes the table width (for tests); `None`
-/// lets the table fit the terminal.
-pub fn render_table(report: &Report, width: Option<u16>) -> String {
-    let [a, b] = &report.people;
-    let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "{} ({} {})",
-        report.layout.title, report.questionnaire.id, report.questionnaire.version
-    );
-    let _ = match report.respondents.as_slice() {
-        [one] => writeln!(
-            out,
-            "Answered by {one} only: {}'s scores are {one}'s view of {}.",
-            other(report, one),
-            other(report, one)
-        ),
-        _ => writeln!(out, "Answered by {} and {}.", a.name, b.name),
+/// Bar length in columns (each ten points, drawn in eighths) when the width allows.
+const BAR: usize = 10;
+
+/// The eighths of a column, from none to seven.
+const EIGHTHS: [&str; 8] = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"];
+
+/// The two people's colours, for their bars.
+const PEOPLE: [Color; 2] = [Color::Cyan, Color::Magenta];
+
+/// Renders the report for a terminal.
+pub fn render_table(report: &Report, style: Style) -> String {
+    let width = usize::from(style.width.unwrap_or(WIDTH));
+    let blocks = blocks(report);
+    // Full bars if every table fits with them, else half-length bars, else numbers only;
+    // where even those would not fit without breaking words, lists instead of tables.
+    let bars = [BAR, BAR / 2, 0].into_iter().find(|&bar| {
+        blocks.iter().all(|b| match b {
+            Block::Scores(s) => widest(s, bar) <= width,
+            _ => true,
+        })
+    });
+    let paint = |text: &str, sgr: &str| {
+        if style.color {
+            format!("\x1b[{sgr}m{text}\x1b[0m")
+        } else {
+            text.to_owned()
+        }
     };
-
-    let section = |title: &str, kind: DimensionKind, out: &mut String| {
-        let mut rows: Vec<[String; 4]> = report
-            .layout
-            .dimensions
-            .iter()
-            .filter(|d| d.kind == kind)
-            .map(|d| {
-                row(
-                    report,
-                    &d.name,
-                    a.scores[&d.id],
-                    b.scores[&d.id],
-                    report.imbalance.scores[&d.id],
-                )
-            })
-            .collect();
-        if rows.is_empty() {
-            return;
+    let heading = |out: &mut String, text: &str, sgr: &str| {
+        let rule = "─".repeat(text.width());
+        let _ = writeln!(out, "{}\n{rule}", paint(text, sgr));
+    };
+    let mut out = String::new();
+    for block in &blocks {
+        if !out.is_empty() {
+            out.push('\n');
         }
-        match kind {
-            DimensionKind::Power => {
-                for (g, diff) in &report.imbalance.groups {
-                    rows.push(row(report, &group_name(g), a.groups[g], b.groups[g], *diff));
-                }
-                rows.push(row(
-                    report,
-                    "Power index",
-                    a.power_index,
-                    b.power_index,
-                    report.imbalance.power_index,
-                ));
+        match block {
+            Block::Header(h) => {
+                let _ = writeln!(out, "{}", paint(&h.title, "1"));
+                out += &wrap(&h.subtitle, width, "", "");
+                out += &wrap(&h.answered, width, "", "");
             }
-            DimensionKind::Marker => rows.push(row(
-                report,
-                "Balance index",
-                a.balance_index,
-                b.balance_index,
-                report.imbalance.balance_index,
-            )),
-            DimensionKind::Risk => {}
+            Block::Reading(text) | Block::NoConcerns(text) => out += &wrap(text, width, "", ""),
+            Block::Scores(section) => {
+                heading(&mut out, &section.heading, "1");
+                out += &wrap(&section.intro, width, "", "");
+                match bars {
+                    Some(bars) => {
+                        let _ = writeln!(out, "{}", table(section, width, bars, style.color));
+                    }
+                    None => out += &list(section, width),
+                }
+            }
+            Block::Concerns(c) => {
+                heading(&mut out, c.heading, severity_sgr(c.severity));
+                for (i, w) in c.warnings.iter().enumerate() {
+                    if i > 0 {
+                        out.push('\n');
+                    }
+                    out += &wrap(&w.message, width, "• ", "  ");
+                    if let Some(p) = &w.prompt {
+                        out += &wrap(&format!("{PROMPT}: {p}"), width, "  ", "  ");
+                    }
+                }
+            }
+            Block::Notes { heading: h, notes } => {
+                heading(&mut out, h, "1");
+                for n in *notes {
+                    out += &wrap(n, width, "• ", "  ");
+                }
+            }
+            Block::Support { heading: h, text } => {
+                heading(&mut out, h, "1");
+                out += &wrap(text, width, "", "");
+            }
         }
-        let mut table = Table::new();
-        table
-            .load_style(presets::UTF8_FULL_CONDENSED)
-            .set_content_arrangement(ContentArrangement::Dynamic)
-            .set_header(vec![title, &a.name, &b.name, "Difference"]);
-        if let Some(w) = width {
-            table.set_width(w);
+    }
+    out
+}
+
+/// Bold, plus red for alerts, yellow for warnings, blue for information.
+fn severity_sgr(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Alert => "1;31",
+        Severity::Warning => "1;33",
+        Severity::Info => "1;34",
+    }
+}
+
+/// One section as a table: label, each person's score (with a bar `bars` columns long,
+/// if any), and the difference.
+fn table(section: &Section, width: usize, bars: usize, color: bool) -> Table {
+    let mut table = Table::new();
+    // The renderer never asks the terminal: width and colour were decided at the edge.
+    table
+        .force_no_tty()
+        .load_style(presets::UTF8_FULL_CONDENSED)
+        .set_content_arrangement(ContentArrangement::Dynamic)
+        .set_width(u16::try_from(width).unwrap_or(u16::MAX))
+        .set_header(section.columns.iter().map(|c| {
+            let cell = Cell::new(c);
+            if color {
+                cell.add_attribute(Attribute::Bold)
+            } else {
+                cell
+            }
+        }));
+    if color {
+        table.enforce_styling();
+    }
+    for row in &section.rows {
+        let mut cells = vec![Cell::new(&row.label)];
+        for (value, by) in row.values.iter().zip(section.by) {
+            let text = if bars > 0 {
+                format!("{:>3} {}", score(*value), bar(value.unwrap_or(0.0), bars))
+            } else {
+                score(*value)
+            };
+            let cell = Cell::new(text);
+            cells.push(if color { cell.fg(PEOPLE[by]) } else { cell });
         }
-        for r in rows {
-            table.add_row(r);
-        }
+        cells.push(Cell::new(&row.difference));
+        table.add_row(cells);
+    }
+    if bars == 0 {
         for c in 1..=2 {
             if let Some(col) = table.column_mut(c) {
                 col.set_cell_alignment(CellAlignment::Right);
             }
         }
-        let _ = writeln!(out, "\n{table}");
-    };
-    section("Power base (0–100)", DimensionKind::Power, &mut out);
-    section("Balance marker (0–100)", DimensionKind::Marker, &mut out);
-    section("Safety (0–100)", DimensionKind::Risk, &mut out);
+    }
+    table
+}
 
-    if report.warnings.is_empty() {
-        let _ = writeln!(out, "\nNo rule of this questionnaire fired.");
+/// One section as a list, for a terminal too narrow for its table: the label, then
+/// "Alex 54, Sam 25 (Alex +29)" below it. A name stays on one line with its number.
+fn list(section: &Section, width: usize) -> String {
+    const NBSP: char = '\u{a0}';
+    let [_, first, second, _] = &section.columns;
+    let mut out = String::new();
+    for r in &section.rows {
+        out += &wrap(&r.label, width, "• ", "  ");
+        let numbers = format!(
+            "{first}{NBSP}{}, {second}{NBSP}{} ({})",
+            score(r.values[0]),
+            score(r.values[1]),
+            r.difference.replace(" +", &format!("{NBSP}+"))
+        );
+        out += &wrap(&numbers, width, "  ", "  ");
     }
-    for severity in [Severity::Alert, Severity::Warning, Severity::Info] {
-        let fired: Vec<_> = report
-            .warnings
-            .iter()
-            .filter(|w| w.severity == severity)
-            .collect();
-        if fired.is_empty() {
-            continue;
-        }
-        let heading = match severity {
-            Severity::Alert => "Alerts",
-            Severity::Warning => "Worth talking about",
-            Severity::Info => "Good to know",
-        };
-        let _ = writeln!(out, "\n{heading}");
-        for w in fired {
-            let _ = writeln!(out, "  - {}", w.message);
-            if let Some(p) = &w.prompt {
-                let _ = writeln!(out, "    To talk about: {p}");
-            }
-        }
-    }
-    if !report.notes.is_empty() {
-        let _ = writeln!(out, "\nNotes");
-        for n in &report.notes {
-            let _ = writeln!(out, "  - {n}");
-        }
-    }
-    if let Some(r) = &report.resources {
-        let _ = writeln!(out, "\nIf you need support\n  {}", r.trim());
-    }
-    let _ = writeln!(out, "\n{NOT_A_DIAGNOSIS}");
     out
 }
 
-fn other<'a>(report: &'a Report, name: &str) -> &'a str {
-    let [a, b] = &report.people;
-    if a.name == name { &b.name } else { &a.name }
-}
-
-fn group_name(id: &str) -> String {
-    let mut chars = id.chars();
-    let first: String = chars
-        .next()
-        .map(|c| c.to_uppercase().collect())
-        .unwrap_or_default();
-    format!("{first}{} bases", chars.as_str())
-}
-
-fn cell(x: Option<f64>) -> String {
-    x.map_or_else(|| "–".to_owned(), |v| whole(v).to_string())
-}
-
-/// A row: name, both scores, and the difference said as who is higher and by how much.
-fn row(
-    report: &Report,
-    name: &str,
-    a: Option<f64>,
-    b: Option<f64>,
-    diff: Option<f64>,
-) -> [String; 4] {
-    let [pa, pb] = &report.people;
-    let difference = match diff.map(whole) {
-        None => "–".to_owned(),
-        Some(0) => "even".to_owned(),
-        Some(d) if d > 0 => format!("{} +{d}", pa.name),
-        Some(d) => format!("{} +{}", pb.name, -d),
+/// The width a section's table needs, unwrapped, with bars of `bar` columns.
+fn widest(section: &Section, bar: usize) -> usize {
+    let column = |i: usize, cell: &dyn Fn(&super::display::Row) -> usize| {
+        section
+            .rows
+            .iter()
+            .map(cell)
+            .chain([section.columns[i].width()])
+            .max()
+            .unwrap_or(0)
     };
-    [name.to_owned(), cell(a), cell(b), difference]
+    let label = column(0, &|r| r.label.width());
+    let scores = column(1, &|_| 4 + bar).max(column(2, &|_| 4 + bar));
+    let difference = column(3, &|r| r.difference.width());
+    // Five borders and one space either side of each of the four cells.
+    label + 2 * scores + difference + 5 + 8
+}
+
+/// A bar of `x` on 0–100, `columns` wide when full, padded to `columns`.
+fn bar(x: f64, columns: usize) -> String {
+    let eighths = (x.clamp(0.0, 100.0) / 100.0 * (columns * 8) as f64).round() as usize;
+    let mut out = "█".repeat(eighths / 8) + EIGHTHS[eighths % 8];
+    let drawn = eighths / 8 + usize::from(!eighths.is_multiple_of(8));
+    out.push_str(&" ".repeat(columns - drawn));
+    out
+}
+
+/// Wraps paragraphs (separated by blank lines) to `width` columns; the first line of each
+/// starts with `first`, the others with `rest`. Words break at ASCII white space only, so a
+/// no-break space holds two together. A word longer than a line stands alone.
+fn wrap(text: &str, width: usize, first: &str, rest: &str) -> String {
+    let mut out = String::new();
+    for (i, paragraph) in text.split("\n\n").enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        let mut line = first.to_owned();
+        let mut empty = true;
+        for word in paragraph
+            .split(|c: char| c.is_ascii_whitespace())
+            .filter(|w| !w.is_empty())
+        {
+            if !empty && line.width() + 1 + word.width() > width {
+                out += line.trim_end();
+                out.push('\n');
+                line = rest.to_owned();
+                empty = true;
+            }
+            if !empty {
+                line.push(' ');
+            }
+            line += word;
+            empty = false;
+        }
+        out += line.trim_end();
+        out.push('\n');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bars_are_drawn_in_eighths_and_padded() {
+        // 54.2 points of 10 columns: 5.42 columns = 43.4 eighths, rounded to 43 = 5 full
+        // columns and 3 eighths.
+        assert_eq!(bar(54.2, 10), "█████▍    ");
+        assert_eq!(bar(100.0, 10), "██████████");
+        assert_eq!(bar(0.0, 10), " ".repeat(10));
+        // 0.5 points is 0.4 eighths: nothing drawn. 1.25 points is exactly one eighth.
+        assert_eq!(bar(0.5, 10), " ".repeat(10));
+        assert_eq!(bar(1.25, 10), format!("▏{}", " ".repeat(9)));
+        for x in 0..=100 {
+            assert_eq!(bar(f64::from(x), 10).chars().count(), 10, "{x}");
+        }
+    }
+
+    #[test]
+    fn wrap_keeps_within_the_width_with_hanging_indent() {
+        let text = "one two three four five six seven";
+        assert_eq!(
+            wrap(text, 12, "• ", "  "),
+            "• one two\n  three four\n  five six\n  seven\n"
+        );
+        for line in wrap(text, 12, "• ", "  ").lines() {
+            assert!(line.width() <= 12, "{line}");
+        }
+        assert_eq!(wrap("a\n\nb", 80, "", ""), "a\n\nb\n");
+        assert_eq!(wrap("unbreakable-word", 4, "", ""), "unbreakable-word\n");
+        assert_eq!(wrap("a b\u{a0}c", 3, "", ""), "a\nb\u{a0}c\n");
+    }
 }

@@ -286,9 +286,13 @@ pub fn score(q: &Questionnaire, pair: &Pair, options: Options) -> Report {
                     id: q.dimensions[d].id.clone(),
                     name: q.dimensions[d].name.clone(),
                     kind: q.dimensions[d].kind,
+                    group: q.dimensions[d].group.map(|g| q.groups[g].clone()),
                 })
                 .collect(),
             columns: q.dimensions.iter().map(|d| d.id.clone()).collect(),
+            completed: std::iter::once(pair.first().completed.clone())
+                .chain(pair.second().map(|r| r.completed.clone()))
+                .collect(),
         },
     }
 }

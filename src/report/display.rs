@@ -1,0 +1,503 @@
+//! What the human formats (table, Markdown, HTML) show, in what order, and in which words.
+//!
+//! [`blocks`] turns a report into a list of blocks, already worded and in reading order; each
+//! renderer only lays the blocks out. So a heading, an explanation, the difference phrase
+//! ("Alex +29") or the rounding of a score is written once, here, and the formats cannot drift
+//! apart.
+
+use super::{NOT_A_DIAGNOSIS, Report, Warning, whole};
+use crate::questionnaire::{DimensionKind, Severity};
+
+/// What a renderer shows where a number could not be computed.
+pub(super) const DASH: &str = "–";
+
+/// The label before a warning's discussion prompt.
+pub(super) const PROMPT: &str = "To talk about";
+
+/// One part of the report, in reading order.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) enum Block<'a> {
+    /// Title, questionnaire, people, who answered and when.
+    Header(Header),
+    /// What the numbers are, and are not.
+    Reading(&'static str),
+    /// A table of the two people's numbers.
+    Scores(Section),
+    /// The rules of one severity that fired.
+    Concerns(Concerns<'a>),
+    /// No rule fired.
+    NoConcerns(&'static str),
+    /// What could not be scored, and the neutral private-items line.
+    Notes {
+        /// The heading.
+        heading: &'static str,
+        /// The report's notes.
+        notes: &'a [String],
+    },
+    /// The questionnaire's resources (SPEC §6).
+    Support {
+        /// The heading.
+        heading: &'static str,
+        /// The questionnaire's text, trimmed.
+        text: &'a str,
+    },
+}
+
+/// The report's header.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Header {
+    /// The questionnaire's title.
+    pub title: String,
+    /// "Questionnaire relationship 1.0.0 · Alex and Sam".
+    pub subtitle: String,
+    /// Who answered, and when they finished.
+    pub answered: String,
+}
+
+/// What a table of scores is about; a renderer may add a chart for some.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Topic {
+    /// The power bases.
+    Bases,
+    /// The groups (harsh, soft) and the power index.
+    Overall,
+    /// The balance markers and the balance index.
+    Markers,
+    /// Risk dimensions (only in a report that may show private results).
+    Safety,
+    /// One person seen by themselves and by the other.
+    Views,
+}
+
+/// A table: a label and two numbers per row, and who is higher.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Section {
+    /// What it is about.
+    pub topic: Topic,
+    /// Its heading.
+    pub heading: String,
+    /// What the numbers mean, in a sentence or two.
+    pub intro: String,
+    /// The column heads: the labels, the first number, the second, the difference.
+    pub columns: [String; 4],
+    /// Whose each number column is (0 or 1, in `people` order), so it takes their colour.
+    pub by: [usize; 2],
+    /// The rows.
+    pub rows: Vec<Row>,
+}
+
+/// One row: a label, two numbers on 0–100, and the difference said in words.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Row {
+    /// The id it comes from: a dimension, a group, `power_index` or `balance_index`.
+    pub key: String,
+    /// What the numbers are of.
+    pub label: String,
+    /// The two numbers, full precision (round with [`score`] to show them).
+    pub values: [Option<f64>; 2],
+    /// Who is higher and by how much ([`difference`]).
+    pub difference: String,
+}
+
+/// The fired rules of one severity.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Concerns<'a> {
+    /// Their severity.
+    pub severity: Severity,
+    /// The heading for that severity.
+    pub heading: &'static str,
+    /// The rules, in report order.
+    pub warnings: Vec<&'a Warning>,
+}
+
+/// The report as blocks, in reading order.
+pub(super) fn blocks(report: &Report) -> Vec<Block<'_>> {
+    let mut out = vec![
+        Block::Header(header(report)),
+        Block::Reading(NOT_A_DIAGNOSIS),
+    ];
+    out.extend(score_sections(report).into_iter().map(Block::Scores));
+    out.extend(view_sections(report).into_iter().map(Block::Scores));
+    let concerns: Vec<Block> = [Severity::Alert, Severity::Warning, Severity::Info]
+        .into_iter()
+        .filter_map(|severity| {
+            let warnings: Vec<&Warning> = report
+                .warnings
+                .iter()
+                .filter(|w| w.severity == severity)
+                .collect();
+            (!warnings.is_empty()).then(|| {
+                Block::Concerns(Concerns {
+                    severity,
+                    heading: severity_heading(severity),
+                    warnings,
+                })
+            })
+        })
+        .collect();
+    if concerns.is_empty() {
+        out.push(Block::NoConcerns(
+            "None of this questionnaire's rules fired.",
+        ));
+    }
+    out.extend(concerns);
+    if !report.notes.is_empty() {
+        out.push(Block::Notes {
+            heading: "Notes",
+            notes: &report.notes,
+        });
+    }
+    if let Some(text) = &report.resources {
+        out.push(Block::Support {
+            heading: "If you need support",
+            text: text.trim(),
+        });
+    }
+    out
+}
+
+/// The heading of a severity's warnings.
+pub(super) fn severity_heading(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Alert => "Needs attention",
+        Severity::Warning => "Worth talking about",
+        Severity::Info => "Good to know",
+    }
+}
+
+/// A score as shown: whole points, or a dash.
+pub(super) fn score(x: Option<f64>) -> String {
+    x.map_or_else(|| DASH.to_owned(), |v| whole(v).to_string())
+}
+
+/// A signed difference (first minus second) said as who is higher: "Alex +29", "even", or a
+/// dash when either side is missing.
+pub(super) fn difference(names: [&str; 2], diff: Option<f64>) -> String {
+    match diff.map(whole) {
+        None => DASH.to_owned(),
+        Some(0) => "even".to_owned(),
+        Some(d) if d > 0 => format!("{} +{d}", names[0]),
+        Some(d) => format!("{} +{}", names[1], -d),
+    }
+}
+
+/// "Alex, Sam and Jo".
+fn and_list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
+fn header(report: &Report) -> Header {
+    let [a, b] = &report.people;
+    let finished = |i: usize| {
+        report
+            .layout
+            .completed
+            .get(i)
+            .and_then(|c| c.as_deref())
+            .and_then(when)
+            .map(|t| format!(" (finished {t})"))
+            .unwrap_or_default()
+    };
+    let answered = match report.respondents.as_slice() {
+        [one] => format!(
+            "Answered by {one}{} only; {} did not answer.",
+            finished(0),
+            if *one == a.name { &b.name } else { &a.name }
+        ),
+        _ => format!(
+            "Answered by {}{} and {}{}.",
+            report.respondents[0],
+            finished(0),
+            report.respondents[1],
+            finished(1)
+        ),
+    };
+    Header {
+        title: report.layout.title.clone(),
+        subtitle: format!(
+            "Questionnaire {} {} · {} and {}",
+            report.questionnaire.id, report.questionnaire.version, a.name, b.name
+        ),
+        answered,
+    }
+}
+
+/// An RFC 3339 time as people read it: "20 Nov 2026, 19:17 UTC". `None` for anything else.
+pub(super) fn when(rfc3339: &str) -> Option<String> {
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let s = rfc3339.as_bytes();
+    let digits = |r: std::ops::Range<usize>| {
+        s.get(r.clone())
+            .filter(|d| d.iter().all(u8::is_ascii_digit))
+            .and_then(|_| rfc3339[r].parse::<u32>().ok())
+    };
+    let sep = |i: usize, c: &[u8]| s.get(i).is_some_and(|b| c.contains(b));
+    let (year, month, day) = (digits(0..4)?, digits(5..7)?, digits(8..10)?);
+    let (hour, minute) = (digits(11..13)?, digits(14..16)?);
+    if !(sep(4, b"-") && sep(7, b"-") && sep(10, b"Tt ") && sep(13, b":")) {
+        return None;
+    }
+    if !(1..=12).contains(&month) || !(1..=31).contains(&day) || hour > 23 || minute > 59 {
+        return None;
+    }
+    // Seconds and a fraction are optional to us; the zone is not.
+    let mut rest = &rfc3339[16..];
+    if let Some(r) = rest.strip_prefix(':') {
+        let end = r.find(|c: char| !c.is_ascii_digit() && c != '.')?;
+        rest = &r[end..];
+    }
+    let zone = match rest {
+        "Z" | "z" | "+00:00" => "UTC".to_owned(),
+        offset if offset.len() == 6 && (offset.starts_with('+') || offset.starts_with('-')) => {
+            format!("UTC{offset}")
+        }
+        _ => return None,
+    };
+    Some(format!(
+        "{day} {} {year}, {hour:02}:{minute:02} {zone}",
+        MONTHS[month as usize - 1]
+    ))
+}
+
+/// The power bases, the overall power figures, the markers, and any risk dimension.
+fn score_sections(report: &Report) -> Vec<Section> {
+    let [a, b] = &report.people;
+    let names = [a.name.as_str(), b.name.as_str()];
+    let row = |key: &str, label: &str, values: [Option<f64>; 2], diff: Option<f64>| Row {
+        key: key.to_owned(),
+        label: label.to_owned(),
+        values,
+        difference: difference(names, diff),
+    };
+    let columns = |label: &str| {
+        [
+            label.to_owned(),
+            a.name.clone(),
+            b.name.clone(),
+            "Difference".to_owned(),
+        ]
+    };
+    let of_kind = |kind: DimensionKind| -> Vec<Row> {
+        report
+            .layout
+            .dimensions
+            .iter()
+            .filter(|d| d.kind == kind)
+            .map(|d| {
+                row(
+                    &d.id,
+                    &d.name,
+                    [a.scores[&d.id], b.scores[&d.id]],
+                    report.imbalance.scores[&d.id],
+                )
+            })
+            .collect()
+    };
+
+    let mut out = Vec::new();
+    let bases = of_kind(DimensionKind::Power);
+    if !bases.is_empty() {
+        out.push(Section {
+            topic: Topic::Bases,
+            heading: "Power bases".to_owned(),
+            intro: format!(
+                "How much of each kind of influence each of you has, from 0 to 100, {}. \
+                 Some difference is normal; what matters is that influence runs both ways.",
+                match report.respondents.as_slice() {
+                    [one] => format!("as {one} sees it"),
+                    _ => "combining how you see yourselves and how you see each other".to_owned(),
+                }
+            ),
+            columns: columns("Base"),
+            by: [0, 1],
+            rows: bases,
+        });
+        let mut rows: Vec<Row> = report
+            .imbalance
+            .groups
+            .iter()
+            .map(|(g, diff)| row(g, &group_name(g), [a.groups[g], b.groups[g]], *diff))
+            .collect();
+        rows.push(row(
+            "power_index",
+            "Power index",
+            [a.power_index, b.power_index],
+            report.imbalance.power_index,
+        ));
+        let groups: Vec<String> = report
+            .imbalance
+            .groups
+            .keys()
+            .map(|g| {
+                let members: Vec<String> = report
+                    .layout
+                    .dimensions
+                    .iter()
+                    .filter(|d| d.group.as_deref() == Some(g))
+                    .map(|d| d.name.clone())
+                    .collect();
+                format!("{}: {}.", group_name(g), and_list(&members))
+            })
+            .collect();
+        out.push(Section {
+            topic: Topic::Overall,
+            heading: "Power overall".to_owned(),
+            intro: format!(
+                "{}The power index is the weighted mean of all the bases.",
+                groups.iter().map(|g| format!("{g} ")).collect::<String>()
+            ),
+            columns: columns("Index"),
+            by: [0, 1],
+            rows,
+        });
+    }
+    let mut markers = of_kind(DimensionKind::Marker);
+    if !markers.is_empty() {
+        markers.push(row(
+            "balance_index",
+            "Balance index",
+            [a.balance_index, b.balance_index],
+            report.imbalance.balance_index,
+        ));
+        out.push(Section {
+            topic: Topic::Markers,
+            heading: "Balance markers".to_owned(),
+            intro: "How much each of you shows the signs of a balanced relationship, from 0 \
+                    to 100; higher is more. The balance index is their mean."
+                .to_owned(),
+            columns: columns("Marker"),
+            by: [0, 1],
+            rows: markers,
+        });
+    }
+    let risks = of_kind(DimensionKind::Risk);
+    if !risks.is_empty() {
+        out.push(Section {
+            topic: Topic::Safety,
+            heading: "Safety".to_owned(),
+            intro: "Private questions about feeling safe, from 0 to 100; higher means more \
+                    reason for concern."
+                .to_owned(),
+            columns: columns("Area"),
+            by: [0, 1],
+            rows: risks,
+        });
+    }
+    out
+}
+
+/// Where both answered: each person as they see themselves and as the other sees them.
+fn view_sections(report: &Report) -> Vec<Section> {
+    if report.respondents.len() < 2 {
+        return Vec::new();
+    }
+    let [a, b] = &report.people;
+    [(a, b, [0, 1]), (b, a, [1, 0])]
+        .into_iter()
+        .map(|(p, other, by)| {
+            let names = [p.name.as_str(), other.name.as_str()];
+            Section {
+                topic: Topic::Views,
+                heading: format!("How {} is seen", p.name),
+                intro: format!(
+                    "{} about themselves, beside {} about {}. A gap is nobody's mistake: it \
+                     shows where your experiences differ, which is often the most useful \
+                     thing to talk about.",
+                    p.name, other.name, p.name
+                ),
+                columns: [
+                    "Dimension".to_owned(),
+                    format!("By {}", p.name),
+                    format!("By {}", other.name),
+                    "Difference".to_owned(),
+                ],
+                by,
+                rows: report
+                    .layout
+                    .dimensions
+                    .iter()
+                    .map(|d| {
+                        let v = p.views[&d.id];
+                        Row {
+                            key: d.id.clone(),
+                            label: d.name.clone(),
+                            values: [v.own, v.partner],
+                            difference: difference(names, v.own.zip(v.partner).map(|(s, o)| s - o)),
+                        }
+                    })
+                    .collect(),
+            }
+        })
+        .collect()
+}
+
+/// "Harsh bases" for the group `harsh`.
+fn group_name(id: &str) -> String {
+    let mut chars = id.chars();
+    let first: String = chars
+        .next()
+        .map(|c| c.to_uppercase().collect())
+        .unwrap_or_default();
+    format!("{first}{} bases", chars.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn difference_names_who_is_higher() {
+        let names = ["Alex", "Sam"];
+        // 54.2 - 25.0 = 29.2, shown as 29; -37.5 rounds away from zero to -38.
+        assert_eq!(difference(names, Some(29.2)), "Alex +29");
+        assert_eq!(difference(names, Some(-37.5)), "Sam +38");
+        assert_eq!(difference(names, Some(0.4)), "even");
+        assert_eq!(difference(names, None), DASH);
+    }
+
+    #[test]
+    fn scores_round_to_whole_points() {
+        assert_eq!(score(Some(70.5)), "71");
+        assert_eq!(score(Some(0.0)), "0");
+        assert_eq!(score(None), DASH);
+    }
+
+    #[test]
+    fn when_reads_rfc3339_and_nothing_else() {
+        assert_eq!(
+            when("2026-11-20T19:17:40Z").as_deref(),
+            Some("20 Nov 2026, 19:17 UTC")
+        );
+        assert_eq!(
+            when("2026-01-02T08:05:00.123+02:00").as_deref(),
+            Some("2 Jan 2026, 08:05 UTC+02:00")
+        );
+        for bad in [
+            "",
+            "yesterday",
+            "2026-11-20",
+            "2026-11-20T19:17:40",
+            "2026-13-20T19:17:40Z",
+            "2026-11-20T19:17:40Zjunk",
+            "2026-11-20T25:17:40Z",
+            "2026-11-20T19:17:4xZ",
+            "２０２６-11-20T19:17:40Z",
+        ] {
+            assert_eq!(when(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn and_list_reads_as_a_sentence() {
+        let l = |v: &[&str]| and_list(&v.iter().map(|s| s.to_string()).collect::<Vec<_>>());
+        assert_eq!(l(&["a"]), "a");
+        assert_eq!(l(&["a", "b"]), "a and b");
+        assert_eq!(l(&["a", "b", "c"]), "a, b and c");
+    }
+}

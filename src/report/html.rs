@@ -1,0 +1,178 @@
+//! `--format html`: one self-contained page, to open in a browser or print.
+//!
+//! The answers are private, so the page fetches nothing: the CSS is inline, the charts are
+//! inline SVG, there is no script, no font, no link and no image to load, and a Content
+//! Security Policy forbids loading any. Every text from the report is escaped.
+
+use std::fmt::Write as _;
+
+use super::Report;
+use super::display::{Block, PROMPT, Section, Topic, blocks, score};
+use super::svg;
+use crate::questionnaire::Severity;
+
+/// The page's style, inlined: screen, then print.
+const CSS: &str = include_str!("html.css");
+
+/// Renders the report as one HTML document.
+pub fn render_html(report: &Report) -> String {
+    let [a, b] = &report.people;
+    let names = [a.name.as_str(), b.name.as_str()];
+    let mut out = format!(
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; \
+         style-src 'unsafe-inline'\">\n<meta name=\"referrer\" content=\"no-referrer\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <title>{} · {} and {}</title>\n<style>\n{CSS}</style>\n</head>\n<body>\n<main>\n",
+        escape(&report.layout.title),
+        escape(names[0]),
+        escape(names[1])
+    );
+    for block in blocks(report) {
+        out += &match block {
+            Block::Header(h) => format!(
+                "<header>\n<h1>{}</h1>\n<p class=\"sub\">{}</p>\n<p>{}</p>\n<p class=\"legend\">\
+                 {}{} {}{}</p>\n</header>\n",
+                escape(&h.title),
+                escape(&h.subtitle),
+                escape(&h.answered),
+                svg::key(0),
+                escape(names[0]),
+                svg::key(1),
+                escape(names[1])
+            ),
+            Block::Reading(text) => format!("<p class=\"reading\">{}</p>\n", escape(text)),
+            Block::NoConcerns(text) => {
+                section_of("no-concerns", None, &format!("<p>{}</p>\n", escape(text)))
+            }
+            Block::Scores(s) => scores(&s, names),
+            Block::Concerns(c) => {
+                let items: String = c
+                    .warnings
+                    .iter()
+                    .map(|w| {
+                        let prompt = w.prompt.as_ref().map_or_else(String::new, |p| {
+                            format!(
+                                "<p class=\"prompt\"><strong>{PROMPT}:</strong> {}</p>",
+                                escape(p)
+                            )
+                        });
+                        format!("<li><p>{}</p>{prompt}</li>\n", escape(&w.message))
+                    })
+                    .collect();
+                let class = format!("concerns {}", severity_class(c.severity));
+                section_of(&class, Some(c.heading), &format!("<ul>\n{items}</ul>\n"))
+            }
+            Block::Notes { heading, notes } => {
+                let items: String = notes
+                    .iter()
+                    .map(|n| format!("<li>{}</li>\n", escape(n)))
+                    .collect();
+                section_of("notes", Some(heading), &format!("<ul>\n{items}</ul>\n"))
+            }
+            Block::Support { heading, text } => {
+                let paragraphs: String = text
+                    .split("\n\n")
+                    .map(|p| format!("<p>{}</p>\n", escape(p.trim())))
+                    .collect();
+                section_of("support", Some(heading), &paragraphs)
+            }
+        };
+    }
+    out.push_str("</main>\n</body>\n</html>\n");
+    out
+}
+
+/// A section of scores: heading, explanation, the radar for the bases, and a table whose
+/// scores each carry a bar.
+fn scores(section: &Section, names: [&str; 2]) -> String {
+    let topic = match section.topic {
+        Topic::Bases => "bases",
+        Topic::Overall => "overall",
+        Topic::Markers => "markers",
+        Topic::Safety => "safety",
+        Topic::Views => "views",
+    };
+    let mut body = format!("<p class=\"intro\">{}</p>\n", escape(&section.intro));
+    if section.topic == Topic::Bases {
+        body += &svg::radar(&section.rows, names);
+    }
+    let [label, first, second, difference] = section.columns.each_ref().map(|c| escape(c));
+    let [p, q] = section.by;
+    let _ = writeln!(
+        body,
+        "<table>\n<thead><tr><th scope=\"col\">{label}</th><th scope=\"col\" class=\"p{p}\">\
+         {first}</th><th scope=\"col\" class=\"p{q}\">{second}</th><th scope=\"col\">\
+         {difference}</th></tr></thead>\n<tbody>"
+    );
+    for row in &section.rows {
+        let cells: String = row
+            .values
+            .iter()
+            .zip(section.by)
+            .map(|(value, by)| {
+                format!(
+                    "<td class=\"score\"><span class=\"n\">{}</span>{}</td>",
+                    score(*value),
+                    svg::bar(*value, by)
+                )
+            })
+            .collect();
+        let _ = writeln!(
+            body,
+            "<tr data-key=\"{}\"><th scope=\"row\">{}</th>{cells}<td class=\"diff\">{}</td></tr>",
+            escape(&row.key),
+            escape(&row.label),
+            escape(&row.difference)
+        );
+    }
+    body.push_str("</tbody>\n</table>\n");
+    section_of(
+        &format!("scores topic-{topic}"),
+        Some(&section.heading),
+        &body,
+    )
+}
+
+/// A `<section>` of a class, with its heading if it has one, around `body`.
+fn section_of(class: &str, heading: Option<&str>, body: &str) -> String {
+    let heading = heading.map_or_else(String::new, |h| format!("<h2>{}</h2>\n", escape(h)));
+    format!("<section class=\"{class}\">\n{heading}{body}</section>\n")
+}
+
+fn severity_class(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Alert => "alert",
+        Severity::Warning => "warning",
+        Severity::Info => "info",
+    }
+}
+
+/// Escapes text for HTML content and for attribute values, which this page always writes
+/// in double quotes (so `'` is safe as it is).
+pub(super) fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escape_makes_markup_and_attribute_ends_literal() {
+        assert_eq!(
+            escape(r#"<b a="x">Sam & 'Jo'</b>"#),
+            "&lt;b a=&quot;x&quot;&gt;Sam &amp; 'Jo'&lt;/b&gt;"
+        );
+    }
+}
