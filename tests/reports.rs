@@ -432,7 +432,7 @@ fn the_header_says_who_answered_and_when() {
         assert!(
             text.contains(
                 "Answered by Alex (finished 20 Nov 2026, 19:17 UTC) and Sam (finished 20 Nov \
-                 2026, 19:17 UTC)."
+                 2026, 19:38 UTC)."
             ),
             "{format}"
         );
