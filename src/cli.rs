@@ -105,6 +105,10 @@ pub struct ScoreArgs {
     /// Exit with code 3 when a rule of at least this severity is in the report.
     #[arg(long, value_enum, value_name = "SEVERITY")]
     pub fail_on: Option<FailOn>,
+
+    /// Replace FILE if it exists (never a link or anything but a regular file).
+    #[arg(long)]
+    pub force: bool,
 }
 
 /// Options of `take`.
@@ -158,6 +162,14 @@ pub struct TakeArgs {
     /// Write the report to FILE instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+
+    /// Replace existing files named by --save or -o (never a link or anything but a file).
+    #[arg(long)]
+    pub force: bool,
+
+    /// Keep the answers in memory only: nothing is written to disk (Ctrl-C loses them).
+    #[arg(long, conflicts_with_all = ["save", "resume"])]
+    pub no_save: bool,
 }
 
 /// Options of `session`.
@@ -190,6 +202,14 @@ pub struct SessionArgs {
     /// Write the joint report to FILE instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+
+    /// Replace the -o file if it exists (never a link or anything but a regular file).
+    #[arg(long)]
+    pub force: bool,
+
+    /// Keep the answers in memory only: nothing is written to disk (Ctrl-C loses them).
+    #[arg(long, conflicts_with = "save_dir")]
+    pub no_save: bool,
 }
 
 /// Options of `validate`.
@@ -226,6 +246,10 @@ pub struct TemplateArgs {
     /// Write the skeleton to FILE instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+
+    /// Replace FILE if it exists (never a link or anything but a regular file).
+    #[arg(long)]
+    pub force: bool,
 }
 
 /// Report formats.

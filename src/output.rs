@@ -10,9 +10,11 @@ use crate::cli::ColorChoice;
 
 /// Writes `text` to `path`, or to standard output when `path` is `None`.
 ///
-/// A file is written to a temporary file beside it and renamed into place, so a failure
-/// never leaves half a file; it is created with mode 0600, as the data is private.
-pub fn emit(path: Option<&Path>, text: &str) -> anyhow::Result<()> {
+/// A file must pass [`check_target`] (`force` allows replacing an existing file). It is
+/// written to a temporary file beside it and renamed into place, so a failure never leaves
+/// half a file and never touches an earlier one; it is created with mode 0600, as the data
+/// is private.
+pub fn emit(path: Option<&Path>, text: &str, force: bool) -> anyhow::Result<()> {
     match path {
         None => {
             let mut stdout = io::stdout().lock();
@@ -24,8 +26,47 @@ pub fn emit(path: Option<&Path>, text: &str) -> anyhow::Result<()> {
                 other => other.context("writing to standard output"),
             }
         }
-        Some(path) => write_atomic(path, text.as_bytes())
-            .with_context(|| format!("writing `{}`", path.display())),
+        Some(path) => {
+            check_target(path, force)?;
+            write_atomic(path, text.as_bytes())
+                .with_context(|| format!("writing `{}`", path.display()))
+        }
+    }
+}
+
+/// Checks that a file may be written at `path`: its folder exists, and the path is not a
+/// symbolic link (which someone else could have planted), not something other than a file,
+/// and not an existing file unless `force` is given.
+pub fn check_target(path: &Path, force: bool) -> anyhow::Result<()> {
+    let shown = path.display();
+    let dir = folder_of(path);
+    if !dir.is_dir() {
+        anyhow::bail!(
+            "cannot write `{shown}`: the folder `{}` does not exist; create it or choose another place",
+            dir.display()
+        );
+    }
+    match std::fs::symlink_metadata(path) {
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(()),
+        Err(e) => Err(e).with_context(|| format!("checking `{shown}`")),
+        Ok(m) if m.file_type().is_symlink() => anyhow::bail!(
+            "`{shown}` is a symbolic link; powerbalance never writes through a link, which \
+             someone else could have placed. Remove it, or choose another file"
+        ),
+        Ok(m) if !m.is_file() => {
+            anyhow::bail!("`{shown}` is not a regular file; choose a file name")
+        }
+        Ok(_) if !force => anyhow::bail!(
+            "`{shown}` already exists; add --force to replace it, or choose another file"
+        ),
+        Ok(_) => Ok(()),
+    }
+}
+
+fn folder_of(path: &Path) -> &Path {
+    match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
     }
 }
 
@@ -34,11 +75,7 @@ pub fn emit(path: Option<&Path>, text: &str) -> anyhow::Result<()> {
 /// mode 0600 whatever the umask.
 pub(crate) fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
     use std::os::unix::fs::PermissionsExt;
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    let mut file = tempfile::NamedTempFile::new_in(dir)?;
+    let mut file = tempfile::NamedTempFile::new_in(folder_of(path))?;
     file.as_file()
         .set_permissions(std::fs::Permissions::from_mode(0o600))?;
     file.write_all(bytes)?;

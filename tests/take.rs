@@ -265,9 +265,12 @@ fn save_never_overwrites_an_existing_file() {
         .arg(&saved)
         .write_stdin("\n")
         .assert()
-        .code(2)
+        .code(1)
         .stderr(predicate::str::contains(
             "already exists; to go on with it use `--resume",
+        ))
+        .stderr(predicate::str::contains(
+            "or add --force to start over in it",
         ));
     assert_eq!(std::fs::read_to_string(&saved).unwrap(), "precious");
 }

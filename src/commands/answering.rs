@@ -37,8 +37,9 @@ pub(super) fn stopped(stop: Stop) -> Error {
     }
 }
 
-/// Saves `saved` to `path`, as an error the flow understands.
-pub(super) fn save(saved: &Saved, path: &Path) -> Result<(), Stop> {
+/// Saves `saved` to `path` (nothing with `--no-save`), as an error the flow understands.
+pub(super) fn save(saved: &Saved, path: Option<&Path>) -> Result<(), Stop> {
+    let Some(path) = path else { return Ok(()) };
     saved.write(path).map_err(|e| {
         Stop::Io(io::Error::new(
             e.kind(),
@@ -54,7 +55,7 @@ pub(super) fn answer_and_save(
     order: &[usize],
     slots: &mut [Slot],
     saved: &mut Saved,
-    path: &Path,
+    path: Option<&Path>,
     prompter: &mut dyn Prompter,
 ) -> Result<(), Error> {
     let result = answer_items(q, order, slots, prompter, &mut |slots| {
@@ -68,8 +69,9 @@ pub(super) fn answer_and_save(
 }
 
 /// The intro shown before the first item (SPEC §8): what it measures, how long it takes,
-/// that it is not a diagnosis, and where the answers are saved. `who` says who answers.
-pub(super) fn intro(q: &Questionnaire, who: &str, saved_in: &str) -> String {
+/// that it is not a diagnosis, and where the answers are saved (`saved_in`, or `None` for
+/// `--no-save`). `who` says who answers.
+pub(super) fn intro(q: &Questionnaire, who: &str, saved_in: Option<&str>) -> String {
     let mut text = format!("{}\n", q.title);
     if let Some(d) = &q.description {
         text.push_str(&format!("\n{}\n", d.trim()));
@@ -79,11 +81,26 @@ pub(super) fn intro(q: &Questionnaire, who: &str, saved_in: &str) -> String {
          The answers describe how influence works between the two of you. They are a starting \
          point for a conversation, not a diagnosis.\n\n\
          You can skip any question you would rather not answer (s), go back (b), and review \
-         every answer before you finish.\n\
-         Each answer is saved as soon as it is given, in {saved_in}, readable only by you."
+         every answer before you finish.\n{}",
+        saving(saved_in)
     ));
     text
 }
+
+/// Where the answers go, in a sentence.
+fn saving(saved_in: Option<&str>) -> String {
+    match saved_in {
+        Some(place) => format!(
+            "Each answer is saved as soon as it is given, in {place}, readable only by you."
+        ),
+        None => "Nothing is written to disk (--no-save): if you stop before the end, the \
+                 answers are gone."
+            .to_owned(),
+    }
+}
+
+/// What Ctrl-C says when nothing is saved.
+pub(super) const NOTHING_SAVED: &str = "Stopped. Nothing was saved (--no-save).";
 
 /// "25 questions about you and about Ben; they take about 5 minutes" style figures.
 pub(super) fn length(q: &Questionnaire) -> (usize, usize) {

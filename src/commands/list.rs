@@ -51,6 +51,6 @@ pub(super) fn list(args: &ListArgs) -> Result<u8, Error> {
             format!("{table}\n")
         }
     };
-    emit(None, &text)?;
+    emit(None, &text, false)?;
     Ok(EXIT_OK)
 }

@@ -23,11 +23,12 @@ use crate::report::{Format, Report, Style, WIDTH, render};
 
 /// Renders a report and writes it to stdout or `-o`. The format is `--format` when given,
 /// else the one `-o`'s extension names, else a table. A file never gets escape codes; a
-/// terminal narrower than the report gets its own width.
+/// terminal narrower than the report gets its own width. `force` replaces an existing `-o`.
 pub(crate) fn emit_report(
     report: &Report,
     format: Option<cli::Format>,
     output: Option<&Path>,
+    force: bool,
     color: ColorChoice,
 ) -> Result<(), Error> {
     let format = match (format, output) {
@@ -43,7 +44,7 @@ pub(crate) fn emit_report(
             .flatten()
             .map(|(terminal_size::Width(w), _)| w.clamp(20, WIDTH)),
     };
-    emit(output, &render(report, format, style))?;
+    emit(output, &render(report, format, style), force)?;
     Ok(())
 }
 

@@ -62,7 +62,13 @@ pub(super) fn score(args: &ScoreArgs, color: ColorChoice) -> Result<u8, Error> {
             show_private: args.show_private,
         },
     );
-    emit_report(&report, args.format, args.output.as_deref(), color)?;
+    emit_report(
+        &report,
+        args.format,
+        args.output.as_deref(),
+        args.force,
+        color,
+    )?;
     Ok(fail_on(&report, args.fail_on))
 }
 

@@ -6,14 +6,16 @@
 
 use std::path::{Path, PathBuf};
 
-use super::answering::{answer_and_save, can_prompt, intro, length, prompter, save, stopped};
+use super::answering::{
+    NOTHING_SAVED, answer_and_save, can_prompt, intro, length, prompter, save, stopped,
+};
 use super::{emit_report, load_questionnaire};
 use crate::answers::{Pair, Responses};
 use crate::cli::{ColorChoice, SessionArgs};
 use crate::error::{EXIT_OK, Error};
 use crate::interactive::Prompter;
 use crate::interactive::interrupt::{self, shell_quote};
-use crate::interactive::save::{Saved, create_private_dir, data_dir, slug, stamp};
+use crate::interactive::save::{Saved, create_private_dir, private_data_dir, slug, stamp};
 use crate::questionnaire::Questionnaire;
 use crate::scoring::{self, Options};
 
@@ -42,47 +44,66 @@ pub(super) fn session(args: &SessionArgs, color: ColorChoice) -> Result<u8, Erro
             "a session needs two different, non-empty names, not \"{a}\" and \"{b}\""
         )));
     }
-    let dir = match &args.save_dir {
-        Some(dir) => dir.clone(),
-        None => data_dir()?.join("sessions").join(stamp()),
+    let dir = match (&args.save_dir, args.no_save) {
+        (_, true) => None,
+        (Some(dir), false) => {
+            create_private_dir(dir)?;
+            Some(dir.clone())
+        }
+        (None, false) => Some(private_data_dir(&["sessions", &stamp()])?),
     };
-    create_private_dir(&dir)?;
-    let files = files_for(&dir, &a, &b);
-    let shown_dir = shell_quote(&dir.display().to_string());
-    let mut resume = format!(
-        "powerbalance session --save-dir {shown_dir} --people {} {}",
-        shell_quote(&a),
-        shell_quote(&b)
-    );
-    if args.questionnaire != "relationship" {
-        resume.push_str(&format!(" -q {}", shell_quote(&args.questionnaire)));
-    }
-    interrupt::set_message(format!(
-        "Stopped. The answers so far are saved in {shown_dir}.\nTo go on where you left off:\n  {resume}"
-    ));
+    let files = dir.as_deref().map(|d| files_for(d, &a, &b));
+    let shown_dir = dir.as_ref().map(|d| shell_quote(&d.display().to_string()));
+    interrupt::set_message(match &shown_dir {
+        Some(shown) => {
+            let mut resume = format!(
+                "powerbalance session --save-dir {shown} --people {} {}",
+                shell_quote(&a),
+                shell_quote(&b)
+            );
+            if args.questionnaire != "relationship" {
+                resume.push_str(&format!(" -q {}", shell_quote(&args.questionnaire)));
+            }
+            format!(
+                "Stopped. The answers so far are saved in {shown}.\nTo go on where you left off:\n  {resume}"
+            )
+        }
+        None => NOTHING_SAVED.to_owned(),
+    });
 
     let (n, minutes) = length(&q);
     let who = format!(
         "{a} answers first, then {b}, each on your own: {n} questions each, about {minutes} \
          minutes each."
     );
-    p.show(&intro(&q, &who, &shown_dir)).map_err(stopped)?;
+    p.show(&intro(&q, &who, shown_dir.as_deref()))
+        .map_err(stopped)?;
     let mut responses = Vec::new();
-    for (me, other, path) in [(&a, &b, &files[0]), (&b, &a, &files[1])] {
+    for (i, (me, other)) in [(&a, &b), (&b, &a)].into_iter().enumerate() {
+        let path = files.as_ref().map(|f| f[i].as_path());
         responses.push(one_person(&q, p.as_mut(), me, other, path)?);
     }
     p.clear().map_err(stopped)?;
     let [first, second]: [Responses; 2] = responses
         .try_into()
         .map_err(|_| Error::Usage("a session has two people".to_owned()))?;
-    let pair = Pair::couple(first, second, &files[1].display().to_string())?;
+    let pair = Pair::couple(first, second, &format!("{b}'s answers"))?;
     let report = scoring::score(&q, &pair, Options::default());
-    emit_report(&report, args.format, args.output.as_deref(), color)?;
-    eprintln!(
-        "\nThe answers are saved in {} and {}.",
-        shell_quote(&files[0].display().to_string()),
-        shell_quote(&files[1].display().to_string())
-    );
+    emit_report(
+        &report,
+        args.format,
+        args.output.as_deref(),
+        args.force,
+        color,
+    )?;
+    match files {
+        Some([fa, fb]) => eprintln!(
+            "\nThe answers are saved in {} and {}.",
+            shell_quote(&fa.display().to_string()),
+            shell_quote(&fb.display().to_string())
+        ),
+        None => eprintln!("\nThe answers were not saved (--no-save)."),
+    }
     Ok(EXIT_OK)
 }
 
@@ -103,16 +124,16 @@ fn files_for(dir: &Path, a: &str, b: &str) -> [PathBuf; 2] {
 }
 
 /// One person's turn: a cleared screen, the hand-off screen, their items. A finished file
-/// from an earlier run is used as it is.
+/// from an earlier run is used as it is. `path` is `None` with `--no-save`.
 fn one_person(
     q: &Questionnaire,
     p: &mut dyn Prompter,
     me: &str,
     other: &str,
-    path: &Path,
+    path: Option<&Path>,
 ) -> Result<Responses, Error> {
-    let file = path.display().to_string();
-    let mut saved = if path.exists() {
+    let file = path.map_or_else(|| format!("{me}'s answers"), |p| p.display().to_string());
+    let mut saved = if let Some(path) = path.filter(|p| p.exists()) {
         let saved = Saved::read(path)?;
         if saved.respondent != me || saved.partner != other {
             return Err(Error::Usage(format!(

@@ -2,13 +2,16 @@
 
 use std::path::PathBuf;
 
-use super::answering::{answer_and_save, can_prompt, intro, length, prompter, save, stopped};
+use super::answering::{
+    NOTHING_SAVED, answer_and_save, can_prompt, intro, length, prompter, save, stopped,
+};
 use super::{emit_report, load_questionnaire, read_input};
 use crate::answers::{self, AnswersError, Pair};
 use crate::cli::{ColorChoice, TakeArgs};
 use crate::error::{EXIT_OK, Error};
 use crate::interactive::interrupt::{self, shell_quote};
-use crate::interactive::save::{Saved, create_private_dir, data_dir, slug, stamp};
+use crate::interactive::save::{Saved, private_data_dir, slug, stamp};
+use crate::output::check_target;
 use crate::questionnaire::Bundled;
 use crate::scoring::{self, Options};
 
@@ -115,15 +118,20 @@ pub(super) fn take(args: &TakeArgs, color: ColorChoice) -> Result<u8, Error> {
     saved.respondent.clone_from(&respondent);
     saved.partner.clone_from(&partner);
     saved.set_slots(&q, &slots);
-    save(&saved, &path).map_err(stopped)?;
-    let shown = shell_quote(&path.display().to_string());
-    let mut resume = format!("powerbalance take --resume {shown}");
-    if Bundled::find(&spec).is_none() {
-        resume.push_str(&format!(" -q {}", shell_quote(&spec)));
-    }
-    interrupt::set_message(format!(
-        "Stopped. Your answers so far are saved in {shown}.\nTo go on where you left off:\n  {resume}"
-    ));
+    save(&saved, path.as_deref()).map_err(stopped)?;
+    let shown = path.as_ref().map(|p| shell_quote(&p.display().to_string()));
+    interrupt::set_message(match &shown {
+        Some(shown) => {
+            let mut resume = format!("powerbalance take --resume {shown}");
+            if Bundled::find(&spec).is_none() {
+                resume.push_str(&format!(" -q {}", shell_quote(&spec)));
+            }
+            format!(
+                "Stopped. Your answers so far are saved in {shown}.\nTo go on where you left off:\n  {resume}"
+            )
+        }
+        None => NOTHING_SAVED.to_owned(),
+    });
 
     if let Some(p) = prompter.as_mut() {
         let (n, minutes) = length(&q);
@@ -131,45 +139,73 @@ pub(super) fn take(args: &TakeArgs, color: ColorChoice) -> Result<u8, Error> {
             "{respondent}, there are {n} questions about you and about {partner}; \
              they take about {minutes} minutes."
         );
-        p.show(&intro(&q, &who, &shown)).map_err(stopped)?;
+        p.show(&intro(&q, &who, shown.as_deref()))
+            .map_err(stopped)?;
         let mut order: Vec<usize> = (0..q.items.len()).collect();
         if let Some(seed) = saved.seed {
             fastrand::Rng::with_seed(seed).shuffle(&mut order);
         }
-        answer_and_save(&q, &order, &mut slots, &mut saved, &path, p.as_mut())?;
+        answer_and_save(
+            &q,
+            &order,
+            &mut slots,
+            &mut saved,
+            path.as_deref(),
+            p.as_mut(),
+        )?;
     } else {
         saved.completed = Some(crate::interactive::save::now());
-        save(&saved, &path).map_err(stopped)?;
+        save(&saved, path.as_deref()).map_err(stopped)?;
     }
 
-    let responses = saved.responses(&q, &shown)?;
+    let file = shown.clone().unwrap_or_else(|| "your answers".to_owned());
+    let responses = saved.responses(&q, &file)?;
     let report = scoring::score(&q, &Pair::single(responses), Options::default());
-    emit_report(&report, args.format, args.output.as_deref(), color)?;
-    eprintln!("\nYour answers are saved in {shown}.");
+    emit_report(
+        &report,
+        args.format,
+        args.output.as_deref(),
+        args.force,
+        color,
+    )?;
+    match shown {
+        Some(shown) => eprintln!("\nYour answers are saved in {shown}."),
+        None => eprintln!("\nYour answers were not saved (--no-save)."),
+    }
     Ok(EXIT_OK)
 }
 
-/// `--resume FILE`, else `--save FILE` (never over an existing file), else a new file in the
-/// data directory.
-fn save_path(args: &TakeArgs, respondent: &str, questionnaire: &str) -> Result<PathBuf, Error> {
+/// Where the answers go: nowhere with `--no-save`; `--resume FILE`; `--save FILE` (not over
+/// an existing file without `--force`); else a new file in the data directory.
+fn save_path(
+    args: &TakeArgs,
+    respondent: &str,
+    questionnaire: &str,
+) -> Result<Option<PathBuf>, Error> {
+    if args.no_save {
+        return Ok(None);
+    }
     if let Some(path) = &args.resume {
-        return Ok(path.clone());
+        return Ok(Some(path.clone()));
     }
     if let Some(path) = &args.save {
-        if path.exists() {
-            return Err(Error::Usage(format!(
-                "`{}` already exists; to go on with it use `--resume {}`, or choose another file",
+        if path.is_file() && !path.is_symlink() && !args.force {
+            return Err(Error::Io(anyhow::anyhow!(
+                "`{}` already exists; to go on with it use `--resume {}`, or add --force to start \
+                 over in it",
                 path.display(),
                 path.display()
             )));
         }
-        return Ok(path.clone());
+        check_target(path, args.force)?;
+        return Ok(Some(path.clone()));
     }
-    let dir = data_dir()?.join("answers");
-    create_private_dir(&dir)?;
-    Ok(dir.join(format!(
+    let dir = private_data_dir(&["answers"])?;
+    let path = dir.join(format!(
         "{}-{questionnaire}-{}.json",
         slug(respondent),
         stamp()
-    )))
+    ));
+    check_target(&path, false)?;
+    Ok(Some(path))
 }

@@ -29,6 +29,6 @@ pub(super) fn template(args: &TemplateArgs) -> Result<u8, Error> {
     };
     let mut text = serde_json::to_string_pretty(&skeleton).context("serializing the template")?;
     text.push('\n');
-    emit(args.output.as_deref(), &text)?;
+    emit(args.output.as_deref(), &text, args.force)?;
     Ok(EXIT_OK)
 }

@@ -33,7 +33,7 @@ pub(super) fn validate(args: &ValidateArgs) -> Result<u8, Error> {
             }
         }
     }
-    emit(None, &ok_lines)?;
+    emit(None, &ok_lines, false)?;
     // An invalid questionnaire (78) outranks an unreadable file (1).
     Ok(worst)
 }

@@ -116,6 +116,46 @@ pub fn data_dir() -> anyhow::Result<PathBuf> {
         .context("finding your data directory (is HOME set?); pass --save FILE instead")
 }
 
+/// The folder `parts` inside the user's data directory, created if needed, readable by the
+/// owner only. The data directory and every folder below it must be real folders owned by
+/// the user: a link someone else planted there, or a folder of another user, is refused
+/// rather than written through.
+pub fn private_data_dir(parts: &[&str]) -> anyhow::Result<PathBuf> {
+    let mut dir = data_dir()?;
+    create_private_dir(&dir)?;
+    check_owned(&dir)?;
+    for part in parts {
+        dir.push(part);
+        create_private_dir(&dir)?;
+        check_owned(&dir)?;
+    }
+    Ok(dir)
+}
+
+/// Refuses a folder that is a link or not the user's; makes it private (0700) if it is not.
+fn check_owned(dir: &Path) -> anyhow::Result<()> {
+    use std::os::unix::fs::{MetadataExt, PermissionsExt};
+    let shown = dir.display();
+    let m = std::fs::symlink_metadata(dir).with_context(|| format!("checking `{shown}`"))?;
+    if m.file_type().is_symlink() || !m.is_dir() {
+        anyhow::bail!(
+            "`{shown}` is not a plain folder (it is a link or a file); powerbalance keeps answers \
+             only in a folder of its own. Remove it, or pass --save FILE"
+        );
+    }
+    if m.uid() != rustix::process::getuid().as_raw() {
+        anyhow::bail!(
+            "`{shown}` belongs to another user; powerbalance will not keep your answers there. \
+             Pass --save FILE, or set XDG_DATA_HOME to a folder of yours"
+        );
+    }
+    if m.mode() & 0o077 != 0 {
+        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))
+            .with_context(|| format!("making `{shown}` private"))?;
+    }
+    Ok(())
+}
+
 /// Creates `dir` and its parents, readable by the owner only.
 pub fn create_private_dir(dir: &Path) -> anyhow::Result<()> {
     use std::os::unix::fs::DirBuilderExt;
