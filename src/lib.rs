@@ -9,6 +9,7 @@ pub mod cli;
 pub mod commands;
 pub mod error;
 pub mod interactive;
+pub mod limits;
 mod output;
 pub mod questionnaire;
 pub mod report;

@@ -8,17 +8,19 @@ mod take;
 mod template;
 mod validate;
 
-use std::io::{IsTerminal, Read};
+use std::io::IsTerminal;
 use std::path::Path;
 use std::process::ExitCode;
 
 use anyhow::Context;
 use clap::Parser;
 
+use crate::answers::AnswersError;
 use crate::cli::{self, Cli, ColorChoice, Command};
 use crate::error::Error;
+use crate::limits::{MAX_ANSWERS_BYTES, MAX_QUESTIONNAIRE_BYTES, read_at_most, size_words};
 use crate::output::{emit, print_error, use_color};
-use crate::questionnaire::{self, BUNDLED, Bundled, Questionnaire};
+use crate::questionnaire::{self, BUNDLED, Bundled, Problem, Questionnaire, QuestionnaireError};
 use crate::report::{Format, Report, Style, WIDTH, render};
 
 /// Renders a report and writes it to stdout or `-o`. The format is `--format` when given,
@@ -91,20 +93,53 @@ pub fn load_questionnaire(spec: &str) -> Result<Questionnaire, Error> {
             ids.join(", ")
         )));
     }
-    let bytes = std::fs::read(path).with_context(|| format!("reading questionnaire `{spec}`"))?;
-    Ok(questionnaire::parse(spec, &bytes)?)
+    read_questionnaire(path, spec)
 }
 
-/// Reads a file, or standard input for `-`; returns its name for messages and its bytes.
+/// Reads and validates a questionnaire file, refusing one over
+/// [`MAX_QUESTIONNAIRE_BYTES`] without reading more of it.
+pub(crate) fn read_questionnaire(path: &Path, name: &str) -> Result<Questionnaire, Error> {
+    let file =
+        std::fs::File::open(path).with_context(|| format!("reading questionnaire `{name}`"))?;
+    let bytes = read_at_most(file, MAX_QUESTIONNAIRE_BYTES)
+        .with_context(|| format!("reading questionnaire `{name}`"))?
+        .ok_or_else(|| QuestionnaireError {
+            file: name.to_owned(),
+            problems: vec![Problem {
+                position: None,
+                message: format!(
+                    "the file is larger than {}, the most a questionnaire may be",
+                    size_words(MAX_QUESTIONNAIRE_BYTES)
+                ),
+            }],
+        })?;
+    Ok(questionnaire::parse(name, &bytes)?)
+}
+
+/// Reads an answers file, or standard input for `-`, refusing more than
+/// [`MAX_ANSWERS_BYTES`]; returns its name for messages and its bytes.
 pub(crate) fn read_input(path: &Path) -> Result<(String, Vec<u8>), Error> {
-    if path == Path::new("-") {
-        let mut bytes = Vec::new();
-        std::io::stdin()
-            .read_to_end(&mut bytes)
-            .context("reading answers from standard input")?;
-        return Ok((STDIN.to_owned(), bytes));
-    }
-    let name = path.display().to_string();
-    let bytes = std::fs::read(path).with_context(|| format!("reading answers `{name}`"))?;
+    let (name, read) = if path == Path::new("-") {
+        (
+            STDIN.to_owned(),
+            read_at_most(std::io::stdin().lock(), MAX_ANSWERS_BYTES),
+        )
+    } else {
+        let name = path.display().to_string();
+        let file =
+            std::fs::File::open(path).with_context(|| format!("reading answers `{name}`"))?;
+        (name, read_at_most(file, MAX_ANSWERS_BYTES))
+    };
+    let bytes = read
+        .with_context(|| format!("reading answers `{name}`"))?
+        .ok_or_else(|| AnswersError {
+            file: name.clone(),
+            position: None,
+            message: format!(
+                "the input is larger than {}, the most an answers file may be; to score many \
+                 answer sets, put one per line and use `score --jsonl`",
+                size_words(MAX_ANSWERS_BYTES)
+            ),
+        })?;
     Ok((name, bytes))
 }

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use super::answering::{
     NOTHING_SAVED, answer_and_save, can_prompt, intro, length, prompter, save, stopped,
 };
-use super::{emit_report, load_questionnaire};
+use super::{emit_report, load_questionnaire, read_input};
 use crate::answers::{Pair, Responses};
 use crate::cli::{ColorChoice, SessionArgs};
 use crate::error::{EXIT_OK, Error};
@@ -134,7 +134,8 @@ fn one_person(
 ) -> Result<Responses, Error> {
     let file = path.map_or_else(|| format!("{me}'s answers"), |p| p.display().to_string());
     let mut saved = if let Some(path) = path.filter(|p| p.exists()) {
-        let saved = Saved::read(path)?;
+        let (name, bytes) = read_input(path)?;
+        let saved = Saved::parse(&name, &bytes)?;
         if saved.respondent != me || saved.partner != other {
             return Err(Error::Usage(format!(
                 "`{file}` holds {}'s answers about {}, not {me}'s about {other}; use another --save-dir",

@@ -18,7 +18,10 @@ use crate::scoring::{self, Options};
 pub(super) fn take(args: &TakeArgs, color: ColorChoice) -> Result<u8, Error> {
     // What was given before: a file to resume, or answers to pre-fill.
     let (before, before_file) = match (&args.resume, &args.answers) {
-        (Some(path), _) => (Some(Saved::read(path)?), Some(path.display().to_string())),
+        (Some(path), _) => {
+            let (name, bytes) = read_input(path)?;
+            (Some(Saved::parse(&name, &bytes)?), Some(name))
+        }
         (None, Some(path)) => {
             let (name, bytes) = read_input(path)?;
             let mut sets = answers::parse_file(&name, &bytes)?;

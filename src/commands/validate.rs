@@ -1,21 +1,16 @@
 //! `powerbalance validate`: check questionnaire files, every problem with its location.
 
-use anyhow::Context;
-
+use super::read_questionnaire;
 use crate::cli::{ColorChoice, ValidateArgs};
 use crate::error::{EXIT_OK, Error};
 use crate::output::{emit, print_error};
-use crate::questionnaire;
 
 pub(super) fn validate(args: &ValidateArgs) -> Result<u8, Error> {
     let mut worst = EXIT_OK;
     let mut ok_lines = String::new();
     for path in &args.files {
         let name = path.display().to_string();
-        let result = std::fs::read(path)
-            .with_context(|| format!("reading questionnaire `{name}`"))
-            .map_err(Error::from)
-            .and_then(|bytes| Ok(questionnaire::parse(&name, &bytes)?));
+        let result = read_questionnaire(path, &name);
         match result {
             Ok(q) => {
                 ok_lines.push_str(&format!(

@@ -89,11 +89,9 @@ impl Saved {
         self.to_answer_set().check(q, file)
     }
 
-    /// Reads a saved file (for `--resume`).
-    pub fn read(path: &Path) -> Result<Saved, crate::error::Error> {
-        let name = path.display().to_string();
-        let bytes = std::fs::read(path).with_context(|| format!("reading answers `{name}`"))?;
-        serde_json::from_slice(&bytes).map_err(|e| AnswersError::from_json(&name, &e).into())
+    /// Parses a saved file's bytes (for `--resume`); `file` names it in errors.
+    pub fn parse(file: &str, bytes: &[u8]) -> Result<Saved, AnswersError> {
+        serde_json::from_slice(bytes).map_err(|e| AnswersError::from_json(file, &e))
     }
 
     /// Writes the record to `path` atomically, mode 0600.

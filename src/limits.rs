@@ -1,0 +1,39 @@
+//! How much input powerbalance reads at the most, so that a huge or endless input is refused
+//! with a clear message in bounded memory instead of exhausting it.
+
+use std::io::{self, Read};
+
+/// A questionnaire file: the bundled ones are under 40 KiB.
+pub const MAX_QUESTIONNAIRE_BYTES: u64 = 1 << 20;
+
+/// An answers file (one or two answer objects): one is a few KiB.
+pub const MAX_ANSWERS_BYTES: u64 = 16 << 20;
+
+/// Reads all of `reader`, or `None` when it holds more than `limit` bytes; never reads more
+/// than `limit + 1`.
+pub fn read_at_most(reader: impl Read, limit: u64) -> io::Result<Option<Vec<u8>>> {
+    let mut bytes = Vec::new();
+    reader
+        .take(limit.saturating_add(1))
+        .read_to_end(&mut bytes)?;
+    Ok((bytes.len() as u64 <= limit).then_some(bytes))
+}
+
+/// "1 MiB", "16 MiB": a limit as people read it.
+pub fn size_words(bytes: u64) -> String {
+    format!("{} MiB", bytes >> 20)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_up_to_the_limit_and_no_further() {
+        assert_eq!(read_at_most(&b"abc"[..], 3).unwrap(), Some(b"abc".to_vec()));
+        assert_eq!(read_at_most(&b"abcd"[..], 3).unwrap(), None);
+        // An endless reader stops at limit + 1 bytes.
+        assert_eq!(read_at_most(io::repeat(b'x'), 1000).unwrap(), None);
+        assert_eq!(size_words(16 << 20), "16 MiB");
+    }
+}
