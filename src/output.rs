@@ -29,15 +29,138 @@ pub fn emit(path: Option<&Path>, text: &str) -> anyhow::Result<()> {
 }
 
 fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    let mut file = tempfile::NamedTempFile::new_in(dir)?;
-    file.write_all(bytes)?;
-    file.as_file().sync_all()?;
-    file.persist(path).map_err(|e| e.error)?;
-    Ok(())
+    let mut sink = FileSink::create(path)?;
+    sink.write_all(bytes)?;
+    sink.finish()
+}
+
+/// Where a stream of results goes: standard output, or a file written atomically.
+#[derive(Debug)]
+pub enum Sink {
+    /// Standard output, buffered.
+    Stdout(io::BufWriter<io::StdoutLock<'static>>),
+    /// A file (see [`FileSink`]), buffered.
+    File(io::BufWriter<FileSink>, String),
+}
+
+impl Sink {
+    /// Standard output when `path` is `None`, else the file.
+    pub fn open(path: Option<&Path>) -> anyhow::Result<Sink> {
+        const BUFFER: usize = 64 * 1024;
+        Ok(match path {
+            None => Sink::Stdout(io::BufWriter::with_capacity(BUFFER, io::stdout().lock())),
+            Some(path) => {
+                let name = format!("`{}`", path.display());
+                let file = FileSink::create(path).with_context(|| format!("writing {name}"))?;
+                Sink::File(io::BufWriter::with_capacity(BUFFER, file), name)
+            }
+        })
+    }
+
+    /// What the output is called in messages.
+    pub fn name(&self) -> &str {
+        match self {
+            Sink::Stdout(_) => "standard output",
+            Sink::File(_, name) => name,
+        }
+    }
+
+    /// Flushes, and moves a file into place. A closed standard output is a normal end.
+    pub fn finish(self) -> anyhow::Result<()> {
+        match self {
+            Sink::Stdout(mut w) => match w.flush() {
+                Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+                other => other.context("writing to standard output"),
+            },
+            Sink::File(w, name) => w
+                .into_inner()
+                .map_err(|e| e.into_error())
+                .and_then(FileSink::finish)
+                .with_context(|| format!("writing {name}")),
+        }
+    }
+}
+
+impl Write for Sink {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        match self {
+            Sink::Stdout(w) => w.write(buf),
+            Sink::File(w, _) => w.write(buf),
+        }
+    }
+
+    fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
+        match self {
+            Sink::Stdout(w) => w.write_all(buf),
+            Sink::File(w, _) => w.write_all(buf),
+        }
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        match self {
+            Sink::Stdout(w) => w.flush(),
+            Sink::File(w, _) => w.flush(),
+        }
+    }
+}
+
+/// A file being written: a temporary file beside the target (mode 0600), renamed into place
+/// by [`FileSink::finish`], so a failure never leaves half a file. A target that exists and
+/// is not a regular file (`/dev/null`, a pipe) is written directly: renaming over it would
+/// replace it.
+#[derive(Debug)]
+pub enum FileSink {
+    /// A regular file, in its temporary place until the end.
+    Temporary(tempfile::NamedTempFile, std::path::PathBuf),
+    /// A device or a pipe.
+    Direct(std::fs::File),
+}
+
+impl FileSink {
+    /// Starts writing `path`.
+    pub fn create(path: &Path) -> io::Result<FileSink> {
+        if std::fs::metadata(path).is_ok_and(|m| !m.is_file()) {
+            return Ok(FileSink::Direct(
+                std::fs::OpenOptions::new().write(true).open(path)?,
+            ));
+        }
+        let dir = match path.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p,
+            _ => Path::new("."),
+        };
+        Ok(FileSink::Temporary(
+            tempfile::NamedTempFile::new_in(dir)?,
+            path.to_owned(),
+        ))
+    }
+
+    /// Syncs the file and renames it into place.
+    pub fn finish(self) -> io::Result<()> {
+        match self {
+            FileSink::Temporary(file, path) => {
+                file.as_file().sync_all()?;
+                file.persist(path).map_err(|e| e.error)?;
+                Ok(())
+            }
+            FileSink::Direct(_) => Ok(()),
+        }
+    }
+}
+
+impl Write for FileSink {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        match self {
+            FileSink::Temporary(file, _) => file.write(buf),
+            FileSink::Direct(file) => file.write(buf),
+        }
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        match self {
+            FileSink::Temporary(file, _) => file.flush(),
+            FileSink::Direct(file) => file.flush(),
+        }
+    }
 }
 
 /// Whether to colour a stream, decided once: `--color`, then `NO_COLOR`, `TERM=dumb`, and
@@ -56,10 +179,19 @@ pub fn use_color(choice: ColorChoice, is_terminal: bool) -> bool {
 
 /// Prints `error: …` lines on standard error, the prefix coloured when colour is on.
 pub fn print_error(lines: &[String], choice: ColorChoice) {
+    print_prefixed("error", "1;31", lines, choice);
+}
+
+/// Prints `warning: …` lines on standard error, the prefix coloured when colour is on.
+pub fn print_warning(lines: &[String], choice: ColorChoice) {
+    print_prefixed("warning", "1;33", lines, choice);
+}
+
+fn print_prefixed(word: &str, sgr: &str, lines: &[String], choice: ColorChoice) {
     let prefix = if use_color(choice, io::stderr().is_terminal()) {
-        "\x1b[1;31merror\x1b[0m:"
+        format!("\x1b[{sgr}m{word}\x1b[0m:")
     } else {
-        "error:"
+        format!("{word}:")
     };
     let mut stderr = io::stderr().lock();
     for line in lines {

@@ -1,7 +1,10 @@
 //! The commands: read inputs, call the pure core, write results. One file per command.
 
+mod batch;
 mod list;
 mod score;
+mod simulate;
+mod stats;
 mod template;
 mod validate;
 
@@ -40,6 +43,8 @@ pub fn run(cli: Cli) -> Result<u8, Error> {
         Command::Validate(args) => validate::validate(&args),
         Command::List(args) => list::list(&args),
         Command::Template(args) => template::template(&args),
+        Command::Simulate(args) => simulate::simulate(&args),
+        Command::Stats(args) => stats::stats(&args, cli.color),
     }
 }
 

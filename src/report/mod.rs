@@ -11,7 +11,7 @@ use indexmap::IndexMap;
 use serde::Serialize;
 
 pub use csv::{csv_header, csv_rows, render_csv};
-pub use json::{render_json, render_json_line};
+pub use json::{render_json, render_json_line, write_json_line};
 pub use table::render_table;
 
 /// The formats a report renders to.

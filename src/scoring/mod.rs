@@ -65,6 +65,15 @@ fn views_of(q: &Questionnaire, r: &Responses) -> Vec<[View; 2]> {
         .collect()
 }
 
+/// Every view one respondent gives, as reports score it: `[dimension][self 0 / partner 1]`,
+/// `None` where too few items were answered.
+pub fn view_scores(q: &Questionnaire, r: &Responses) -> Vec<[Option<f64>; 2]> {
+    views_of(q, r)
+        .iter()
+        .map(|pair| pair.map(|v| v.value))
+        .collect()
+}
+
 fn about_index(about: About) -> usize {
     match about {
         About::Me => 0,
