@@ -10,8 +10,8 @@ use std::io::{self, BufRead, Write};
 use crate::answers::{AnswersError, LineParser};
 use crate::error::Error;
 use crate::questionnaire::{Questionnaire, Severity};
-use crate::report::{csv_header, csv_rows, write_json_line};
-use crate::scoring::{self, Options};
+use crate::report::{JsonLines, csv_header, csv_rows};
+use crate::scoring::{Options, Prepared};
 
 /// The output is written out whenever this much has built up.
 const FLUSH_AT: usize = 64 * 1024;
@@ -76,6 +76,9 @@ pub enum BatchFormat {
 #[derive(Debug)]
 pub struct Scorer {
     parser: LineParser,
+    /// One per questionnaire met, the last used first.
+    prepared: Vec<Prepared>,
+    json: JsonLines,
     options: Options,
     format: BatchFormat,
     /// The questionnaire whose CSV header was written.
@@ -88,6 +91,8 @@ impl Scorer {
     pub fn new(parser: LineParser, options: Options, format: BatchFormat) -> Self {
         Scorer {
             parser,
+            prepared: Vec::new(),
+            json: JsonLines::default(),
             options,
             format,
             csv_for: None,
@@ -115,11 +120,19 @@ impl Scorer {
         {
             same_questionnaire(first, q, file, line_no, "CSV")?;
         }
-        let report = scoring::score(q, pair, self.options);
+        let at = match self.prepared.iter().position(|p| p.is_for(q)) {
+            Some(i) => i,
+            None => {
+                self.prepared.push(Prepared::new(q));
+                self.prepared.len() - 1
+            }
+        };
+        self.prepared.swap(0, at);
+        let report = self.prepared[0].score(q, pair, self.options);
         let worst = report.warnings.iter().map(|w| w.severity).max();
         self.worst = self.worst.max(worst);
         match self.format {
-            BatchFormat::Json => write_json_line(&report, out),
+            BatchFormat::Json => self.json.write(&report, out),
             BatchFormat::Csv => {
                 if self.csv_for.is_none() {
                     out.extend_from_slice(csv_header(&report).as_bytes());

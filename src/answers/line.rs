@@ -1,323 +1,16 @@
-//! One JSON Lines line parsed straight into checked [`Responses`], for batch work.
+//! [`LineParser`]: JSON Lines answers, one line at a time, into a reused [`Pair`].
 //!
 //! The one-file path ([`super::parse_file`], then [`AnswerSet::check`](super::AnswerSet::check))
 //! builds an `AnswerSet` with an owned string per item id before checking anything. A batch of
-//! a million lines cannot afford that, so this parser is seeded with the questionnaire: each
-//! item id is looked up as it is read, without allocating (first a guess that items come in
-//! questionnaire order, then the id index), and each value is checked against its item's scale
-//! and written into responses that are reused from line to line.
-//!
-//! It is only a fast path. At the first thing it does not like, it gives up and
-//! [`LineParser`] reads the line again the one-file way, so every message a line can earn is
-//! exactly the message `score` gives for the same object in a file.
+//! a million lines cannot afford that, so each line is first read by the scanner of
+//! [`super::scan`], straight into responses reused from line to line. At the first thing the
+//! scanner does not like, the line is read again the one-file way, so every message a line
+//! can earn is exactly the message `score` gives for the same object in a file.
 
-use std::fmt;
-
-use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
-
-use super::{AnswerSet, AnswerValue, AnswersError, Pair, Responses};
+use super::scan::{Fast, Named, read_fast};
+use super::{AnswerSet, AnswersError, Pair, Responses};
 use crate::error::Error;
 use crate::questionnaire::Questionnaire;
-
-/// What a `questionnaire` field said, compared with the questionnaire the line was read with.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub(super) enum Named {
-    /// No `questionnaire` field.
-    #[default]
-    Absent,
-    /// The same id.
-    Same,
-    /// Another id.
-    Other,
-}
-
-/// The outcome of a fast read of one line (an object, or an array of one or two).
-#[derive(Debug, Default)]
-pub(super) struct Fast {
-    /// How many answer objects the line held (1 or 2 when it succeeded).
-    pub(super) count: usize,
-    /// What each object's `questionnaire` field said.
-    pub(super) named: [Named; 2],
-}
-
-/// Reads `line` with `q`, filling `out[0]` and `out[1]`. `None` means "read it the slow way":
-/// bad JSON, a value off its scale, an unknown item, a missing field, too many objects.
-pub(super) fn read_fast(q: &Questionnaire, line: &[u8], out: &mut [Responses; 2]) -> Option<Fast> {
-    let mut fast = Fast::default();
-    let mut de = serde_json::Deserializer::from_slice(line);
-    LineSeed {
-        q,
-        out,
-        fast: &mut fast,
-    }
-    .deserialize(&mut de)
-    .ok()?;
-    de.end().ok()?;
-    Some(fast)
-}
-
-/// Gives up the fast read. The message is never shown: the slow path finds the real one.
-fn give_up<E: de::Error>() -> E {
-    E::custom("not on the fast path")
-}
-
-struct LineSeed<'a> {
-    q: &'a Questionnaire,
-    out: &'a mut [Responses; 2],
-    fast: &'a mut Fast,
-}
-
-impl<'de> DeserializeSeed<'de> for LineSeed<'_> {
-    type Value = ();
-    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
-        d.deserialize_any(self)
-    }
-}
-
-impl<'de> Visitor<'de> for LineSeed<'_> {
-    type Value = ();
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("an answers object, or an array of two")
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<(), A::Error> {
-        self.fast.count = 1;
-        self.fast.named[0] = ObjectSeed {
-            q: self.q,
-            out: &mut self.out[0],
-        }
-        .visit_map(map)?;
-        Ok(())
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
-        for i in 0..2 {
-            let seed = ObjectSeed {
-                q: self.q,
-                out: &mut self.out[i],
-            };
-            match seq.next_element_seed(seed)? {
-                Some(named) => {
-                    self.fast.named[i] = named;
-                    self.fast.count = i + 1;
-                }
-                None => break,
-            }
-        }
-        if self.fast.count == 0 || seq.next_element::<IgnoredAny>()?.is_some() {
-            return Err(give_up());
-        }
-        Ok(())
-    }
-}
-
-/// One answers object into one [`Responses`]; its value says what `questionnaire` named.
-struct ObjectSeed<'a> {
-    q: &'a Questionnaire,
-    out: &'a mut Responses,
-}
-
-impl<'de> DeserializeSeed<'de> for ObjectSeed<'_> {
-    type Value = Named;
-    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Named, D::Error> {
-        d.deserialize_map(self)
-    }
-}
-
-/// The top-level keys of an answers object.
-enum Key {
-    Questionnaire,
-    Respondent,
-    Partner,
-    Answers,
-    Other,
-}
-
-impl<'de> de::Deserialize<'de> for Key {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Key, D::Error> {
-        struct V;
-        impl Visitor<'_> for V {
-            type Value = Key;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a key")
-            }
-            fn visit_str<E>(self, v: &str) -> Result<Key, E> {
-                Ok(match v {
-                    "questionnaire" => Key::Questionnaire,
-                    "respondent" => Key::Respondent,
-                    "partner" => Key::Partner,
-                    "answers" => Key::Answers,
-                    _ => Key::Other,
-                })
-            }
-        }
-        d.deserialize_str(V)
-    }
-}
-
-impl<'de> Visitor<'de> for ObjectSeed<'_> {
-    type Value = Named;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("an answers object")
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Named, A::Error> {
-        self.out.values.clear();
-        self.out.values.resize(self.q.items.len(), None);
-        let mut named = Named::Absent;
-        let (mut respondent, mut partner, mut answers) = (false, false, false);
-        let mut seen_questionnaire = false;
-        while let Some(key) = map.next_key::<Key>()? {
-            // A repeated key is an error in the one-file path: let it say so.
-            let seen = match key {
-                Key::Questionnaire => &mut seen_questionnaire,
-                Key::Respondent => &mut respondent,
-                Key::Partner => &mut partner,
-                Key::Answers => &mut answers,
-                Key::Other => {
-                    map.next_value::<IgnoredAny>()?;
-                    continue;
-                }
-            };
-            if std::mem::replace(seen, true) {
-                return Err(give_up());
-            }
-            match key {
-                Key::Questionnaire => {
-                    named = map.next_value_seed(IdSeed(&self.q.id))?;
-                }
-                Key::Respondent => map.next_value_seed(NameSeed(&mut self.out.respondent))?,
-                Key::Partner => map.next_value_seed(NameSeed(&mut self.out.partner))?,
-                Key::Answers => map.next_value_seed(AnswersSeed {
-                    q: self.q,
-                    values: &mut self.out.values,
-                })?,
-                Key::Other => unreachable!("handled above"),
-            }
-        }
-        if respondent && partner && answers {
-            Ok(named)
-        } else {
-            Err(give_up())
-        }
-    }
-}
-
-/// A `questionnaire` value compared with the loaded id, without allocating. `null` counts as
-/// absent, as it does in the one-file path.
-struct IdSeed<'a>(&'a str);
-
-impl<'de> DeserializeSeed<'de> for IdSeed<'_> {
-    type Value = Named;
-    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Named, D::Error> {
-        d.deserialize_any(self)
-    }
-}
-
-impl Visitor<'_> for IdSeed<'_> {
-    type Value = Named;
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a questionnaire id")
-    }
-    fn visit_str<E>(self, v: &str) -> Result<Named, E> {
-        Ok(if v == self.0 {
-            Named::Same
-        } else {
-            Named::Other
-        })
-    }
-    fn visit_unit<E>(self) -> Result<Named, E> {
-        Ok(Named::Absent)
-    }
-}
-
-/// A name, trimmed, into a reused string.
-struct NameSeed<'a>(&'a mut String);
-
-impl<'de> DeserializeSeed<'de> for NameSeed<'_> {
-    type Value = ();
-    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
-        d.deserialize_str(self)
-    }
-}
-
-impl Visitor<'_> for NameSeed<'_> {
-    type Value = ();
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a name")
-    }
-    fn visit_str<E>(self, v: &str) -> Result<(), E> {
-        self.0.clear();
-        self.0.push_str(v.trim());
-        Ok(())
-    }
-}
-
-/// The `answers` object: each item id looked up, each value checked against its scale.
-struct AnswersSeed<'a> {
-    q: &'a Questionnaire,
-    values: &'a mut Vec<Option<i64>>,
-}
-
-impl<'de> DeserializeSeed<'de> for AnswersSeed<'_> {
-    type Value = ();
-    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
-        d.deserialize_map(self)
-    }
-}
-
-impl<'de> Visitor<'de> for AnswersSeed<'_> {
-    type Value = ();
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("an object of item ids and answers")
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
-        let items = &self.q.items;
-        // Answers usually come in questionnaire order (templates, simulate, saved files), so
-        // the item after the last one is tried before the index.
-        let mut next = 0;
-        while let Some(i) = map.next_key_seed(ItemSeed { q: self.q, next })? {
-            let scale = self.q.scale_of(&items[i]);
-            self.values[i] = match map.next_value::<AnswerValue>()? {
-                AnswerValue::Null => None,
-                AnswerValue::Int(v) if (scale.min..=scale.max).contains(&v) => Some(v),
-                _ => return Err(give_up()),
-            };
-            next = i + 1;
-        }
-        Ok(())
-    }
-}
-
-/// An item id to its index, borrowing the key from the input where it can.
-struct ItemSeed<'a> {
-    q: &'a Questionnaire,
-    next: usize,
-}
-
-impl<'de> DeserializeSeed<'de> for ItemSeed<'_> {
-    type Value = usize;
-    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<usize, D::Error> {
-        d.deserialize_str(self)
-    }
-}
-
-impl Visitor<'_> for ItemSeed<'_> {
-    type Value = usize;
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("an item id")
-    }
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<usize, E> {
-        match self.q.items.get(self.next) {
-            Some(item) if item.id == v => Ok(self.next),
-            _ => self.q.item_index(v).ok_or_else(give_up),
-        }
-    }
-}
 
 /// Reads JSON Lines answers one line at a time into a [`Pair`] that is reused from line to
 /// line, with each questionnaire loaded once.
@@ -373,22 +66,9 @@ impl LineParser {
         Ok((&self.loaded[self.current], &self.pair))
     }
 
-    /// Whether a fast read is one the slow path would accept as it is: the questionnaire it
-    /// names, and names that pair up.
+    /// Whether a fast read is one the slow path would accept as it is.
     fn fits(&self, fast: &Fast) -> bool {
-        let names_ok = |r: &Responses| {
-            !r.respondent.is_empty() && !r.partner.is_empty() && r.respondent != r.partner
-        };
-        let [a, b] = &self.read;
-        let first_named =
-            fast.named[0] == Named::Same || (self.fixed && fast.named[0] == Named::Absent);
-        first_named
-            && names_ok(a)
-            && (fast.count == 1
-                || (fast.named[1] != Named::Other
-                    && names_ok(b)
-                    && b.respondent == a.partner
-                    && b.partner == a.respondent))
+        fits(fast, &self.read, self.fixed)
     }
 
     /// Moves the fast read into the pair, keeping every buffer for the next line.
@@ -404,6 +84,7 @@ impl LineParser {
     }
 
     /// The one-file path: slower, and the source of every error message.
+    #[cold]
     fn read_slow(&mut self, file: &str, line: &[u8], line_no: u64) -> Result<(), Error> {
         let located = |mut e: AnswersError| {
             e.line = Some(line_no);
@@ -426,5 +107,170 @@ impl LineParser {
         }
         self.pair = super::pair_of(&self.loaded[self.current], &sets).map_err(located)?;
         Ok(())
+    }
+}
+
+/// Whether a fast read is one the one-file path accepts as it is: the questionnaire it names
+/// (any, or none, with `-q`; else the first object must name it), and names that pair up.
+fn fits(fast: &Fast, read: &[Responses; 2], fixed: bool) -> bool {
+    let names_ok = |r: &Responses| {
+        !r.respondent.is_empty() && !r.partner.is_empty() && r.respondent != r.partner
+    };
+    let [a, b] = read;
+    let first_named = fast.named[0] == Named::Same || (fixed && fast.named[0] == Named::Absent);
+    first_named
+        && names_ok(a)
+        && (fast.count == 1
+            || (fast.named[1] != Named::Other
+                && names_ok(b)
+                && b.respondent == a.partner
+                && b.partner == a.respondent))
+}
+
+#[cfg(test)]
+mod tests {
+    use rand_chacha::ChaCha8Rng;
+    use rand_core::{Rng, SeedableRng};
+
+    use super::*;
+    use crate::questionnaire::BUNDLED;
+    use crate::simulate::Simulation;
+
+    /// The one-file path's reading of a line, as `score -q` would read it.
+    fn slow(q: &Questionnaire, line: &[u8]) -> Option<Pair> {
+        let sets = super::super::parse_file("-", line).ok()?;
+        let sets: Vec<_> = sets.into_iter().map(|s| ("-".to_owned(), s)).collect();
+        super::super::pair_of(q, &sets).ok()
+    }
+
+    /// The fast path's reading, when it takes the line.
+    fn fast(q: &Questionnaire, line: &[u8]) -> Option<[Responses; 2]> {
+        let mut read: [Responses; 2] = Default::default();
+        let f = read_fast(q, line, &mut read)?;
+        if !fits(&f, &read, true) {
+            return None;
+        }
+        if f.count == 1 {
+            read[1] = Responses::default();
+        }
+        Some(read)
+    }
+
+    /// When the fast path takes a line, the one-file path takes it too, with the same
+    /// responses. Returns whether the fast path took it.
+    fn agree(q: &Questionnaire, line: &[u8]) -> bool {
+        let Some([a, b]) = fast(q, line) else {
+            return false;
+        };
+        let text = String::from_utf8_lossy(line);
+        let pair = slow(q, line).unwrap_or_else(|| panic!("fast took, slow refused: {text}"));
+        assert_eq!(&a, pair.first(), "{text}");
+        match pair.second() {
+            Some(second) => assert_eq!(&b, second, "{text}"),
+            None => assert_eq!(b, Responses::default(), "{text}"),
+        }
+        true
+    }
+
+    /// Variants of one simulated line that real files hold: the fast path must take them.
+    fn variants(line: &str) -> Vec<String> {
+        let value: serde_json::Value = serde_json::from_str(line).unwrap();
+        let spaced = line.replace("\",\"", "\", \"").replace("\":", "\": ");
+        let escaped = line.replace("-A\"", "-\\u00e9\\\"\\ud83d\\ude00 \"");
+        let extra = line.replace(
+            "{\"questionnaire\"",
+            "{\"version\":\"1.0.0\",\"started\":\"2026-11-20T19:02:11Z\",\"completed\":null,\"seed\":-42,\"ok\":true,\"questionnaire\"",
+        );
+        vec![
+            line.to_owned(),
+            spaced,
+            escaped,
+            extra,
+            // Sorted keys (answers out of questionnaire order), and line breaks.
+            serde_json::to_string_pretty(&value).unwrap(),
+            format!(" \t{line}\r "),
+        ]
+    }
+
+    #[test]
+    fn fast_path_takes_the_forms_real_files_use() {
+        for b in BUNDLED {
+            let q = b.load().unwrap();
+            for pairs in [false, true] {
+                let mut sim = Simulation::new(&q, 3, pairs, 0.2);
+                let mut line = Vec::new();
+                sim.write_next(&mut line).unwrap();
+                let line = String::from_utf8(line).unwrap();
+                for v in variants(line.trim_end()) {
+                    assert!(agree(&q, v.as_bytes()), "not taken: {v}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn fast_path_leaves_the_rest_to_the_one_file_path() {
+        let q = BUNDLED[0].load().unwrap();
+        let base = r#"{"questionnaire":"relationship","respondent":"A","partner":"B","answers":{"coercive-self-1":3}}"#;
+        for (from, to) in [
+            (":3}", ":3.0}"),                       // a whole number written as a float
+            (":3}", ":9}"),                         // off the scale
+            ("coercive-self-1", "coercive-self-9"), // an unknown item
+            ("\"A\"", "{\"x\":1}"),                 // a name that is not a string
+            ("{\"questionnaire", "{\"x\":[1],\"questionnaire"), // a nested unknown value
+            ("\"partner\":\"B\"", "\"partner\":\"A\""), // the same name twice
+            ("\"A\",", "\"A\",\"respondent\":\"C\","), // a duplicate field
+            ("3}}", "3,}}"),                        // a trailing comma
+            (":3}", ":03}"),                        // a leading zero
+        ] {
+            let line = base.replacen(from, to, 1);
+            assert!(fast(&q, line.as_bytes()).is_none(), "taken: {line}");
+        }
+        assert!(agree(&q, base.as_bytes()));
+    }
+
+    /// Thousands of lines with random edits: whatever the fast path takes, the one-file path
+    /// takes the same way.
+    #[test]
+    fn fast_path_never_takes_what_the_one_file_path_would_not() {
+        let q = BUNDLED[1].load().unwrap();
+        let mut bases = Vec::new();
+        for pairs in [false, true] {
+            let mut sim = Simulation::new(&q, 9, pairs, 0.3);
+            let mut line = Vec::new();
+            sim.write_next(&mut line).unwrap();
+            bases.extend(variants(String::from_utf8(line).unwrap().trim_end()));
+        }
+        let tokens: &[&str] = &[
+            "{", "}", "[", "]", "\"", ",", ":", "\\", "\\u00e9", "\\ud83d", "0", "1", "9", "-",
+            ".", "e", "null", "true", "x", "é", "\t", " ", "\u{1}",
+        ];
+        let mut rng = ChaCha8Rng::seed_from_u64(1);
+        let mut pick = |n: usize| (rng.next_u64() % n as u64) as usize;
+        let (mut taken, mut tried) = (0, 0);
+        for _ in 0..4000 {
+            let mut line = bases[pick(bases.len())].clone().into_bytes();
+            for _ in 0..=pick(3) {
+                let at = pick(line.len() + 1).min(line.len());
+                let token = tokens[pick(tokens.len())].as_bytes();
+                match pick(3) {
+                    0 if at < line.len() => {
+                        line.remove(at);
+                    }
+                    1 if at < line.len() => {
+                        line.splice(at..at + 1, token.iter().copied());
+                    }
+                    _ => {
+                        line.splice(at..at, token.iter().copied());
+                    }
+                }
+            }
+            tried += 1;
+            if agree(&q, &line) {
+                taken += 1;
+            }
+        }
+        // Some edits keep a line valid (a space, a digit in a name): the test saw both kinds.
+        assert!(taken > 100 && taken < tried, "{taken} of {tried} taken");
     }
 }

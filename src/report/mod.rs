@@ -5,13 +5,16 @@
 
 mod csv;
 mod json;
+mod shared;
 mod table;
 
-use indexmap::IndexMap;
+use std::sync::Arc;
+
 use serde::Serialize;
 
 pub use csv::{csv_header, csv_rows, render_csv};
-pub use json::{render_json, render_json_line, write_json_line};
+pub use json::{JsonLines, render_json, render_json_line, write_json_line};
+pub use shared::{Keyed, Keys, Text};
 pub use table::render_table;
 
 /// The formats a report renders to.
@@ -49,7 +52,7 @@ use crate::questionnaire::{DimensionKind, Severity};
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Report {
     /// The instrument, so a score can be reproduced.
-    pub questionnaire: Instrument,
+    pub questionnaire: Arc<Instrument>,
     /// Who answered, in order.
     pub respondents: Vec<String>,
     /// The two people: the first respondent, then their partner.
@@ -61,10 +64,10 @@ pub struct Report {
     /// What could not be scored and why; the neutral private-items line of a joint report.
     pub notes: Vec<String>,
     /// The questionnaire's resources, when SPEC §6 says to show them.
-    pub resources: Option<String>,
+    pub resources: Option<Text>,
     /// Display names for the human formats.
     #[serde(skip)]
-    pub layout: Layout,
+    pub layout: Arc<Layout>,
 }
 
 /// Which questionnaire, exactly.
@@ -88,11 +91,11 @@ pub struct Person {
     /// Mean of their balance-marker scores.
     pub balance_index: Option<f64>,
     /// Weighted mean of the power scores in each group.
-    pub groups: IndexMap<String, Option<f64>>,
+    pub groups: Keyed<Option<f64>>,
     /// Their score on each dimension the report shows.
-    pub scores: IndexMap<String, Option<f64>>,
+    pub scores: Keyed<Option<f64>>,
     /// How they see themselves, and how the other sees them, on each dimension shown.
-    pub views: IndexMap<String, Views>,
+    pub views: Keyed<Views>,
 }
 
 /// The two views of one person on one dimension.
@@ -113,30 +116,30 @@ pub struct Imbalance {
     /// Of the balance indices.
     pub balance_index: Option<f64>,
     /// Of each group.
-    pub groups: IndexMap<String, Option<f64>>,
+    pub groups: Keyed<Option<f64>>,
     /// Of each dimension shown.
-    pub scores: IndexMap<String, Option<f64>>,
+    pub scores: Keyed<Option<f64>>,
 }
 
 /// A rule that fired.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Warning {
     /// The rule's id.
-    pub rule: String,
+    pub rule: Text,
     /// How serious.
     pub severity: Severity,
     /// Whom it is about (null for a pair-wide imbalance).
     pub person: Option<String>,
     /// The dimension, group or index it read.
-    pub dimension: Option<String>,
+    pub dimension: Option<Text>,
     /// The figure the rule compared.
     pub value: f64,
     /// The message, filled in.
     pub message: String,
     /// A question to talk about.
-    pub prompt: Option<String>,
+    pub prompt: Option<Text>,
     /// Where the threshold comes from.
-    pub basis: Option<String>,
+    pub basis: Option<Text>,
     /// Whether it is a private result (shown only in one's own report or with `--show-private`).
     pub private: bool,
 }

@@ -14,13 +14,14 @@
 //! Private dimensions are left out of the indices and groups, so those figures are the same
 //! in every report and reveal nothing about private answers.
 
+mod prepared;
 mod rules;
 
-use indexmap::IndexMap;
+pub use prepared::Prepared;
 
 use crate::answers::{Pair, Responses};
 use crate::questionnaire::{About, DimensionKind, Questionnaire, Target};
-use crate::report::{DimensionInfo, Imbalance, Instrument, Layout, Person, Report, Views};
+use crate::report::{Imbalance, Keyed, Person, Report, Views};
 
 /// Choices that change what a report shows.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -176,129 +177,113 @@ impl Scores {
 
 /// Scores a pair of answer sets (or one) into a report.
 pub fn score(q: &Questionnaire, pair: &Pair, options: Options) -> Report {
-    let first = views_of(q, pair.first());
-    let second = pair.second().map(|r| views_of(q, r));
-    let pick = |views: Option<&Vec<[View; 2]>>, about: About| -> Vec<Option<f64>> {
-        (0..q.dimensions.len())
-            .map(|d| views.and_then(|v| v[d][about_index(about)].value))
-            .collect()
-    };
-    // Person 0 is the first respondent: their self view is their own, their partner view
-    // comes from the second respondent. Person 1 the other way round.
-    let people = [
-        Scores::new(
-            q,
-            pick(Some(&first), About::Me),
-            pick(second.as_ref(), About::Partner),
-        ),
-        Scores::new(
-            q,
-            pick(second.as_ref(), About::Me),
-            pick(Some(&first), About::Partner),
-        ),
-    ];
-    let names = pair.names();
-    let joint = pair.second().is_some() && !options.show_private;
-    let shown: Vec<usize> = (0..q.dimensions.len())
-        .filter(|&d| !(joint && q.dimensions[d].private))
-        .collect();
+    Prepared::new(q).score(q, pair, options)
+}
 
-    let warnings = rules::evaluate(q, pair, &people, joint);
-    let mut notes = Vec::new();
-    if pair.second().is_none() {
-        notes.push(format!(
-            "Only {} answered, so {}'s scores come from {}'s answers alone, and how each sees \
-             themselves beside how the other sees them needs both to answer.",
-            names[0], names[1], names[0]
-        ));
-    }
-    let respondents: Vec<(&Responses, &Vec<[View; 2]>)> = std::iter::once((pair.first(), &first))
-        .chain(pair.second().zip(second.as_ref()))
-        .collect();
-    for (r, views) in respondents {
-        for about in [About::Me, About::Partner] {
-            if let Some(note) = unscored_note(q, r, views, about, &shown) {
-                notes.push(note);
+impl Prepared {
+    /// Scores a pair of answer sets (or one) into a report; `q` is the questionnaire this was
+    /// prepared from.
+    pub fn score(&self, q: &Questionnaire, pair: &Pair, options: Options) -> Report {
+        debug_assert!(self.is_for(q), "prepared from another questionnaire");
+        let first = views_of(q, pair.first());
+        let second = pair.second().map(|r| views_of(q, r));
+        let pick = |views: Option<&Vec<[View; 2]>>, about: About| -> Vec<Option<f64>> {
+            (0..q.dimensions.len())
+                .map(|d| views.and_then(|v| v[d][about_index(about)].value))
+                .collect()
+        };
+        // Person 0 is the first respondent: their self view is their own, their partner view
+        // comes from the second respondent. Person 1 the other way round.
+        let people = [
+            Scores::new(
+                q,
+                pick(Some(&first), About::Me),
+                pick(second.as_ref(), About::Partner),
+            ),
+            Scores::new(
+                q,
+                pick(second.as_ref(), About::Me),
+                pick(Some(&first), About::Partner),
+            ),
+        ];
+        let names = pair.names();
+        let joint = pair.second().is_some() && !options.show_private;
+        let shown = &self.shown[usize::from(joint)];
+
+        let warnings = rules::evaluate(q, self, pair, &people, joint);
+        let mut notes = Vec::new();
+        if pair.second().is_none() {
+            notes.push(format!(
+                "Only {} answered, so {}'s scores come from {}'s answers alone, and how each sees \
+                 themselves beside how the other sees them needs both to answer.",
+                names[0], names[1], names[0]
+            ));
+        }
+        let respondents =
+            std::iter::once((pair.first(), &first)).chain(pair.second().zip(second.as_ref()));
+        for (r, views) in respondents {
+            for about in [About::Me, About::Partner] {
+                if let Some(note) = unscored_note(q, r, views, about, &shown.dimensions) {
+                    notes.push(note);
+                }
             }
         }
-    }
-    if joint && q.has_private() {
-        notes.push(PRIVATE_NOTE.to_owned());
-    }
-    let fired_sensitive = warnings
-        .iter()
-        .any(|w| w.private || w.severity == crate::questionnaire::Severity::Alert);
-    let resources = q
-        .resources
-        .clone()
-        .filter(|_| fired_sensitive || (joint && q.has_private()));
+        if joint && q.has_private() {
+            notes.push(PRIVATE_NOTE.to_owned());
+        }
+        let fired_sensitive = warnings
+            .iter()
+            .any(|w| w.private || w.severity == crate::questionnaire::Severity::Alert);
+        let resources = self
+            .resources
+            .clone()
+            .filter(|_| fired_sensitive || (joint && q.has_private()));
 
-    let by_id = |values: &[Option<f64>]| -> IndexMap<String, Option<f64>> {
-        shown
-            .iter()
-            .map(|&d| (q.dimensions[d].id.clone(), values[d]))
-            .collect()
-    };
-    let groups = |values: &[Option<f64>]| -> IndexMap<String, Option<f64>> {
-        q.groups
-            .iter()
-            .cloned()
-            .zip(values.iter().copied())
-            .collect()
-    };
-    let person = |p: &Scores, name: &str| Person {
-        name: name.to_owned(),
-        power_index: p.power_index,
-        balance_index: p.balance_index,
-        groups: groups(&p.groups),
-        scores: by_id(&p.scores),
-        views: shown
-            .iter()
-            .map(|&d| {
-                let v = Views {
-                    own: p.own[d],
-                    partner: p.partner[d],
-                };
-                (q.dimensions[d].id.clone(), v)
-            })
-            .collect(),
-    };
-    let diff = |f: fn(&Scores, usize) -> Option<f64>, n: usize| -> Vec<Option<f64>> {
-        (0..n)
-            .map(|i| difference(f(&people[0], i), f(&people[1], i)))
-            .collect()
-    };
-    Report {
-        questionnaire: Instrument {
-            id: q.id.clone(),
-            version: q.version.clone(),
-            sha256: q.sha256.clone(),
-        },
-        respondents: std::iter::once(pair.first().respondent.clone())
-            .chain(pair.second().map(|r| r.respondent.clone()))
-            .collect(),
-        imbalance: Imbalance {
-            power_index: difference(people[0].power_index, people[1].power_index),
-            balance_index: difference(people[0].balance_index, people[1].balance_index),
-            groups: groups(&diff(|p, g| p.groups[g], q.groups.len())),
-            scores: by_id(&diff(|p, d| p.scores[d], q.dimensions.len())),
-        },
-        people: [person(&people[0], names[0]), person(&people[1], names[1])],
-        warnings,
-        notes,
-        resources,
-        layout: Layout {
-            title: q.title.clone(),
-            dimensions: shown
-                .iter()
-                .map(|&d| DimensionInfo {
-                    id: q.dimensions[d].id.clone(),
-                    name: q.dimensions[d].name.clone(),
-                    kind: q.dimensions[d].kind,
-                })
+        let by_id = |values: &[Option<f64>]| {
+            let shown_values = shown.dimensions.iter().map(|&d| values[d]).collect();
+            Keyed::new(shown.keys.clone(), shown_values)
+        };
+        let groups = |values: Vec<Option<f64>>| Keyed::new(self.groups.clone(), values);
+        let person = |p: &Scores, name: &str| Person {
+            name: name.to_owned(),
+            power_index: p.power_index,
+            balance_index: p.balance_index,
+            groups: groups(p.groups.clone()),
+            scores: by_id(&p.scores),
+            views: Keyed::new(
+                shown.keys.clone(),
+                shown
+                    .dimensions
+                    .iter()
+                    .map(|&d| Views {
+                        own: p.own[d],
+                        partner: p.partner[d],
+                    })
+                    .collect(),
+            ),
+        };
+        let diff = |f: fn(&Scores, usize) -> Option<f64>, n: usize| -> Vec<Option<f64>> {
+            (0..n)
+                .map(|i| difference(f(&people[0], i), f(&people[1], i)))
+                .collect()
+        };
+        Report {
+            questionnaire: self.instrument.clone(),
+            respondents: std::iter::once(pair.first().respondent.clone())
+                .chain(pair.second().map(|r| r.respondent.clone()))
                 .collect(),
-            columns: q.dimensions.iter().map(|d| d.id.clone()).collect(),
-        },
+            imbalance: Imbalance {
+                power_index: difference(people[0].power_index, people[1].power_index),
+                balance_index: difference(people[0].balance_index, people[1].balance_index),
+                groups: groups(diff(|p, g| p.groups[g], q.groups.len())),
+                scores: by_id(&diff(|p, d| p.scores[d], q.dimensions.len())),
+            },
+            people: [person(&people[0], names[0]), person(&people[1], names[1])],
+            warnings,
+            notes,
+            resources,
+            layout: shown.layout.clone(),
+        }
     }
 }
 

@@ -1,33 +1,39 @@
 //! Rules (SPEC §5): which fire, and their messages filled in.
 
-use super::Scores;
+use super::{Prepared, Scores};
 use crate::answers::Pair;
 use crate::questionnaire::{Questionnaire, RuleKind};
-use crate::report::{Warning, whole};
+use crate::report::{Text, Warning, whole};
 
 /// Every rule that fires, in rule order then person order. In a joint report, private rules
 /// are not evaluated at all, so nothing of them can reach the output.
 pub(super) fn evaluate(
     q: &Questionnaire,
+    prepared: &Prepared,
     pair: &Pair,
     people: &[Scores; 2],
     joint: bool,
 ) -> Vec<Warning> {
     let names = pair.names();
     let mut out = Vec::new();
-    for rule in q.rules.iter().filter(|r| !(joint && r.private)) {
-        let warn =
-            |person: Option<&str>, dimension: &str, value: f64, fills: &[(&str, String)]| Warning {
-                rule: rule.id.clone(),
-                severity: rule.severity,
-                person: person.map(str::to_owned),
-                dimension: Some(dimension.to_owned()),
-                value,
-                message: fill(&rule.message, fills),
-                prompt: rule.prompt.clone(),
-                basis: rule.basis.clone(),
-                private: rule.private,
-            };
+    for (rule, text) in q.rules.iter().zip(&prepared.rules) {
+        if joint && rule.private {
+            continue;
+        }
+        let warn = |person: Option<&str>,
+                    dimension: &Text,
+                    value: f64,
+                    fills: &[(&str, String)]| Warning {
+            rule: text.id.clone(),
+            severity: rule.severity,
+            person: person.map(str::to_owned),
+            dimension: Some(dimension.clone()),
+            value,
+            message: fill(&rule.message, fills),
+            prompt: text.prompt.clone(),
+            basis: text.basis.clone(),
+            private: rule.private,
+        };
         match &rule.kind {
             RuleKind::Imbalance { target, at_least } => {
                 let (Some(a), Some(b)) = (people[0].target(*target), people[1].target(*target))
@@ -43,7 +49,7 @@ pub(super) fn evaluate(
                     };
                     out.push(warn(
                         None,
-                        q.target_id(*target),
+                        prepared.target(*target),
                         difference,
                         &[
                             ("stronger", stronger.to_owned()),
@@ -58,7 +64,7 @@ pub(super) fn evaluate(
                     if let Some(s) = p.target(*target).filter(|s| s >= at_least) {
                         out.push(warn(
                             Some(name),
-                            q.target_id(*target),
+                            prepared.target(*target),
                             s,
                             &score_fills(name, s),
                         ));
@@ -70,7 +76,7 @@ pub(super) fn evaluate(
                     if let Some(s) = p.target(*target).filter(|s| s <= at_most) {
                         out.push(warn(
                             Some(name),
-                            q.target_id(*target),
+                            prepared.target(*target),
                             s,
                             &score_fills(name, s),
                         ));
@@ -93,7 +99,7 @@ pub(super) fn evaluate(
                     if difference >= *at_least {
                         out.push(warn(
                             Some(name),
-                            &q.dimensions[*dimension].id,
+                            &prepared.dimension_ids[*dimension],
                             difference,
                             &[
                                 ("person", name.to_owned()),
@@ -117,7 +123,7 @@ pub(super) fn evaluate(
                         let d = dimension.unwrap_or(q.items[items[0]].dimension);
                         out.push(warn(
                             Some(&r.respondent),
-                            &q.dimensions[d].id,
+                            &prepared.dimension_ids[d],
                             value as f64,
                             &[("respondent", r.respondent.clone())],
                         ));
