@@ -6,9 +6,12 @@
 //! other value (names, messages, numbers) still goes through `serde_json`. A test holds the
 //! hand-written line to be byte for byte `serde_json::to_string` of the same report.
 
+use std::sync::Arc;
+
 use serde::Serialize;
 
-use super::{Keyed, Person, Report, Text, Warning};
+use super::{Instrument, Keyed, Person, Report, Text, Warning};
+use crate::questionnaire::Severity;
 
 /// The report as indented JSON, ending in a newline.
 pub fn render_json(report: &Report) -> String {
@@ -39,6 +42,8 @@ pub fn write_json_line(report: &Report, out: &mut Vec<u8>) {
 #[derive(Debug, Clone)]
 pub struct JsonLines {
     numbers: Vec<Number>,
+    /// The last instrument written, and its JSON.
+    instrument: Option<(Arc<Instrument>, String)>,
 }
 
 /// A number's bits and its JSON text.
@@ -46,7 +51,7 @@ pub struct JsonLines {
 struct Number {
     bits: u64,
     len: u8,
-    text: [u8; 31],
+    text: [u8; 24],
 }
 
 /// Slots in the table of numbers (a power of two).
@@ -56,6 +61,7 @@ impl Default for JsonLines {
     fn default() -> Self {
         JsonLines {
             numbers: vec![Number::default(); NUMBERS],
+            instrument: None,
         }
     }
 }
@@ -63,12 +69,23 @@ impl Default for JsonLines {
 impl JsonLines {
     /// Appends `report` as one line of JSON, ending in a newline, to `out`.
     pub fn write(&mut self, report: &Report, out: &mut Vec<u8>) {
+        let instrument = match &self.instrument {
+            Some((last, json)) if Arc::ptr_eq(last, &report.questionnaire) => json,
+            _ => {
+                let json = serde_json::to_string(&*report.questionnaire)
+                    .expect("a report always serializes");
+                &self
+                    .instrument
+                    .insert((report.questionnaire.clone(), json))
+                    .1
+            }
+        };
         let mut w = Line {
             out,
             numbers: &mut self.numbers,
         };
         w.raw("{\"questionnaire\":");
-        w.value(&*report.questionnaire);
+        w.raw(instrument);
         w.raw(",\"respondents\":");
         w.strings(&report.respondents);
         w.raw(",\"people\":[");
@@ -155,9 +172,12 @@ impl Line<'_> {
         // Fibonacci hashing: the top bits of the product spread nearby values apart.
         let slot =
             (bits.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - NUMBERS.trailing_zeros())) as usize;
-        let n = self.numbers[slot];
+        let n = &self.numbers[slot];
         if n.len > 0 && n.bits == bits {
-            self.out.extend_from_slice(&n.text[..usize::from(n.len)]);
+            // A copy of fixed size, cut back, is cheaper than one of the exact length.
+            let end = self.out.len() + usize::from(n.len);
+            self.out.extend_from_slice(&n.text);
+            self.out.truncate(end);
             return;
         }
         let start = self.out.len();
@@ -219,8 +239,11 @@ impl Line<'_> {
     fn warning(&mut self, w: &Warning) {
         self.raw("{\"rule\":");
         self.raw(w.rule.json());
-        self.raw(",\"severity\":");
-        self.value(&w.severity);
+        self.raw(match w.severity {
+            Severity::Info => ",\"severity\":\"info\"",
+            Severity::Warning => ",\"severity\":\"warning\"",
+            Severity::Alert => ",\"severity\":\"alert\"",
+        });
         self.raw(",\"person\":");
         match &w.person {
             Some(name) => self.string(name),

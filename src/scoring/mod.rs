@@ -36,7 +36,7 @@ pub const PRIVATE_NOTE: &str = "Some questions are private to each person and ar
 joint report. Each person can see their own results by scoring their own answers alone.";
 
 /// One view: the mean points and how many of its items were answered.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
 struct View {
     value: Option<f64>,
     answered: usize,
@@ -45,25 +45,25 @@ struct View {
 
 /// Every view one respondent gives: `[dimension][About::Me as 0 / About::Partner as 1]`.
 fn views_of(q: &Questionnaire, r: &Responses) -> Vec<[View; 2]> {
-    let mut sums = vec![[(0.0_f64, 0_usize, 0_usize); 2]; q.dimensions.len()];
+    let mut views = vec![[View::default(); 2]; q.dimensions.len()];
+    // The sum of points is kept in `value` until the end.
     for (item, value) in q.items.iter().zip(&r.values) {
-        let slot = &mut sums[item.dimension][about_index(item.about)];
-        slot.2 += 1;
+        let view = &mut views[item.dimension][about_index(item.about)];
+        view.total += 1;
         if let Some(x) = *value {
             let scale = q.scale_of(item);
-            slot.0 += points(x, scale.min, scale.max, item.reverse);
-            slot.1 += 1;
+            let sum = view.value.unwrap_or(0.0);
+            view.value = Some(sum + points(x, scale.min, scale.max, item.reverse));
+            view.answered += 1;
         }
     }
-    sums.iter()
-        .map(|pair| {
-            pair.map(|(sum, answered, total)| View {
-                value: enough(answered, total, q.min_answered).then(|| sum / answered as f64),
-                answered,
-                total,
-            })
-        })
-        .collect()
+    for view in views.iter_mut().flatten() {
+        view.value = view
+            .value
+            .filter(|_| enough(view.answered, view.total, q.min_answered))
+            .map(|sum| sum / view.answered as f64);
+    }
+    views
 }
 
 /// Every view one respondent gives, as reports score it: `[dimension][self 0 / partner 1]`,
@@ -211,7 +211,7 @@ impl Prepared {
         let shown = &self.shown[usize::from(joint)];
 
         let warnings = rules::evaluate(q, self, pair, &people, joint);
-        let mut notes = Vec::new();
+        let mut notes = Vec::with_capacity(4);
         if pair.second().is_none() {
             notes.push(format!(
                 "Only {} answered, so {}'s scores come from {}'s answers alone, and how each sees \
@@ -239,17 +239,34 @@ impl Prepared {
             .clone()
             .filter(|_| fired_sensitive || (joint && q.has_private()));
 
-        let by_id = |values: &[Option<f64>]| {
-            let shown_values = shown.dimensions.iter().map(|&d| values[d]).collect();
+        // Dimension values as the report shows them: moved as they are when every dimension
+        // is shown, else without the private ones.
+        let by_id = |values: Vec<Option<f64>>| {
+            let shown_values = if shown.dimensions.len() == values.len() {
+                values
+            } else {
+                shown.dimensions.iter().map(|&d| values[d]).collect()
+            };
             Keyed::new(shown.keys.clone(), shown_values)
         };
-        let groups = |values: Vec<Option<f64>>| Keyed::new(self.groups.clone(), values);
-        let person = |p: &Scores, name: &str| Person {
+        let diff = |f: fn(&Scores, usize) -> Option<f64>, n: usize| -> Vec<Option<f64>> {
+            (0..n)
+                .map(|i| difference(f(&people[0], i), f(&people[1], i)))
+                .collect()
+        };
+        let imbalance = Imbalance {
+            power_index: difference(people[0].power_index, people[1].power_index),
+            balance_index: difference(people[0].balance_index, people[1].balance_index),
+            groups: Keyed::new(
+                self.groups.clone(),
+                diff(|p, g| p.groups[g], q.groups.len()),
+            ),
+            scores: by_id(diff(|p, d| p.scores[d], q.dimensions.len())),
+        };
+        let person = |p: Scores, name: &str| Person {
             name: name.to_owned(),
             power_index: p.power_index,
             balance_index: p.balance_index,
-            groups: groups(p.groups.clone()),
-            scores: by_id(&p.scores),
             views: Keyed::new(
                 shown.keys.clone(),
                 shown
@@ -261,24 +278,20 @@ impl Prepared {
                     })
                     .collect(),
             ),
+            groups: Keyed::new(self.groups.clone(), p.groups),
+            scores: by_id(p.scores),
         };
-        let diff = |f: fn(&Scores, usize) -> Option<f64>, n: usize| -> Vec<Option<f64>> {
-            (0..n)
-                .map(|i| difference(f(&people[0], i), f(&people[1], i)))
-                .collect()
-        };
+        let [first_person, second_person] = people;
         Report {
             questionnaire: self.instrument.clone(),
             respondents: std::iter::once(pair.first().respondent.clone())
                 .chain(pair.second().map(|r| r.respondent.clone()))
                 .collect(),
-            imbalance: Imbalance {
-                power_index: difference(people[0].power_index, people[1].power_index),
-                balance_index: difference(people[0].balance_index, people[1].balance_index),
-                groups: groups(diff(|p, g| p.groups[g], q.groups.len())),
-                scores: by_id(&diff(|p, d| p.scores[d], q.dimensions.len())),
-            },
-            people: [person(&people[0], names[0]), person(&people[1], names[1])],
+            imbalance,
+            people: [
+                person(first_person, names[0]),
+                person(second_person, names[1]),
+            ],
             warnings,
             notes,
             resources,

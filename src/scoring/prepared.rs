@@ -4,6 +4,7 @@
 
 use std::sync::Arc;
 
+use super::rules::Template;
 use crate::questionnaire::{Questionnaire, Target};
 use crate::report::{DimensionInfo, Instrument, Keys, Layout, Text};
 
@@ -35,6 +36,7 @@ pub(super) struct Shown {
 #[derive(Debug, Clone, PartialEq)]
 pub(super) struct RuleText {
     pub(super) id: Text,
+    pub(super) message: Template,
     pub(super) prompt: Option<Text>,
     pub(super) basis: Option<Text>,
 }
@@ -81,6 +83,7 @@ impl Prepared {
                 .iter()
                 .map(|r| RuleText {
                     id: Text::new(&r.id),
+                    message: Template::new(&r.message, r.kind.placeholders()),
                     prompt: text(&r.prompt),
                     basis: text(&r.basis),
                 })
