@@ -200,10 +200,7 @@ impl Line<'_> {
 
     fn map(&mut self, m: &Keyed<Option<f64>>) {
         self.raw("{");
-        for (n, (key, v)) in m.json_entries().enumerate() {
-            if n > 0 {
-                self.raw(",");
-            }
+        for (key, v) in m.json_entries() {
             self.raw(key);
             self.number(*v);
         }
@@ -222,12 +219,8 @@ impl Line<'_> {
         self.raw(",\"scores\":");
         self.map(&p.scores);
         self.raw(",\"views\":{");
-        for (n, (key, v)) in p.views.json_entries().enumerate() {
-            if n > 0 {
-                self.raw(",");
-            }
+        for (key, v) in p.views.json_view_entries() {
             self.raw(key);
-            self.raw("{\"self\":");
             self.number(v.own);
             self.raw(",\"partner\":");
             self.number(v.partner);

@@ -75,22 +75,35 @@ impl Serialize for Text {
     }
 }
 
-/// The keys of a [`Keyed`] map, in order, each with its JSON form (`"id":`) made once.
+/// The keys of a [`Keyed`] map, in order, each with its JSON forms made once.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Keys {
     ids: Vec<String>,
+    /// `"id":`, after a comma for every key but the first.
     json: Vec<String>,
+    /// The same followed by `{"self":`, for a map of [`Views`](super::Views).
+    views_json: Vec<String>,
 }
 
 impl Keys {
     /// Keys in this order.
     pub fn new<'a>(ids: impl IntoIterator<Item = &'a str>) -> Arc<Self> {
         let ids: Vec<String> = ids.into_iter().map(str::to_owned).collect();
-        let json = ids
+        let json: Vec<String> = ids
             .iter()
-            .map(|id| serde_json::to_string(id).expect("a string always serializes") + ":")
+            .enumerate()
+            .map(|(n, id)| {
+                let comma = if n == 0 { "" } else { "," };
+                let key = serde_json::to_string(id).expect("a string always serializes");
+                format!("{comma}{key}:")
+            })
             .collect();
-        Arc::new(Keys { ids, json })
+        let views_json = json.iter().map(|k| format!("{k}{{\"self\":")).collect();
+        Arc::new(Keys {
+            ids,
+            json,
+            views_json,
+        })
     }
 
     /// How many keys.
@@ -145,9 +158,19 @@ impl<V> Keyed<V> {
         self.keys.ids.iter().zip(&self.values)
     }
 
-    /// Each key's JSON form (`"id":`) with its value, in order.
+    /// Each key's JSON form (`"id":`, after a comma but for the first) with its value, in
+    /// order.
     pub fn json_entries(&self) -> impl Iterator<Item = (&str, &V)> {
         self.keys.json.iter().map(String::as_str).zip(&self.values)
+    }
+
+    /// The same, each key followed by `{"self":` (for a map of views).
+    pub fn json_view_entries(&self) -> impl Iterator<Item = (&str, &V)> {
+        self.keys
+            .views_json
+            .iter()
+            .map(String::as_str)
+            .zip(&self.values)
     }
 
     /// How many entries.

@@ -41,27 +41,25 @@ struct View {
     value: Option<f64>,
     answered: usize,
     total: usize,
+    /// The points of the answered items, added up.
+    sum: f64,
 }
 
 /// Every view one respondent gives: `[dimension][About::Me as 0 / About::Partner as 1]`.
 fn views_of(q: &Questionnaire, r: &Responses) -> Vec<[View; 2]> {
     let mut views = vec![[View::default(); 2]; q.dimensions.len()];
-    // The sum of points is kept in `value` until the end.
     for (item, value) in q.items.iter().zip(&r.values) {
         let view = &mut views[item.dimension][about_index(item.about)];
         view.total += 1;
         if let Some(x) = *value {
             let scale = q.scale_of(item);
-            let sum = view.value.unwrap_or(0.0);
-            view.value = Some(sum + points(x, scale.min, scale.max, item.reverse));
+            view.sum += points(x, scale.min, scale.max, item.reverse);
             view.answered += 1;
         }
     }
     for view in views.iter_mut().flatten() {
-        view.value = view
-            .value
-            .filter(|_| enough(view.answered, view.total, q.min_answered))
-            .map(|sum| sum / view.answered as f64);
+        view.value = enough(view.answered, view.total, q.min_answered)
+            .then(|| view.sum / view.answered as f64);
     }
     views
 }
@@ -120,8 +118,8 @@ fn difference(a: Option<f64>, b: Option<f64>) -> Option<f64> {
 /// One person's numbers, indexed like the questionnaire (private dimensions included).
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Scores {
-    own: Vec<Option<f64>>,
-    partner: Vec<Option<f64>>,
+    /// The person's own view and the other's view of them, per dimension.
+    views: Vec<Views>,
     scores: Vec<Option<f64>>,
     groups: Vec<Option<f64>>,
     power_index: Option<f64>,
@@ -129,12 +127,19 @@ pub(crate) struct Scores {
 }
 
 impl Scores {
-    fn new(q: &Questionnaire, own: Vec<Option<f64>>, partner: Vec<Option<f64>>) -> Self {
-        let scores: Vec<Option<f64>> = own
-            .iter()
-            .zip(&partner)
-            .map(|(a, b)| mean([*a, *b]))
+    /// From the views in the person's own answers (their self views) and in the other's
+    /// answers (their partner views, of this person), for whoever answered.
+    fn new(q: &Questionnaire, own: Option<&[[View; 2]]>, other: Option<&[[View; 2]]>) -> Self {
+        let view = |views: Option<&[[View; 2]]>, d: usize, about: About| {
+            views.and_then(|v| v[d][about_index(about)].value)
+        };
+        let views: Vec<Views> = (0..q.dimensions.len())
+            .map(|d| Views {
+                own: view(own, d, About::Me),
+                partner: view(other, d, About::Partner),
+            })
             .collect();
+        let scores: Vec<Option<f64>> = views.iter().map(|v| mean([v.own, v.partner])).collect();
         let public_power =
             |d: &&crate::questionnaire::Dimension| d.kind == DimensionKind::Power && !d.private;
         let weighted = |group: Option<usize>| {
@@ -156,8 +161,7 @@ impl Scores {
                 .map(|(_, s)| *s),
         );
         Scores {
-            own,
-            partner,
+            views,
             scores,
             groups,
             power_index,
@@ -187,24 +191,12 @@ impl Prepared {
         debug_assert!(self.is_for(q), "prepared from another questionnaire");
         let first = views_of(q, pair.first());
         let second = pair.second().map(|r| views_of(q, r));
-        let pick = |views: Option<&Vec<[View; 2]>>, about: About| -> Vec<Option<f64>> {
-            (0..q.dimensions.len())
-                .map(|d| views.and_then(|v| v[d][about_index(about)].value))
-                .collect()
-        };
         // Person 0 is the first respondent: their self view is their own, their partner view
-        // comes from the second respondent. Person 1 the other way round.
+        // comes from the second respondent. Person 1 the other way round; when only the first
+        // answered, person 1 has only the first's view of them.
         let people = [
-            Scores::new(
-                q,
-                pick(Some(&first), About::Me),
-                pick(second.as_ref(), About::Partner),
-            ),
-            Scores::new(
-                q,
-                pick(second.as_ref(), About::Me),
-                pick(Some(&first), About::Partner),
-            ),
+            Scores::new(q, Some(&first), second.as_deref()),
+            Scores::new(q, second.as_deref(), Some(&first)),
         ];
         let names = pair.names();
         let joint = pair.second().is_some() && !options.show_private;
@@ -239,16 +231,6 @@ impl Prepared {
             .clone()
             .filter(|_| fired_sensitive || (joint && q.has_private()));
 
-        // Dimension values as the report shows them: moved as they are when every dimension
-        // is shown, else without the private ones.
-        let by_id = |values: Vec<Option<f64>>| {
-            let shown_values = if shown.dimensions.len() == values.len() {
-                values
-            } else {
-                shown.dimensions.iter().map(|&d| values[d]).collect()
-            };
-            Keyed::new(shown.keys.clone(), shown_values)
-        };
         let diff = |f: fn(&Scores, usize) -> Option<f64>, n: usize| -> Vec<Option<f64>> {
             (0..n)
                 .map(|i| difference(f(&people[0], i), f(&people[1], i)))
@@ -261,25 +243,15 @@ impl Prepared {
                 self.groups.clone(),
                 diff(|p, g| p.groups[g], q.groups.len()),
             ),
-            scores: by_id(diff(|p, d| p.scores[d], q.dimensions.len())),
+            scores: shown.keyed(diff(|p, d| p.scores[d], q.dimensions.len())),
         };
         let person = |p: Scores, name: &str| Person {
             name: name.to_owned(),
             power_index: p.power_index,
             balance_index: p.balance_index,
-            views: Keyed::new(
-                shown.keys.clone(),
-                shown
-                    .dimensions
-                    .iter()
-                    .map(|&d| Views {
-                        own: p.own[d],
-                        partner: p.partner[d],
-                    })
-                    .collect(),
-            ),
+            views: shown.keyed(p.views),
             groups: Keyed::new(self.groups.clone(), p.groups),
-            scores: by_id(p.scores),
+            scores: shown.keyed(p.scores),
         };
         let [first_person, second_person] = people;
         Report {

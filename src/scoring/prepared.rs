@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use super::rules::Template;
 use crate::questionnaire::{Questionnaire, Target};
-use crate::report::{DimensionInfo, Instrument, Keys, Layout, Text};
+use crate::report::{DimensionInfo, Instrument, Keyed, Keys, Layout, Text};
 
 /// A questionnaire's shared report parts, for [`Prepared::score`](Prepared::score).
 #[derive(Debug, Clone, PartialEq)]
@@ -30,6 +30,19 @@ pub(super) struct Shown {
     pub(super) dimensions: Vec<usize>,
     pub(super) keys: Arc<Keys>,
     pub(super) layout: Arc<Layout>,
+}
+
+impl Shown {
+    /// Per-dimension values as a report shows them: moved as they are when every dimension
+    /// is shown, else without the ones left out.
+    pub(super) fn keyed<V: Copy>(&self, values: Vec<V>) -> Keyed<V> {
+        let shown = if self.dimensions.len() == values.len() {
+            values
+        } else {
+            self.dimensions.iter().map(|&d| values[d]).collect()
+        };
+        Keyed::new(self.keys.clone(), shown)
+    }
 }
 
 /// A rule's fixed text.

@@ -1,7 +1,5 @@
 //! Rules (SPEC §5): which fire, and their messages filled in.
 
-use std::fmt::Write as _;
-
 use super::{Prepared, Scores};
 use crate::answers::Pair;
 use crate::questionnaire::{Questionnaire, RuleKind};
@@ -84,7 +82,8 @@ pub(super) fn evaluate(
                     continue;
                 }
                 for (p, name) in people.iter().zip(names) {
-                    let (Some(own), Some(other)) = (p.own[*dimension], p.partner[*dimension])
+                    let (Some(own), Some(other)) =
+                        (p.views[*dimension].own, p.views[*dimension].partner)
                     else {
                         continue;
                     };
@@ -193,9 +192,7 @@ impl Template {
                 Part::Text(t) => out.push_str(t),
                 Part::Fill(i) => match fills[*i] {
                     Fill::Name(name) => out.push_str(name),
-                    Fill::Whole(x) => {
-                        let _ = write!(out, "{}", whole(x));
-                    }
+                    Fill::Whole(x) => out.push_str(itoa::Buffer::new().format(whole(x))),
                 },
             }
         }
