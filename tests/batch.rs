@@ -411,3 +411,28 @@ fn a_closed_stdout_pipe_ends_a_batch_quietly() {
     let status = child.wait().unwrap();
     assert_eq!((status.code(), stderr.as_str()), (Some(0), ""));
 }
+
+#[test]
+fn output_to_a_pipe_is_written_to_not_replaced() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("reports.pipe");
+    let made = StdCommand::new("mkfifo").arg(&fifo).status().unwrap();
+    assert!(made.success());
+    let reader = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || std::fs::read(fifo).unwrap())
+    };
+    powerbalance()
+        .args(["score", "--jsonl", "-o"])
+        .arg(&fifo)
+        .write_stdin(three_lines())
+        .assert()
+        .success();
+    // Checked first: were the pipe replaced, the reader would wait for ever.
+    let kind = std::fs::symlink_metadata(&fifo).unwrap().file_type();
+    assert!(
+        std::os::unix::fs::FileTypeExt::is_fifo(&kind),
+        "the pipe is still a pipe"
+    );
+    assert_eq!(lines_of(&reader.join().unwrap()).len(), 3);
+}
