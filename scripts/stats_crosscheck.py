@@ -76,24 +76,24 @@ def main(jsonl, toml):
         scores = data[ids].mean(axis=1)
         return scores.where(answered >= min_answered * len(ids))
 
+    def scales():
+        """Each view of two items or more, with the answer sets that answered all of it."""
+        for (dim, about), ids in views.items():
+            if len(ids) >= 2:
+                yield dim, about, ids, data[ids].dropna()
+
     print(f"// pingouin {pingouin.__version__}, pandas {pd.__version__}, "
           f"numpy {np.__version__}, Python {sys.version.split()[0]}")
     print("// (dimension, view, alpha, complete answer sets)")
     print("const ALPHA: &[(&str, &str, f64, u64)] = &[")
-    for (dim, about), ids in views.items():
-        if len(ids) < 2:
-            continue
-        complete = data[ids].dropna()
+    for dim, about, ids, complete in scales():
         alpha, _ci = pingouin.cronbach_alpha(data=data[ids], nan_policy="listwise")
         print(f'    ("{dim}", "{about}", {float(alpha)!r}, {len(complete)}),')
     print("];")
 
     print("// (item, corrected item-total r)")
     print("const ITEM_TOTAL: &[(&str, f64)] = &[")
-    for (dim, about), ids in views.items():
-        if len(ids) < 2:
-            continue
-        complete = data[ids].dropna()
+    for _dim, _about, ids, complete in scales():
         for item in ids:
             rest = complete[[i for i in ids if i != item]].sum(axis=1)
             print(f'    ("{item}", {float(complete[item].corr(rest))!r}),')

@@ -93,14 +93,8 @@ impl JsonLines {
         w.raw(",");
         w.person(&report.people[1]);
         let i = &report.imbalance;
-        w.raw("],\"imbalance\":{\"power_index\":");
-        w.number(i.power_index);
-        w.raw(",\"balance_index\":");
-        w.number(i.balance_index);
-        w.raw(",\"groups\":");
-        w.map(&i.groups);
-        w.raw(",\"scores\":");
-        w.map(&i.scores);
+        w.raw("],\"imbalance\":{");
+        w.indices(i.power_index, i.balance_index, &i.groups, &i.scores);
         w.raw("},\"warnings\":[");
         for (n, warning) in report.warnings.iter().enumerate() {
             if n > 0 {
@@ -207,17 +201,29 @@ impl Line<'_> {
         self.raw("}");
     }
 
+    /// The four fields a person and the imbalance share, in the order both declare them.
+    fn indices(
+        &mut self,
+        power_index: Option<f64>,
+        balance_index: Option<f64>,
+        groups: &Keyed<Option<f64>>,
+        scores: &Keyed<Option<f64>>,
+    ) {
+        self.raw("\"power_index\":");
+        self.number(power_index);
+        self.raw(",\"balance_index\":");
+        self.number(balance_index);
+        self.raw(",\"groups\":");
+        self.map(groups);
+        self.raw(",\"scores\":");
+        self.map(scores);
+    }
+
     fn person(&mut self, p: &Person) {
         self.raw("{\"name\":");
         self.string(&p.name);
-        self.raw(",\"power_index\":");
-        self.number(p.power_index);
-        self.raw(",\"balance_index\":");
-        self.number(p.balance_index);
-        self.raw(",\"groups\":");
-        self.map(&p.groups);
-        self.raw(",\"scores\":");
-        self.map(&p.scores);
+        self.raw(",");
+        self.indices(p.power_index, p.balance_index, &p.groups, &p.scores);
         self.raw(",\"views\":{");
         for (key, v) in p.views.json_view_entries() {
             self.raw(key);
