@@ -7,7 +7,7 @@
 //! scanner does not like, the line is read again the one-file way, so every message a line
 //! can earn is exactly the message `score` gives for the same object in a file.
 
-use super::scan::{Fast, Named, read_fast};
+use super::scan::{Fast, ItemKeys, Named, read_fast};
 use super::{AnswerSet, AnswersError, Pair, Responses};
 use crate::error::Error;
 use crate::questionnaire::Questionnaire;
@@ -18,8 +18,9 @@ use crate::questionnaire::Questionnaire;
 pub struct LineParser {
     /// `-q` was given: every line is read with `loaded[0]`.
     fixed: bool,
-    /// The questionnaires loaded so far: the `-q` one, or the bundled ones lines named.
-    loaded: Vec<Questionnaire>,
+    /// The questionnaires loaded so far: the `-q` one, or the bundled ones lines named, each
+    /// with what the scanner needs of it.
+    loaded: Vec<(Questionnaire, ItemKeys)>,
     /// The one the last line used, tried first for the next.
     current: usize,
     read: [Responses; 2],
@@ -29,9 +30,10 @@ pub struct LineParser {
 impl LineParser {
     /// Reads every line with `q` (the `-q` of `score` and `stats`).
     pub fn with(q: Questionnaire) -> Self {
+        let keys = ItemKeys::new(&q);
         LineParser {
             fixed: true,
-            loaded: vec![q],
+            loaded: vec![(q, keys)],
             ..Self::by_name()
         }
     }
@@ -56,14 +58,14 @@ impl LineParser {
         line: &[u8],
     ) -> Result<(&Questionnaire, &Pair), Error> {
         let fast = match self.loaded.get(self.current) {
-            Some(q) => read_fast(q, line, &mut self.read).filter(|f| self.fits(f)),
+            Some((q, keys)) => read_fast(q, keys, line, &mut self.read).filter(|f| self.fits(f)),
             None => None,
         };
         match fast {
             Some(f) => self.take_read(f.count),
             None => self.read_slow(file, line, line_no)?,
         }
-        Ok((&self.loaded[self.current], &self.pair))
+        Ok((&self.loaded[self.current].0, &self.pair))
     }
 
     /// Whether a fast read is one the slow path would accept as it is.
@@ -97,15 +99,17 @@ impl LineParser {
             .collect();
         if !self.fixed {
             let bundled = super::named_questionnaire(&sets[0].1, file).map_err(located)?;
-            self.current = match self.loaded.iter().position(|q| q.id == bundled.id) {
+            self.current = match self.loaded.iter().position(|(q, _)| q.id == bundled.id) {
                 Some(i) => i,
                 None => {
-                    self.loaded.push(bundled.load()?);
+                    let q = bundled.load()?;
+                    let keys = ItemKeys::new(&q);
+                    self.loaded.push((q, keys));
                     self.loaded.len() - 1
                 }
             };
         }
-        self.pair = super::pair_of(&self.loaded[self.current], &sets).map_err(located)?;
+        self.pair = super::pair_of(&self.loaded[self.current].0, &sets).map_err(located)?;
         Ok(())
     }
 }
@@ -146,7 +150,7 @@ mod tests {
     /// The fast path's reading, when it takes the line.
     fn fast(q: &Questionnaire, line: &[u8]) -> Option<[Responses; 2]> {
         let mut read: [Responses; 2] = Default::default();
-        let f = read_fast(q, line, &mut read)?;
+        let f = read_fast(q, &ItemKeys::new(q), line, &mut read)?;
         if !fits(&f, &read, true) {
             return None;
         }
