@@ -18,12 +18,15 @@ const FLUSH_AT: usize = 64 * 1024;
 /// Progress is reported every this many lines.
 const PROGRESS_EVERY: u64 = 1024;
 
-/// Lines of a reader, read into one reused buffer, numbered from 1, without their line
-/// ending (`\n` or `\r\n`) or a byte-order mark at the start.
+/// Lines of a reader, numbered from 1, without their line ending (`\n` or `\r\n`) or a
+/// byte-order mark at the start. A line is lent straight from the reader's buffer where it
+/// lies whole in it, and copied into one reused buffer only where it runs past its end.
 #[derive(Debug)]
 pub struct Lines<R> {
     reader: R,
     buf: Vec<u8>,
+    /// Bytes of the reader's buffer that the last line took, consumed before the next.
+    taken: usize,
     number: u64,
     bytes: u64,
 }
@@ -33,7 +36,8 @@ impl<R: BufRead> Lines<R> {
     pub fn new(reader: R) -> Self {
         Lines {
             reader,
-            buf: Vec::with_capacity(8 * 1024),
+            buf: Vec::new(),
+            taken: 0,
             number: 0,
             bytes: 0,
         }
@@ -41,14 +45,28 @@ impl<R: BufRead> Lines<R> {
 
     /// The next line and its number; `None` at the end of the input.
     pub fn next_line(&mut self) -> io::Result<Option<(u64, &[u8])>> {
-        self.buf.clear();
-        let n = self.reader.read_until(b'\n', &mut self.buf)?;
-        if n == 0 {
-            return Ok(None);
-        }
-        self.bytes += n as u64;
+        self.reader.consume(std::mem::take(&mut self.taken));
+        let whole = loop {
+            match self.reader.fill_buf() {
+                Ok([]) => return Ok(None),
+                Ok(available) => break memchr::memchr(b'\n', available).map(|at| at + 1),
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                Err(e) => return Err(e),
+            }
+        };
+        let mut line = match whole {
+            Some(len) => {
+                self.taken = len;
+                &self.reader.fill_buf()?[..len]
+            }
+            None => {
+                self.buf.clear();
+                self.reader.read_until(b'\n', &mut self.buf)?;
+                self.buf.as_slice()
+            }
+        };
+        self.bytes += line.len() as u64;
         self.number += 1;
-        let mut line = self.buf.as_slice();
         line = line.strip_suffix(b"\n").unwrap_or(line);
         line = line.strip_suffix(b"\r").unwrap_or(line);
         if self.number == 1 {
@@ -259,4 +277,27 @@ pub fn same_questionnaire(
         ),
     }
     .into())
+}
+
+#[cfg(test)]
+mod tests {
+    use std::io::BufReader;
+
+    use super::*;
+
+    #[test]
+    fn lines_across_buffer_ends_and_all_line_endings() {
+        let text = b"\xef\xbb\xbfone\r\ntwo\n\nthree is longer than the buffer\nfour";
+        // A buffer of 8 bytes: some lines lie whole in it, others run past its end.
+        let mut lines = Lines::new(BufReader::with_capacity(8, &text[..]));
+        let mut got = Vec::new();
+        while let Some((n, line)) = lines.next_line().unwrap() {
+            got.push((n, String::from_utf8(line.to_vec()).unwrap()));
+        }
+        let expected = ["one", "two", "", "three is longer than the buffer", "four"];
+        let expected: Vec<(u64, String)> =
+            (1..).zip(expected.iter().map(|s| s.to_string())).collect();
+        assert_eq!(got, expected);
+        assert_eq!(lines.bytes_read(), text.len() as u64);
+    }
 }

@@ -110,6 +110,20 @@ impl JsonLines {
     }
 }
 
+/// Whether JSON needs any of these bytes escaped: a control character, `"` or `\\`.
+fn needs_escape(bytes: &[u8]) -> bool {
+    let escaped = |b: u8| u8::from(b < 0x20) | u8::from(b == b'"') | u8::from(b == b'\\');
+    // Blocks of a fixed size, checked without stopping early, which the compiler turns into
+    // wide comparisons; most text has nothing to escape.
+    let mut blocks = bytes.chunks_exact(16);
+    for block in &mut blocks {
+        if block.iter().fold(0, |any, &b| any | escaped(b)) != 0 {
+            return true;
+        }
+    }
+    blocks.remainder().iter().any(|&b| escaped(b) != 0)
+}
+
 /// A JSON line being written.
 struct Line<'a> {
     out: &'a mut Vec<u8>,
@@ -129,14 +143,7 @@ impl Line<'_> {
     /// quotes and backslashes escaped and nothing else. A string with none of those is
     /// copied as it is; any other goes through `serde_json`.
     fn string(&mut self, s: &str) {
-        // Checked in blocks without stopping early, which the compiler turns into wide
-        // comparisons; most text has nothing to escape.
-        let needs_escape = s.as_bytes().chunks(32).any(|block| {
-            block.iter().fold(false, |any, &b| {
-                any | (b < 0x20) | (b == b'"') | (b == b'\\')
-            })
-        });
-        if needs_escape {
+        if needs_escape(s.as_bytes()) {
             self.value(s);
         } else {
             self.out.reserve(s.len() + 2);
