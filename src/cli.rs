@@ -108,8 +108,10 @@ pub struct ScoreArgs {
     #[arg(short, long, value_enum)]
     pub format: Option<Format>,
 
-    /// Read JSON Lines (one answers object, or an array of two, per line) and write one
-    /// report per line (json), or one CSV header and two rows per line (csv).
+    /// Read JSON Lines: one answers object, or a couple's array of two, per line.
+    ///
+    /// Writes one report per line (json), or one CSV header and the two rows of each report
+    /// (csv), as it reads. A bad line stops the run with its file and line number.
     #[arg(long)]
     pub jsonl: bool,
 

@@ -57,20 +57,27 @@ impl LineParser {
         line_no: u64,
         line: &[u8],
     ) -> Result<(&Questionnaire, &Pair), Error> {
-        let fast = match self.loaded.get(self.current) {
-            Some((q, keys)) => read_fast(q, keys, line, &mut self.read).filter(|f| self.fits(f)),
-            None => None,
-        };
+        // The questionnaire of the last line first, then any other loaded (lines may mix).
+        let (loaded, current) = (self.loaded.len(), self.current);
+        let order = std::iter::once(current).chain((0..loaded).filter(|&i| i != current));
+        let fast = order
+            .filter(|&i| i < loaded)
+            .find_map(|i| self.read_fast_with(i, line).map(|f| (i, f)));
         match fast {
-            Some(f) => self.take_read(f.count),
+            Some((i, f)) => {
+                self.current = i;
+                self.take_read(f.count);
+            }
             None => self.read_slow(file, line, line_no)?,
         }
         Ok((&self.loaded[self.current].0, &self.pair))
     }
 
-    /// Whether a fast read is one the slow path would accept as it is.
-    fn fits(&self, fast: &Fast) -> bool {
-        fits(fast, &self.read, self.fixed)
+    /// A fast read of `line` with the `i`-th loaded questionnaire, when it is one the slow
+    /// path would accept as it is.
+    fn read_fast_with(&mut self, i: usize, line: &[u8]) -> Option<Fast> {
+        let (q, keys) = &self.loaded[i];
+        read_fast(q, keys, line, &mut self.read).filter(|f| fits(f, &self.read, self.fixed))
     }
 
     /// Moves the fast read into the pair, keeping every buffer for the next line.
