@@ -65,6 +65,14 @@ impl Sink {
         }
     }
 
+    /// Ends early: what standard output was given is flushed (a closed pipe is ignored), and
+    /// a file is not put in place.
+    pub fn abandon(self) {
+        if let Sink::Stdout(mut w) = self {
+            let _ = w.flush();
+        }
+    }
+
     /// Flushes, and moves a file into place. A closed standard output is a normal end.
     pub fn finish(self) -> anyhow::Result<()> {
         match self {

@@ -54,11 +54,10 @@ pub(super) fn score_jsonl(args: &ScoreArgs, color: ColorChoice) -> Result<u8, Er
         );
         observer.done();
         if let Err(stop) = run {
-            let closed = matches!(&stop, Stop::Write(e) if e.kind() == io::ErrorKind::BrokenPipe);
-            stopped(stop, &name, sink.name())?;
-            if closed {
-                return Ok(EXIT_OK);
-            }
+            let ended = stopped(stop, &name, sink.name());
+            // The reports before the stop stay on standard output; no file is put in place.
+            sink.abandon();
+            return ended.map(|()| EXIT_OK);
         }
     }
     sink.finish()?;
