@@ -10,6 +10,9 @@ Examples:
   powerbalance template -q relationship-short > answers.json
   powerbalance score examples/alex.json examples/sam.json
   powerbalance score couple.json --format json | jq '.imbalance.power_index'
+  powerbalance score --jsonl couples.jsonl --format csv > scores.csv
+  powerbalance simulate --count 1000 --seed 7 --pairs > couples.jsonl
+  powerbalance stats couples.jsonl
   powerbalance validate my-questionnaire.toml";
 
 /// Assess the balance of power between two people, from a questionnaire each answers.
@@ -56,7 +59,10 @@ Examples:
   powerbalance score couple.json --format json
   powerbalance score alex.json sam.json -o report.html
   cat alex.json | powerbalance score - --format json
-  powerbalance score alex.json sam.json --fail-on alert && echo 'no alert'")]
+  powerbalance score alex.json sam.json --fail-on alert && echo 'no alert'
+  powerbalance score --jsonl couples.jsonl > reports.jsonl
+  powerbalance score --jsonl couples.jsonl --format csv --skip-invalid -o scores.csv
+  powerbalance simulate --count 5 --pairs | powerbalance score --jsonl")]
     Score(ScoreArgs),
     /// Check questionnaire TOML files and say what is wrong, with file:line:column.
     #[command(after_help = "\
@@ -77,12 +83,37 @@ Examples:
   powerbalance template -q workplace --respondent Ana --partner Ben
   powerbalance template | jq '.answers |= map_values(3)' | powerbalance score -")]
     Template(TemplateArgs),
+    /// Print synthetic answer sets as JSON Lines, the same for the same seed.
+    ///
+    /// Each person gets a latent level per dimension, and each answer is that level plus
+    /// noise, so the scales hang together as real ones do. For demos, tests and benchmarks;
+    /// the numbers describe no one.
+    #[command(after_help = "\
+Examples:
+  powerbalance simulate --count 3
+  powerbalance simulate --count 1000 --seed 7 --pairs > couples.jsonl
+  powerbalance simulate -q workplace --count 500 --skip-rate 0.05 -o workplace.jsonl
+  powerbalance simulate --count 100 --pairs | powerbalance score --jsonl --format csv")]
+    Simulate(SimulateArgs),
+    /// Instrument statistics over many answer sets: means, alpha, item-total correlations.
+    ///
+    /// For each dimension and view (self, partner): n, mean, standard deviation, Cronbach's
+    /// alpha, corrected item-total correlations and response frequencies; for couples, the
+    /// correlation between a person's self view and the other's view of them. The formulas
+    /// and the handling of missing answers are in docs/stats.md.
+    #[command(after_help = "\
+Examples:
+  powerbalance stats couples.jsonl
+  powerbalance stats couples.jsonl --format json | jq '.dimensions[] | {id, alpha: .views.self.alpha}'
+  powerbalance simulate --count 2000 --pairs | powerbalance stats")]
+    Stats(StatsArgs),
 }
 
 /// Options of `score`.
 #[derive(Debug, Args)]
 pub struct ScoreArgs {
     /// Answer files: one object each, or one file with an array of two. `-` or none: stdin.
+    /// With `--jsonl`, any number of JSON Lines files.
     #[arg(value_name = "FILE")]
     pub files: Vec<PathBuf>,
 
@@ -90,9 +121,20 @@ pub struct ScoreArgs {
     #[arg(short, long, value_name = "NAME|PATH")]
     pub questionnaire: Option<String>,
 
-    /// Report format [default: from the -o extension, else table].
+    /// Report format [default: from the -o extension, else table; json with --jsonl].
     #[arg(short, long, value_enum)]
     pub format: Option<Format>,
+
+    /// Read JSON Lines: one answers object, or a couple's array of two, per line.
+    ///
+    /// Writes one report per line (json), or one CSV header and the two rows of each report
+    /// (csv), as it reads. A bad line stops the run with its file and line number.
+    #[arg(long)]
+    pub jsonl: bool,
+
+    /// With --jsonl: report a bad line on standard error and go on, instead of stopping.
+    #[arg(long, requires = "jsonl")]
+    pub skip_invalid: bool,
 
     /// Write the report to FILE instead of standard output (.json .md .html .csv pick the format).
     #[arg(short, long, value_name = "FILE")]
@@ -250,6 +292,84 @@ pub struct TemplateArgs {
     /// Replace FILE if it exists (never a link or anything but a regular file).
     #[arg(long)]
     pub force: bool,
+}
+
+/// Options of `simulate`.
+#[derive(Debug, Args)]
+pub struct SimulateArgs {
+    /// A bundled questionnaire id or a path to a .toml file.
+    #[arg(short, long, value_name = "NAME|PATH", default_value = "relationship")]
+    pub questionnaire: String,
+
+    /// How many lines (answer sets, or couples with --pairs) to print.
+    #[arg(short = 'n', long, value_name = "N")]
+    pub count: u64,
+
+    /// The random seed: the same seed gives the same lines (for one powerbalance version).
+    #[arg(long, value_name = "S", default_value_t = 0)]
+    pub seed: u64,
+
+    /// Print couples: each line an array of the two people's answers (`P000001-A`, `-B`).
+    #[arg(long)]
+    pub pairs: bool,
+
+    /// Leave each answer null (skipped) with this probability, from 0 to 1.
+    #[arg(long, value_name = "R", default_value_t = 0.0, value_parser = parse_rate)]
+    pub skip_rate: f64,
+
+    /// Write the lines to FILE instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Replace FILE if it exists (never a link or anything but a regular file).
+    #[arg(long)]
+    pub force: bool,
+}
+
+fn parse_rate(text: &str) -> Result<f64, String> {
+    match text.parse::<f64>() {
+        Ok(r) if (0.0..=1.0).contains(&r) => Ok(r),
+        _ => Err(format!(
+            "`{text}` is not a rate; allowed: a number from 0 to 1"
+        )),
+    }
+}
+
+/// Options of `stats`.
+#[derive(Debug, Args)]
+pub struct StatsArgs {
+    /// JSON Lines answer files (an object, or an array of two, per line). `-` or none: stdin.
+    #[arg(value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+
+    /// A bundled questionnaire id or a path to a .toml file [default: the answers' own].
+    #[arg(short, long, value_name = "NAME|PATH")]
+    pub questionnaire: Option<String>,
+
+    /// Output format.
+    #[arg(short, long, value_enum, default_value_t = StatsFormat::Table)]
+    pub format: StatsFormat,
+
+    /// Write the statistics to FILE instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Replace FILE if it exists (never a link or anything but a regular file).
+    #[arg(long)]
+    pub force: bool,
+
+    /// Report a bad line on standard error and go on, instead of stopping.
+    #[arg(long)]
+    pub skip_invalid: bool,
+}
+
+/// Formats of `stats`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StatsFormat {
+    /// Tables for people to read.
+    Table,
+    /// One JSON object, for scripts.
+    Json,
 }
 
 /// Report formats.

@@ -5,6 +5,7 @@
 //! command line ([`cli`], [`commands`]). The binary only calls [`commands::main`].
 
 pub mod answers;
+pub mod batch;
 pub mod cli;
 pub mod commands;
 pub mod error;
@@ -14,4 +15,6 @@ mod output;
 pub mod questionnaire;
 pub mod report;
 pub mod scoring;
+pub mod simulate;
+pub mod stats;
 mod suggest;

@@ -2,6 +2,7 @@
 
 use std::ffi::OsString;
 use std::io::{self, IsTerminal, Write};
+use std::os::unix::fs::FileTypeExt;
 use std::path::Path;
 
 use anyhow::Context;
@@ -53,6 +54,8 @@ pub fn check_target(path: &Path, force: bool) -> anyhow::Result<()> {
             "`{shown}` is a symbolic link; powerbalance never writes through a link, which \
              someone else could have placed. Remove it, or choose another file"
         ),
+        // A device or a pipe (`/dev/null`, a FIFO) is written directly; nothing is replaced.
+        Ok(m) if m.file_type().is_char_device() || m.file_type().is_fifo() => Ok(()),
         Ok(m) if !m.is_file() => {
             anyhow::bail!("`{shown}` is not a regular file; choose a file name")
         }
@@ -71,17 +74,148 @@ fn folder_of(path: &Path) -> &Path {
 }
 
 /// Writes `bytes` to `path` through a temporary file in the same directory, renamed into
-/// place, so a reader sees the old file or the new one, never half of one. The file is
-/// mode 0600 whatever the umask.
+/// place, so a reader sees the old file or the new one, never half of one (see [`FileSink`]).
 pub(crate) fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    use std::os::unix::fs::PermissionsExt;
-    let mut file = tempfile::NamedTempFile::new_in(folder_of(path))?;
-    file.as_file()
-        .set_permissions(std::fs::Permissions::from_mode(0o600))?;
-    file.write_all(bytes)?;
-    file.as_file().sync_all()?;
-    file.persist(path).map_err(|e| e.error)?;
-    Ok(())
+    let mut sink = FileSink::create(path)?;
+    sink.write_all(bytes)?;
+    sink.finish()
+}
+
+/// Where a stream of results goes: standard output, or a file written atomically.
+#[derive(Debug)]
+pub enum Sink {
+    /// Standard output, buffered.
+    Stdout(io::BufWriter<io::StdoutLock<'static>>),
+    /// A file (see [`FileSink`]), buffered.
+    File(io::BufWriter<FileSink>, String),
+}
+
+impl Sink {
+    /// Standard output when `path` is `None`, else the file, once it passes
+    /// [`check_target`] (`force` replaces an existing file).
+    pub fn open(path: Option<&Path>, force: bool) -> anyhow::Result<Sink> {
+        const BUFFER: usize = 64 * 1024;
+        Ok(match path {
+            None => Sink::Stdout(io::BufWriter::with_capacity(BUFFER, io::stdout().lock())),
+            Some(path) => {
+                check_target(path, force)?;
+                let name = format!("`{}`", path.display());
+                let file = FileSink::create(path).with_context(|| format!("writing {name}"))?;
+                Sink::File(io::BufWriter::with_capacity(BUFFER, file), name)
+            }
+        })
+    }
+
+    /// What the output is called in messages.
+    pub fn name(&self) -> &str {
+        match self {
+            Sink::Stdout(_) => "standard output",
+            Sink::File(_, name) => name,
+        }
+    }
+
+    /// Ends early: what standard output was given is flushed (a closed pipe is ignored), and
+    /// a file is not put in place.
+    pub fn abandon(self) {
+        if let Sink::Stdout(mut w) = self {
+            let _ = w.flush();
+        }
+    }
+
+    /// Flushes, and moves a file into place. A closed standard output is a normal end.
+    pub fn finish(self) -> anyhow::Result<()> {
+        match self {
+            Sink::Stdout(mut w) => match w.flush() {
+                Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+                other => other.context("writing to standard output"),
+            },
+            Sink::File(w, name) => w
+                .into_inner()
+                .map_err(|e| e.into_error())
+                .and_then(FileSink::finish)
+                .with_context(|| format!("writing {name}")),
+        }
+    }
+}
+
+impl Write for Sink {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        match self {
+            Sink::Stdout(w) => w.write(buf),
+            Sink::File(w, _) => w.write(buf),
+        }
+    }
+
+    fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
+        match self {
+            Sink::Stdout(w) => w.write_all(buf),
+            Sink::File(w, _) => w.write_all(buf),
+        }
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        match self {
+            Sink::Stdout(w) => w.flush(),
+            Sink::File(w, _) => w.flush(),
+        }
+    }
+}
+
+/// A file being written: a temporary file beside the target (mode 0600), renamed into place
+/// by [`FileSink::finish`], so a failure never leaves half a file. A target that exists and
+/// is not a regular file (`/dev/null`, a pipe) is written directly: renaming over it would
+/// replace it.
+#[derive(Debug)]
+pub enum FileSink {
+    /// A regular file, in its temporary place until the end.
+    Temporary(tempfile::NamedTempFile, std::path::PathBuf),
+    /// A device or a pipe.
+    Direct(std::fs::File),
+}
+
+impl FileSink {
+    /// Starts writing `path`.
+    pub fn create(path: &Path) -> io::Result<FileSink> {
+        if std::fs::metadata(path).is_ok_and(|m| !m.is_file()) {
+            return Ok(FileSink::Direct(
+                std::fs::OpenOptions::new().write(true).open(path)?,
+            ));
+        }
+        use std::os::unix::fs::PermissionsExt;
+        let file = tempfile::NamedTempFile::new_in(folder_of(path))?;
+        // 0600 whatever the umask: the data is private.
+        file.as_file()
+            .set_permissions(std::fs::Permissions::from_mode(0o600))?;
+        Ok(FileSink::Temporary(file, path.to_owned()))
+    }
+
+    /// Syncs the file and renames it into place.
+    pub fn finish(self) -> io::Result<()> {
+        match self {
+            FileSink::Temporary(file, path) => {
+                file.as_file().sync_all()?;
+                file.persist(path).map_err(|e| e.error)?;
+                Ok(())
+            }
+            FileSink::Direct(_) => Ok(()),
+        }
+    }
+}
+
+impl Write for FileSink {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        match self {
+            FileSink::Temporary(file, _) => file.write(buf),
+            FileSink::Direct(file) => file.write(buf),
+        }
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        match self {
+            FileSink::Temporary(file, _) => file.flush(),
+            FileSink::Direct(file) => file.flush(),
+        }
+    }
 }
 
 /// Whether to colour a stream, decided once: `--color`, then `NO_COLOR`, `TERM=dumb`, and
@@ -109,10 +243,19 @@ fn color_wanted(
 
 /// Prints `error: …` lines on standard error, the prefix coloured when colour is on.
 pub fn print_error(lines: &[String], choice: ColorChoice) {
+    print_prefixed("error", "1;31", lines, choice);
+}
+
+/// Prints `warning: …` lines on standard error, the prefix coloured when colour is on.
+pub fn print_warning(lines: &[String], choice: ColorChoice) {
+    print_prefixed("warning", "1;33", lines, choice);
+}
+
+fn print_prefixed(word: &str, sgr: &str, lines: &[String], choice: ColorChoice) {
     let prefix = if use_color(choice, io::stderr().is_terminal()) {
-        "\x1b[1;31merror\x1b[0m:"
+        format!("\x1b[{sgr}m{word}\x1b[0m:")
     } else {
-        "error:"
+        format!("{word}:")
     };
     let mut stderr = io::stderr().lock();
     for line in lines {

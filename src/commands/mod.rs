@@ -1,9 +1,12 @@
 //! The commands: read inputs, call the pure core, write results. One file per command.
 
 mod answering;
+mod batch;
 mod list;
 mod score;
 mod session;
+mod simulate;
+mod stats;
 mod take;
 mod template;
 mod validate;
@@ -75,6 +78,8 @@ pub fn run(cli: Cli) -> Result<u8, Error> {
         Command::Validate(args) => validate::validate(&args),
         Command::List(args) => list::list(&args),
         Command::Template(args) => template::template(&args),
+        Command::Simulate(args) => simulate::simulate(&args),
+        Command::Stats(args) => stats::stats(&args, cli.color),
     }
 }
 
@@ -132,14 +137,15 @@ pub(crate) fn read_input(path: &Path) -> Result<(String, Vec<u8>), Error> {
     };
     let bytes = read
         .with_context(|| format!("reading answers `{name}`"))?
-        .ok_or_else(|| AnswersError {
-            file: name.clone(),
-            position: None,
-            message: format!(
-                "the input is larger than {}, the most an answers file may be; to score many \
-                 answer sets, put one per line and use `score --jsonl`",
-                size_words(MAX_ANSWERS_BYTES)
-            ),
+        .ok_or_else(|| {
+            AnswersError::new(
+                &name,
+                format!(
+                    "the input is larger than {}, the most an answers file may be; to score many \
+                     answer sets, put one per line and use `score --jsonl`",
+                    size_words(MAX_ANSWERS_BYTES)
+                ),
+            )
         })?;
     Ok((name, bytes))
 }

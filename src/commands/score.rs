@@ -3,14 +3,16 @@
 use std::path::PathBuf;
 
 use super::{emit_report, load_questionnaire, read_input};
-use crate::answers::{self, AnswerSet, AnswersError, Pair};
+use crate::answers::{self, AnswerSet, AnswersError};
 use crate::cli::{ColorChoice, FailOn, ScoreArgs};
 use crate::error::{EXIT_OK, EXIT_RULE_FIRED, Error};
-use crate::questionnaire::{BUNDLED, Bundled, Questionnaire, Severity};
-use crate::report::Report;
+use crate::questionnaire::Severity;
 use crate::scoring::{self, Options};
 
 pub(super) fn score(args: &ScoreArgs, color: ColorChoice) -> Result<u8, Error> {
+    if args.jsonl {
+        return super::batch::score_jsonl(args, color);
+    }
     let files: Vec<PathBuf> = if args.files.is_empty() {
         vec![PathBuf::from("-")]
     } else {
@@ -35,26 +37,20 @@ pub(super) fn score(args: &ScoreArgs, color: ColorChoice) -> Result<u8, Error> {
         }
     }
     if sets.len() > 2 {
-        return Err(AnswersError {
-            file: files.iter().map(|f| f.display().to_string()).collect::<Vec<_>>().join(", "),
-            position: None,
-            message: format!(
+        return Err(AnswersError::new(
+            &files.iter().map(|f| f.display().to_string()).collect::<Vec<_>>().join(", "),
+            format!(
                 "{} answer objects were given; a report takes one person's answers, or two people's",
                 sets.len()
             ),
-        }
+        )
         .into());
     }
     let q = match &args.questionnaire {
         Some(spec) => load_questionnaire(spec)?,
-        None => questionnaire_of(&sets)?,
+        None => answers::named_questionnaire(&sets[0].1, &sets[0].0)?.load()?,
     };
-    let (first_file, first) = &sets[0];
-    let first = first.check(&q, first_file)?;
-    let pair = match sets.get(1) {
-        None => Pair::single(first),
-        Some((file, second)) => Pair::couple(first, second.check(&q, file)?, file)?,
-    };
+    let pair = answers::pair_of(&q, &sets)?;
     let report = scoring::score(
         &q,
         &pair,
@@ -69,46 +65,20 @@ pub(super) fn score(args: &ScoreArgs, color: ColorChoice) -> Result<u8, Error> {
         args.force,
         color,
     )?;
-    Ok(fail_on(&report, args.fail_on))
+    let worst = report.warnings.iter().map(|w| w.severity).max();
+    Ok(fail_on(worst, args.fail_on))
 }
 
-/// The bundled questionnaire the answers name (when `-q` is not given).
-fn questionnaire_of(sets: &[(String, AnswerSet)]) -> Result<Questionnaire, Error> {
-    let (file, first) = &sets[0];
-    let fail = |message: String| AnswersError {
-        file: file.clone(),
-        position: None,
-        message,
-    };
-    let Some(id) = &first.questionnaire else {
-        return Err(fail(
-            "the answers have no `questionnaire` field; add one (e.g. \"relationship\") or pass `-q NAME|PATH`".to_owned(),
-        )
-        .into());
-    };
-    match Bundled::find(id) {
-        Some(b) => Ok(b.load()?),
-        None => {
-            let ids: Vec<&str> = BUNDLED.iter().map(|b| b.id).collect();
-            Err(fail(format!(
-                "the answers name questionnaire `{id}`, which is not bundled{} (bundled: {}); pass `-q PATH` for your own",
-                crate::suggest::did_you_mean(id, ids.iter().copied()),
-                ids.join(", ")
-            ))
-            .into())
-        }
-    }
-}
-
-/// Exit code 3 when `--fail-on` is given and the report holds a rule of that severity or more.
-/// Only what the report shows counts, so a hidden private alert cannot show in the exit code.
-fn fail_on(report: &Report, level: Option<FailOn>) -> u8 {
+/// Exit code 3 when `--fail-on` is given and the reports hold a rule of that severity or more
+/// (`worst` is the most severe rule they show). Only what a report shows counts, so a hidden
+/// private alert cannot show in the exit code.
+pub(super) fn fail_on(worst: Option<Severity>, level: Option<FailOn>) -> u8 {
     let Some(level) = level else { return EXIT_OK };
     let threshold = match level {
         FailOn::Warning => Severity::Warning,
         FailOn::Alert => Severity::Alert,
     };
-    if report.warnings.iter().any(|w| w.severity >= threshold) {
+    if worst.is_some_and(|w| w >= threshold) {
         EXIT_RULE_FIRED
     } else {
         EXIT_OK

@@ -26,11 +26,10 @@ pub(super) fn take(args: &TakeArgs, color: ColorChoice) -> Result<u8, Error> {
             let (name, bytes) = read_input(path)?;
             let mut sets = answers::parse_file(&name, &bytes)?;
             if sets.len() != 1 {
-                return Err(AnswersError {
-                    file: name,
-                    position: None,
-                    message: "`take --answers` takes one person's answers, not an array".to_owned(),
-                }
+                return Err(AnswersError::new(
+                    &name,
+                    "`take --answers` takes one person's answers, not an array",
+                )
                 .into());
             }
             let set = sets.remove(0);

@@ -168,6 +168,28 @@ pub enum RuleKind {
     },
 }
 
+/// The placeholders an `imbalance` rule fills in its message, in order.
+pub const IMBALANCE_FILLS: &[&str] = &["stronger", "weaker", "difference"];
+/// The placeholders a `high` or `low` rule fills.
+pub const SCORE_FILLS: &[&str] = &["person", "score"];
+/// The placeholders a `gap` rule fills.
+pub const GAP_FILLS: &[&str] = &["person", "self_view", "partner_view", "difference"];
+/// The placeholders an `item` rule fills.
+pub const ITEM_FILLS: &[&str] = &["respondent"];
+
+impl RuleKind {
+    /// The placeholders this kind fills in its message (SPEC §5), in the order the scoring
+    /// gives their values.
+    pub fn placeholders(&self) -> &'static [&'static str] {
+        match self {
+            RuleKind::Imbalance { .. } => IMBALANCE_FILLS,
+            RuleKind::High { .. } | RuleKind::Low { .. } => SCORE_FILLS,
+            RuleKind::Gap { .. } => GAP_FILLS,
+            RuleKind::Item { .. } => ITEM_FILLS,
+        }
+    }
+}
+
 /// A warning rule.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Rule {

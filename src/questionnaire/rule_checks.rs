@@ -7,16 +7,18 @@ use toml::Spanned;
 
 use super::raw::{RawRule, RawRuleKind};
 use super::validate::Checker;
-use super::{Dimension, Item, RuleKind, Scale, Target};
+use super::{
+    Dimension, GAP_FILLS, IMBALANCE_FILLS, ITEM_FILLS, Item, RuleKind, SCORE_FILLS, Scale, Target,
+};
 use crate::suggest::did_you_mean;
 
 /// The placeholders each rule kind fills in its message (SPEC §5).
 fn placeholders(kind: RawRuleKind) -> &'static [&'static str] {
     match kind {
-        RawRuleKind::Imbalance => &["stronger", "weaker", "difference"],
-        RawRuleKind::High | RawRuleKind::Low => &["person", "score"],
-        RawRuleKind::Gap => &["person", "self_view", "partner_view", "difference"],
-        RawRuleKind::Item => &["respondent"],
+        RawRuleKind::Imbalance => IMBALANCE_FILLS,
+        RawRuleKind::High | RawRuleKind::Low => SCORE_FILLS,
+        RawRuleKind::Gap => GAP_FILLS,
+        RawRuleKind::Item => ITEM_FILLS,
     }
 }
 

@@ -194,7 +194,6 @@ fn header(report: &Report) -> Header {
     let [a, b] = &report.people;
     let finished = |i: usize| {
         report
-            .layout
             .completed
             .get(i)
             .and_then(|c| c.as_deref())

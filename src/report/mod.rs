@@ -8,18 +8,20 @@ mod display;
 mod html;
 mod json;
 mod markdown;
+mod shared;
 mod svg;
 mod table;
 
 use std::path::Path;
+use std::sync::Arc;
 
-use indexmap::IndexMap;
 use serde::Serialize;
 
 pub use csv::{csv_header, csv_rows, render_csv};
 pub use html::render_html;
-pub use json::{render_json, render_json_line};
+pub use json::{JsonLines, render_json, render_json_line, write_json_line};
 pub use markdown::render_markdown;
+pub use shared::{Keyed, Keys, Text};
 pub use table::render_table;
 
 /// The formats a report renders to.
@@ -83,7 +85,7 @@ use crate::questionnaire::{DimensionKind, Severity};
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Report {
     /// The instrument, so a score can be reproduced.
-    pub questionnaire: Instrument,
+    pub questionnaire: Arc<Instrument>,
     /// Who answered, in order.
     pub respondents: Vec<String>,
     /// The two people: the first respondent, then their partner.
@@ -95,10 +97,14 @@ pub struct Report {
     /// What could not be scored and why; the neutral private-items line of a joint report.
     pub notes: Vec<String>,
     /// The questionnaire's resources, when SPEC §6 says to show them.
-    pub resources: Option<String>,
+    pub resources: Option<Text>,
     /// Display names for the human formats.
     #[serde(skip)]
-    pub layout: Layout,
+    pub layout: Arc<Layout>,
+    /// When each respondent finished, in `respondents` order, as their answers say (meant to
+    /// be RFC 3339). Kept out of the JSON report, whose fields stay those of SPEC §7.
+    #[serde(skip)]
+    pub completed: Vec<Option<String>>,
 }
 
 /// Which questionnaire, exactly.
@@ -122,11 +128,11 @@ pub struct Person {
     /// Mean of their balance-marker scores.
     pub balance_index: Option<f64>,
     /// Weighted mean of the power scores in each group.
-    pub groups: IndexMap<String, Option<f64>>,
+    pub groups: Keyed<Option<f64>>,
     /// Their score on each dimension the report shows.
-    pub scores: IndexMap<String, Option<f64>>,
+    pub scores: Keyed<Option<f64>>,
     /// How they see themselves, and how the other sees them, on each dimension shown.
-    pub views: IndexMap<String, Views>,
+    pub views: Keyed<Views>,
 }
 
 /// The two views of one person on one dimension.
@@ -147,30 +153,30 @@ pub struct Imbalance {
     /// Of the balance indices.
     pub balance_index: Option<f64>,
     /// Of each group.
-    pub groups: IndexMap<String, Option<f64>>,
+    pub groups: Keyed<Option<f64>>,
     /// Of each dimension shown.
-    pub scores: IndexMap<String, Option<f64>>,
+    pub scores: Keyed<Option<f64>>,
 }
 
 /// A rule that fired.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Warning {
     /// The rule's id.
-    pub rule: String,
+    pub rule: Text,
     /// How serious.
     pub severity: Severity,
     /// Whom it is about (null for a pair-wide imbalance).
     pub person: Option<String>,
     /// The dimension, group or index it read.
-    pub dimension: Option<String>,
+    pub dimension: Option<Text>,
     /// The figure the rule compared.
     pub value: f64,
     /// The message, filled in.
     pub message: String,
     /// A question to talk about.
-    pub prompt: Option<String>,
+    pub prompt: Option<Text>,
     /// Where the threshold comes from.
-    pub basis: Option<String>,
+    pub basis: Option<Text>,
     /// Whether it is a private result (shown only in one's own report or with `--show-private`).
     pub private: bool,
 }
@@ -184,9 +190,6 @@ pub struct Layout {
     pub dimensions: Vec<DimensionInfo>,
     /// Every dimension id of the questionnaire, shown or not: the fixed CSV columns.
     pub columns: Vec<String>,
-    /// When each respondent finished, in `respondents` order, as their answers say (meant to
-    /// be RFC 3339). Kept out of the JSON report, whose fields stay those of SPEC §7.
-    pub completed: Vec<Option<String>>,
 }
 
 /// One dimension's display name and kind.

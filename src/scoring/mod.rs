@@ -14,13 +14,14 @@
 //! Private dimensions are left out of the indices and groups, so those figures are the same
 //! in every report and reveal nothing about private answers.
 
+mod prepared;
 mod rules;
 
-use indexmap::IndexMap;
+pub use prepared::Prepared;
 
 use crate::answers::{Pair, Responses};
 use crate::questionnaire::{About, DimensionKind, Questionnaire, Target};
-use crate::report::{DimensionInfo, Imbalance, Instrument, Layout, Person, Report, Views};
+use crate::report::{Imbalance, Keyed, Person, Report, Views};
 
 /// Choices that change what a report shows.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -35,33 +36,40 @@ pub const PRIVATE_NOTE: &str = "Some questions are private to each person and ar
 joint report. Each person can see their own results by scoring their own answers alone.";
 
 /// One view: the mean points and how many of its items were answered.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
 struct View {
     value: Option<f64>,
     answered: usize,
     total: usize,
+    /// The points of the answered items, added up.
+    sum: f64,
 }
 
 /// Every view one respondent gives: `[dimension][About::Me as 0 / About::Partner as 1]`.
 fn views_of(q: &Questionnaire, r: &Responses) -> Vec<[View; 2]> {
-    let mut sums = vec![[(0.0_f64, 0_usize, 0_usize); 2]; q.dimensions.len()];
+    let mut views = vec![[View::default(); 2]; q.dimensions.len()];
     for (item, value) in q.items.iter().zip(&r.values) {
-        let slot = &mut sums[item.dimension][about_index(item.about)];
-        slot.2 += 1;
+        let view = &mut views[item.dimension][about_index(item.about)];
+        view.total += 1;
         if let Some(x) = *value {
             let scale = q.scale_of(item);
-            slot.0 += points(x, scale.min, scale.max, item.reverse);
-            slot.1 += 1;
+            view.sum += points(x, scale.min, scale.max, item.reverse);
+            view.answered += 1;
         }
     }
-    sums.iter()
-        .map(|pair| {
-            pair.map(|(sum, answered, total)| View {
-                value: enough(answered, total, q.min_answered).then(|| sum / answered as f64),
-                answered,
-                total,
-            })
-        })
+    for view in views.iter_mut().flatten() {
+        view.value = enough(view.answered, view.total, q.min_answered)
+            .then(|| view.sum / view.answered as f64);
+    }
+    views
+}
+
+/// Every view one respondent gives, as reports score it: `[dimension][self 0 / partner 1]`,
+/// `None` where too few items were answered.
+pub fn view_scores(q: &Questionnaire, r: &Responses) -> Vec<[Option<f64>; 2]> {
+    views_of(q, r)
+        .iter()
+        .map(|pair| pair.map(|v| v.value))
         .collect()
 }
 
@@ -110,8 +118,8 @@ fn difference(a: Option<f64>, b: Option<f64>) -> Option<f64> {
 /// One person's numbers, indexed like the questionnaire (private dimensions included).
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Scores {
-    own: Vec<Option<f64>>,
-    partner: Vec<Option<f64>>,
+    /// The person's own view and the other's view of them, per dimension.
+    views: Vec<Views>,
     scores: Vec<Option<f64>>,
     groups: Vec<Option<f64>>,
     power_index: Option<f64>,
@@ -119,12 +127,19 @@ pub(crate) struct Scores {
 }
 
 impl Scores {
-    fn new(q: &Questionnaire, own: Vec<Option<f64>>, partner: Vec<Option<f64>>) -> Self {
-        let scores: Vec<Option<f64>> = own
-            .iter()
-            .zip(&partner)
-            .map(|(a, b)| mean([*a, *b]))
+    /// From the views in the person's own answers (their self views) and in the other's
+    /// answers (their partner views, of this person), for whoever answered.
+    fn new(q: &Questionnaire, own: Option<&[[View; 2]]>, other: Option<&[[View; 2]]>) -> Self {
+        let view = |views: Option<&[[View; 2]]>, d: usize, about: About| {
+            views.and_then(|v| v[d][about_index(about)].value)
+        };
+        let views: Vec<Views> = (0..q.dimensions.len())
+            .map(|d| Views {
+                own: view(own, d, About::Me),
+                partner: view(other, d, About::Partner),
+            })
             .collect();
+        let scores: Vec<Option<f64>> = views.iter().map(|v| mean([v.own, v.partner])).collect();
         let public_power =
             |d: &&crate::questionnaire::Dimension| d.kind == DimensionKind::Power && !d.private;
         let weighted = |group: Option<usize>| {
@@ -146,8 +161,7 @@ impl Scores {
                 .map(|(_, s)| *s),
         );
         Scores {
-            own,
-            partner,
+            views,
             scores,
             groups,
             power_index,
@@ -167,133 +181,97 @@ impl Scores {
 
 /// Scores a pair of answer sets (or one) into a report.
 pub fn score(q: &Questionnaire, pair: &Pair, options: Options) -> Report {
-    let first = views_of(q, pair.first());
-    let second = pair.second().map(|r| views_of(q, r));
-    let pick = |views: Option<&Vec<[View; 2]>>, about: About| -> Vec<Option<f64>> {
-        (0..q.dimensions.len())
-            .map(|d| views.and_then(|v| v[d][about_index(about)].value))
-            .collect()
-    };
-    // Person 0 is the first respondent: their self view is their own, their partner view
-    // comes from the second respondent. Person 1 the other way round.
-    let people = [
-        Scores::new(
-            q,
-            pick(Some(&first), About::Me),
-            pick(second.as_ref(), About::Partner),
-        ),
-        Scores::new(
-            q,
-            pick(second.as_ref(), About::Me),
-            pick(Some(&first), About::Partner),
-        ),
-    ];
-    let names = pair.names();
-    let joint = pair.second().is_some() && !options.show_private;
-    let shown: Vec<usize> = (0..q.dimensions.len())
-        .filter(|&d| !(joint && q.dimensions[d].private))
-        .collect();
+    Prepared::new(q).score(q, pair, options)
+}
 
-    let warnings = rules::evaluate(q, pair, &people, joint);
-    let mut notes = Vec::new();
-    if pair.second().is_none() {
-        notes.push(format!(
-            "Only {} answered, so {}'s scores come from {}'s answers alone, and how each sees \
-             themselves beside how the other sees them needs both to answer.",
-            names[0], names[1], names[0]
-        ));
-    }
-    let respondents: Vec<(&Responses, &Vec<[View; 2]>)> = std::iter::once((pair.first(), &first))
-        .chain(pair.second().zip(second.as_ref()))
-        .collect();
-    for (r, views) in respondents {
-        for about in [About::Me, About::Partner] {
-            if let Some(note) = unscored_note(q, r, views, about, &shown) {
-                notes.push(note);
+impl Prepared {
+    /// Scores a pair of answer sets (or one) into a report; `q` is the questionnaire this was
+    /// prepared from.
+    pub fn score(&self, q: &Questionnaire, pair: &Pair, options: Options) -> Report {
+        debug_assert!(self.is_for(q), "prepared from another questionnaire");
+        let first = views_of(q, pair.first());
+        let second = pair.second().map(|r| views_of(q, r));
+        // Person 0 is the first respondent: their self view is their own, their partner view
+        // comes from the second respondent. Person 1 the other way round; when only the first
+        // answered, person 1 has only the first's view of them.
+        let people = [
+            Scores::new(q, Some(&first), second.as_deref()),
+            Scores::new(q, second.as_deref(), Some(&first)),
+        ];
+        let names = pair.names();
+        let joint = pair.second().is_some() && !options.show_private;
+        let shown = &self.shown[usize::from(joint)];
+
+        let warnings = rules::evaluate(q, self, pair, &people, joint);
+        let mut notes = Vec::with_capacity(4);
+        if pair.second().is_none() {
+            notes.push(format!(
+                "Only {} answered, so {}'s scores come from {}'s answers alone, and how each sees \
+                 themselves beside how the other sees them needs both to answer.",
+                names[0], names[1], names[0]
+            ));
+        }
+        let respondents =
+            std::iter::once((pair.first(), &first)).chain(pair.second().zip(second.as_ref()));
+        for (r, views) in respondents {
+            for about in [About::Me, About::Partner] {
+                if let Some(note) = unscored_note(q, r, views, about, &shown.dimensions) {
+                    notes.push(note);
+                }
             }
         }
-    }
-    if joint && q.has_private() {
-        notes.push(PRIVATE_NOTE.to_owned());
-    }
-    let fired_sensitive = warnings
-        .iter()
-        .any(|w| w.private || w.severity == crate::questionnaire::Severity::Alert);
-    let resources = q
-        .resources
-        .clone()
-        .filter(|_| fired_sensitive || (joint && q.has_private()));
+        if joint && q.has_private() {
+            notes.push(PRIVATE_NOTE.to_owned());
+        }
+        let fired_sensitive = warnings
+            .iter()
+            .any(|w| w.private || w.severity == crate::questionnaire::Severity::Alert);
+        let resources = self
+            .resources
+            .clone()
+            .filter(|_| fired_sensitive || (joint && q.has_private()));
 
-    let by_id = |values: &[Option<f64>]| -> IndexMap<String, Option<f64>> {
-        shown
-            .iter()
-            .map(|&d| (q.dimensions[d].id.clone(), values[d]))
-            .collect()
-    };
-    let groups = |values: &[Option<f64>]| -> IndexMap<String, Option<f64>> {
-        q.groups
-            .iter()
-            .cloned()
-            .zip(values.iter().copied())
-            .collect()
-    };
-    let person = |p: &Scores, name: &str| Person {
-        name: name.to_owned(),
-        power_index: p.power_index,
-        balance_index: p.balance_index,
-        groups: groups(&p.groups),
-        scores: by_id(&p.scores),
-        views: shown
-            .iter()
-            .map(|&d| {
-                let v = Views {
-                    own: p.own[d],
-                    partner: p.partner[d],
-                };
-                (q.dimensions[d].id.clone(), v)
-            })
-            .collect(),
-    };
-    let diff = |f: fn(&Scores, usize) -> Option<f64>, n: usize| -> Vec<Option<f64>> {
-        (0..n)
-            .map(|i| difference(f(&people[0], i), f(&people[1], i)))
-            .collect()
-    };
-    Report {
-        questionnaire: Instrument {
-            id: q.id.clone(),
-            version: q.version.clone(),
-            sha256: q.sha256.clone(),
-        },
-        respondents: std::iter::once(pair.first().respondent.clone())
-            .chain(pair.second().map(|r| r.respondent.clone()))
-            .collect(),
-        imbalance: Imbalance {
+        let diff = |f: fn(&Scores, usize) -> Option<f64>, n: usize| -> Vec<Option<f64>> {
+            (0..n)
+                .map(|i| difference(f(&people[0], i), f(&people[1], i)))
+                .collect()
+        };
+        let imbalance = Imbalance {
             power_index: difference(people[0].power_index, people[1].power_index),
             balance_index: difference(people[0].balance_index, people[1].balance_index),
-            groups: groups(&diff(|p, g| p.groups[g], q.groups.len())),
-            scores: by_id(&diff(|p, d| p.scores[d], q.dimensions.len())),
-        },
-        people: [person(&people[0], names[0]), person(&people[1], names[1])],
-        warnings,
-        notes,
-        resources,
-        layout: Layout {
-            title: q.title.clone(),
-            dimensions: shown
-                .iter()
-                .map(|&d| DimensionInfo {
-                    id: q.dimensions[d].id.clone(),
-                    name: q.dimensions[d].name.clone(),
-                    kind: q.dimensions[d].kind,
-                    group: q.dimensions[d].group.map(|g| q.groups[g].clone()),
-                })
+            groups: Keyed::new(
+                self.groups.clone(),
+                diff(|p, g| p.groups[g], q.groups.len()),
+            ),
+            scores: shown.keyed(diff(|p, d| p.scores[d], q.dimensions.len())),
+        };
+        let person = |p: Scores, name: &str| Person {
+            name: name.to_owned(),
+            power_index: p.power_index,
+            balance_index: p.balance_index,
+            views: shown.keyed(p.views),
+            groups: Keyed::new(self.groups.clone(), p.groups),
+            scores: shown.keyed(p.scores),
+        };
+        let [first_person, second_person] = people;
+        Report {
+            questionnaire: self.instrument.clone(),
+            respondents: std::iter::once(pair.first().respondent.clone())
+                .chain(pair.second().map(|r| r.respondent.clone()))
                 .collect(),
-            columns: q.dimensions.iter().map(|d| d.id.clone()).collect(),
+            imbalance,
+            people: [
+                person(first_person, names[0]),
+                person(second_person, names[1]),
+            ],
+            warnings,
+            notes,
+            resources,
+            layout: shown.layout.clone(),
             completed: std::iter::once(pair.first().completed.clone())
                 .chain(pair.second().map(|r| r.completed.clone()))
                 .collect(),
-        },
+        }
     }
 }
 

@@ -1,31 +1,36 @@
 //! Rules (SPEC §5): which fire, and their messages filled in.
 
-use super::Scores;
+use super::{Prepared, Scores};
 use crate::answers::Pair;
 use crate::questionnaire::{Questionnaire, RuleKind};
-use crate::report::{Warning, whole};
+use crate::report::{Text, Warning, whole};
 
 /// Every rule that fires, in rule order then person order. In a joint report, private rules
 /// are not evaluated at all, so nothing of them can reach the output.
 pub(super) fn evaluate(
     q: &Questionnaire,
+    prepared: &Prepared,
     pair: &Pair,
     people: &[Scores; 2],
     joint: bool,
 ) -> Vec<Warning> {
     let names = pair.names();
-    let mut out = Vec::new();
-    for rule in q.rules.iter().filter(|r| !(joint && r.private)) {
+    let mut out = Vec::with_capacity(8);
+    for (rule, text) in q.rules.iter().zip(&prepared.rules) {
+        if joint && rule.private {
+            continue;
+        }
+        // `fills` are in the order of the kind's placeholders (`RuleKind::placeholders`).
         let warn =
-            |person: Option<&str>, dimension: &str, value: f64, fills: &[(&str, String)]| Warning {
-                rule: rule.id.clone(),
+            |person: Option<&str>, dimension: &Text, value: f64, fills: &[Fill<'_>]| Warning {
+                rule: text.id.clone(),
                 severity: rule.severity,
                 person: person.map(str::to_owned),
-                dimension: Some(dimension.to_owned()),
+                dimension: Some(dimension.clone()),
                 value,
-                message: fill(&rule.message, fills),
-                prompt: rule.prompt.clone(),
-                basis: rule.basis.clone(),
+                message: text.message.fill(fills),
+                prompt: text.prompt.clone(),
+                basis: text.basis.clone(),
                 private: rule.private,
             };
         match &rule.kind {
@@ -43,12 +48,12 @@ pub(super) fn evaluate(
                     };
                     out.push(warn(
                         None,
-                        q.target_id(*target),
+                        prepared.target(*target),
                         difference,
                         &[
-                            ("stronger", stronger.to_owned()),
-                            ("weaker", weaker.to_owned()),
-                            ("difference", whole(difference).to_string()),
+                            Fill::Name(stronger),
+                            Fill::Name(weaker),
+                            Fill::Whole(difference),
                         ],
                     ));
                 }
@@ -56,24 +61,16 @@ pub(super) fn evaluate(
             RuleKind::High { target, at_least } => {
                 for (p, name) in people.iter().zip(names) {
                     if let Some(s) = p.target(*target).filter(|s| s >= at_least) {
-                        out.push(warn(
-                            Some(name),
-                            q.target_id(*target),
-                            s,
-                            &score_fills(name, s),
-                        ));
+                        let fills = [Fill::Name(name), Fill::Whole(s)];
+                        out.push(warn(Some(name), prepared.target(*target), s, &fills));
                     }
                 }
             }
             RuleKind::Low { target, at_most } => {
                 for (p, name) in people.iter().zip(names) {
                     if let Some(s) = p.target(*target).filter(|s| s <= at_most) {
-                        out.push(warn(
-                            Some(name),
-                            q.target_id(*target),
-                            s,
-                            &score_fills(name, s),
-                        ));
+                        let fills = [Fill::Name(name), Fill::Whole(s)];
+                        out.push(warn(Some(name), prepared.target(*target), s, &fills));
                     }
                 }
             }
@@ -85,7 +82,8 @@ pub(super) fn evaluate(
                     continue;
                 }
                 for (p, name) in people.iter().zip(names) {
-                    let (Some(own), Some(other)) = (p.own[*dimension], p.partner[*dimension])
+                    let (Some(own), Some(other)) =
+                        (p.views[*dimension].own, p.views[*dimension].partner)
                     else {
                         continue;
                     };
@@ -93,13 +91,13 @@ pub(super) fn evaluate(
                     if difference >= *at_least {
                         out.push(warn(
                             Some(name),
-                            &q.dimensions[*dimension].id,
+                            &prepared.dimension_ids[*dimension],
                             difference,
                             &[
-                                ("person", name.to_owned()),
-                                ("self_view", whole(own).to_string()),
-                                ("partner_view", whole(other).to_string()),
-                                ("difference", whole(difference).to_string()),
+                                Fill::Name(name),
+                                Fill::Whole(own),
+                                Fill::Whole(other),
+                                Fill::Whole(difference),
                             ],
                         ));
                     }
@@ -117,9 +115,9 @@ pub(super) fn evaluate(
                         let d = dimension.unwrap_or(q.items[items[0]].dimension);
                         out.push(warn(
                             Some(&r.respondent),
-                            &q.dimensions[d].id,
+                            &prepared.dimension_ids[d],
                             value as f64,
-                            &[("respondent", r.respondent.clone())],
+                            &[Fill::Name(&r.respondent)],
                         ));
                     }
                 }
@@ -129,54 +127,94 @@ pub(super) fn evaluate(
     out
 }
 
-fn score_fills(name: &str, score: f64) -> [(&'static str, String); 2] {
-    [
-        ("person", name.to_owned()),
-        ("score", whole(score).to_string()),
-    ]
+/// A value for a placeholder: a name as it is, or a score rounded to whole points.
+#[derive(Debug, Clone, Copy)]
+pub(super) enum Fill<'a> {
+    Name(&'a str),
+    Whole(f64),
 }
 
-/// Replaces each `{name}` with its value in one pass (a name that itself contains braces is
-/// left alone); other text is kept as written.
-fn fill(template: &str, fills: &[(&str, String)]) -> String {
-    let mut out = String::with_capacity(template.len() + 16);
-    let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        let value = after.find('}').and_then(|close| {
-            let name = &after[..close];
-            fills
-                .iter()
-                .find(|(n, _)| *n == name)
-                .map(|(_, v)| (v, close))
-        });
-        match value {
-            Some((v, close)) => {
-                out.push_str(v);
-                rest = &after[close + 1..];
-            }
-            None => {
-                out.push('{');
-                rest = after;
+/// A rule's message, split once into text and placeholders.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Template {
+    parts: Vec<Part>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+enum Part {
+    Text(String),
+    /// Index into the kind's placeholders.
+    Fill(usize),
+}
+
+impl Template {
+    /// Splits `message` at each `{name}` whose name is one of `names`. Other text, braces
+    /// included, is kept as written; a name is looked for from each `{` in turn, so in
+    /// `{a{person}}` only `{person}` is a placeholder.
+    pub(super) fn new(message: &str, names: &[&str]) -> Self {
+        let mut parts = Vec::new();
+        let mut text = String::new();
+        let mut rest = message;
+        while let Some(open) = rest.find('{') {
+            text.push_str(&rest[..open]);
+            let after = &rest[open + 1..];
+            let found = after.find('}').and_then(|close| {
+                let name = &after[..close];
+                names.iter().position(|n| *n == name).map(|i| (i, close))
+            });
+            match found {
+                Some((i, close)) => {
+                    if !text.is_empty() {
+                        parts.push(Part::Text(std::mem::take(&mut text)));
+                    }
+                    parts.push(Part::Fill(i));
+                    rest = &after[close + 1..];
+                }
+                None => {
+                    text.push('{');
+                    rest = after;
+                }
             }
         }
+        text.push_str(rest);
+        if !text.is_empty() {
+            parts.push(Part::Text(text));
+        }
+        Template { parts }
     }
-    out.push_str(rest);
-    out
+
+    /// The message with each placeholder replaced by its value from `fills` (in the order of
+    /// the names the template was made with). A value is inserted as it is, never filled again.
+    pub(super) fn fill(&self, fills: &[Fill<'_>]) -> String {
+        let mut out = String::with_capacity(160);
+        for part in &self.parts {
+            match part {
+                Part::Text(t) => out.push_str(t),
+                Part::Fill(i) => match fills[*i] {
+                    Fill::Name(name) => out.push_str(name),
+                    Fill::Whole(x) => out.push_str(itoa::Buffer::new().format(whole(x))),
+                },
+            }
+        }
+        out
+    }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::fill;
+    use super::{Fill, Template};
 
     #[test]
     fn fills_each_placeholder_once() {
-        let fills = [("person", "{score}".to_owned()), ("score", "42".to_owned())];
+        let t = Template::new("{person}: {score} {other} {", &["person", "score"]);
         // The name "{score}" is inserted as written, not filled again.
-        assert_eq!(
-            fill("{person}: {score} {other} {", &fills),
-            "{score}: 42 {other} {"
-        );
+        let fills = [Fill::Name("{score}"), Fill::Whole(41.5)];
+        assert_eq!(t.fill(&fills), "{score}: 42 {other} {");
+    }
+
+    #[test]
+    fn a_name_is_looked_for_from_each_brace() {
+        let t = Template::new("{a{person}} {}{person", &["person"]);
+        assert_eq!(t.fill(&[Fill::Name("Sam")]), "{aSam} {}{person");
     }
 }

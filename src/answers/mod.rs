@@ -10,7 +10,12 @@ use indexmap::IndexMap;
 use serde::de::{Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Serialize};
 
-use crate::questionnaire::Questionnaire;
+mod line;
+mod scan;
+
+pub use line::LineParser;
+
+use crate::questionnaire::{BUNDLED, Bundled, Questionnaire};
 use crate::suggest::did_you_mean;
 
 /// Invalid answers (exit code 65): the file, where it is known the line and column, and what
@@ -19,26 +24,34 @@ use crate::suggest::did_you_mean;
 pub struct AnswersError {
     /// The file as the user named it (`<stdin>` for standard input).
     pub file: String,
-    /// 1-based line and column, for syntax errors.
-    pub position: Option<(usize, usize)>,
+    /// 1-based line, where it is known (syntax errors, and every error of a JSON Lines line).
+    pub line: Option<u64>,
+    /// 1-based column on that line, where it is known.
+    pub column: Option<u64>,
     /// What is wrong and what is allowed.
     pub message: String,
 }
 
 impl fmt::Display for AnswersError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.position {
-            Some((line, column)) => write!(f, "{}:{line}:{column}: {}", self.file, self.message),
-            None => write!(f, "{}: {}", self.file, self.message),
+        f.write_str(&self.file)?;
+        if let Some(line) = self.line {
+            write!(f, ":{line}")?;
+            if let Some(column) = self.column {
+                write!(f, ":{column}")?;
+            }
         }
+        write!(f, ": {}", self.message)
     }
 }
 
 impl AnswersError {
-    fn new(file: &str, message: impl Into<String>) -> Self {
+    /// An error about a whole file, with no line.
+    pub fn new(file: &str, message: impl Into<String>) -> Self {
         AnswersError {
             file: file.to_owned(),
-            position: None,
+            line: None,
+            column: None,
             message: message.into(),
         }
     }
@@ -50,7 +63,8 @@ impl AnswersError {
         let message = text.strip_suffix(&suffix).unwrap_or(&text).to_owned();
         AnswersError {
             file: file.to_owned(),
-            position: (e.line() > 0).then_some((e.line(), e.column().max(1))),
+            line: (e.line() > 0).then_some(e.line() as u64),
+            column: (e.line() > 0).then_some(e.column().max(1) as u64),
             message: format!("invalid answers JSON: {message}"),
         }
     }
@@ -195,8 +209,39 @@ pub fn parse_file(file: &str, bytes: &[u8]) -> Result<Vec<AnswerSet>, AnswersErr
     Ok(sets)
 }
 
+/// The bundled questionnaire that an answers object names (when `-q` is not given).
+pub fn named_questionnaire(set: &AnswerSet, file: &str) -> Result<&'static Bundled, AnswersError> {
+    let Some(id) = &set.questionnaire else {
+        return Err(AnswersError::new(
+            file,
+            "the answers have no `questionnaire` field; add one (e.g. \"relationship\") or pass `-q NAME|PATH`",
+        ));
+    };
+    Bundled::find(id).ok_or_else(|| {
+        let ids: Vec<&str> = BUNDLED.iter().map(|b| b.id).collect();
+        AnswersError::new(
+            file,
+            format!(
+                "the answers name questionnaire `{id}`, which is not bundled{} (bundled: {}); pass `-q PATH` for your own",
+                did_you_mean(id, ids.iter().copied()),
+                ids.join(", ")
+            ),
+        )
+    })
+}
+
+/// One or two answer sets, each with the file it came from, checked against `q` and paired.
+pub fn pair_of(q: &Questionnaire, sets: &[(String, AnswerSet)]) -> Result<Pair, AnswersError> {
+    let (first_file, first) = &sets[0];
+    let first = first.check(q, first_file)?;
+    match sets.get(1) {
+        None => Ok(Pair::single(first)),
+        Some((file, second)) => Pair::couple(first, second.check(q, file)?, file),
+    }
+}
+
 /// One respondent's answers checked against a questionnaire: a value or `None` per item.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Responses {
     /// Who answered.
     pub respondent: String,

@@ -1,0 +1,240 @@
+//! Throughput and memory of batch scoring, on the bundled `relationship` questionnaire.
+//!
+//! Run: `cargo bench --bench throughput` (about a minute; `POWERBALANCE_BENCH_QUICK=1` for a
+//! few seconds, without the million-line run). It prints:
+//! 1. answer sets per second from JSON Lines to JSON reports, on one thread, in process
+//!    (the library's `batch::run`, reports written to `io::sink()`);
+//! 2. the floor: the same lines, read the same way, merely parsed into `serde_json::Value`;
+//! 3. their ratio (above 1.0: scoring and writing reports beats parsing into `Value`);
+//! 4. the peak resident memory (`VmHWM`) of a fresh process that runs
+//!    `powerbalance score --jsonl FILE --format json` (through the same entry point as the
+//!    binary, stdout to /dev/null) on 10 000 and on 1 000 000 lines made by `simulate`.
+//!
+//! A plain binary rather than criterion: the targets are a ratio and a peak memory, which
+//! criterion does not measure, and criterion would add dozens of crates to every CI build
+//! (`cargo clippy --all-targets` compiles this file, which is the check that it builds).
+
+use std::hint::black_box;
+use std::io::{self, Write};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use clap::Parser;
+use powerbalance::answers::LineParser;
+use powerbalance::batch::{self, BatchFormat, Lines, Scorer, Strict, Summary};
+use powerbalance::cli::Cli;
+use powerbalance::questionnaire::{Bundled, Questionnaire};
+use powerbalance::report::JsonLines;
+use powerbalance::scoring::{Options, Prepared};
+use powerbalance::simulate::Simulation;
+
+/// Set in the child process that measures peak memory: the answers file to score.
+const CHILD: &str = "POWERBALANCE_BENCH_RSS_FILE";
+
+fn main() {
+    if let Ok(path) = std::env::var(CHILD) {
+        return rss_child(&path);
+    }
+    let quick = std::env::var_os("POWERBALANCE_BENCH_QUICK").is_some();
+    let q = Bundled::find("relationship")
+        .expect("bundled")
+        .load()
+        .expect("valid");
+    let (lines, rounds) = if quick { (2_000, 3) } else { (20_000, 7) };
+
+    println!(
+        "powerbalance batch benchmark: questionnaire `relationship` ({} items)",
+        q.items.len()
+    );
+    println!("one thread; best of {rounds} rounds over {lines} lines held in memory\n");
+    for pairs in [false, true] {
+        let input = simulated(&q, lines, pairs);
+        let sets = lines as f64 * if pairs { 2.0 } else { 1.0 };
+        let score = best_of(rounds, || score_all(&input));
+        let floor = best_of(rounds, || parse_values(&input));
+        let (score_rate, floor_rate) = (sets / score.as_secs_f64(), sets / floor.as_secs_f64());
+        println!(
+            "{} ({:.0} bytes a line):",
+            if pairs {
+                "couples, an array of two per line"
+            } else {
+                "one answer set per line"
+            },
+            input.len() as f64 / lines as f64
+        );
+        println!("  JSON Lines -> JSON reports       {score_rate:>12.0} answer sets/s");
+        println!("  JSON Lines -> serde_json::Value  {floor_rate:>12.0} answer sets/s  (floor)");
+        println!(
+            "  ratio (reports / Value)          {:>12.2}",
+            score_rate / floor_rate
+        );
+        if !pairs {
+            let [read, parse, score, write] = phases(&q, &input, rounds);
+            println!(
+                "  per line: read {read:.2} µs, parse {parse:.2} µs, score {score:.2} µs, write JSON {write:.2} µs"
+            );
+        }
+    }
+
+    println!("\npeak memory of `score --jsonl FILE --format json` in a fresh process:");
+    let sizes: &[u64] = if quick {
+        &[10_000]
+    } else {
+        &[10_000, 1_000_000]
+    };
+    for &n in sizes {
+        let (hwm_kib, took, bytes) = peak_memory(&q, n);
+        println!(
+            "  {n:>9} lines ({:>6.0} MB in): VmHWM {:>7.1} MiB, {:>6.2} s, {:>8.0} answer sets/s end to end",
+            bytes as f64 / 1e6,
+            hwm_kib as f64 / 1024.0,
+            took.as_secs_f64(),
+            n as f64 / took.as_secs_f64()
+        );
+    }
+}
+
+/// `n` simulated lines (seed 1), in memory.
+fn simulated(q: &Questionnaire, n: u64, pairs: bool) -> Vec<u8> {
+    let mut sim = Simulation::new(q, 1, pairs, 0.0);
+    let mut out = Vec::new();
+    for _ in 0..n {
+        sim.write_next(&mut out).expect("writing to memory");
+    }
+    out
+}
+
+fn best_of(rounds: usize, mut f: impl FnMut()) -> Duration {
+    f(); // warm up
+    (0..rounds)
+        .map(|_| {
+            let start = Instant::now();
+            f();
+            start.elapsed()
+        })
+        .min()
+        .expect("at least one round")
+}
+
+/// Every line scored into a JSON report, as `score --jsonl` does, written to a sink.
+fn score_all(input: &[u8]) {
+    let mut scorer = Scorer::new(LineParser::by_name(), Options::default(), BatchFormat::Json);
+    let mut summary = Summary::default();
+    let mut out = io::sink();
+    batch::run(
+        &mut scorer,
+        "bench",
+        input,
+        &mut out,
+        &mut Strict,
+        &mut summary,
+    )
+    .unwrap_or_else(|_| panic!("simulated lines score"));
+    assert_eq!(summary.skipped, 0);
+}
+
+/// Microseconds per line spent reading lines, parsing them, scoring, and writing JSON
+/// (each the best of `rounds`, measured as the difference between running up to one step
+/// and up to the one before).
+fn phases(q: &Questionnaire, input: &[u8], rounds: usize) -> [f64; 4] {
+    let prepared = Prepared::new(q);
+    let mut json = JsonLines::default();
+    let mut upto = [0.0; 4];
+    for (step, slot) in upto.iter_mut().enumerate() {
+        let mut parser = LineParser::with(q.clone());
+        let mut out = Vec::with_capacity(64 * 1024);
+        let mut lines_seen = 0;
+        let took = best_of(rounds, || {
+            let mut lines = Lines::new(input);
+            lines_seen = 0;
+            while let Some((no, line)) = lines.next_line().expect("reading memory") {
+                lines_seen += 1;
+                if step == 0 {
+                    black_box(line);
+                    continue;
+                }
+                let (q, pair) = parser
+                    .read("bench", no, line)
+                    .expect("simulated lines parse");
+                if step == 1 {
+                    black_box(pair);
+                    continue;
+                }
+                let report = prepared.score(q, pair, Options::default());
+                if step == 2 {
+                    black_box(report);
+                    continue;
+                }
+                out.clear();
+                json.write(&report, &mut out);
+                black_box(&out);
+            }
+        });
+        *slot = took.as_secs_f64() * 1e6 / lines_seen as f64;
+    }
+    [
+        upto[0],
+        upto[1] - upto[0],
+        upto[2] - upto[1],
+        upto[3] - upto[2],
+    ]
+}
+
+/// Every line, read the same way, parsed into a `serde_json::Value` and dropped.
+fn parse_values(input: &[u8]) {
+    let mut lines = Lines::new(input);
+    while let Some((_, line)) = lines.next_line().expect("reading memory") {
+        let value: serde_json::Value = serde_json::from_slice(line).expect("valid JSON");
+        black_box(value);
+    }
+}
+
+/// Writes `n` lines to a temporary file, scores them in a child process, and returns the
+/// child's peak resident memory in KiB, its wall time, and the file's size.
+fn peak_memory(q: &Questionnaire, n: u64) -> (u64, Duration, u64) {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let path = dir.path().join("answers.jsonl");
+    {
+        let file = std::fs::File::create(&path).expect("creating the answers file");
+        let mut w = io::BufWriter::with_capacity(1 << 20, file);
+        let mut sim = Simulation::new(q, 1, false, 0.0);
+        for _ in 0..n {
+            sim.write_next(&mut w).expect("writing the answers file");
+        }
+        w.flush().expect("writing the answers file");
+    }
+    let bytes = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
+    let start = Instant::now();
+    let out = Command::new(std::env::current_exe().expect("this binary"))
+        .env(CHILD, &path)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .output()
+        .expect("running the child");
+    let took = start.elapsed();
+    let text = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "the child failed: {text}");
+    let hwm = text
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+        .unwrap_or_else(|| panic!("no VmHWM from the child: {text}"));
+    (hwm, took, bytes)
+}
+
+/// In the child: run the command as the binary would, then print the peak memory.
+fn rss_child(path: &str) {
+    let cli = Cli::parse_from(["powerbalance", "score", "--jsonl", path, "--format", "json"]);
+    match powerbalance::commands::run(cli) {
+        Ok(0) => {}
+        Ok(code) => panic!("exit code {code}"),
+        Err(e) => panic!("{e}"),
+    }
+    let status = std::fs::read_to_string("/proc/self/status").expect("/proc/self/status");
+    let hwm = status
+        .lines()
+        .find(|l| l.starts_with("VmHWM:"))
+        .expect("VmHWM in /proc/self/status");
+    eprintln!("{hwm}");
+}

@@ -1,0 +1,287 @@
+//! [`LineParser`]: JSON Lines answers, one line at a time, into a reused [`Pair`].
+//!
+//! The one-file path ([`super::parse_file`], then [`AnswerSet::check`](super::AnswerSet::check))
+//! builds an `AnswerSet` with an owned string per item id before checking anything. A batch of
+//! a million lines cannot afford that, so each line is first read by the scanner of
+//! [`super::scan`], straight into responses reused from line to line. At the first thing the
+//! scanner does not like, the line is read again the one-file way, so every message a line
+//! can earn is exactly the message `score` gives for the same object in a file.
+
+use super::scan::{Fast, ItemKeys, Named, read_fast};
+use super::{AnswerSet, AnswersError, Pair, Responses};
+use crate::error::Error;
+use crate::questionnaire::Questionnaire;
+
+/// Reads JSON Lines answers one line at a time into a [`Pair`] that is reused from line to
+/// line, with each questionnaire loaded once.
+#[derive(Debug)]
+pub struct LineParser {
+    /// `-q` was given: every line is read with `loaded[0]`.
+    fixed: bool,
+    /// The questionnaires loaded so far: the `-q` one, or the bundled ones lines named, each
+    /// with what the scanner needs of it.
+    loaded: Vec<(Questionnaire, ItemKeys)>,
+    /// The one the last line used, tried first for the next.
+    current: usize,
+    read: [Responses; 2],
+    pair: Pair,
+}
+
+impl LineParser {
+    /// Reads every line with `q` (the `-q` of `score` and `stats`).
+    pub fn with(q: Questionnaire) -> Self {
+        let keys = ItemKeys::new(&q);
+        LineParser {
+            fixed: true,
+            loaded: vec![(q, keys)],
+            ..Self::by_name()
+        }
+    }
+
+    /// Reads each line with the bundled questionnaire its first answer object names.
+    pub fn by_name() -> Self {
+        LineParser {
+            fixed: false,
+            loaded: Vec::new(),
+            current: 0,
+            read: Default::default(),
+            pair: Pair::single(Responses::default()),
+        }
+    }
+
+    /// Reads one line (an answers object, or an array of two) of `file`, numbered `line_no`.
+    /// An error names the file and line, and the column of a JSON syntax error.
+    pub fn read(
+        &mut self,
+        file: &str,
+        line_no: u64,
+        line: &[u8],
+    ) -> Result<(&Questionnaire, &Pair), Error> {
+        // The questionnaire of the last line first, then any other loaded (lines may mix).
+        let (loaded, current) = (self.loaded.len(), self.current);
+        let order = std::iter::once(current).chain((0..loaded).filter(|&i| i != current));
+        let fast = order
+            .filter(|&i| i < loaded)
+            .find_map(|i| self.read_fast_with(i, line).map(|f| (i, f)));
+        match fast {
+            Some((i, f)) => {
+                self.current = i;
+                self.take_read(f.count);
+            }
+            None => self.read_slow(file, line, line_no)?,
+        }
+        Ok((&self.loaded[self.current].0, &self.pair))
+    }
+
+    /// A fast read of `line` with the `i`-th loaded questionnaire, when it is one the slow
+    /// path would accept as it is.
+    fn read_fast_with(&mut self, i: usize, line: &[u8]) -> Option<Fast> {
+        let (q, keys) = &self.loaded[i];
+        read_fast(q, keys, line, &mut self.read).filter(|f| fits(f, &self.read, self.fixed))
+    }
+
+    /// Moves the fast read into the pair, keeping every buffer for the next line.
+    fn take_read(&mut self, count: usize) {
+        std::mem::swap(&mut self.pair.first, &mut self.read[0]);
+        if count == 2 {
+            let mut second = self.pair.second.take().unwrap_or_default();
+            std::mem::swap(&mut second, &mut self.read[1]);
+            self.pair.second = Some(second);
+        } else if let Some(spare) = self.pair.second.take() {
+            self.read[1] = spare;
+        }
+    }
+
+    /// The one-file path: slower, and the source of every error message.
+    #[cold]
+    fn read_slow(&mut self, file: &str, line: &[u8], line_no: u64) -> Result<(), Error> {
+        let located = |mut e: AnswersError| {
+            e.line = Some(line_no);
+            e
+        };
+        let sets: Vec<(String, AnswerSet)> = super::parse_file(file, line)
+            .map_err(located)?
+            .into_iter()
+            .map(|s| (file.to_owned(), s))
+            .collect();
+        if !self.fixed {
+            let bundled = super::named_questionnaire(&sets[0].1, file).map_err(located)?;
+            self.current = match self.loaded.iter().position(|(q, _)| q.id == bundled.id) {
+                Some(i) => i,
+                None => {
+                    let q = bundled.load()?;
+                    let keys = ItemKeys::new(&q);
+                    self.loaded.push((q, keys));
+                    self.loaded.len() - 1
+                }
+            };
+        }
+        self.pair = super::pair_of(&self.loaded[self.current].0, &sets).map_err(located)?;
+        Ok(())
+    }
+}
+
+/// Whether a fast read is one the one-file path accepts as it is: the questionnaire it names
+/// (any, or none, with `-q`; else the first object must name it), and names that pair up.
+fn fits(fast: &Fast, read: &[Responses; 2], fixed: bool) -> bool {
+    let names_ok = |r: &Responses| {
+        !r.respondent.is_empty() && !r.partner.is_empty() && r.respondent != r.partner
+    };
+    let [a, b] = read;
+    let first_named = fast.named[0] == Named::Same || (fixed && fast.named[0] == Named::Absent);
+    first_named
+        && names_ok(a)
+        && (fast.count == 1
+            || (fast.named[1] != Named::Other
+                && names_ok(b)
+                && b.respondent == a.partner
+                && b.partner == a.respondent))
+}
+
+#[cfg(test)]
+mod tests {
+    use rand_chacha::ChaCha8Rng;
+    use rand_core::{Rng, SeedableRng};
+
+    use super::*;
+    use crate::questionnaire::BUNDLED;
+    use crate::simulate::Simulation;
+
+    /// The one-file path's reading of a line, as `score -q` would read it.
+    fn slow(q: &Questionnaire, line: &[u8]) -> Option<Pair> {
+        let sets = super::super::parse_file("-", line).ok()?;
+        let sets: Vec<_> = sets.into_iter().map(|s| ("-".to_owned(), s)).collect();
+        super::super::pair_of(q, &sets).ok()
+    }
+
+    /// The fast path's reading, when it takes the line.
+    fn fast(q: &Questionnaire, line: &[u8]) -> Option<[Responses; 2]> {
+        let mut read: [Responses; 2] = Default::default();
+        let f = read_fast(q, &ItemKeys::new(q), line, &mut read)?;
+        if !fits(&f, &read, true) {
+            return None;
+        }
+        if f.count == 1 {
+            read[1] = Responses::default();
+        }
+        Some(read)
+    }
+
+    /// When the fast path takes a line, the one-file path takes it too, with the same
+    /// responses. Returns whether the fast path took it.
+    fn agree(q: &Questionnaire, line: &[u8]) -> bool {
+        let Some([a, b]) = fast(q, line) else {
+            return false;
+        };
+        let text = String::from_utf8_lossy(line);
+        let pair = slow(q, line).unwrap_or_else(|| panic!("fast took, slow refused: {text}"));
+        assert_eq!(&a, pair.first(), "{text}");
+        match pair.second() {
+            Some(second) => assert_eq!(&b, second, "{text}"),
+            None => assert_eq!(b, Responses::default(), "{text}"),
+        }
+        true
+    }
+
+    /// Variants of one simulated line that real files hold: the fast path must take them.
+    fn variants(line: &str) -> Vec<String> {
+        let value: serde_json::Value = serde_json::from_str(line).unwrap();
+        let spaced = line.replace("\",\"", "\", \"").replace("\":", "\": ");
+        let escaped = line.replace("-A\"", "-\\u00e9\\\"\\ud83d\\ude00 \"");
+        let extra = line.replace(
+            "{\"questionnaire\"",
+            "{\"version\":\"1.0.0\",\"started\":\"2026-11-20T19:02:11Z\",\"completed\":null,\"seed\":-42,\"ok\":true,\"questionnaire\"",
+        );
+        vec![
+            line.to_owned(),
+            spaced,
+            escaped,
+            extra,
+            // Sorted keys (answers out of questionnaire order), and line breaks.
+            serde_json::to_string_pretty(&value).unwrap(),
+            format!(" \t{line}\r "),
+        ]
+    }
+
+    #[test]
+    fn fast_path_takes_the_forms_real_files_use() {
+        for b in BUNDLED {
+            let q = b.load().unwrap();
+            for pairs in [false, true] {
+                let mut sim = Simulation::new(&q, 3, pairs, 0.2);
+                let mut line = Vec::new();
+                sim.write_next(&mut line).unwrap();
+                let line = String::from_utf8(line).unwrap();
+                for v in variants(line.trim_end()) {
+                    assert!(agree(&q, v.as_bytes()), "not taken: {v}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn fast_path_leaves_the_rest_to_the_one_file_path() {
+        let q = BUNDLED[0].load().unwrap();
+        let base = r#"{"questionnaire":"relationship","respondent":"A","partner":"B","answers":{"coercive-self-1":3}}"#;
+        for (from, to) in [
+            (":3}", ":3.0}"),                       // a whole number written as a float
+            (":3}", ":9}"),                         // off the scale
+            ("coercive-self-1", "coercive-self-9"), // an unknown item
+            ("\"A\"", "{\"x\":1}"),                 // a name that is not a string
+            ("{\"questionnaire", "{\"x\":[1],\"questionnaire"), // a nested unknown value
+            ("\"partner\":\"B\"", "\"partner\":\"A\""), // the same name twice
+            ("\"A\",", "\"A\",\"respondent\":\"C\","), // a duplicate field
+            ("3}}", "3,}}"),                        // a trailing comma
+            (":3}", ":03}"),                        // a leading zero
+        ] {
+            let line = base.replacen(from, to, 1);
+            assert!(fast(&q, line.as_bytes()).is_none(), "taken: {line}");
+        }
+        assert!(agree(&q, base.as_bytes()));
+    }
+
+    /// Thousands of lines with random edits: whatever the fast path takes, the one-file path
+    /// takes the same way.
+    #[test]
+    fn fast_path_never_takes_what_the_one_file_path_would_not() {
+        let q = BUNDLED[1].load().unwrap();
+        let mut bases = Vec::new();
+        for pairs in [false, true] {
+            let mut sim = Simulation::new(&q, 9, pairs, 0.3);
+            let mut line = Vec::new();
+            sim.write_next(&mut line).unwrap();
+            bases.extend(variants(String::from_utf8(line).unwrap().trim_end()));
+        }
+        let tokens: &[&str] = &[
+            "{", "}", "[", "]", "\"", ",", ":", "\\", "\\u00e9", "\\ud83d", "0", "1", "9", "-",
+            ".", "e", "null", "true", "x", "é", "\t", " ", "\u{1}",
+        ];
+        let mut rng = ChaCha8Rng::seed_from_u64(1);
+        let mut pick = |n: usize| (rng.next_u64() % n as u64) as usize;
+        let (mut taken, mut tried) = (0, 0);
+        for _ in 0..4000 {
+            let mut line = bases[pick(bases.len())].clone().into_bytes();
+            for _ in 0..=pick(3) {
+                let at = pick(line.len() + 1).min(line.len());
+                let token = tokens[pick(tokens.len())].as_bytes();
+                match pick(3) {
+                    0 if at < line.len() => {
+                        line.remove(at);
+                    }
+                    1 if at < line.len() => {
+                        line.splice(at..at + 1, token.iter().copied());
+                    }
+                    _ => {
+                        line.splice(at..at, token.iter().copied());
+                    }
+                }
+            }
+            tried += 1;
+            if agree(&q, &line) {
+                taken += 1;
+            }
+        }
+        // Some edits keep a line valid (a space, a digit in a name): the test saw both kinds.
+        assert!(taken > 100 && taken < tried, "{taken} of {tried} taken");
+    }
+}

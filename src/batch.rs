@@ -1,0 +1,303 @@
+//! Batch scoring of JSON Lines (`score --jsonl`, SPEC §4): one report per line, streaming.
+//!
+//! Memory stays the same whatever the number of lines: one line buffer, one output buffer,
+//! the responses [`LineParser`] reuses, and each questionnaire loaded once. Nothing here
+//! prints or opens files; the command hands in a reader and a writer, so the benchmark can
+//! run exactly this without a process.
+
+use std::io::{self, BufRead, Write};
+
+use crate::answers::{AnswersError, LineParser};
+use crate::error::Error;
+use crate::questionnaire::{Questionnaire, Severity};
+use crate::report::{JsonLines, csv_header, csv_rows};
+use crate::scoring::{Options, Prepared};
+
+/// The output is written out whenever this much has built up.
+const FLUSH_AT: usize = 64 * 1024;
+/// Progress is reported every this many lines.
+const PROGRESS_EVERY: u64 = 1024;
+
+/// Lines of a reader, numbered from 1, without their line ending (`\n` or `\r\n`) or a
+/// byte-order mark at the start. A line is lent straight from the reader's buffer where it
+/// lies whole in it, and copied into one reused buffer only where it runs past its end.
+#[derive(Debug)]
+pub struct Lines<R> {
+    reader: R,
+    buf: Vec<u8>,
+    /// Bytes of the reader's buffer that the last line took, consumed before the next.
+    taken: usize,
+    number: u64,
+    bytes: u64,
+}
+
+impl<R: BufRead> Lines<R> {
+    /// Lines of `reader`.
+    pub fn new(reader: R) -> Self {
+        Lines {
+            reader,
+            buf: Vec::new(),
+            taken: 0,
+            number: 0,
+            bytes: 0,
+        }
+    }
+
+    /// The next line and its number; `None` at the end of the input.
+    pub fn next_line(&mut self) -> io::Result<Option<(u64, &[u8])>> {
+        self.reader.consume(std::mem::take(&mut self.taken));
+        let whole = loop {
+            match self.reader.fill_buf() {
+                Ok([]) => return Ok(None),
+                Ok(available) => break memchr::memchr(b'\n', available).map(|at| at + 1),
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                Err(e) => return Err(e),
+            }
+        };
+        let mut line = match whole {
+            Some(len) => {
+                self.taken = len;
+                &self.reader.fill_buf()?[..len]
+            }
+            None => {
+                self.buf.clear();
+                self.reader.read_until(b'\n', &mut self.buf)?;
+                self.buf.as_slice()
+            }
+        };
+        self.bytes += line.len() as u64;
+        self.number += 1;
+        line = line.strip_suffix(b"\n").unwrap_or(line);
+        line = line.strip_suffix(b"\r").unwrap_or(line);
+        if self.number == 1 {
+            line = line.strip_prefix(b"\xef\xbb\xbf").unwrap_or(line);
+        }
+        Ok(Some((self.number, line)))
+    }
+
+    /// How many bytes have been read so far.
+    pub fn bytes_read(&self) -> u64 {
+        self.bytes
+    }
+}
+
+/// What a batch writes per report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BatchFormat {
+    /// One JSON report per line (SPEC §7).
+    Json,
+    /// One header, then two rows per report, numbered by the input line.
+    Csv,
+}
+
+/// Scores lines into reports, keeping what a stream needs between them.
+#[derive(Debug)]
+pub struct Scorer {
+    parser: LineParser,
+    /// One per questionnaire met, the last used first.
+    prepared: Vec<Prepared>,
+    json: JsonLines,
+    options: Options,
+    format: BatchFormat,
+    /// The questionnaire whose CSV header was written.
+    csv_for: Option<Questionnaire>,
+    worst: Option<Severity>,
+}
+
+impl Scorer {
+    /// A scorer reading with `parser`.
+    pub fn new(parser: LineParser, options: Options, format: BatchFormat) -> Self {
+        Scorer {
+            parser,
+            prepared: Vec::new(),
+            json: JsonLines::default(),
+            options,
+            format,
+            csv_for: None,
+            worst: None,
+        }
+    }
+
+    /// The most severe rule any report so far has shown.
+    pub fn worst(&self) -> Option<Severity> {
+        self.worst
+    }
+
+    /// Scores one non-blank line and appends its report to `out`; on an error nothing is
+    /// appended.
+    pub fn score_line(
+        &mut self,
+        file: &str,
+        line_no: u64,
+        line: &[u8],
+        out: &mut Vec<u8>,
+    ) -> Result<(), Error> {
+        let (q, pair) = self.parser.read(file, line_no, line)?;
+        if self.format == BatchFormat::Csv
+            && let Some(first) = &self.csv_for
+        {
+            same_questionnaire(first, q, file, line_no, "CSV")?;
+        }
+        let at = match self.prepared.iter().position(|p| p.is_for(q)) {
+            Some(i) => i,
+            None => {
+                self.prepared.push(Prepared::new(q));
+                self.prepared.len() - 1
+            }
+        };
+        self.prepared.swap(0, at);
+        let report = self.prepared[0].score(q, pair, self.options);
+        let worst = report.warnings.iter().map(|w| w.severity).max();
+        self.worst = self.worst.max(worst);
+        match self.format {
+            BatchFormat::Json => self.json.write(&report, out),
+            BatchFormat::Csv => {
+                if self.csv_for.is_none() {
+                    out.extend_from_slice(csv_header(&report).as_bytes());
+                    self.csv_for = Some(q.clone());
+                }
+                out.extend_from_slice(csv_rows(&report, line_no).as_bytes());
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Counts of a batch run, added up over its inputs.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Summary {
+    /// Non-blank lines read.
+    pub lines: u64,
+    /// Bad lines skipped (with `--skip-invalid`).
+    pub skipped: u64,
+}
+
+/// Why a batch stopped early.
+#[derive(Debug)]
+pub enum Stop {
+    /// A bad line, and bad lines are not skipped.
+    Line(Error),
+    /// The input could not be read.
+    Read(io::Error),
+    /// The output could not be written (a closed pipe included).
+    Write(io::Error),
+}
+
+/// Hooks a batch run calls: what to do with a bad line, and how far it has read.
+pub trait Observer {
+    /// A bad line: `true` skips it and goes on, `false` stops the run with it.
+    fn invalid(&mut self, error: &Error) -> bool;
+    /// Bytes of the current input read so far (called every few thousand lines).
+    fn progress(&mut self, bytes_read: u64);
+}
+
+/// Stops at the first bad line and reports no progress.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Strict;
+
+impl Observer for Strict {
+    fn invalid(&mut self, _: &Error) -> bool {
+        false
+    }
+    fn progress(&mut self, _: u64) {}
+}
+
+/// Calls `each` with every non-blank line of `input` and its number. A line for which it
+/// returns [`Stop::Line`] is skipped when the observer says so; any other stop ends the run.
+/// `summary` is added to, so one summary can span several inputs.
+pub fn each_line<R: BufRead>(
+    input: R,
+    observer: &mut dyn Observer,
+    summary: &mut Summary,
+    mut each: impl FnMut(u64, &[u8]) -> Result<(), Stop>,
+) -> Result<(), Stop> {
+    let mut lines = Lines::new(input);
+    while let Some((line_no, line)) = lines.next_line().map_err(Stop::Read)? {
+        if line.trim_ascii().is_empty() {
+            continue;
+        }
+        summary.lines += 1;
+        match each(line_no, line) {
+            Ok(()) => {}
+            Err(Stop::Line(e)) if observer.invalid(&e) => summary.skipped += 1,
+            Err(stop) => return Err(stop),
+        }
+        if line_no % PROGRESS_EVERY == 0 {
+            observer.progress(lines.bytes_read());
+        }
+    }
+    observer.progress(lines.bytes_read());
+    Ok(())
+}
+
+/// Scores every line of `input` (named `file` in messages) into `output`. The reports of the
+/// lines before a bad line are written before the run stops with it.
+pub fn run<R: BufRead, W: Write>(
+    scorer: &mut Scorer,
+    file: &str,
+    input: R,
+    output: &mut W,
+    observer: &mut dyn Observer,
+    summary: &mut Summary,
+) -> Result<(), Stop> {
+    let mut out = Vec::with_capacity(FLUSH_AT + 16 * 1024);
+    let result = each_line(input, observer, summary, |line_no, line| {
+        scorer
+            .score_line(file, line_no, line, &mut out)
+            .map_err(Stop::Line)?;
+        if out.len() >= FLUSH_AT {
+            output.write_all(&out).map_err(Stop::Write)?;
+            out.clear();
+        }
+        Ok(())
+    });
+    output.write_all(&out).map_err(Stop::Write)?;
+    result
+}
+
+/// The error for a line whose questionnaire is not the one of the first line, in an output
+/// that can hold only one (`what`: "CSV", "statistics").
+pub fn same_questionnaire(
+    first: &Questionnaire,
+    this: &Questionnaire,
+    file: &str,
+    line_no: u64,
+    what: &str,
+) -> Result<(), Error> {
+    if first.id == this.id && first.sha256 == this.sha256 {
+        return Ok(());
+    }
+    Err(AnswersError {
+        file: file.to_owned(),
+        line: Some(line_no),
+        column: None,
+        message: format!(
+            "these answers are for questionnaire `{}`, but the lines before were for `{}`, and one {what} output holds one questionnaire; split the input by questionnaire, or pass `-q`",
+            this.id, first.id
+        ),
+    }
+    .into())
+}
+
+#[cfg(test)]
+mod tests {
+    use std::io::BufReader;
+
+    use super::*;
+
+    #[test]
+    fn lines_across_buffer_ends_and_all_line_endings() {
+        let text = b"\xef\xbb\xbfone\r\ntwo\n\nthree is longer than the buffer\nfour";
+        // A buffer of 8 bytes: some lines lie whole in it, others run past its end.
+        let mut lines = Lines::new(BufReader::with_capacity(8, &text[..]));
+        let mut got = Vec::new();
+        while let Some((n, line)) = lines.next_line().unwrap() {
+            got.push((n, String::from_utf8(line.to_vec()).unwrap()));
+        }
+        let expected = ["one", "two", "", "three is longer than the buffer", "four"];
+        let expected: Vec<(u64, String)> =
+            (1..).zip(expected.iter().map(|s| s.to_string())).collect();
+        assert_eq!(got, expected);
+        assert_eq!(lines.bytes_read(), text.len() as u64);
+    }
+}

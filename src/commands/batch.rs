@@ -1,0 +1,229 @@
+//! `powerbalance score --jsonl`: JSON Lines in, one report per line out, streaming.
+//!
+//! The library's [`crate::batch`] does the work; this file opens the inputs and the output,
+//! draws the progress bar, prints skipped lines, and picks the exit code. `stats` reads its
+//! lines the same way ([`Inputs`]).
+
+use std::fs::File;
+use std::io::{self, BufRead, BufReader, IsTerminal};
+use std::path::{Path, PathBuf};
+
+use anyhow::Context;
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+
+use super::score::fail_on;
+use super::{STDIN, load_questionnaire};
+use crate::answers::LineParser;
+use crate::batch::{self, BatchFormat, Observer, Scorer, Stop, Summary};
+use crate::cli::{ColorChoice, Format, ScoreArgs};
+use crate::error::{EXIT_OK, Error};
+use crate::output::{Sink, print_warning};
+use crate::scoring::Options;
+
+pub(super) fn score_jsonl(args: &ScoreArgs, color: ColorChoice) -> Result<u8, Error> {
+    let inferred = args
+        .output
+        .as_deref()
+        .map(crate::report::Format::for_path)
+        .filter(|f| *f == crate::report::Format::Csv)
+        .map(|_| Format::Csv);
+    let format = match args.format.or(inferred) {
+        None | Some(Format::Json) => BatchFormat::Json,
+        Some(Format::Csv) => BatchFormat::Csv,
+        Some(Format::Table | Format::Markdown | Format::Html) => {
+            return Err(Error::Usage(
+                "`--jsonl` writes `--format json` (one report per line) or `--format csv`, not \
+                 reports for reading; score one couple at a time for those"
+                    .to_owned(),
+            ));
+        }
+    };
+    let inputs = Inputs::new(&args.files)?;
+    let mut scorer = Scorer::new(
+        parser_for(args.questionnaire.as_deref())?,
+        Options {
+            show_private: args.show_private,
+        },
+        format,
+    );
+    let mut sink = Sink::open(args.output.as_deref(), args.force)?;
+    let mut summary = Summary::default();
+    let mut observer = Reporter::new(args.skip_invalid, color);
+    for path in inputs.paths() {
+        let (name, reader) = inputs.open(path, &mut observer)?;
+        let run = batch::run(
+            &mut scorer,
+            &name,
+            reader,
+            &mut sink,
+            &mut observer,
+            &mut summary,
+        );
+        observer.done();
+        if let Err(stop) = run {
+            let ended = stopped(stop, &name, sink.name());
+            // The reports before the stop stay on standard output; no file is put in place.
+            sink.abandon();
+            return ended.map(|()| EXIT_OK);
+        }
+    }
+    sink.finish()?;
+    observer.summarize(&summary);
+    Ok(fail_on(scorer.worst(), args.fail_on))
+}
+
+/// The error a stopped run ends with; none for a closed standard output, a normal end.
+pub(super) fn stopped(stop: Stop, input: &str, output: &str) -> Result<(), Error> {
+    match stop {
+        Stop::Line(e) => Err(e),
+        Stop::Read(e) => Err(anyhow::Error::new(e)
+            .context(format!("reading answers `{input}`"))
+            .into()),
+        Stop::Write(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+        Stop::Write(e) => Err(anyhow::Error::new(e)
+            .context(format!("writing {output}"))
+            .into()),
+    }
+}
+
+/// The parser for `-q` (every line read with it), or for the questionnaire each line names.
+pub(super) fn parser_for(questionnaire: Option<&str>) -> Result<LineParser, Error> {
+    Ok(match questionnaire {
+        Some(spec) => LineParser::with(load_questionnaire(spec)?),
+        None => LineParser::by_name(),
+    })
+}
+
+/// The JSON Lines inputs of a command: files, or standard input (`-`, or none given).
+pub(super) struct Inputs {
+    paths: Vec<PathBuf>,
+}
+
+impl Inputs {
+    pub(super) fn new(files: &[PathBuf]) -> Result<Self, Error> {
+        let paths = if files.is_empty() {
+            vec![PathBuf::from("-")]
+        } else {
+            files.to_vec()
+        };
+        if paths.iter().filter(|f| f.as_os_str() == "-").count() > 1 {
+            return Err(Error::Usage(
+                "standard input (`-`) can be read only once".to_owned(),
+            ));
+        }
+        Ok(Inputs { paths })
+    }
+
+    pub(super) fn paths(&self) -> &[PathBuf] {
+        &self.paths
+    }
+
+    /// The inputs as messages name them.
+    pub(super) fn names(&self) -> Vec<String> {
+        self.paths
+            .iter()
+            .map(|p| {
+                if p.as_os_str() == "-" {
+                    STDIN.to_owned()
+                } else {
+                    p.display().to_string()
+                }
+            })
+            .collect()
+    }
+
+    /// Opens one input: its name for messages, and a buffered reader. A regular file's size
+    /// starts the observer's progress bar (drawn only when stderr is a terminal).
+    pub(super) fn open(
+        &self,
+        path: &Path,
+        observer: &mut Reporter,
+    ) -> Result<(String, Box<dyn BufRead>), Error> {
+        if path == Path::new("-") {
+            return Ok((STDIN.to_owned(), Box::new(io::stdin().lock())));
+        }
+        let name = path.display().to_string();
+        let file = File::open(path).with_context(|| format!("reading answers `{name}`"))?;
+        if let Ok(meta) = file.metadata()
+            && meta.is_file()
+        {
+            observer.start(&name, meta.len());
+        }
+        Ok((name, Box::new(BufReader::with_capacity(64 * 1024, file))))
+    }
+}
+
+/// Prints skipped lines and draws progress, on standard error only.
+pub(super) struct Reporter {
+    skip_invalid: bool,
+    color: ColorChoice,
+    bar: Option<ProgressBar>,
+}
+
+impl Reporter {
+    pub(super) fn new(skip_invalid: bool, color: ColorChoice) -> Self {
+        Reporter {
+            skip_invalid,
+            color,
+            bar: None,
+        }
+    }
+
+    /// Starts a progress bar over `len` bytes, when standard error is a terminal.
+    fn start(&mut self, name: &str, len: u64) {
+        if !io::stderr().is_terminal() {
+            return;
+        }
+        let style = ProgressStyle::with_template(
+            "{prefix} [{bar:30}] {bytes}/{total_bytes} ({bytes_per_sec}, {eta} left)",
+        )
+        .unwrap_or_else(|_| ProgressStyle::default_bar())
+        .progress_chars("=> ");
+        let bar = ProgressBar::with_draw_target(Some(len), ProgressDrawTarget::stderr())
+            .with_style(style)
+            .with_prefix(name.to_owned());
+        self.bar = Some(bar);
+    }
+
+    /// Clears the progress bar of the input just read.
+    pub(super) fn done(&mut self) {
+        if let Some(bar) = self.bar.take() {
+            bar.finish_and_clear();
+        }
+    }
+
+    /// The closing line when lines were skipped.
+    pub(super) fn summarize(&self, summary: &Summary) {
+        let Summary { lines, skipped } = *summary;
+        if skipped > 0 {
+            let plural = |n: u64| if n == 1 { "" } else { "s" };
+            print_warning(
+                &[format!(
+                    "skipped {skipped} invalid line{} of {lines} read",
+                    plural(skipped)
+                )],
+                self.color,
+            );
+        }
+    }
+}
+
+impl Observer for Reporter {
+    fn invalid(&mut self, error: &Error) -> bool {
+        if !self.skip_invalid || !matches!(error, Error::Answers(_)) {
+            return false;
+        }
+        let print = || print_warning(&[format!("skipped {error}")], self.color);
+        match &self.bar {
+            Some(bar) => bar.suspend(print),
+            None => print(),
+        }
+        true
+    }
+
+    fn progress(&mut self, bytes_read: u64) {
+        if let Some(bar) = &self.bar {
+            bar.set_position(bytes_read);
+        }
+    }
+}

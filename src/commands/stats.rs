@@ -1,0 +1,55 @@
+//! `powerbalance stats`: instrument statistics over JSON Lines answer sets.
+
+use anyhow::Context;
+
+use super::batch::{Inputs, Reporter, parser_for, stopped};
+use crate::answers::AnswersError;
+use crate::batch::{self, Stop, Summary, same_questionnaire};
+use crate::cli::{ColorChoice, StatsArgs, StatsFormat};
+use crate::error::{EXIT_OK, Error};
+use crate::output::emit;
+use crate::questionnaire::Questionnaire;
+use crate::stats::{Accumulator, render_stats_table};
+
+pub(super) fn stats(args: &StatsArgs, color: ColorChoice) -> Result<u8, Error> {
+    let inputs = Inputs::new(&args.files)?;
+    let mut parser = parser_for(args.questionnaire.as_deref())?;
+    let mut observer = Reporter::new(args.skip_invalid, color);
+    let mut summary = Summary::default();
+    // The questionnaire of the first good line, and the statistics so far.
+    let mut acc: Option<(Questionnaire, Accumulator)> = None;
+    for path in inputs.paths() {
+        let (name, reader) = inputs.open(path, &mut observer)?;
+        let run = batch::each_line(reader, &mut observer, &mut summary, |line_no, line| {
+            let (q, pair) = parser.read(&name, line_no, line).map_err(Stop::Line)?;
+            let (first, acc) = acc.get_or_insert_with(|| (q.clone(), Accumulator::new(q)));
+            same_questionnaire(first, q, &name, line_no, "statistics").map_err(Stop::Line)?;
+            acc.add(q, pair);
+            Ok(())
+        });
+        observer.done();
+        if let Err(stop) = run {
+            return stopped(stop, &name, "standard output").map(|()| EXIT_OK);
+        }
+    }
+    observer.summarize(&summary);
+    let Some((q, acc)) = acc else {
+        let names: Vec<String> = inputs.names();
+        return Err(AnswersError::new(
+            &names.join(", "),
+            "no answer sets were read; give JSON Lines with one answers object, or an array of two, per line",
+        )
+        .into());
+    };
+    let stats = acc.finish(&q);
+    let text = match args.format {
+        StatsFormat::Table => render_stats_table(&stats, None),
+        StatsFormat::Json => {
+            let mut s = serde_json::to_string_pretty(&stats).context("serializing statistics")?;
+            s.push('\n');
+            s
+        }
+    };
+    emit(args.output.as_deref(), &text, args.force)?;
+    Ok(EXIT_OK)
+}

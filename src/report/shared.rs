@@ -1,0 +1,211 @@
+//! Strings and keys that every report of one questionnaire shares.
+//!
+//! A batch makes a million reports of one questionnaire. Cloning each dimension id, rule id
+//! and prompt into every one of them, and escaping them again for JSON each time, cost more
+//! than the scoring itself. These types hold such text once (behind an `Arc`) together with
+//! its JSON form, made once with `serde_json`, so a report only counts a reference, and the
+//! JSON Lines writer copies bytes. They serialize exactly as the plain strings and maps they
+//! replace.
+
+use std::fmt;
+use std::ops::{Deref, Index};
+use std::sync::Arc;
+
+use serde::ser::{Serialize, SerializeMap, Serializer};
+
+/// Text shared by many reports (an id, a prompt), with its JSON string form made once.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Text(Arc<TextInner>);
+
+#[derive(PartialEq, Eq)]
+struct TextInner {
+    text: String,
+    json: String,
+}
+
+impl Text {
+    /// Shares `text`.
+    pub fn new(text: &str) -> Self {
+        Text(Arc::new(TextInner {
+            text: text.to_owned(),
+            json: serde_json::to_string(text).expect("a string always serializes"),
+        }))
+    }
+
+    /// The text as a JSON string, quotes and escapes included.
+    pub fn json(&self) -> &str {
+        &self.0.json
+    }
+}
+
+impl Deref for Text {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0.text
+    }
+}
+
+impl fmt::Debug for Text {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(&self.0.text, f)
+    }
+}
+
+impl fmt::Display for Text {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0.text)
+    }
+}
+
+impl PartialEq<str> for Text {
+    fn eq(&self, other: &str) -> bool {
+        self.0.text == other
+    }
+}
+
+impl PartialEq<&str> for Text {
+    fn eq(&self, other: &&str) -> bool {
+        self.0.text == *other
+    }
+}
+
+impl Serialize for Text {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.0.text)
+    }
+}
+
+/// The keys of a [`Keyed`] map, in order, each with its JSON forms made once.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Keys {
+    ids: Vec<String>,
+    /// `"id":`, after a comma for every key but the first.
+    json: Vec<String>,
+    /// The same followed by `{"self":`, for a map of [`Views`](super::Views).
+    views_json: Vec<String>,
+}
+
+impl Keys {
+    /// Keys in this order.
+    pub fn new<'a>(ids: impl IntoIterator<Item = &'a str>) -> Arc<Self> {
+        let ids: Vec<String> = ids.into_iter().map(str::to_owned).collect();
+        let json: Vec<String> = ids
+            .iter()
+            .enumerate()
+            .map(|(n, id)| {
+                let comma = if n == 0 { "" } else { "," };
+                let key = serde_json::to_string(id).expect("a string always serializes");
+                format!("{comma}{key}:")
+            })
+            .collect();
+        let views_json = json.iter().map(|k| format!("{k}{{\"self\":")).collect();
+        Arc::new(Keys {
+            ids,
+            json,
+            views_json,
+        })
+    }
+
+    /// How many keys.
+    pub fn len(&self) -> usize {
+        self.ids.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.ids.is_empty()
+    }
+}
+
+/// An ordered map from ids to values whose keys are shared by every report of a
+/// questionnaire: it serializes as a JSON object, like the `IndexMap` it replaces.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Keyed<V> {
+    keys: Arc<Keys>,
+    values: Vec<V>,
+}
+
+impl<V> Keyed<V> {
+    /// One value per key, in the keys' order.
+    pub fn new(keys: Arc<Keys>, values: Vec<V>) -> Self {
+        assert_eq!(keys.len(), values.len(), "one value per key");
+        Keyed { keys, values }
+    }
+
+    /// The value of `key`.
+    pub fn get(&self, key: &str) -> Option<&V> {
+        let i = self.keys.ids.iter().position(|k| k == key)?;
+        Some(&self.values[i])
+    }
+
+    /// Whether `key` is there.
+    pub fn contains_key(&self, key: &str) -> bool {
+        self.get(key).is_some()
+    }
+
+    /// The keys, in order.
+    pub fn keys(&self) -> impl Iterator<Item = &String> {
+        self.keys.ids.iter()
+    }
+
+    /// The values, in order.
+    pub fn values(&self) -> impl Iterator<Item = &V> {
+        self.values.iter()
+    }
+
+    /// Keys and values, in order.
+    pub fn iter(&self) -> impl Iterator<Item = (&String, &V)> {
+        self.keys.ids.iter().zip(&self.values)
+    }
+
+    /// Each key's JSON form (`"id":`, after a comma but for the first) with its value, in
+    /// order.
+    pub fn json_entries(&self) -> impl Iterator<Item = (&str, &V)> {
+        self.keys.json.iter().map(String::as_str).zip(&self.values)
+    }
+
+    /// The same, each key followed by `{"self":` (for a map of views).
+    pub fn json_view_entries(&self) -> impl Iterator<Item = (&str, &V)> {
+        self.keys
+            .views_json
+            .iter()
+            .map(String::as_str)
+            .zip(&self.values)
+    }
+
+    /// How many entries.
+    pub fn len(&self) -> usize {
+        self.values.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.values.is_empty()
+    }
+}
+
+impl<V> Index<&str> for Keyed<V> {
+    type Output = V;
+    fn index(&self, key: &str) -> &V {
+        self.get(key)
+            .unwrap_or_else(|| panic!("no key `{key}` in this report"))
+    }
+}
+
+impl<'a, V> IntoIterator for &'a Keyed<V> {
+    type Item = (&'a String, &'a V);
+    type IntoIter = std::iter::Zip<std::slice::Iter<'a, String>, std::slice::Iter<'a, V>>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.keys.ids.iter().zip(&self.values)
+    }
+}
+
+impl<V: Serialize> Serialize for Keyed<V> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut map = s.serialize_map(Some(self.values.len()))?;
+        for (k, v) in self.iter() {
+            map.serialize_entry(k, v)?;
+        }
+        map.end()
+    }
+}

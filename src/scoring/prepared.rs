@@ -1,0 +1,123 @@
+//! What every report of one questionnaire shares, made once: ids with their JSON forms, the
+//! rules' fixed text, the layout. A batch scores a million answer sets against one
+//! [`Prepared`]; a single report makes one and drops it.
+
+use std::sync::Arc;
+
+use super::rules::Template;
+use crate::questionnaire::{Questionnaire, Target};
+use crate::report::{DimensionInfo, Instrument, Keyed, Keys, Layout, Text};
+
+/// A questionnaire's shared report parts, for [`Prepared::score`](Prepared::score).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Prepared {
+    pub(super) instrument: Arc<Instrument>,
+    /// `[every dimension, public dimensions only]`: what a report shows, by whether it is
+    /// joint (SPEC §6).
+    pub(super) shown: [Shown; 2],
+    pub(super) groups: Arc<Keys>,
+    pub(super) dimension_ids: Vec<Text>,
+    pub(super) group_ids: Vec<Text>,
+    pub(super) power_index: Text,
+    pub(super) balance_index: Text,
+    pub(super) rules: Vec<RuleText>,
+    pub(super) resources: Option<Text>,
+}
+
+/// The dimensions a report shows, their keys and the layout that goes with them.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Shown {
+    pub(super) dimensions: Vec<usize>,
+    pub(super) keys: Arc<Keys>,
+    pub(super) layout: Arc<Layout>,
+}
+
+impl Shown {
+    /// Per-dimension values as a report shows them: moved as they are when every dimension
+    /// is shown, else without the ones left out.
+    pub(super) fn keyed<V: Copy>(&self, values: Vec<V>) -> Keyed<V> {
+        let shown = if self.dimensions.len() == values.len() {
+            values
+        } else {
+            self.dimensions.iter().map(|&d| values[d]).collect()
+        };
+        Keyed::new(self.keys.clone(), shown)
+    }
+}
+
+/// A rule's fixed text.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct RuleText {
+    pub(super) id: Text,
+    pub(super) message: Template,
+    pub(super) prompt: Option<Text>,
+    pub(super) basis: Option<Text>,
+}
+
+impl Prepared {
+    /// Prepares `q` for scoring.
+    pub fn new(q: &Questionnaire) -> Self {
+        let shown = |joint: bool| {
+            let dimensions: Vec<usize> = (0..q.dimensions.len())
+                .filter(|&d| !(joint && q.dimensions[d].private))
+                .collect();
+            Shown {
+                keys: Keys::new(dimensions.iter().map(|&d| q.dimensions[d].id.as_str())),
+                layout: Arc::new(Layout {
+                    title: q.title.clone(),
+                    dimensions: dimensions
+                        .iter()
+                        .map(|&d| DimensionInfo {
+                            id: q.dimensions[d].id.clone(),
+                            name: q.dimensions[d].name.clone(),
+                            kind: q.dimensions[d].kind,
+                            group: q.dimensions[d].group.map(|g| q.groups[g].clone()),
+                        })
+                        .collect(),
+                    columns: q.dimensions.iter().map(|d| d.id.clone()).collect(),
+                }),
+                dimensions,
+            }
+        };
+        let text = |s: &Option<String>| s.as_deref().map(Text::new);
+        Prepared {
+            instrument: Arc::new(Instrument {
+                id: q.id.clone(),
+                version: q.version.clone(),
+                sha256: q.sha256.clone(),
+            }),
+            shown: [shown(false), shown(true)],
+            groups: Keys::new(q.groups.iter().map(String::as_str)),
+            dimension_ids: q.dimensions.iter().map(|d| Text::new(&d.id)).collect(),
+            group_ids: q.groups.iter().map(|g| Text::new(g)).collect(),
+            power_index: Text::new(q.target_id(Target::PowerIndex)),
+            balance_index: Text::new(q.target_id(Target::BalanceIndex)),
+            rules: q
+                .rules
+                .iter()
+                .map(|r| RuleText {
+                    id: Text::new(&r.id),
+                    message: Template::new(&r.message, r.kind.placeholders()),
+                    prompt: text(&r.prompt),
+                    basis: text(&r.basis),
+                })
+                .collect(),
+            resources: text(&q.resources),
+        }
+    }
+
+    /// Whether this was prepared from `q` (the same id and file).
+    pub fn is_for(&self, q: &Questionnaire) -> bool {
+        self.instrument.sha256 == q.sha256 && self.instrument.id == q.id
+    }
+
+    /// The id a target is reported under (as [`Questionnaire::target_id`]).
+    pub(super) fn target(&self, target: Target) -> &Text {
+        match target {
+            Target::Dimension(d) => &self.dimension_ids[d],
+            Target::Group(g) => &self.group_ids[g],
+            Target::PowerIndex => &self.power_index,
+            Target::BalanceIndex => &self.balance_index,
+        }
+    }
+}

@@ -1,0 +1,438 @@
+//! `score --jsonl` run as a user runs it: JSON Lines in, one report per line out.
+//!
+//! The lines are made from the example couple (`examples/alex.json`, `examples/sam.json`), so
+//! every batch report can be checked against the report `score` gives for the same answers
+//! one file at a time.
+
+use std::io::{Read, Write};
+use std::os::unix::fs::PermissionsExt;
+use std::process::{Command as StdCommand, Stdio};
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use serde_json::Value;
+
+fn powerbalance() -> Command {
+    let mut cmd = Command::cargo_bin("powerbalance").unwrap();
+    cmd.env_remove("NO_COLOR").env("TERM", "dumb");
+    cmd
+}
+
+/// An example file as one line of JSON.
+fn example(name: &str) -> String {
+    let text = std::fs::read_to_string(format!("examples/{name}.json")).unwrap();
+    let value: Value = serde_json::from_str(&text).unwrap();
+    serde_json::to_string(&value).unwrap()
+}
+
+/// Alex alone, Sam alone, then the couple as an array of two: three lines.
+fn three_lines() -> String {
+    let (alex, sam) = (example("alex"), example("sam"));
+    format!("{alex}\n{sam}\n[{alex},{sam}]\n")
+}
+
+/// The report `score` gives for the example files, one at a time.
+fn one_file_report(files: &[&str], extra: &[&str]) -> Value {
+    let out = powerbalance()
+        .arg("score")
+        .args(files)
+        .args(["--format", "json"])
+        .args(extra)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+fn lines_of(stdout: &[u8]) -> Vec<Value> {
+    String::from_utf8(stdout.to_vec())
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("each line is one JSON report"))
+        .collect()
+}
+
+fn temp_file(content: &str) -> tempfile::NamedTempFile {
+    let mut f = tempfile::Builder::new()
+        .suffix(".jsonl")
+        .tempfile()
+        .unwrap();
+    f.write_all(content.as_bytes()).unwrap();
+    f
+}
+
+#[test]
+fn each_line_gives_the_report_score_gives_for_that_file() {
+    let out = powerbalance()
+        .args(["score", "--jsonl"])
+        .write_stdin(three_lines())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(out.stderr.is_empty());
+    let reports = lines_of(&out.stdout);
+    assert_eq!(reports.len(), 3);
+    assert_eq!(reports[0], one_file_report(&["examples/alex.json"], &[]));
+    assert_eq!(reports[1], one_file_report(&["examples/sam.json"], &[]));
+    assert_eq!(
+        reports[2],
+        one_file_report(&["examples/alex.json", "examples/sam.json"], &[])
+    );
+    assert_eq!(
+        reports[2]["respondents"],
+        serde_json::json!(["Alex", "Sam"])
+    );
+}
+
+#[test]
+fn show_private_applies_to_every_line() {
+    let out = powerbalance()
+        .args(["score", "--jsonl", "--show-private"])
+        .write_stdin(three_lines())
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let reports = lines_of(&out.stdout);
+    assert_eq!(
+        reports[2],
+        one_file_report(
+            &["examples/alex.json", "examples/sam.json"],
+            &["--show-private"]
+        )
+    );
+    assert!(reports[2]["people"][0]["scores"].get("risk").is_some());
+}
+
+#[test]
+fn files_and_stdin_read_alike_and_line_numbers_restart_per_file() {
+    let file = temp_file(&three_lines());
+    let path = file.path().to_str().unwrap();
+    let from_file = powerbalance()
+        .args(["score", "--jsonl", path])
+        .output()
+        .unwrap();
+    let from_dash = powerbalance()
+        .args(["score", "--jsonl", "-"])
+        .write_stdin(three_lines())
+        .output()
+        .unwrap();
+    assert!(from_file.status.success() && from_dash.status.success());
+    assert_eq!(from_file.stdout, from_dash.stdout);
+
+    // Two files, in order: six reports. In CSV, one header, and rows numbered by the line
+    // of their own file.
+    let out = powerbalance()
+        .args(["score", "--jsonl", path, path, "--format", "csv"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    let rows: Vec<&str> = text.lines().collect();
+    assert_eq!(rows.len(), 1 + 6 * 2, "one header, two rows per report");
+    assert!(rows[0].starts_with("report,questionnaire,"));
+    let numbers: Vec<&str> = rows[1..]
+        .iter()
+        .map(|r| r.split(',').next().unwrap())
+        .collect();
+    assert_eq!(
+        numbers,
+        ["1", "1", "2", "2", "3", "3", "1", "1", "2", "2", "3", "3"]
+    );
+}
+
+#[test]
+fn csv_rows_are_the_one_file_csv_rows() {
+    let out = powerbalance()
+        .args(["score", "--jsonl", "--format", "csv"])
+        .write_stdin(format!("\n{}\r\n", example("alex")))
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let single = powerbalance()
+        .args(["score", "examples/alex.json", "--format", "csv"])
+        .output()
+        .unwrap();
+    // A blank line is skipped; the report is numbered by its line (2), not by its order.
+    let batch = String::from_utf8(out.stdout).unwrap();
+    let expected = String::from_utf8(single.stdout)
+        .unwrap()
+        .replace("\n1,", "\n2,");
+    assert_eq!(batch, expected);
+}
+
+#[test]
+fn a_bad_line_stops_the_run_naming_file_line_and_column() {
+    let alex = example("alex");
+    let file = temp_file(&format!(
+        "{alex}\n{alex}\n{{\"respondent\": oops}}\n{alex}\n"
+    ));
+    let path = file.path().to_str().unwrap();
+    let out = powerbalance()
+        .args(["score", "--jsonl", path])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(65));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.starts_with(&format!(
+            "error: {path}:3:16: invalid answers JSON: expected value"
+        )),
+        "{stderr}"
+    );
+    // The lines before it were scored and written.
+    assert_eq!(lines_of(&out.stdout).len(), 2);
+}
+
+#[test]
+fn a_line_with_a_wrong_answer_names_its_line_and_the_item() {
+    let sam = example("sam");
+    let bad = sam.replace("\"value-self-1\":", "\"valeu-self-1\":");
+    let off = sam.replacen("\"value-self-1\":3", "\"value-self-1\":7", 1);
+    assert_ne!(off, sam, "the example has value-self-1 = 3");
+    for (line, expected) in [
+        (
+            &bad,
+            "<stdin>:2: unknown item `valeu-self-1` in Sam's answers (did you mean `value-self-1`?)",
+        ),
+        (
+            &off,
+            "<stdin>:2: item `value-self-1` in Sam's answers: 7 is off the scale; allowed: a whole number from 1 to 5",
+        ),
+    ] {
+        powerbalance()
+            .args(["score", "--jsonl"])
+            .write_stdin(format!("{sam}\n{line}\n"))
+            .assert()
+            .code(65)
+            .stderr(predicate::str::contains(expected));
+    }
+}
+
+#[test]
+fn skip_invalid_reports_each_bad_line_and_a_count_and_exits_0() {
+    let alex = example("alex");
+    let no_questionnaire = alex.replace("\"questionnaire\":\"relationship\",", "");
+    let input = format!("{alex}\nnot json\n{alex}\n{no_questionnaire}\n[{alex}]\n");
+    let out = powerbalance()
+        .args(["score", "--jsonl", "--skip-invalid"])
+        .write_stdin(input)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(lines_of(&out.stdout).len(), 3, "lines 1, 3 and 5 score");
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    let lines: Vec<&str> = stderr.lines().collect();
+    assert_eq!(lines.len(), 3, "{stderr}");
+    assert!(lines[0].starts_with("warning: skipped <stdin>:2:2: invalid answers JSON"));
+    assert!(
+        lines[1]
+            .starts_with("warning: skipped <stdin>:4: the answers have no `questionnaire` field")
+    );
+    assert_eq!(lines[2], "warning: skipped 2 invalid lines of 5 read");
+}
+
+#[test]
+fn a_couple_per_line_must_pair_up() {
+    let (alex, sam) = (example("alex"), example("sam"));
+    let jo = sam.replace("\"partner\":\"Alex\"", "\"partner\":\"Jo\"");
+    powerbalance()
+        .args(["score", "--jsonl"])
+        .write_stdin(format!("[{alex},{sam}]\n[{alex},{jo}]\n"))
+        .assert()
+        .code(65)
+        .stderr(predicate::str::contains(
+            "<stdin>:2: the names do not pair up",
+        ));
+    powerbalance()
+        .args(["score", "--jsonl"])
+        .write_stdin(format!("[{alex},{sam},{sam}]\n"))
+        .assert()
+        .code(65)
+        .stderr(predicate::str::contains(
+            "<stdin>:1: the array holds 3 answer objects",
+        ));
+}
+
+#[test]
+fn questionnaire_per_line_or_from_q() {
+    let short = powerbalance()
+        .args(["simulate", "-q", "relationship-short", "--count", "2"])
+        .output()
+        .unwrap();
+    let short = String::from_utf8(short.stdout).unwrap();
+    let mixed = format!("{}{short}", three_lines());
+    // JSON Lines may mix questionnaires; each line names its own.
+    let out = powerbalance()
+        .args(["score", "--jsonl"])
+        .write_stdin(mixed.clone())
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let ids: Vec<String> = lines_of(&out.stdout)
+        .iter()
+        .map(|r| r["questionnaire"]["id"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            "relationship",
+            "relationship",
+            "relationship",
+            "relationship-short",
+            "relationship-short"
+        ]
+    );
+    // A CSV has one set of columns, so a second questionnaire is an error.
+    powerbalance()
+        .args(["score", "--jsonl", "--format", "csv"])
+        .write_stdin(mixed)
+        .assert()
+        .code(65)
+        .stderr(predicate::str::contains(
+            "<stdin>:4: these answers are for questionnaire `relationship-short`, but the lines before were for `relationship`",
+        ));
+    // With -q, lines need no `questionnaire` field.
+    let bare = short.replace("\"questionnaire\":\"relationship-short\",", "");
+    powerbalance()
+        .args(["score", "--jsonl", "-q", "relationship-short"])
+        .write_stdin(bare)
+        .assert()
+        .success()
+        .stdout(predicate::function(|s: &str| s.lines().count() == 2));
+}
+
+#[test]
+fn tables_are_not_a_batch_format_and_skip_invalid_needs_jsonl() {
+    powerbalance()
+        .args(["score", "--jsonl", "--format", "table"])
+        .write_stdin(three_lines())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("`--jsonl` writes `--format json`"));
+    powerbalance()
+        .args(["score", "--skip-invalid", "examples/alex.json"])
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn fail_on_reads_every_report() {
+    // Sam's own answers fire an alert (a private rule about Sam's safety).
+    let sam_alert = one_file_report(&["examples/sam.json"], &[])["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|w| w["severity"] == "alert");
+    assert!(
+        sam_alert,
+        "the example relies on Sam's own report holding an alert"
+    );
+    powerbalance()
+        .args(["score", "--jsonl", "--fail-on", "alert"])
+        .write_stdin(three_lines())
+        .assert()
+        .code(3);
+    powerbalance()
+        .args(["score", "--jsonl", "--fail-on", "alert"])
+        .write_stdin(format!("{}\n", example("alex")))
+        .assert()
+        .code(0);
+}
+
+#[test]
+fn output_file_is_written_whole_and_private() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("reports.jsonl");
+    powerbalance()
+        .args(["score", "--jsonl", "-o"])
+        .arg(&path)
+        .write_stdin(three_lines())
+        .assert()
+        .success()
+        .stdout("");
+    let written = std::fs::read(&path).unwrap();
+    assert_eq!(lines_of(&written).len(), 3);
+    let mode = std::fs::metadata(&path).unwrap().permissions().mode();
+    assert_eq!(mode & 0o777, 0o600);
+
+    // A bad line leaves no file behind.
+    let broken = dir.path().join("broken.jsonl");
+    powerbalance()
+        .args(["score", "--jsonl", "-o"])
+        .arg(&broken)
+        .write_stdin(format!("{}{{\n", three_lines()))
+        .assert()
+        .code(65);
+    assert!(!broken.exists());
+}
+
+#[test]
+fn no_progress_bar_when_stderr_is_not_a_terminal() {
+    let file = temp_file(&three_lines().repeat(2000));
+    powerbalance()
+        .args(["score", "--jsonl"])
+        .arg(file.path())
+        .assert()
+        .success()
+        .stderr("");
+}
+
+#[test]
+fn a_closed_stdout_pipe_ends_a_batch_quietly() {
+    let file = temp_file(&three_lines().repeat(3000));
+    let mut child = StdCommand::new(env!("CARGO_BIN_EXE_powerbalance"))
+        .args(["score", "--jsonl"])
+        .arg(file.path())
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Read one chunk, then go away, as `head -1` does.
+    let mut first = [0u8; 100];
+    child
+        .stdout
+        .as_mut()
+        .unwrap()
+        .read_exact(&mut first)
+        .unwrap();
+    drop(child.stdout.take());
+    let mut stderr = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut stderr)
+        .unwrap();
+    let status = child.wait().unwrap();
+    assert_eq!((status.code(), stderr.as_str()), (Some(0), ""));
+}
+
+#[test]
+fn output_to_a_pipe_is_written_to_not_replaced() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("reports.pipe");
+    let made = StdCommand::new("mkfifo").arg(&fifo).status().unwrap();
+    assert!(made.success());
+    let reader = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || std::fs::read(fifo).unwrap())
+    };
+    powerbalance()
+        .args(["score", "--jsonl", "-o"])
+        .arg(&fifo)
+        .write_stdin(three_lines())
+        .assert()
+        .success();
+    // Checked first: were the pipe replaced, the reader would wait for ever.
+    let kind = std::fs::symlink_metadata(&fifo).unwrap().file_type();
+    assert!(
+        std::os::unix::fs::FileTypeExt::is_fifo(&kind),
+        "the pipe is still a pipe"
+    );
+    assert_eq!(lines_of(&reader.join().unwrap()).len(), 3);
+}
