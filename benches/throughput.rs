@@ -148,6 +148,7 @@ fn phases(q: &Questionnaire, input: &[u8], rounds: usize) -> [f64; 4] {
             let mut lines = Lines::new(input);
             lines_seen = 0;
             while let Some((no, line)) = lines.next_line().expect("reading memory") {
+                let line = line.expect("simulated lines are short");
                 lines_seen += 1;
                 if step == 0 {
                     black_box(line);
@@ -184,6 +185,7 @@ fn phases(q: &Questionnaire, input: &[u8], rounds: usize) -> [f64; 4] {
 fn parse_values(input: &[u8]) {
     let mut lines = Lines::new(input);
     while let Some((_, line)) = lines.next_line().expect("reading memory") {
+        let line = line.expect("simulated lines are short");
         let value: serde_json::Value = serde_json::from_slice(line).expect("valid JSON");
         black_box(value);
     }

@@ -20,7 +20,9 @@ const PROGRESS_EVERY: u64 = 1024;
 
 /// Lines of a reader, numbered from 1, without their line ending (`\n` or `\r\n`) or a
 /// byte-order mark at the start. A line is lent straight from the reader's buffer where it
-/// lies whole in it, and copied into one reused buffer only where it runs past its end.
+/// lies whole in it, and copied into one reused buffer only where it runs past its end. A
+/// line longer than [`MAX_LINE_BYTES`] is read past without being kept and comes back as
+/// `None`, so memory stays bounded whatever the input.
 #[derive(Debug)]
 pub struct Lines<R> {
     reader: R,
@@ -29,7 +31,14 @@ pub struct Lines<R> {
     taken: usize,
     number: u64,
     bytes: u64,
+    too_long: bool,
 }
+
+/// A line's number, and the line (`None` when it was longer than [`MAX_LINE_BYTES`]).
+pub type NumberedLine<'a> = (u64, Option<&'a [u8]>);
+
+/// The longest line read: one answer set is a few KiB, a couple's twice that.
+pub const MAX_LINE_BYTES: usize = 1 << 20;
 
 impl<R: BufRead> Lines<R> {
     /// Lines of `reader`.
@@ -40,12 +49,47 @@ impl<R: BufRead> Lines<R> {
             taken: 0,
             number: 0,
             bytes: 0,
+            too_long: false,
         }
     }
 
-    /// The next line and its number; `None` at the end of the input.
-    pub fn next_line(&mut self) -> io::Result<Option<(u64, &[u8])>> {
+    /// Reads the rest of a line that runs past the reader's buffer into `buf`, or, past
+    /// [`MAX_LINE_BYTES`], reads on to its end keeping nothing. Returns the bytes read.
+    fn read_long_line(&mut self) -> io::Result<usize> {
+        self.buf.clear();
+        let mut read = 0;
+        loop {
+            let available = match self.reader.fill_buf() {
+                Ok(a) => a,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                Err(e) => return Err(e),
+            };
+            if available.is_empty() {
+                return Ok(read);
+            }
+            let (len, done) = match memchr::memchr(b'\n', available) {
+                Some(at) => (at + 1, true),
+                None => (available.len(), false),
+            };
+            if !self.too_long && self.buf.len() + len <= MAX_LINE_BYTES {
+                self.buf.extend_from_slice(&available[..len]);
+            } else {
+                self.too_long = true;
+                self.buf.clear();
+            }
+            self.reader.consume(len);
+            read += len;
+            if done {
+                return Ok(read);
+            }
+        }
+    }
+
+    /// The next line and its number (the line `None` when it was too long to keep); `None` at
+    /// the end of the input.
+    pub fn next_line(&mut self) -> io::Result<Option<NumberedLine<'_>>> {
         self.reader.consume(std::mem::take(&mut self.taken));
+        self.too_long = false;
         let whole = loop {
             match self.reader.fill_buf() {
                 Ok([]) => return Ok(None),
@@ -60,9 +104,20 @@ impl<R: BufRead> Lines<R> {
                 &self.reader.fill_buf()?[..len]
             }
             None => {
-                self.buf.clear();
-                self.reader.read_until(b'\n', &mut self.buf)?;
-                self.buf.as_slice()
+                self.bytes += self.read_long_line()? as u64;
+                self.number += 1;
+                if self.too_long {
+                    return Ok(Some((self.number, None)));
+                }
+                let line = self.buf.as_slice();
+                let line = line.strip_suffix(b"\n").unwrap_or(line);
+                let line = line.strip_suffix(b"\r").unwrap_or(line);
+                let line = if self.number == 1 {
+                    line.strip_prefix(b"\xef\xbb\xbf").unwrap_or(line)
+                } else {
+                    line
+                };
+                return Ok(Some((self.number, Some(line))));
             }
         };
         self.bytes += line.len() as u64;
@@ -72,7 +127,7 @@ impl<R: BufRead> Lines<R> {
         if self.number == 1 {
             line = line.strip_prefix(b"\xef\xbb\xbf").unwrap_or(line);
         }
-        Ok(Some((self.number, line)))
+        Ok(Some((self.number, Some(line))))
     }
 
     /// How many bytes have been read so far.
@@ -207,17 +262,20 @@ impl Observer for Strict {
 /// `summary` is added to, so one summary can span several inputs.
 pub fn each_line<R: BufRead>(
     input: R,
+    file: &str,
     observer: &mut dyn Observer,
     summary: &mut Summary,
     mut each: impl FnMut(u64, &[u8]) -> Result<(), Stop>,
 ) -> Result<(), Stop> {
     let mut lines = Lines::new(input);
     while let Some((line_no, line)) = lines.next_line().map_err(Stop::Read)? {
-        if line.trim_ascii().is_empty() {
-            continue;
-        }
+        let result = match line {
+            None => Err(Stop::Line(too_long(file, line_no))),
+            Some(line) if line.trim_ascii().is_empty() => continue,
+            Some(line) => each(line_no, line),
+        };
         summary.lines += 1;
-        match each(line_no, line) {
+        match result {
             Ok(()) => {}
             Err(Stop::Line(e)) if observer.invalid(&e) => summary.skipped += 1,
             Err(stop) => return Err(stop),
@@ -228,6 +286,21 @@ pub fn each_line<R: BufRead>(
     }
     observer.progress(lines.bytes_read());
     Ok(())
+}
+
+/// The error for a line over [`MAX_LINE_BYTES`].
+fn too_long(file: &str, line_no: u64) -> Error {
+    AnswersError {
+        file: file.to_owned(),
+        line: Some(line_no),
+        column: None,
+        message: format!(
+            "the line is longer than {}, the most one line may be (one answer set is a few \
+             KiB); it was read past, not kept",
+            crate::limits::size_words(MAX_LINE_BYTES as u64)
+        ),
+    }
+    .into()
 }
 
 /// Scores every line of `input` (named `file` in messages) into `output`. The reports of the
@@ -241,7 +314,7 @@ pub fn run<R: BufRead, W: Write>(
     summary: &mut Summary,
 ) -> Result<(), Stop> {
     let mut out = Vec::with_capacity(FLUSH_AT + 16 * 1024);
-    let result = each_line(input, observer, summary, |line_no, line| {
+    let result = each_line(input, file, observer, summary, |line_no, line| {
         scorer
             .score_line(file, line_no, line, &mut out)
             .map_err(Stop::Line)?;
@@ -292,12 +365,39 @@ mod tests {
         let mut lines = Lines::new(BufReader::with_capacity(8, &text[..]));
         let mut got = Vec::new();
         while let Some((n, line)) = lines.next_line().unwrap() {
-            got.push((n, String::from_utf8(line.to_vec()).unwrap()));
+            got.push((n, String::from_utf8(line.unwrap().to_vec()).unwrap()));
         }
         let expected = ["one", "two", "", "three is longer than the buffer", "four"];
         let expected: Vec<(u64, String)> =
             (1..).zip(expected.iter().map(|s| s.to_string())).collect();
         assert_eq!(got, expected);
         assert_eq!(lines.bytes_read(), text.len() as u64);
+    }
+
+    #[test]
+    fn a_line_over_the_limit_is_read_past_not_kept() {
+        // A short line, a line eight times the limit, a short line; a small buffer so the
+        // long line runs past it.
+        let mut text = b"first\n".to_vec();
+        text.extend(std::iter::repeat_n(b'x', 8 * MAX_LINE_BYTES));
+        text.extend_from_slice(b"\nthird\n");
+        let mut lines = Lines::new(BufReader::with_capacity(4096, &text[..]));
+        assert_eq!(lines.next_line().unwrap(), Some((1, Some(&b"first"[..]))));
+        assert_eq!(lines.next_line().unwrap(), Some((2, None)));
+        // The buffer grew to the limit (doubling, so at most twice it), then no further.
+        assert!(
+            lines.buf.capacity() <= 2 * MAX_LINE_BYTES,
+            "the long line was not kept"
+        );
+        assert_eq!(lines.next_line().unwrap(), Some((3, Some(&b"third"[..]))));
+        assert_eq!(lines.next_line().unwrap(), None);
+        // Up to the limit is kept.
+        let mut text = vec![b'y'; MAX_LINE_BYTES - 1];
+        text.push(b'\n');
+        let mut lines = Lines::new(BufReader::with_capacity(4096, &text[..]));
+        assert_eq!(
+            lines.next_line().unwrap().unwrap().1.map(<[u8]>::len),
+            Some(MAX_LINE_BYTES - 1)
+        );
     }
 }

@@ -129,3 +129,35 @@ fn deep_nesting_is_an_error_not_a_crash() {
         .code(78);
     assert!(Path::new(&inline).exists());
 }
+
+#[test]
+fn a_jsonl_line_over_1_mib_is_a_bad_line_read_in_bounded_memory() {
+    // A good line, a 64 MiB line, a good line.
+    let input = |extra: &str| {
+        format!(
+            "{{ tr -d '\\n' < examples/alex.json; echo; head -c 67108864 /dev/zero | tr '\\0' x; \
+             echo; tr -d '\\n' < examples/sam.json; echo; }} | {} score --jsonl {extra}",
+            bin()
+        )
+    };
+    let run = Std::new("sh").args(["-c", &input("")]).output().unwrap();
+    assert_eq!(run.status.code(), Some(65));
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(
+        stderr.contains("<stdin>:2: the line is longer than 1 MiB, the most one line may be"),
+        "{stderr}"
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&run.stdout).lines().count(),
+        1,
+        "the line before was scored"
+    );
+
+    let run = Std::new("sh")
+        .args(["-c", &input("--skip-invalid")])
+        .output()
+        .unwrap();
+    assert_eq!(run.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&run.stdout).lines().count(), 2);
+    assert!(String::from_utf8_lossy(&run.stderr).contains("longer than 1 MiB"));
+}

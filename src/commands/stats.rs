@@ -20,13 +20,19 @@ pub(super) fn stats(args: &StatsArgs, color: ColorChoice) -> Result<u8, Error> {
     let mut acc: Option<(Questionnaire, Accumulator)> = None;
     for path in inputs.paths() {
         let (name, reader) = inputs.open(path, &mut observer)?;
-        let run = batch::each_line(reader, &mut observer, &mut summary, |line_no, line| {
-            let (q, pair) = parser.read(&name, line_no, line).map_err(Stop::Line)?;
-            let (first, acc) = acc.get_or_insert_with(|| (q.clone(), Accumulator::new(q)));
-            same_questionnaire(first, q, &name, line_no, "statistics").map_err(Stop::Line)?;
-            acc.add(q, pair);
-            Ok(())
-        });
+        let run = batch::each_line(
+            reader,
+            &name,
+            &mut observer,
+            &mut summary,
+            |line_no, line| {
+                let (q, pair) = parser.read(&name, line_no, line).map_err(Stop::Line)?;
+                let (first, acc) = acc.get_or_insert_with(|| (q.clone(), Accumulator::new(q)));
+                same_questionnaire(first, q, &name, line_no, "statistics").map_err(Stop::Line)?;
+                acc.add(q, pair);
+                Ok(())
+            },
+        );
         observer.done();
         if let Err(stop) = run {
             return stopped(stop, &name, "standard output").map(|()| EXIT_OK);
