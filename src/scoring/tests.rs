@@ -282,6 +282,34 @@ fn scores_indices_and_groups() {
 }
 
 #[test]
+fn weighted_mean_survives_any_weight_the_loader_accepts() {
+    // Weights 1.7e308 and 1.7e308: 100 × 1.7e308 overflows to infinity, and so does the sum
+    // of the weights, so the plain formula gave inf / inf = NaN. Scaled by the largest
+    // weight both become 1: (100 + 50) / 2 = 75.
+    assert_eq!(
+        weighted_mean([(Some(100.0), 1.7e308), (Some(50.0), 1.7e308)]),
+        Some(75.0)
+    );
+    // The smallest weight there is, 5e-324: 37.5 × 5e-324 rounds to a whole multiple of
+    // it, which gave 38, not 37.5. Scaled it is 1: 37.5.
+    assert_eq!(weighted_mean([(Some(37.5), 5e-324)]), Some(37.5));
+    // Weights 1e300 and 1e-300: the second is nothing beside the first, so about 100.
+    close(
+        weighted_mean([(Some(100.0), 1e300), (Some(0.0), 1e-300)]),
+        100.0,
+    );
+    // Both values 100, weights 0.1 and 0.7: (100 × 0.1 + 100 × 0.7) / 0.8 rounds to
+    // 100.00000000000001, past the top of the range; it is held at 100.
+    assert_eq!(
+        weighted_mean([(Some(100.0), 0.1), (Some(100.0), 0.7)]),
+        Some(100.0)
+    );
+    // Nulls are left out; nothing present is null.
+    assert_eq!(weighted_mean([(None, 2.0), (Some(40.0), 1.0)]), Some(40.0));
+    assert_eq!(weighted_mean([(None, 2.0)]), None);
+}
+
+#[test]
 fn signed_imbalance_is_first_minus_second() {
     let r = couple(false);
     // power: 80.56 - 37.5 = 43.06
