@@ -72,10 +72,13 @@ fn about_index(about: About) -> usize {
     }
 }
 
-/// An answer's points on 0–100 (steps 1 and 2).
+/// An answer's points on 0–100 (steps 1 and 2). `x' - min` is `max - x` when reversed, written
+/// so, because `min + max` overflows on a scale near the ends of `i64` (the loader accepts
+/// any `min < max` with one label per point). `x` is on the scale and the scale has as many
+/// points as labels, so neither difference can overflow.
 pub fn points(x: i64, min: i64, max: i64, reverse: bool) -> f64 {
-    let keyed = if reverse { min + max - x } else { x };
-    (keyed - min) as f64 / (max - min) as f64 * 100.0
+    let above_min = if reverse { max - x } else { x - min };
+    above_min as f64 / (max - min) as f64 * 100.0
 }
 
 /// Whether `answered` of `total` items meet `min_answered` (step 3). A view with no items

@@ -215,6 +215,10 @@ fn points_reverse_keys_and_mixes_scales() {
     // the ends of any scale are 0 and 100
     assert_eq!(points(0, 0, 3, false), 0.0);
     assert_eq!(points(0, 0, 3, true), 100.0);
+    // A scale at the end of the whole numbers: min + max would overflow, so reverse keying
+    // goes by max - x (= (min + max - x) - min). Reversed, the top answer is 0 points.
+    assert_eq!(points(i64::MAX, i64::MAX - 1, i64::MAX, true), 0.0);
+    assert_eq!(points(i64::MIN, i64::MIN, i64::MIN + 2, true), 100.0);
 }
 
 #[test]
