@@ -10,6 +10,7 @@ use indexmap::IndexMap;
 use serde::de::{Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Serialize};
 
+use crate::error::printable;
 use crate::questionnaire::Questionnaire;
 use crate::suggest::did_you_mean;
 
@@ -26,10 +27,12 @@ pub struct AnswersError {
 }
 
 impl fmt::Display for AnswersError {
+    /// `file:line:column: message` on one line, control characters escaped.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (file, message) = (printable(&self.file), printable(&self.message));
         match self.position {
-            Some((line, column)) => write!(f, "{}:{line}:{column}: {}", self.file, self.message),
-            None => write!(f, "{}: {}", self.file, self.message),
+            Some((line, column)) => write!(f, "{file}:{line}:{column}: {message}"),
+            None => write!(f, "{file}: {message}"),
         }
     }
 }
