@@ -768,7 +768,7 @@ fn answers_reader() {
 }
 
 // ------------------------------------------------------------------------------------------
-// Inputs the fuzzer found, cut down by hand: each panicked before its fix.
+// Inputs the fuzzer found, cut down by hand: each failed before its fix.
 
 /// An `item` rule over an item whose scale is unknown, in a file with no scales at all: the
 /// rule's threshold was checked against scale 0, which did not exist (index out of bounds).
