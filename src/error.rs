@@ -1,5 +1,8 @@
 //! The one place that turns a failure into a message and an exit code (SPEC §2).
 
+use std::borrow::Cow;
+use std::fmt::Write as _;
+
 use crate::answers::AnswersError;
 use crate::questionnaire::QuestionnaireError;
 
@@ -50,5 +53,38 @@ impl Error {
             Error::Questionnaire(e) => e.lines().collect(),
             other => vec![other.to_string()],
         }
+    }
+}
+
+/// `text` with every control character written as an escape (`\u{1b}`, `\n`, `\0`…).
+/// Messages quote ids and values from the user's files, and one holding a newline or a
+/// terminal escape must not break the `file:line:column: message` line or reach the
+/// terminal as a command.
+pub(crate) fn printable(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(char::is_control) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if c.is_control() {
+            let _ = write!(out, "{}", c.escape_debug());
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Cow, printable};
+
+    #[test]
+    fn control_characters_are_escaped() {
+        assert_eq!(
+            printable("unknown item `a\nb\u{1b}[2J\0` in é"),
+            "unknown item `a\\nb\\u{1b}[2J\\0` in é"
+        );
+        assert!(matches!(printable("plain"), Cow::Borrowed("plain")));
     }
 }

@@ -15,6 +15,7 @@ mod scan;
 
 pub use line::LineParser;
 
+use crate::error::printable;
 use crate::questionnaire::{BUNDLED, Bundled, Questionnaire};
 use crate::suggest::did_you_mean;
 
@@ -33,15 +34,16 @@ pub struct AnswersError {
 }
 
 impl fmt::Display for AnswersError {
+    /// `file:line:column: message` on one line, control characters escaped.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.file)?;
+        f.write_str(&printable(&self.file))?;
         if let Some(line) = self.line {
             write!(f, ":{line}")?;
             if let Some(column) = self.column {
                 write!(f, ":{column}")?;
             }
         }
-        write!(f, ": {}", self.message)
+        write!(f, ": {}", printable(&self.message))
     }
 }
 

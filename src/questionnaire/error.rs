@@ -3,6 +3,8 @@
 use std::fmt;
 use std::ops::Range;
 
+use crate::error::printable;
+
 /// One thing wrong with a questionnaire, at a line and column where there is one.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
@@ -22,11 +24,14 @@ pub struct QuestionnaireError {
 }
 
 impl QuestionnaireError {
-    /// Each problem as one `file:line:column: message` line.
+    /// Each problem as one `file:line:column: message` line, control characters escaped.
     pub fn lines(&self) -> impl Iterator<Item = String> + '_ {
-        self.problems.iter().map(|p| match p.position {
-            Some((line, col)) => format!("{}:{line}:{col}: {}", self.file, p.message),
-            None => format!("{}: {}", self.file, p.message),
+        self.problems.iter().map(|p| {
+            let line = match p.position {
+                Some((line, col)) => format!("{}:{line}:{col}: {}", self.file, p.message),
+                None => format!("{}: {}", self.file, p.message),
+            };
+            printable(&line).into_owned()
         })
     }
 }

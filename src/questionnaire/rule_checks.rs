@@ -25,7 +25,8 @@ fn placeholders(kind: RawRuleKind) -> &'static [&'static str] {
 pub(super) struct RuleContext<'a> {
     pub(super) dimensions: &'a [Dimension],
     pub(super) groups: &'a [String],
-    pub(super) items: &'a [Item],
+    /// Each item's scale, `None` where it did not resolve.
+    pub(super) item_scales: &'a [Option<usize>],
     pub(super) item_index: &'a HashMap<String, usize>,
     pub(super) scales: &'a [Scale],
 }
@@ -216,8 +217,8 @@ fn check_item_rule(
             );
             continue;
         };
-        let scale = &cx.scales[cx.items[i].scale];
-        if let Some(at_least) = at_least
+        // An item without a scale is reported already; there is no range to check.
+        if let (Some(at_least), Some(scale)) = (at_least, cx.item_scales[i].map(|s| &cx.scales[s]))
             && !(scale.min..=scale.max).contains(&at_least)
         {
             c.at(

@@ -128,6 +128,9 @@ pub(super) fn build(
     let mut groups: Vec<String> = Vec::new();
     let mut dimensions = Vec::new();
     let mut items = Vec::new();
+    // Each item's scale where it resolved: an item whose scale did not is already reported,
+    // and its `Item::scale` of 0 is only a placeholder (there may be no scale 0 at all).
+    let mut item_scales = Vec::new();
     let mut item_seen = HashMap::new();
     for (d_index, spanned) in raw.dimensions.iter().enumerate() {
         let d = spanned.get_ref();
@@ -160,6 +163,7 @@ pub(super) fn build(
                     None
                 }
             };
+            item_scales.push(scale);
             items.push(Item {
                 id: item.id.get_ref().clone(),
                 dimension: d_index,
@@ -194,7 +198,7 @@ pub(super) fn build(
         let context = RuleContext {
             dimensions: &dimensions,
             groups: &groups,
-            items: &items,
+            item_scales: &item_scales,
             item_index: &item_index,
             scales: &scales,
         };

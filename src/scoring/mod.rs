@@ -80,10 +80,13 @@ fn about_index(about: About) -> usize {
     }
 }
 
-/// An answer's points on 0–100 (steps 1 and 2).
+/// An answer's points on 0–100 (steps 1 and 2). `x' - min` is `max - x` when reversed, written
+/// so, because `min + max` overflows on a scale near the ends of `i64` (the loader accepts
+/// any `min < max` with one label per point). `x` is on the scale and the scale has as many
+/// points as labels, so neither difference can overflow.
 pub fn points(x: i64, min: i64, max: i64, reverse: bool) -> f64 {
-    let keyed = if reverse { min + max - x } else { x };
-    (keyed - min) as f64 / (max - min) as f64 * 100.0
+    let above_min = if reverse { max - x } else { x - min };
+    above_min as f64 / (max - min) as f64 * 100.0
 }
 
 /// Whether `answered` of `total` items meet `min_answered` (step 3). A view with no items
@@ -103,12 +106,30 @@ fn mean(values: impl IntoIterator<Item = Option<f64>>) -> Option<f64> {
     weighted_mean(values.into_iter().map(|v| (v, 1.0)))
 }
 
+/// The weighted mean of the present values. A questionnaire may give any finite weight above
+/// 0, so the weights are first divided by the largest: `v * w` then cannot overflow (1e308 ×
+/// 100 would be infinite, and infinite / infinite is NaN), and a tiny weight keeps its
+/// precision. The result is held within the values' own range, which rounding could
+/// otherwise leave by a last digit (100.00000000000001).
 fn weighted_mean(values: impl IntoIterator<Item = (Option<f64>, f64)>) -> Option<f64> {
-    let (sum, weight) = values
+    let present: Vec<(f64, f64)> = values
         .into_iter()
-        .filter_map(|(v, w)| v.map(|v| (v * w, w)))
-        .fold((0.0, 0.0), |(s, ws), (v, w)| (s + v, ws + w));
-    (weight > 0.0).then(|| sum / weight)
+        .filter_map(|(v, w)| v.map(|v| (v, w)))
+        .collect();
+    let top = present.iter().fold(0.0_f64, |top, &(_, w)| top.max(w));
+    if top <= 0.0 {
+        return None;
+    }
+    let (mut sum, mut weight) = (0.0, 0.0);
+    let (mut low, mut high) = (f64::INFINITY, f64::NEG_INFINITY);
+    for &(v, w) in &present {
+        let w = w / top;
+        sum += v * w;
+        weight += w;
+        low = low.min(v);
+        high = high.max(v);
+    }
+    Some((sum / weight).clamp(low, high))
 }
 
 fn difference(a: Option<f64>, b: Option<f64>) -> Option<f64> {

@@ -215,6 +215,10 @@ fn points_reverse_keys_and_mixes_scales() {
     // the ends of any scale are 0 and 100
     assert_eq!(points(0, 0, 3, false), 0.0);
     assert_eq!(points(0, 0, 3, true), 100.0);
+    // A scale at the end of the whole numbers: min + max would overflow, so reverse keying
+    // goes by max - x (= (min + max - x) - min). Reversed, the top answer is 0 points.
+    assert_eq!(points(i64::MAX, i64::MAX - 1, i64::MAX, true), 0.0);
+    assert_eq!(points(i64::MIN, i64::MIN, i64::MIN + 2, true), 100.0);
 }
 
 #[test]
@@ -279,6 +283,34 @@ fn scores_indices_and_groups() {
     // listening(Sam) = mean(3 → 50, Alex's 1 → 0) = 25; respect(Sam) = mean(4 → 75, 4 → 75) = 75
     // balance index = (25 + 75) / 2 = 50
     close(sam.balance_index, 50.0);
+}
+
+#[test]
+fn weighted_mean_survives_any_weight_the_loader_accepts() {
+    // Weights 1.7e308 and 1.7e308: 100 × 1.7e308 overflows to infinity, and so does the sum
+    // of the weights, so the plain formula gave inf / inf = NaN. Scaled by the largest
+    // weight both become 1: (100 + 50) / 2 = 75.
+    assert_eq!(
+        weighted_mean([(Some(100.0), 1.7e308), (Some(50.0), 1.7e308)]),
+        Some(75.0)
+    );
+    // The smallest weight there is, 5e-324: 37.5 × 5e-324 rounds to a whole multiple of
+    // it, which gave 38, not 37.5. Scaled it is 1: 37.5.
+    assert_eq!(weighted_mean([(Some(37.5), 5e-324)]), Some(37.5));
+    // Weights 1e300 and 1e-300: the second is nothing beside the first, so about 100.
+    close(
+        weighted_mean([(Some(100.0), 1e300), (Some(0.0), 1e-300)]),
+        100.0,
+    );
+    // Both values 100, weights 0.1 and 0.7: (100 × 0.1 + 100 × 0.7) / 0.8 rounds to
+    // 100.00000000000001, past the top of the range; it is held at 100.
+    assert_eq!(
+        weighted_mean([(Some(100.0), 0.1), (Some(100.0), 0.7)]),
+        Some(100.0)
+    );
+    // Nulls are left out; nothing present is null.
+    assert_eq!(weighted_mean([(None, 2.0), (Some(40.0), 1.0)]), Some(40.0));
+    assert_eq!(weighted_mean([(None, 2.0)]), None);
 }
 
 #[test]
