@@ -121,9 +121,9 @@ pub struct ScoreArgs {
     #[arg(short, long, value_name = "NAME|PATH")]
     pub questionnaire: Option<String>,
 
-    /// Report format [default: from the -o extension, else table; json with --jsonl].
-    #[arg(short, long, value_enum)]
-    pub format: Option<Format>,
+    /// Where the report goes, and in which format.
+    #[command(flatten)]
+    pub report: ReportOutput,
 
     /// Read JSON Lines: one answers object, or a couple's array of two, per line.
     ///
@@ -135,10 +135,6 @@ pub struct ScoreArgs {
     /// With --jsonl: report a bad line on standard error and go on, instead of stopping.
     #[arg(long, requires = "jsonl")]
     pub skip_invalid: bool,
-
-    /// Write the report to FILE instead of standard output (.json .md .html .csv pick the format).
-    #[arg(short, long, value_name = "FILE")]
-    pub output: Option<PathBuf>,
 
     /// Include private results even in a report of two people.
     #[arg(long)]
@@ -197,13 +193,9 @@ pub struct TakeArgs {
     #[arg(long, value_name = "N", requires = "shuffle")]
     pub seed: Option<u64>,
 
-    /// Report format [default: from -o's extension, else table].
-    #[arg(short, long, value_enum)]
-    pub format: Option<Format>,
-
-    /// Write the report to FILE instead of standard output.
-    #[arg(short, long, value_name = "FILE")]
-    pub output: Option<PathBuf>,
+    /// Where the report goes, and in which format.
+    #[command(flatten)]
+    pub report: ReportOutput,
 
     /// Replace existing files named by --save or -o (never a link or anything but a file).
     #[arg(long)]
@@ -237,13 +229,9 @@ pub struct SessionArgs {
     #[arg(long)]
     pub no_input: bool,
 
-    /// Report format [default: from -o's extension, else table].
-    #[arg(short, long, value_enum)]
-    pub format: Option<Format>,
-
-    /// Write the joint report to FILE instead of standard output.
-    #[arg(short, long, value_name = "FILE")]
-    pub output: Option<PathBuf>,
+    /// Where the joint report goes, and in which format.
+    #[command(flatten)]
+    pub report: ReportOutput,
 
     /// Replace the -o file if it exists (never a link or anything but a regular file).
     #[arg(long)]
@@ -252,6 +240,18 @@ pub struct SessionArgs {
     /// Keep the answers in memory only: nothing is written to disk (Ctrl-C loses them).
     #[arg(long, conflicts_with = "save_dir")]
     pub no_save: bool,
+}
+
+/// `-f` and `-o`, shared by the commands that print a report.
+#[derive(Debug, Args)]
+pub struct ReportOutput {
+    /// Report format [default: from -o's extension, else table; json with score --jsonl].
+    #[arg(short, long, value_enum)]
+    pub format: Option<Format>,
+
+    /// Write the report to FILE instead of standard output (.json .md .html .csv pick the format).
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }
 
 /// Options of `validate`.

@@ -22,12 +22,13 @@ use crate::scoring::Options;
 
 pub(super) fn score_jsonl(args: &ScoreArgs, color: ColorChoice) -> Result<u8, Error> {
     let inferred = args
+        .report
         .output
         .as_deref()
         .map(crate::report::Format::for_path)
         .filter(|f| *f == crate::report::Format::Csv)
         .map(|_| Format::Csv);
-    let format = match args.format.or(inferred) {
+    let format = match args.report.format.or(inferred) {
         None | Some(Format::Json) => BatchFormat::Json,
         Some(Format::Csv) => BatchFormat::Csv,
         Some(Format::Table | Format::Markdown | Format::Html) => {
@@ -46,7 +47,7 @@ pub(super) fn score_jsonl(args: &ScoreArgs, color: ColorChoice) -> Result<u8, Er
         },
         format,
     );
-    let mut sink = Sink::open(args.output.as_deref(), args.force)?;
+    let mut sink = Sink::open(args.report.output.as_deref(), args.force)?;
     let mut summary = Summary::default();
     let mut observer = Reporter::new(args.skip_invalid, color);
     for path in inputs.paths() {

@@ -31,12 +31,12 @@ use crate::report::{Format, Report, Style, WIDTH, render};
 /// terminal narrower than the report gets its own width. `force` replaces an existing `-o`.
 pub(crate) fn emit_report(
     report: &Report,
-    format: Option<cli::Format>,
-    output: Option<&Path>,
+    to: &cli::ReportOutput,
     force: bool,
     color: ColorChoice,
 ) -> Result<(), Error> {
-    let format = match (format, output) {
+    let output = to.output.as_deref();
+    let format = match (to.format, output) {
         (Some(f), _) => f.into(),
         (None, Some(path)) => Format::for_path(path),
         (None, None) => Format::Table,

@@ -58,13 +58,7 @@ pub(super) fn score(args: &ScoreArgs, color: ColorChoice) -> Result<u8, Error> {
             show_private: args.show_private,
         },
     );
-    emit_report(
-        &report,
-        args.format,
-        args.output.as_deref(),
-        args.force,
-        color,
-    )?;
+    emit_report(&report, &args.report, args.force, color)?;
     let worst = report.warnings.iter().map(|w| w.severity).max();
     Ok(fail_on(worst, args.fail_on))
 }

@@ -89,13 +89,7 @@ pub(super) fn session(args: &SessionArgs, color: ColorChoice) -> Result<u8, Erro
         .map_err(|_| Error::Usage("a session has two people".to_owned()))?;
     let pair = Pair::couple(first, second, &format!("{b}'s answers"))?;
     let report = scoring::score(&q, &pair, Options::default());
-    emit_report(
-        &report,
-        args.format,
-        args.output.as_deref(),
-        args.force,
-        color,
-    )?;
+    emit_report(&report, &args.report, args.force, color)?;
     match files {
         Some([fa, fb]) => eprintln!(
             "\nThe answers are saved in {} and {}.",

@@ -163,13 +163,7 @@ pub(super) fn take(args: &TakeArgs, color: ColorChoice) -> Result<u8, Error> {
     let file = shown.clone().unwrap_or_else(|| "your answers".to_owned());
     let responses = saved.responses(&q, &file)?;
     let report = scoring::score(&q, &Pair::single(responses), Options::default());
-    emit_report(
-        &report,
-        args.format,
-        args.output.as_deref(),
-        args.force,
-        color,
-    )?;
+    emit_report(&report, &args.report, args.force, color)?;
     match shown {
         Some(shown) => eprintln!("\nYour answers are saved in {shown}."),
         None => eprintln!("\nYour answers were not saved (--no-save)."),
