@@ -37,8 +37,7 @@ pub struct Lines<R> {
 /// A line's number, and the line (`None` when it was longer than [`MAX_LINE_BYTES`]).
 pub type NumberedLine<'a> = (u64, Option<&'a [u8]>);
 
-/// The longest line read: one answer set is a few KiB, a couple's twice that.
-pub const MAX_LINE_BYTES: usize = 1 << 20;
+pub use crate::limits::MAX_LINE_BYTES;
 
 impl<R: BufRead> Lines<R> {
     /// Lines of `reader`.

@@ -9,6 +9,9 @@ pub const MAX_QUESTIONNAIRE_BYTES: u64 = 1 << 20;
 /// An answers file (one or two answer objects): one is a few KiB.
 pub const MAX_ANSWERS_BYTES: u64 = 16 << 20;
 
+/// One line of JSON Lines: one answer set is a few KiB, a couple's twice that.
+pub const MAX_LINE_BYTES: usize = 1 << 20;
+
 /// Reads all of `reader`, or `None` when it holds more than `limit` bytes; never reads more
 /// than `limit + 1`.
 pub fn read_at_most(reader: impl Read, limit: u64) -> io::Result<Option<Vec<u8>>> {
