@@ -41,6 +41,18 @@ fn files_under(dir: &Path) -> Vec<std::path::PathBuf> {
     out
 }
 
+/// A answers the short form about B, line by line.
+const PLAIN_TAKE: &[&str] = &[
+    "take",
+    "-q",
+    "relationship-short",
+    "--plain",
+    "--respondent",
+    "A",
+    "--partner",
+    "B",
+];
+
 const COUPLE: [&str; 3] = ["score", "examples/alex.json", "examples/sam.json"];
 
 /// Plain-mode input answering every item of relationship-short with 2, then finishing.
@@ -222,16 +234,7 @@ fn a_data_directory_that_is_a_link_or_someone_elses_is_refused() {
     std::fs::create_dir_all(&elsewhere).unwrap();
     std::os::unix::fs::symlink(&elsewhere, data.join("powerbalance")).unwrap();
     powerbalance(&data)
-        .args([
-            "take",
-            "-q",
-            "relationship-short",
-            "--plain",
-            "--respondent",
-            "A",
-            "--partner",
-            "B",
-        ])
+        .args(PLAIN_TAKE)
         .write_stdin(plain_answers())
         .assert()
         .code(1)
@@ -248,16 +251,7 @@ fn a_data_directory_that_is_a_link_or_someone_elses_is_refused() {
     std::fs::create_dir_all(data.join("powerbalance")).unwrap();
     std::os::unix::fs::symlink(&elsewhere, data.join("powerbalance/answers")).unwrap();
     powerbalance(&data)
-        .args([
-            "take",
-            "-q",
-            "relationship-short",
-            "--plain",
-            "--respondent",
-            "A",
-            "--partner",
-            "B",
-        ])
+        .args(PLAIN_TAKE)
         .write_stdin(plain_answers())
         .assert()
         .code(1);
@@ -289,16 +283,7 @@ fn a_data_directory_that_is_a_link_or_someone_elses_is_refused() {
     )
     .unwrap();
     powerbalance(&open)
-        .args([
-            "take",
-            "-q",
-            "relationship-short",
-            "--plain",
-            "--respondent",
-            "A",
-            "--partner",
-            "B",
-        ])
+        .args(PLAIN_TAKE)
         .write_stdin(plain_answers())
         .assert()
         .success();
@@ -321,19 +306,8 @@ fn no_save_leaves_nothing_on_disk() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
     let out = powerbalance(&data)
-        .args([
-            "take",
-            "-q",
-            "relationship-short",
-            "--plain",
-            "--no-save",
-            "--respondent",
-            "A",
-            "--partner",
-            "B",
-            "-f",
-            "json",
-        ])
+        .args(PLAIN_TAKE)
+        .args(["--no-save", "-f", "json"])
         .write_stdin(plain_answers())
         .output()
         .unwrap();
@@ -349,17 +323,8 @@ fn no_save_leaves_nothing_on_disk() {
 
     // Stopped half way: 130, and still nothing.
     powerbalance(&data)
-        .args([
-            "take",
-            "-q",
-            "relationship-short",
-            "--plain",
-            "--no-save",
-            "--respondent",
-            "A",
-            "--partner",
-            "B",
-        ])
+        .args(PLAIN_TAKE)
+        .arg("--no-save")
         .write_stdin("\n1\n")
         .assert()
         .code(130)
