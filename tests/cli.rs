@@ -392,3 +392,19 @@ fn csv_has_one_row_per_person_and_fixed_columns() {
         "{text}"
     );
 }
+
+#[test]
+fn the_error_prefix_follows_color() {
+    let bad = "tests/fixtures/bad/dup-item-id.toml";
+    powerbalance()
+        .args(["validate", "--color", "always", bad])
+        .assert()
+        .code(78)
+        .stderr(predicate::str::starts_with("\x1b[1;31merror\x1b[0m: "));
+    powerbalance()
+        .args(["validate", "--color", "never", bad])
+        .assert()
+        .code(78)
+        .stderr(predicate::str::starts_with("error: "))
+        .stderr(predicate::str::contains('\x1b').not());
+}

@@ -355,3 +355,60 @@ fn no_save_leaves_nothing_on_disk() {
     assert!(!data.exists(), "no data directory was made");
     assert_eq!(files_under(dir.path()), Vec::<std::path::PathBuf>::new());
 }
+
+#[test]
+fn simulate_and_stats_refuse_an_existing_output_without_force() {
+    let dir = tempfile::tempdir().unwrap();
+    let lines = dir.path().join("answers.jsonl");
+    let stats = dir.path().join("stats.txt");
+    std::fs::write(&lines, "earlier").unwrap();
+    std::fs::write(&stats, "earlier").unwrap();
+    let simulate = [
+        "simulate",
+        "-q",
+        "relationship-short",
+        "--count",
+        "20",
+        "--seed",
+        "3",
+        "-o",
+    ];
+    powerbalance(dir.path())
+        .args(simulate)
+        .arg(&lines)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "already exists; add --force to replace it",
+        ));
+    assert_eq!(std::fs::read_to_string(&lines).unwrap(), "earlier");
+    powerbalance(dir.path())
+        .args(simulate)
+        .arg(&lines)
+        .arg("--force")
+        .assert()
+        .success();
+    assert_eq!(std::fs::read_to_string(&lines).unwrap().lines().count(), 20);
+    assert_eq!(mode(&lines), 0o600);
+
+    // stats checks -o before it reads: the (invalid) input is never read, so the exit is the
+    // refusal's 1, not the 65 of a bad first line.
+    let script = format!(
+        "yes '{{}}' | head -n 1000 | {} stats - -o {}",
+        bin(),
+        stats.display()
+    );
+    let run = Std::new("sh").args(["-c", &script]).output().unwrap();
+    assert_eq!(run.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&run.stderr).contains("already exists; add --force"));
+    assert_eq!(std::fs::read_to_string(&stats).unwrap(), "earlier");
+    powerbalance(dir.path())
+        .arg("stats")
+        .arg(&lines)
+        .arg("-o")
+        .arg(&stats)
+        .arg("--force")
+        .assert()
+        .success();
+    assert!(std::fs::read_to_string(&stats).unwrap().len() > "earlier".len());
+}

@@ -274,3 +274,164 @@ fn save_never_overwrites_an_existing_file() {
         ));
     assert_eq!(std::fs::read_to_string(&saved).unwrap(), "precious");
 }
+
+#[test]
+fn a_bad_output_or_name_is_refused_before_the_first_question() {
+    let dir = tempfile::tempdir().unwrap();
+    let report = dir.path().join("report.txt");
+    std::fs::write(&report, "earlier").unwrap();
+    let all = plain_input(&vec!["2"; TOTAL]);
+    // An existing -o without --force, for take and for session.
+    for args in [
+        PLAIN_ANA,
+        &[
+            "session",
+            "-q",
+            "relationship-short",
+            "--plain",
+            "--people",
+            "Ana",
+            "Ben",
+        ][..],
+    ] {
+        let out = powerbalance(dir.path())
+            .args(args)
+            .arg("-o")
+            .arg(&report)
+            .write_stdin(all.clone())
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            stderr.contains("already exists; add --force to replace it"),
+            "{stderr}"
+        );
+        assert!(
+            !stderr.contains("1/25."),
+            "refused before the first question: {stderr}"
+        );
+    }
+    assert_eq!(std::fs::read_to_string(&report).unwrap(), "earlier");
+    assert!(
+        !dir.path().join("powerbalance").exists(),
+        "nothing was saved"
+    );
+
+    // A blank name.
+    powerbalance(dir.path())
+        .args([
+            "take",
+            "-q",
+            "relationship-short",
+            "--plain",
+            "--respondent",
+            " ",
+            "--partner",
+            "Ben",
+        ])
+        .write_stdin(all)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "two different, non-empty names are needed",
+        ))
+        .stderr(predicate::str::contains("1/25.").not());
+}
+
+#[test]
+fn a_session_run_again_goes_on_where_it_stopped() {
+    let dir = tempfile::tempdir().unwrap();
+    let save = dir.path().join("session");
+    let args = |save: &Path| {
+        let mut a: Vec<String> = [
+            "session",
+            "-q",
+            "relationship-short",
+            "--plain",
+            "--people",
+            "Ana",
+            "Ben",
+            "--save-dir",
+        ]
+        .iter()
+        .map(|s| (*s).to_owned())
+        .collect();
+        a.push(save.display().to_string());
+        a
+    };
+    // Ana answers everything; Ben's input ends after three answers.
+    let first = format!("\n{}\n1\n2\n3\n", plain_input(&vec!["2"; TOTAL]));
+    let out = powerbalance(dir.path())
+        .args(args(&save))
+        .write_stdin(first)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(130));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let again = format!(
+        "powerbalance session --save-dir {} --people Ana Ben -q relationship-short --plain",
+        save.display()
+    );
+    assert!(
+        stderr.contains(&again),
+        "the exact command, --plain kept: {stderr}"
+    );
+    assert_eq!(
+        read_json(&save.join("ben.json"))["answers"]
+            .as_object()
+            .unwrap()
+            .len(),
+        3
+    );
+
+    // Run again: Ana is not asked; Ben goes on at his fourth item.
+    let rest = format!("\n{}", plain_input(&vec!["1"; TOTAL - 3]));
+    let out = powerbalance(dir.path())
+        .args(args(&save))
+        .write_stdin(rest)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(
+        !stderr.contains("This part is for Ana."),
+        "Ana's finished file is used as it is"
+    );
+    assert!(stderr.contains("This part is for Ben."));
+    assert!(stderr.contains("4/25."));
+    assert!(!stderr.contains("\n1/25."));
+    let ben = read_json(&save.join("ben.json"));
+    assert_eq!(ben["answers"].as_object().unwrap().len(), TOTAL);
+    assert!(ben["completed"].is_string());
+
+    // A folder holding someone else's answers under Ana's file name is refused.
+    let other = dir.path().join("other");
+    std::fs::create_dir_all(&other).unwrap();
+    let mut foreign = read_json(&save.join("ana.json"));
+    foreign["partner"] = "Cleo".into();
+    std::fs::write(other.join("ana.json"), foreign.to_string()).unwrap();
+    powerbalance(dir.path())
+        .args(args(&other))
+        .write_stdin("\n")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "holds Ana's answers about Cleo, not Ana's about Ben",
+        ));
+}
+
+#[test]
+fn take_answers_takes_one_person_not_an_array() {
+    let dir = tempfile::tempdir().unwrap();
+    let alex = read_json(Path::new("examples/alex.json"));
+    let sam = read_json(Path::new("examples/sam.json"));
+    powerbalance(dir.path())
+        .args(["take", "--answers", "-", "--no-input"])
+        .write_stdin(serde_json::json!([alex, sam]).to_string())
+        .assert()
+        .code(65)
+        .stderr(predicate::str::contains(
+            "<stdin>: `take --answers` takes one person's answers, not an array",
+        ));
+}

@@ -5,12 +5,14 @@ use std::io::{self, IsTerminal};
 use std::path::Path;
 
 use crate::answers::Slot;
-use crate::cli::ColorChoice;
+use crate::cli::{ColorChoice, ReportOutput};
 use crate::error::Error;
+use crate::interactive::interrupt::shell_quote;
 use crate::interactive::plain::PlainPrompter;
 use crate::interactive::save::{Saved, now};
 use crate::interactive::terminal::TerminalPrompter;
 use crate::interactive::{Prompter, Stop, answer_items, interrupt};
+use crate::output::check_target;
 use crate::output::use_color;
 use crate::questionnaire::Questionnaire;
 
@@ -99,8 +101,52 @@ fn saving(saved_in: Option<&str>) -> String {
     }
 }
 
+/// Two people's names, as `take` and `session` need them: neither empty, and not the same.
+pub(super) fn two_names(a: &str, b: &str) -> Result<(), Error> {
+    if a.is_empty() || b.is_empty() || a == b {
+        return Err(Error::Usage(format!(
+            "two different, non-empty names are needed, not \"{a}\" and \"{b}\""
+        )));
+    }
+    Ok(())
+}
+
+/// Checks `-o` before the first question, so that a file that exists (without `--force`) or
+/// a missing folder is known before anyone spends a quarter of an hour answering.
+pub(super) fn check_output(to: &ReportOutput, force: bool) -> Result<(), Error> {
+    if let Some(path) = &to.output {
+        check_target(path, force)?;
+    }
+    Ok(())
+}
+
+/// What Ctrl-C says: where the answers are and the command that goes on, with `-q` when it
+/// is needed and `--plain` when it was given. `None` for `--no-save`. `whose` begins the
+/// sentence ("Your answers", "The answers").
+pub(super) fn stop_message(
+    whose: &str,
+    saved_in: Option<&str>,
+    command: &str,
+    questionnaire: Option<&str>,
+    plain: bool,
+) -> String {
+    let Some(place) = saved_in else {
+        return NOTHING_SAVED.to_owned();
+    };
+    let mut resume = format!("powerbalance {command}");
+    if let Some(q) = questionnaire {
+        resume.push_str(&format!(" -q {}", shell_quote(q)));
+    }
+    if plain {
+        resume.push_str(" --plain");
+    }
+    format!(
+        "Stopped. {whose} so far are saved in {place}.\nTo go on where you left off:\n  {resume}"
+    )
+}
+
 /// What Ctrl-C says when nothing is saved.
-pub(super) const NOTHING_SAVED: &str = "Stopped. Nothing was saved (--no-save).";
+const NOTHING_SAVED: &str = "Stopped. Nothing was saved (--no-save).";
 
 /// "25 questions about you and about Ben; they take about 5 minutes" style figures.
 pub(super) fn length(q: &Questionnaire) -> (usize, usize) {

@@ -75,7 +75,7 @@ pub fn run(cli: Cli) -> Result<u8, Error> {
         Command::Take(args) => take::take(&args, cli.color),
         Command::Session(args) => session::session(&args, cli.color),
         Command::Score(args) => score::score(&args, cli.color),
-        Command::Validate(args) => validate::validate(&args),
+        Command::Validate(args) => validate::validate(&args, cli.color),
         Command::List(args) => list::list(&args),
         Command::Template(args) => template::template(&args),
         Command::Simulate(args) => simulate::simulate(&args),

@@ -7,7 +7,8 @@
 use std::path::{Path, PathBuf};
 
 use super::answering::{
-    NOTHING_SAVED, answer_and_save, can_prompt, intro, length, prompter, save, stopped,
+    answer_and_save, can_prompt, check_output, intro, length, prompter, save, stop_message,
+    stopped, two_names,
 };
 use super::{emit_report, load_questionnaire, read_input};
 use crate::answers::{Pair, Responses};
@@ -30,6 +31,7 @@ pub(super) fn session(args: &SessionArgs, color: ColorChoice) -> Result<u8, Erro
         ));
     }
     let q = load_questionnaire(&args.questionnaire)?;
+    check_output(&args.report, args.force)?;
     let mut p = prompter(args.plain, color);
     interrupt::install();
     let [a, b] = match &args.people {
@@ -39,11 +41,7 @@ pub(super) fn session(args: &SessionArgs, color: ColorChoice) -> Result<u8, Erro
             p.name("The second person's name").map_err(stopped)?,
         ],
     };
-    if a == b || a.is_empty() || b.is_empty() {
-        return Err(Error::Usage(format!(
-            "a session needs two different, non-empty names, not \"{a}\" and \"{b}\""
-        )));
-    }
+    two_names(&a, &b)?;
     let dir = match (&args.save_dir, args.no_save) {
         (_, true) => None,
         (Some(dir), false) => {
@@ -54,22 +52,18 @@ pub(super) fn session(args: &SessionArgs, color: ColorChoice) -> Result<u8, Erro
     };
     let files = dir.as_deref().map(|d| files_for(d, &a, &b));
     let shown_dir = dir.as_ref().map(|d| shell_quote(&d.display().to_string()));
-    interrupt::set_message(match &shown_dir {
-        Some(shown) => {
-            let mut resume = format!(
-                "powerbalance session --save-dir {shown} --people {} {}",
-                shell_quote(&a),
-                shell_quote(&b)
-            );
-            if args.questionnaire != "relationship" {
-                resume.push_str(&format!(" -q {}", shell_quote(&args.questionnaire)));
-            }
-            format!(
-                "Stopped. The answers so far are saved in {shown}.\nTo go on where you left off:\n  {resume}"
-            )
-        }
-        None => NOTHING_SAVED.to_owned(),
-    });
+    interrupt::set_message(stop_message(
+        "The answers",
+        shown_dir.as_deref(),
+        &format!(
+            "session --save-dir {} --people {} {}",
+            shown_dir.as_deref().unwrap_or_default(),
+            shell_quote(&a),
+            shell_quote(&b)
+        ),
+        (args.questionnaire != "relationship").then_some(args.questionnaire.as_str()),
+        args.plain,
+    ));
 
     let (n, minutes) = length(&q);
     let who = format!(

@@ -7,12 +7,16 @@ use crate::answers::AnswersError;
 use crate::batch::{self, Stop, Summary, same_questionnaire};
 use crate::cli::{ColorChoice, StatsArgs, StatsFormat};
 use crate::error::{EXIT_OK, Error};
-use crate::output::emit;
+use crate::output::{check_target, emit};
 use crate::questionnaire::Questionnaire;
 use crate::stats::{Accumulator, render_stats_table};
 
 pub(super) fn stats(args: &StatsArgs, color: ColorChoice) -> Result<u8, Error> {
     let inputs = Inputs::new(&args.files)?;
+    // Known before reading a long input, not after.
+    if let Some(path) = &args.output {
+        check_target(path, args.force)?;
+    }
     let mut parser = parser_for(args.questionnaire.as_deref())?;
     let mut observer = Reporter::new(args.skip_invalid, color);
     let mut summary = Summary::default();

@@ -3,7 +3,8 @@
 use std::path::PathBuf;
 
 use super::answering::{
-    NOTHING_SAVED, answer_and_save, can_prompt, intro, length, prompter, save, stopped,
+    answer_and_save, can_prompt, check_output, intro, length, prompter, save, stop_message,
+    stopped, two_names,
 };
 use super::{emit_report, load_questionnaire, read_input};
 use crate::answers::{self, AnswersError, Pair};
@@ -75,6 +76,7 @@ pub(super) fn take(args: &TakeArgs, color: ColorChoice) -> Result<u8, Error> {
         ));
     }
 
+    check_output(&args.report, args.force)?;
     let mut prompter = interactive.then(|| prompter(args.plain, color));
     if interactive {
         interrupt::install();
@@ -101,11 +103,7 @@ pub(super) fn take(args: &TakeArgs, color: ColorChoice) -> Result<u8, Error> {
         before.as_ref().map(|b| b.partner.as_str()),
         "The other person's name",
     )?;
-    if respondent == partner {
-        return Err(Error::Usage(format!(
-            "the respondent and the partner are both \"{respondent}\"; name two different people"
-        )));
-    }
+    two_names(&respondent, &partner)?;
 
     let path = save_path(args, &respondent, &q.id)?;
     let seed = match &args.resume {
@@ -122,18 +120,13 @@ pub(super) fn take(args: &TakeArgs, color: ColorChoice) -> Result<u8, Error> {
     saved.set_slots(&q, &slots);
     save(&saved, path.as_deref()).map_err(stopped)?;
     let shown = path.as_ref().map(|p| shell_quote(&p.display().to_string()));
-    interrupt::set_message(match &shown {
-        Some(shown) => {
-            let mut resume = format!("powerbalance take --resume {shown}");
-            if Bundled::find(&spec).is_none() {
-                resume.push_str(&format!(" -q {}", shell_quote(&spec)));
-            }
-            format!(
-                "Stopped. Your answers so far are saved in {shown}.\nTo go on where you left off:\n  {resume}"
-            )
-        }
-        None => NOTHING_SAVED.to_owned(),
-    });
+    interrupt::set_message(stop_message(
+        "Your answers",
+        shown.as_deref(),
+        &format!("take --resume {}", shown.as_deref().unwrap_or_default()),
+        Bundled::find(&spec).is_none().then_some(spec.as_str()),
+        args.plain,
+    ));
 
     if let Some(p) = prompter.as_mut() {
         let (n, minutes) = length(&q);

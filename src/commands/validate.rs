@@ -5,7 +5,7 @@ use crate::cli::{ColorChoice, ValidateArgs};
 use crate::error::{EXIT_OK, Error};
 use crate::output::{emit, print_error};
 
-pub(super) fn validate(args: &ValidateArgs) -> Result<u8, Error> {
+pub(super) fn validate(args: &ValidateArgs, color: ColorChoice) -> Result<u8, Error> {
     let mut worst = EXIT_OK;
     let mut ok_lines = String::new();
     for path in &args.files {
@@ -23,7 +23,7 @@ pub(super) fn validate(args: &ValidateArgs) -> Result<u8, Error> {
                 ));
             }
             Err(e) => {
-                print_error(&e.lines(), ColorChoice::Auto);
+                print_error(&e.lines(), color);
                 worst = worst.max(e.exit_code());
             }
         }
