@@ -268,3 +268,34 @@ fn a_session_keeps_private_answers_out_of_the_joint_report() {
         .unwrap();
     assert!(String::from_utf8_lossy(&own.stdout).contains("\"risk-threats\""));
 }
+
+/// The report on a terminal, with `env` set (NO_COLOR is not set unless `env` sets it).
+fn report_on_a_terminal(env: &[(&str, &str)]) -> String {
+    let mut cmd = Command::new(assert_cmd::cargo::cargo_bin("powerbalance"));
+    cmd.args(["score", "examples/alex.json", "examples/sam.json"])
+        .env_remove("NO_COLOR")
+        .env("TERM", "xterm");
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let mut p = Session::spawn(cmd).expect("spawn in a pty");
+    p.get_process_mut().set_window_size(100, 40).unwrap();
+    p.set_expect_timeout(Some(Duration::from_secs(20)));
+    let out = p.expect(Eof).unwrap();
+    assert_eq!(exit_code(&p), 0);
+    String::from_utf8_lossy(out.as_bytes()).into_owned()
+}
+
+#[test]
+fn colour_on_a_terminal_unless_no_color_or_a_dumb_terminal() {
+    // On a terminal the bars and headings are coloured (an SGR colour sequence, ESC [ 3x)...
+    let coloured = report_on_a_terminal(&[]);
+    assert!(coloured.contains("\x1b[3"), "coloured on a terminal");
+    assert!(coloured.contains("Power bases"));
+    // ...and NO_COLOR or TERM=dumb turn it off, while the report is the same text.
+    for env in [[("NO_COLOR", "1")], [("TERM", "dumb")]] {
+        let plain = report_on_a_terminal(&env);
+        assert!(plain.contains("Power bases"), "{env:?}");
+        assert!(!plain.contains('\x1b'), "{env:?}: no escape codes at all");
+    }
+}
