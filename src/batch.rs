@@ -97,7 +97,7 @@ impl<R: BufRead> Lines<R> {
                 Err(e) => return Err(e),
             }
         };
-        let mut line = match whole {
+        let line = match whole {
             Some(len) => {
                 self.taken = len;
                 &self.reader.fill_buf()?[..len]
@@ -108,30 +108,28 @@ impl<R: BufRead> Lines<R> {
                 if self.too_long {
                     return Ok(Some((self.number, None)));
                 }
-                let line = self.buf.as_slice();
-                let line = line.strip_suffix(b"\n").unwrap_or(line);
-                let line = line.strip_suffix(b"\r").unwrap_or(line);
-                let line = if self.number == 1 {
-                    line.strip_prefix(b"\xef\xbb\xbf").unwrap_or(line)
-                } else {
-                    line
-                };
-                return Ok(Some((self.number, Some(line))));
+                return Ok(Some((self.number, Some(trim_line(&self.buf, self.number)))));
             }
         };
         self.bytes += line.len() as u64;
         self.number += 1;
-        line = line.strip_suffix(b"\n").unwrap_or(line);
-        line = line.strip_suffix(b"\r").unwrap_or(line);
-        if self.number == 1 {
-            line = line.strip_prefix(b"\xef\xbb\xbf").unwrap_or(line);
-        }
-        Ok(Some((self.number, Some(line))))
+        Ok(Some((self.number, Some(trim_line(line, self.number)))))
     }
 
     /// How many bytes have been read so far.
     pub fn bytes_read(&self) -> u64 {
         self.bytes
+    }
+}
+
+/// A line without its ending (`\n` or `\r\n`), and the first line without a byte-order mark.
+fn trim_line(line: &[u8], number: u64) -> &[u8] {
+    let line = line.strip_suffix(b"\n").unwrap_or(line);
+    let line = line.strip_suffix(b"\r").unwrap_or(line);
+    if number == 1 {
+        line.strip_prefix(b"\xef\xbb\xbf").unwrap_or(line)
+    } else {
+        line
     }
 }
 

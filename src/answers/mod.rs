@@ -303,14 +303,12 @@ impl AnswerSet {
                 )));
             };
             let scale = q.scale_of(&q.items[i]);
-            let allowed = format!(
-                "allowed: a whole number from {} to {}, or null to skip",
-                scale.min, scale.max
-            );
+            // Worded only when something is wrong: most answers are fine.
             let problem = |what: &str, why: &str| {
                 fail(format!(
-                    "item `{id}` in {}'s answers: {what} {why}; {allowed}",
-                    self.respondent
+                    "item `{id}` in {}'s answers: {what} {why}; allowed: a whole number from {} \
+                     to {}, or null to skip",
+                    self.respondent, scale.min, scale.max
                 ))
             };
             slots[i] = Some(match value {

@@ -20,19 +20,6 @@ pub fn render_json(report: &Report) -> String {
     out
 }
 
-/// The report as one line of JSON (for JSON Lines), ending in a newline.
-pub fn render_json_line(report: &Report) -> String {
-    let mut out = Vec::new();
-    write_json_line(report, &mut out);
-    String::from_utf8(out).expect("serde_json writes UTF-8")
-}
-
-/// Appends the report as one line of JSON, ending in a newline: the same bytes as
-/// `serde_json::to_string(report)` and a newline. For many reports, keep a [`JsonLines`].
-pub fn write_json_line(report: &Report, out: &mut Vec<u8>) {
-    JsonLines::default().write(report, out);
-}
-
 /// Writes reports as JSON lines, remembering how it wrote recent numbers.
 ///
 /// Formatting a float to its shortest exact form is the costliest step of a line, and the
@@ -316,7 +303,10 @@ mod tests {
                         let mut line = Vec::new();
                         lines.write(&report, &mut line);
                         assert_eq!(String::from_utf8(line).unwrap(), expected);
-                        assert_eq!(render_json_line(&report), expected);
+                        // A fresh writer, with nothing remembered, writes the same.
+                        let mut fresh = Vec::new();
+                        JsonLines::default().write(&report, &mut fresh);
+                        assert_eq!(String::from_utf8(fresh).unwrap(), expected);
                         checked += 1;
                     }
                 }

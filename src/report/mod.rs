@@ -19,7 +19,7 @@ use serde::Serialize;
 
 pub use csv::{csv_header, csv_rows, render_csv};
 pub use html::render_html;
-pub use json::{JsonLines, render_json, render_json_line, write_json_line};
+pub use json::{JsonLines, render_json};
 pub use markdown::render_markdown;
 pub use shared::{Keyed, Keys, Text};
 pub use table::render_table;
