@@ -10,7 +10,7 @@ use std::io::{self, BufRead, Write};
 use crate::answers::{AnswersError, LineParser};
 use crate::error::Error;
 use crate::questionnaire::{Questionnaire, Severity};
-use crate::report::{JsonLines, csv_header, csv_rows};
+use crate::report::{Instrument, JsonLines, csv_header, csv_rows};
 use crate::scoring::{Options, Prepared};
 
 /// The output is written out whenever this much has built up.
@@ -152,7 +152,7 @@ pub struct Scorer {
     options: Options,
     format: BatchFormat,
     /// The questionnaire whose CSV header was written.
-    csv_for: Option<Questionnaire>,
+    csv_for: Option<Instrument>,
     worst: Option<Severity>,
 }
 
@@ -206,7 +206,7 @@ impl Scorer {
             BatchFormat::Csv => {
                 if self.csv_for.is_none() {
                     out.extend_from_slice(csv_header(&report).as_bytes());
-                    self.csv_for = Some(q.clone());
+                    self.csv_for = Some(Instrument::of(q));
                 }
                 out.extend_from_slice(csv_rows(&report, line_no).as_bytes());
             }
@@ -328,13 +328,13 @@ pub fn run<R: BufRead, W: Write>(
 /// The error for a line whose questionnaire is not the one of the first line, in an output
 /// that can hold only one (`what`: "CSV", "statistics").
 pub fn same_questionnaire(
-    first: &Questionnaire,
+    first: &Instrument,
     this: &Questionnaire,
     file: &str,
     line_no: u64,
     what: &str,
 ) -> Result<(), Error> {
-    if first.id == this.id && first.sha256 == this.sha256 {
+    if first.is_of(this) {
         return Ok(());
     }
     Err(AnswersError {

@@ -9,6 +9,7 @@ use crate::cli::{ColorChoice, StatsArgs, StatsFormat};
 use crate::error::{EXIT_OK, Error};
 use crate::output::{check_target, emit};
 use crate::questionnaire::Questionnaire;
+use crate::report::Instrument;
 use crate::stats::{Accumulator, render_stats_table};
 
 pub(super) fn stats(args: &StatsArgs, color: ColorChoice) -> Result<u8, Error> {
@@ -20,8 +21,9 @@ pub(super) fn stats(args: &StatsArgs, color: ColorChoice) -> Result<u8, Error> {
     let mut parser = parser_for(args.questionnaire.as_deref())?;
     let mut observer = Reporter::new(args.skip_invalid, color);
     let mut summary = Summary::default();
-    // The questionnaire of the first good line, and the statistics so far.
-    let mut acc: Option<(Questionnaire, Accumulator)> = None;
+    // The questionnaire of the first good line (kept for the end, and as an instrument for
+    // the check on every line), and the statistics so far.
+    let mut acc: Option<(Questionnaire, Instrument, Accumulator)> = None;
     for path in inputs.paths() {
         let (name, reader) = inputs.open(path, &mut observer)?;
         let run = batch::each_line(
@@ -31,7 +33,8 @@ pub(super) fn stats(args: &StatsArgs, color: ColorChoice) -> Result<u8, Error> {
             &mut summary,
             |line_no, line| {
                 let (q, pair) = parser.read(&name, line_no, line).map_err(Stop::Line)?;
-                let (first, acc) = acc.get_or_insert_with(|| (q.clone(), Accumulator::new(q)));
+                let (_, first, acc) =
+                    acc.get_or_insert_with(|| (q.clone(), Instrument::of(q), Accumulator::new(q)));
                 same_questionnaire(first, q, &name, line_no, "statistics").map_err(Stop::Line)?;
                 acc.add(q, pair);
                 Ok(())
@@ -43,7 +46,7 @@ pub(super) fn stats(args: &StatsArgs, color: ColorChoice) -> Result<u8, Error> {
         }
     }
     observer.summarize(&summary);
-    let Some((q, acc)) = acc else {
+    let Some((q, _, acc)) = acc else {
         let names: Vec<String> = inputs.names();
         return Err(AnswersError::new(
             &names.join(", "),

@@ -118,6 +118,22 @@ pub struct Instrument {
     pub sha256: String,
 }
 
+impl Instrument {
+    /// Which questionnaire `q` is, exactly.
+    pub fn of(q: &crate::questionnaire::Questionnaire) -> Self {
+        Instrument {
+            id: q.id.clone(),
+            version: q.version.clone(),
+            sha256: q.sha256.clone(),
+        }
+    }
+
+    /// Whether `q` is this questionnaire: the same id and the same file.
+    pub fn is_of(&self, q: &crate::questionnaire::Questionnaire) -> bool {
+        self.sha256 == q.sha256 && self.id == q.id
+    }
+}
+
 /// One person's scores, each 0–100 or null.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Person {

@@ -81,11 +81,7 @@ impl Prepared {
         };
         let text = |s: &Option<String>| s.as_deref().map(Text::new);
         Prepared {
-            instrument: Arc::new(Instrument {
-                id: q.id.clone(),
-                version: q.version.clone(),
-                sha256: q.sha256.clone(),
-            }),
+            instrument: Arc::new(Instrument::of(q)),
             shown: [shown(false), shown(true)],
             groups: Keys::new(q.groups.iter().map(String::as_str)),
             dimension_ids: q.dimensions.iter().map(|d| Text::new(&d.id)).collect(),
@@ -108,7 +104,7 @@ impl Prepared {
 
     /// Whether this was prepared from `q` (the same id and file).
     pub fn is_for(&self, q: &Questionnaire) -> bool {
-        self.instrument.sha256 == q.sha256 && self.instrument.id == q.id
+        self.instrument.is_of(q)
     }
 
     /// The id a target is reported under (as [`Questionnaire::target_id`]).

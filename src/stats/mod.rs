@@ -263,11 +263,7 @@ impl Accumulator {
                 .collect(),
         };
         Stats {
-            questionnaire: Instrument {
-                id: q.id.clone(),
-                version: q.version.clone(),
-                sha256: q.sha256.clone(),
-            },
+            questionnaire: Instrument::of(q),
             answer_sets: self.answer_sets,
             couples: self.couples,
             dimensions: q
