@@ -37,7 +37,7 @@ pub fn csv_header(report: &Report) -> String {
 /// The two rows of one report (numbered `number` in a batch), each ending in a newline.
 pub fn csv_rows(report: &Report, number: u64) -> String {
     let num = |x: Option<f64>| x.map(|v| v.to_string()).unwrap_or_default();
-    let mut out = String::new();
+    let mut w = csv::Writer::from_writer(Vec::new());
     for (i, p) in report.people.iter().enumerate() {
         let other = &report.people[1 - i].name;
         let mut cells = vec![
@@ -51,13 +51,16 @@ pub fn csv_rows(report: &Report, number: u64) -> String {
             num(p.balance_index),
         ];
         cells.extend(p.groups.values().map(|g| num(*g)));
+        // The dimensions shown are the columns, in order, less the private ones in a joint
+        // report: walk both together, leaving a hidden dimension's cells empty.
+        let mut shown = p.scores.iter().zip(p.views.values()).peekable();
         for d in &report.layout.columns {
-            let views = p.views.get(d);
-            cells.extend([
-                num(p.scores.get(d).copied().flatten()),
-                num(views.and_then(|v| v.own)),
-                num(views.and_then(|v| v.partner)),
-            ]);
+            match shown.next_if(|((id, _), _)| *id == d) {
+                Some(((_, score), views)) => {
+                    cells.extend([num(*score), num(views.own), num(views.partner)]);
+                }
+                None => cells.extend([String::new(), String::new(), String::new()]),
+            }
         }
         let concerning = report
             .warnings
@@ -69,9 +72,10 @@ pub fn csv_rows(report: &Report, number: u64) -> String {
             Severity::Info => (w, a),
         });
         cells.extend([warnings.to_string(), alerts.to_string()]);
-        out.push_str(&record(&cells));
+        // Writing to a Vec cannot fail, and every row has the same number of fields.
+        let _ = w.write_record(&cells);
     }
-    out
+    String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
 }
 
 /// The whole report as CSV: header and two rows.
