@@ -109,7 +109,9 @@ impl Inputs {
         };
         if paths.iter().filter(|f| f.as_os_str() == "-").count() > 1 {
             return Err(Error::Usage(
-                "standard input (`-`) can be read only once".to_owned(),
+                "standard input (`-`) can be read only once; put both answer objects in one JSON \
+                 array, or use files"
+                    .to_owned(),
             ));
         }
         Ok(Inputs { paths })

@@ -1,7 +1,6 @@
 //! `powerbalance score`: JSON answers in, a report out.
 
-use std::path::PathBuf;
-
+use super::batch::Inputs;
 use super::{emit_report, load_questionnaire, read_input};
 use crate::answers::{self, AnswerSet, AnswersError};
 use crate::cli::{ColorChoice, FailOn, ScoreArgs};
@@ -13,24 +12,16 @@ pub(super) fn score(args: &ScoreArgs, color: ColorChoice) -> Result<u8, Error> {
     if args.jsonl {
         return super::batch::score_jsonl(args, color);
     }
-    let files: Vec<PathBuf> = if args.files.is_empty() {
-        vec![PathBuf::from("-")]
-    } else {
-        args.files.clone()
-    };
+    let inputs = Inputs::new(&args.files)?;
+    let files = inputs.paths();
     if files.len() > 2 {
         return Err(Error::Usage(format!(
             "`score` takes one or two answer files, one per person, but {} were given",
             files.len()
         )));
     }
-    if files.iter().filter(|f| f.as_os_str() == "-").count() > 1 {
-        return Err(Error::Usage(
-            "standard input (`-`) can be read only once; put both answer objects in one JSON array, or use files".to_owned(),
-        ));
-    }
     let mut sets: Vec<(String, AnswerSet)> = Vec::new();
-    for path in &files {
+    for path in files {
         let (name, bytes) = read_input(path)?;
         for set in answers::parse_file(&name, &bytes)? {
             sets.push((name.clone(), set));
