@@ -345,6 +345,44 @@ cases! {
         ],
         ..CASE
     };
+    norms_out_of_range => Case {
+        args: &["validate", bad!("norms-out-of-range.toml")],
+        code: 78,
+        stderr_contains: &[
+            bad!("norms-out-of-range.toml:41:8: "),
+            "norms `sd` is 0; allowed: a number above 0",
+            bad!("norms-out-of-range.toml:42:17: "),
+            "norms `reliability` is 1; allowed: a number above 0 and below 1",
+            bad!("norms-out-of-range.toml:43:7: "),
+            "norms `n` is 1; allowed: a whole number of people, at least 2",
+        ],
+        ..CASE
+    };
+    norms_fractional_n => Case {
+        args: &["validate", bad!("norms-fractional-n.toml")],
+        code: 78,
+        stderr_contains: &[
+            bad!("norms-fractional-n.toml:43:7: "),
+            "norms `n` is 12.5; allowed: a whole number of people",
+        ],
+        stderr_lacks: &["i64"],
+        ..CASE
+    };
+    norms_unknown_key => Case {
+        args: &["validate", bad!("norms-unknown-key.toml")],
+        code: 78,
+        stderr_contains: &[
+            bad!("norms-unknown-key.toml:84:3: "),
+            "unknown field `mean`, expected one of `sd`, `reliability`, `n`, `basis`",
+        ],
+        ..CASE
+    };
+    norms_without_sd => Case {
+        args: &["validate", bad!("norms-no-sd.toml")],
+        code: 78,
+        stderr_contains: &[bad!("norms-no-sd.toml:81:3: "), "missing field `sd`"],
+        ..CASE
+    };
     weight_on_marker => Case {
         args: &["validate", bad!("marker-weight.toml")],
         code: 78,

@@ -94,6 +94,36 @@ pub struct Dimension {
     pub group: Option<usize>,
     /// Whether its results are left out of joint reports (SPEC §6).
     pub private: bool,
+    /// The score's spread and reliability in a reference sample, for reliable change.
+    pub norms: Option<Norms>,
+}
+
+/// `[dimensions.norms]`: how a dimension's score varies in a reference sample and how
+/// reliable it is there, which is what reliable change (SPEC §9) needs.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Norms {
+    /// The standard deviation of the dimension score (0–100 points), above 0.
+    pub sd: f64,
+    /// The score's reliability, between 0 and 1 (exclusive).
+    pub reliability: f64,
+    /// How many people the figures rest on.
+    pub n: Option<u64>,
+    /// Where the figures come from (a sample, a citation).
+    pub basis: Option<String>,
+}
+
+impl Norms {
+    /// The smallest change that is reliable at the 95% level (Jacobson & Truax, 1991):
+    /// `1.96 · √2 · sd · √(1 − reliability)`, that is 1.96 times the standard error of the
+    /// difference of two scores, each with standard error of measurement `sd · √(1 − r)`.
+    pub fn reliable_change(&self) -> f64 {
+        1.96 * std::f64::consts::SQRT_2 * self.sd * (1.0 - self.reliability).sqrt()
+    }
+
+    /// Whether a change of `change` points is reliable: at least [`reliable_change`](Self::reliable_change) either way.
+    pub fn is_reliable(&self, change: f64) -> bool {
+        change.abs() >= self.reliable_change()
+    }
 }
 
 /// One question.
@@ -263,5 +293,31 @@ impl Questionnaire {
             Target::PowerIndex => "power_index",
             Target::BalanceIndex => "balance_index",
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Norms;
+
+    fn norms(sd: f64, reliability: f64) -> Norms {
+        Norms {
+            sd,
+            reliability,
+            n: None,
+            basis: None,
+        }
+    }
+
+    #[test]
+    fn reliable_change_is_jacobson_and_truax() {
+        // sd 10, r 0.8: SEm = 10 · √0.2 = 4.4721; S_diff = √2 · 4.4721 = 6.3246;
+        // 1.96 · 6.3246 = 12.396.
+        let n = norms(10.0, 0.8);
+        assert!((n.reliable_change() - 12.396_128).abs() < 1e-6);
+        assert!(n.is_reliable(12.5) && n.is_reliable(-12.5));
+        assert!(!n.is_reliable(12.3) && !n.is_reliable(-12.3));
+        // sd 15, r 0.75: 15 · √0.25 = 7.5; √2 · 7.5 = 10.6066; 1.96 · 10.6066 = 20.789.
+        assert!((norms(15.0, 0.75).reliable_change() - 20.788_939).abs() < 1e-6);
     }
 }

@@ -60,6 +60,18 @@ pub(super) struct RawDimension {
     pub private: bool,
     #[serde(default)]
     pub items: Vec<Spanned<RawItem>>,
+    pub norms: Option<Spanned<RawNorms>>,
+}
+
+/// `[dimensions.norms]`: the dimension score's spread and reliability in a reference sample.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawNorms {
+    pub sd: Spanned<f64>,
+    pub reliability: Spanned<f64>,
+    /// Read as a number so that `12.5` gets a message about people, not about types.
+    pub n: Option<Spanned<f64>>,
+    pub basis: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]

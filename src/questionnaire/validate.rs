@@ -9,9 +9,9 @@ use std::ops::Range;
 use toml::Spanned;
 
 use super::error::{LineIndex, Problem};
-use super::raw::{RawDimension, RawQuestionnaire};
+use super::raw::{RawDimension, RawNorms, RawQuestionnaire};
 use super::rule_checks::{RuleContext, check_rule, reads_private};
-use super::{Dimension, DimensionKind, Item, Questionnaire, Rule, Scale};
+use super::{Dimension, DimensionKind, Item, Norms, Questionnaire, Rule, Scale};
 use crate::suggest::did_you_mean;
 
 /// The `min_answered` used when a questionnaire names none.
@@ -181,6 +181,7 @@ pub(super) fn build(
             weight: d.weight.as_ref().map_or(1.0, |w| *w.get_ref()),
             group,
             private: d.private,
+            norms: d.norms.as_ref().and_then(|n| check_norms(&mut c, n)),
         });
     }
     let item_index: HashMap<String, usize> = items
@@ -283,6 +284,45 @@ fn check_scales(
         });
     }
     scales
+}
+
+/// Checks `[dimensions.norms]`: `sd` above 0, `reliability` strictly between 0 and 1, `n` a
+/// whole number of at least 2. The model gets norms only when all of them hold.
+fn check_norms(c: &mut Checker<'_>, norms: &Spanned<RawNorms>) -> Option<Norms> {
+    let raw = norms.get_ref();
+    let before = c.problems.len();
+    let sd = *raw.sd.get_ref();
+    if !(sd.is_finite() && sd > 0.0) {
+        c.at(
+            raw.sd.span(),
+            format!("norms `sd` is {sd}; allowed: a number above 0 (points on the 0–100 score)"),
+        );
+    }
+    let reliability = *raw.reliability.get_ref();
+    if !(reliability > 0.0 && reliability < 1.0) {
+        c.at(
+            raw.reliability.span(),
+            format!("norms `reliability` is {reliability}; allowed: a number above 0 and below 1"),
+        );
+    }
+    let n = raw.n.as_ref().and_then(|n| {
+        let v = *n.get_ref();
+        // 2^53: every whole number up to it is exact in an f64.
+        let whole = v.fract() == 0.0 && (2.0..=9_007_199_254_740_992.0).contains(&v);
+        if !whole {
+            c.at(
+                n.span(),
+                format!("norms `n` is {v}; allowed: a whole number of people, at least 2"),
+            );
+        }
+        whole.then_some(v as u64)
+    });
+    (c.problems.len() == before).then(|| Norms {
+        sd,
+        reliability,
+        n,
+        basis: raw.basis.clone(),
+    })
 }
 
 /// Checks `weight` and `group`, which only power dimensions may have; returns the group index.
