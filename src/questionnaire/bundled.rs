@@ -23,6 +23,14 @@ impl Bundled {
     pub fn find(id: &str) -> Option<&'static Bundled> {
         BUNDLED.iter().find(|b| b.id == id)
     }
+
+    /// The bundled questionnaire with this id at this version.
+    ///
+    /// A stand-in until old versions are bundled (issue-11 writes the real one with this
+    /// signature): only the current version of each id is found.
+    pub fn find_version(id: &str, version: &str) -> Option<&'static Bundled> {
+        Bundled::find(id).filter(|b| b.load().is_ok_and(|q| q.version == version))
+    }
 }
 
 macro_rules! bundled {
