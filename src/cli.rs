@@ -107,6 +107,49 @@ Examples:
   powerbalance stats couples.jsonl --format json | jq '.dimensions[] | {id, alpha: .views.self.alpha}'
   powerbalance simulate --count 2000 --pairs | powerbalance stats")]
     Stats(StatsArgs),
+    /// The same people's answers from several sittings, side by side: change, and reliable
+    /// change where the questionnaire gives norms.
+    ///
+    /// Reads saved answers files, or folders of them (a session folder, or a folder of
+    /// those); `--people` finds them in your data directory. Groups them into sittings,
+    /// orders the sittings by their `completed` time, and shows every score at each sitting
+    /// with its change from the first and from the previous sitting.
+    #[command(after_help = "\
+Examples:
+  powerbalance history --people Alex Sam
+  powerbalance history --people Alex -f json
+  powerbalance history ~/sessions/alex-sam/ -o history.html
+  powerbalance history week1/ week6/ week12/ -q my-questionnaire-1.toml -q my-questionnaire-2.toml")]
+    History(HistoryArgs),
+}
+
+/// Options of `history`.
+#[derive(Debug, Args)]
+pub struct HistoryArgs {
+    /// Saved answers files, or folders of them (searched a few levels deep).
+    #[arg(value_name = "FILE|DIR", required_unless_present = "people")]
+    pub paths: Vec<PathBuf>,
+
+    /// Find the sittings of these people (one or two names) in your data directory.
+    #[arg(long, num_args = 1..=2, value_names = ["NAME", "NAME"], conflicts_with = "paths")]
+    pub people: Option<Vec<String>>,
+
+    /// A questionnaire (bundled id or .toml path) the answers were on; give it once per
+    /// version [default: the bundled one each file names].
+    #[arg(short, long, value_name = "NAME|PATH")]
+    pub questionnaire: Vec<String>,
+
+    /// Where the history goes, and in which format.
+    #[command(flatten)]
+    pub report: ReportOutput,
+
+    /// Include private results even in a history of two people.
+    #[arg(long)]
+    pub show_private: bool,
+
+    /// Replace the -o file if it exists (never a link or anything but a regular file).
+    #[arg(long)]
+    pub force: bool,
 }
 
 /// Options of `score`.

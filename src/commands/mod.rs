@@ -2,6 +2,7 @@
 
 mod answering;
 mod batch;
+mod history;
 mod list;
 mod score;
 mod session;
@@ -35,6 +36,14 @@ pub(crate) fn emit_report(
     force: bool,
     color: ColorChoice,
 ) -> Result<(), Error> {
+    let (format, style) = format_and_style(to, color);
+    emit(to.output.as_deref(), &render(report, format, style), force)?;
+    Ok(())
+}
+
+/// The format and look of a report going to `to`: `--format` when given, else the one
+/// `-o`'s extension names, else a table; colour and width only for a terminal.
+pub(crate) fn format_and_style(to: &cli::ReportOutput, color: ColorChoice) -> (Format, Style) {
     let output = to.output.as_deref();
     let format = match (to.format, output) {
         (Some(f), _) => f.into(),
@@ -49,8 +58,7 @@ pub(crate) fn emit_report(
             .flatten()
             .map(|(terminal_size::Width(w), _)| w.clamp(20, WIDTH)),
     };
-    emit(output, &render(report, format, style), force)?;
-    Ok(())
+    (format, style)
 }
 
 /// The name standard input goes by in messages.
@@ -80,6 +88,7 @@ pub fn run(cli: Cli) -> Result<u8, Error> {
         Command::Template(args) => template::template(&args),
         Command::Simulate(args) => simulate::simulate(&args),
         Command::Stats(args) => stats::stats(&args, cli.color),
+        Command::History(args) => history::history(&args, cli.color),
     }
 }
 

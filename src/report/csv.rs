@@ -84,7 +84,7 @@ pub fn render_csv(report: &Report) -> String {
 }
 
 /// One CSV record, quoted where needed (names may hold commas or quotes).
-fn record(cells: &[String]) -> String {
+pub(crate) fn record(cells: &[String]) -> String {
     let mut w = csv::Writer::from_writer(Vec::new());
     // Writing to a Vec cannot fail, and the record has a fixed number of fields.
     let _ = w.write_record(cells);

@@ -9,7 +9,7 @@ use super::{NOT_A_DIAGNOSIS, Report, Warning, whole};
 use crate::questionnaire::{DimensionKind, Severity};
 
 /// What a renderer shows where a number could not be computed.
-pub(super) const DASH: &str = "–";
+pub(crate) const DASH: &str = "–";
 
 /// The label before a warning's discussion prompt.
 pub(super) const PROMPT: &str = "To talk about";
@@ -166,7 +166,7 @@ pub(super) fn severity_heading(severity: Severity) -> &'static str {
 }
 
 /// A score as shown: whole points, or a dash.
-pub(super) fn score(x: Option<f64>) -> String {
+pub(crate) fn score(x: Option<f64>) -> String {
     x.map_or_else(|| DASH.to_owned(), |v| whole(v).to_string())
 }
 
@@ -226,7 +226,7 @@ fn header(report: &Report) -> Header {
 }
 
 /// An RFC 3339 time as people read it: "20 Nov 2026, 19:17 UTC". `None` for anything else.
-pub(super) fn when(rfc3339: &str) -> Option<String> {
+pub(crate) fn when(rfc3339: &str) -> Option<String> {
     const MONTHS: [&str; 12] = [
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
     ];
@@ -437,7 +437,7 @@ fn view_sections(report: &Report) -> Vec<Section> {
 }
 
 /// "Harsh bases" for the group `harsh`.
-fn group_name(id: &str) -> String {
+pub(crate) fn group_name(id: &str) -> String {
     let mut chars = id.chars();
     let first: String = chars
         .next()

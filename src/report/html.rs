@@ -12,7 +12,7 @@ use super::svg;
 use crate::questionnaire::Severity;
 
 /// The page's style, inlined: screen, then print.
-const CSS: &str = include_str!("html.css");
+pub(crate) const CSS: &str = include_str!("html.css");
 
 /// Renders the report as one HTML document.
 pub fn render_html(report: &Report) -> String {
@@ -150,7 +150,7 @@ fn severity_class(severity: Severity) -> &'static str {
 
 /// Escapes text for HTML content and for attribute values, which this page always writes
 /// in double quotes (so `'` is safe as it is).
-pub(super) fn escape(text: &str) -> String {
+pub(crate) fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {

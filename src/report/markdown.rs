@@ -73,7 +73,7 @@ pub fn render_markdown(report: &Report) -> String {
 /// Escapes what Markdown would read as formatting, a table cell's end, HTML, or (at the
 /// start) a list item or heading. Line breaks inside a text become spaces, so a text stays
 /// in its paragraph, list item or cell.
-fn escape(text: &str) -> String {
+pub(crate) fn escape(text: &str) -> String {
     let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
     let digits = text.chars().take_while(char::is_ascii_digit).count();
     let mut out = String::with_capacity(text.len());

@@ -3,14 +3,14 @@
 //! The JSON renderer serializes this type as it is, so its field names are the stable
 //! interface; `layout` carries display names for the human formats and is never serialized.
 
-mod csv;
+pub(crate) mod csv;
 mod display;
-mod html;
+pub(crate) mod html;
 mod json;
-mod markdown;
+pub(crate) mod markdown;
 mod shared;
-mod svg;
-mod table;
+pub(crate) mod svg;
+pub(crate) mod table;
 
 use std::path::Path;
 use std::sync::Arc;
@@ -23,6 +23,8 @@ pub use json::{JsonLines, render_json};
 pub use markdown::render_markdown;
 pub use shared::{Keyed, Keys, Text};
 pub use table::render_table;
+
+pub(crate) use display::{DASH, group_name, score, when};
 
 /// The formats a report renders to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -111,7 +111,7 @@ pub(super) fn radar(rows: &[Row], names: [&str; 2]) -> String {
 }
 
 /// A person's marker: a circle for the first, a square for the second.
-fn marker(person: usize, x: f64, y: f64) -> String {
+pub(crate) fn marker(person: usize, x: f64, y: f64) -> String {
     if person == 0 {
         format!("<circle class=\"dot p0\" cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"4\"/>")
     } else {
@@ -124,7 +124,7 @@ fn marker(person: usize, x: f64, y: f64) -> String {
 }
 
 /// A legend swatch: the person's line style with their marker.
-pub(super) fn key(person: usize) -> String {
+pub(crate) fn key(person: usize) -> String {
     format!(
         "<svg class=\"key\" viewBox=\"0 0 30 12\" width=\"30\" height=\"12\" aria-hidden=\"true\">\
          <line class=\"person p{person}\" x1=\"1\" y1=\"6\" x2=\"29\" y2=\"6\"/>{}</svg>",

@@ -198,7 +198,7 @@ fn bar(x: f64, columns: usize) -> String {
 /// Wraps paragraphs (separated by blank lines) to `width` columns; the first line of each
 /// starts with `first`, the others with `rest`. Words break at ASCII white space only, so a
 /// no-break space holds two together. A word longer than a line stands alone.
-fn wrap(text: &str, width: usize, first: &str, rest: &str) -> String {
+pub(crate) fn wrap(text: &str, width: usize, first: &str, rest: &str) -> String {
     let mut out = String::new();
     for (i, paragraph) in text.split("\n\n").enumerate() {
         if i > 0 {

@@ -1,0 +1,426 @@
+//! `powerbalance history`: saved answers from several sittings in, change over time out.
+//!
+//! The edge: finds and reads the files, checks that they are one questionnaire and the same
+//! people, resolves each file's questionnaire version, groups the files into sittings
+//! ([`sittings::group`]), scores each sitting with the scoring engine, and hands the scored
+//! sittings to the pure [`history::build`].
+
+use std::path::{Path, PathBuf};
+
+use anyhow::Context;
+use serde_json::Value;
+
+use super::{format_and_style, load_questionnaire, read_input};
+use crate::answers::{self, AnswerSet, AnswersError};
+use crate::cli::{ColorChoice, HistoryArgs};
+use crate::error::{EXIT_OK, Error};
+use crate::history::{self, Sitting, render_history, sittings};
+use crate::interactive::save::{data_dir, slug};
+use crate::output::emit;
+use crate::questionnaire::{Bundled, Questionnaire};
+use crate::scoring::{self, Options};
+
+/// How many folder levels below a given folder are searched: enough for a folder of
+/// couples' folders of session folders, not a whole disk.
+const MAX_DEPTH: usize = 4;
+
+/// The most answers files one history reads.
+const MAX_FILES: usize = 10_000;
+
+/// One answers file, read: where it came from and its one or two answer sets.
+struct Found {
+    name: String,
+    folder: String,
+    sets: Vec<AnswerSet>,
+    version: Option<String>,
+    completed: String,
+    at: i64,
+}
+
+pub(super) fn history(args: &HistoryArgs, color: ColorChoice) -> Result<u8, Error> {
+    let (candidates, searched) = match &args.people {
+        Some(names) => people_folder(names)?,
+        None => (args.paths.iter().map(|p| (p.clone(), true)).collect(), None),
+    };
+    let mut files: Vec<(PathBuf, bool)> = Vec::new();
+    for (path, named) in candidates {
+        collect(&path, named, 0, &mut files)?;
+    }
+    // A file given twice (by name and inside a folder given too) counts once.
+    let mut seen = std::collections::HashSet::new();
+    files.retain(|(p, _)| seen.insert(std::fs::canonicalize(p).unwrap_or_else(|_| p.clone())));
+
+    let mut found: Vec<Found> = Vec::new();
+    let mut unfinished: Vec<String> = Vec::new();
+    for (path, named) in &files {
+        if let Some(f) = read_found(path, *named, &mut unfinished)? {
+            found.push(f);
+        }
+    }
+    if found.is_empty() {
+        let place = searched.map_or_else(
+            || {
+                args.paths
+                    .iter()
+                    .map(|p| p.display().to_string())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            },
+            |dir| dir.display().to_string(),
+        );
+        let why = if unfinished.is_empty() {
+            "no answers files were found there"
+        } else {
+            "only unfinished answers were found there (no `completed` time)"
+        };
+        return Err(AnswersError::new(
+            &place,
+            format!(
+                "{why}; give saved answers files (as `take` and `session` save them) or folders of them"
+            ),
+        )
+        .into());
+    }
+    found.sort_by(|a, b| (a.at, &a.name).cmp(&(b.at, &b.name)));
+    check_same(&found)?;
+
+    let given: Vec<Questionnaire> = args
+        .questionnaire
+        .iter()
+        .map(|spec| load_questionnaire(spec))
+        .collect::<Result<_, _>>()?;
+    let mut loaded: Vec<Questionnaire> = Vec::new();
+    let mut versions: Vec<usize> = Vec::new();
+    for f in &found {
+        versions.push(resolve(f, &given, &mut loaded)?);
+    }
+
+    let entries: Vec<sittings::Entry> = found
+        .iter()
+        .map(|f| sittings::Entry {
+            folder: f.folder.clone(),
+            people: f
+                .sets
+                .iter()
+                .map(|s| (s.respondent.trim().to_owned(), s.partner.trim().to_owned()))
+                .collect(),
+            at: f.at,
+        })
+        .collect();
+    let groups = sittings::group(&entries);
+    if groups.len() < 2 {
+        let names: Vec<&str> = found.iter().map(|f| f.name.as_str()).collect();
+        return Err(Error::Usage(format!(
+            "history compares two sittings or more, but these answers are one sitting ({}); \
+             give the answers of other sittings too",
+            names.join(", ")
+        )));
+    }
+    let first_person = found[0].sets[0].respondent.trim().to_owned();
+    let mut scored: Vec<Sitting> = Vec::new();
+    for group in &groups {
+        let q = &loaded[versions[group[0]]];
+        if let Some(&other) = group.iter().find(|&&i| versions[i] != versions[group[0]]) {
+            return Err(AnswersError::new(
+                &found[other].name,
+                format!(
+                    "these answers are on version {} of `{}`, but `{}` of the same sitting is on {}; \
+                     the two answers of one sitting must be on one version",
+                    loaded[versions[other]].version, q.id, found[group[0]].name, q.version
+                ),
+            )
+            .into());
+        }
+        let mut sets: Vec<(String, AnswerSet)> = group
+            .iter()
+            .flat_map(|&i| {
+                let f = &found[i];
+                f.sets.iter().map(|s| (f.name.clone(), s.clone()))
+            })
+            .collect();
+        // The same person first at every sitting where they answered.
+        sets.sort_by_key(|(_, s)| s.respondent.trim() != first_person);
+        let pair = answers::pair_of(q, &sets)?;
+        let last = group
+            .iter()
+            .copied()
+            .max_by_key(|&i| found[i].at)
+            .unwrap_or(group[0]);
+        scored.push(Sitting {
+            questionnaire: q,
+            report: scoring::score(q, &pair, Options { show_private: true }),
+            completed: found[last].completed.clone(),
+            sources: group.iter().map(|&i| found[i].name.clone()).collect(),
+        });
+    }
+    let mut h = history::build(&scored, args.show_private);
+    if !unfinished.is_empty() {
+        h.notes.push(format!(
+            "Left out, as they are unfinished (no `completed` time): {}.",
+            unfinished.join(", ")
+        ));
+    }
+    let (format, style) = format_and_style(&args.report, color);
+    emit(
+        args.report.output.as_deref(),
+        &render_history(&h, format, style),
+        args.force,
+    )?;
+    Ok(EXIT_OK)
+}
+
+/// The data-directory folder of one person's takes, or of two people's sessions (their
+/// slugs sorted, so the order of the names does not matter), with the folder searched.
+fn people_folder(names: &[String]) -> Result<(Vec<(PathBuf, bool)>, Option<PathBuf>), Error> {
+    let data = data_dir()?;
+    let dir = match names {
+        [one] => data.join("people").join(slug(one)),
+        _ => {
+            let mut slugs: Vec<String> = names.iter().map(|n| slug(n)).collect();
+            slugs.sort();
+            data.join("couples").join(slugs.join("+"))
+        }
+    };
+    if !dir.is_dir() {
+        return Err(AnswersError::new(
+            &dir.display().to_string(),
+            format!(
+                "no saved sittings of {} were found: this folder does not exist; `history --people` \
+                 reads the folders `take` and `session` save to, so give the files or folders of \
+                 answers saved elsewhere",
+                names.join(" and ")
+            ),
+        )
+        .into());
+    }
+    Ok((vec![(dir.clone(), false)], Some(dir)))
+}
+
+/// Adds `path` (a file given by name when `named`), or the `.json` files under a folder, to
+/// `files`. Links inside folders are not followed, so a loop cannot trap the search.
+fn collect(
+    path: &Path,
+    named: bool,
+    depth: usize,
+    files: &mut Vec<(PathBuf, bool)>,
+) -> Result<(), Error> {
+    let shown = path.display();
+    let meta = std::fs::metadata(path).with_context(|| format!("reading `{shown}`"))?;
+    if !meta.is_dir() {
+        files.push((path.to_owned(), named));
+        return Ok(());
+    }
+    let mut inside: Vec<PathBuf> = std::fs::read_dir(path)
+        .and_then(|entries| entries.map(|e| e.map(|e| e.path())).collect())
+        .with_context(|| format!("reading folder `{shown}`"))?;
+    inside.sort();
+    for p in inside {
+        let kind = std::fs::symlink_metadata(&p)
+            .with_context(|| format!("reading `{}`", p.display()))?
+            .file_type();
+        let is_json = p
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("json"));
+        if kind.is_file() && is_json {
+            files.push((p, false));
+        } else if kind.is_dir() && depth < MAX_DEPTH {
+            collect(&p, false, depth + 1, files)?;
+        }
+        if files.len() > MAX_FILES {
+            return Err(Error::Usage(format!(
+                "more than {MAX_FILES} answers files under `{shown}`; give the folder of one \
+                 couple or one person"
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// Reads one file. A file found in a folder that is not an answers file (a saved report) is
+/// passed over, and so is an unfinished one (noted in `unfinished`); a file given by name
+/// must be finished answers.
+fn read_found(
+    path: &Path,
+    named: bool,
+    unfinished: &mut Vec<String>,
+) -> Result<Option<Found>, Error> {
+    let (name, bytes) = read_input(path)?;
+    if !named && !looks_like_answers(&bytes) {
+        return Ok(None);
+    }
+    let sets = answers::parse_file(&name, &bytes)?;
+    // The fields the answer sets do not keep: the version, and `completed` as written.
+    let meta: Value =
+        serde_json::from_slice(&bytes).map_err(|e| AnswersError::from_json(&name, &e))?;
+    let objects: Vec<&Value> = match &meta {
+        Value::Array(items) => items.iter().collect(),
+        one => vec![one],
+    };
+    let text = |v: &Value, key: &str| v.get(key).and_then(Value::as_str).map(str::to_owned);
+    let version = text(objects[0], "version");
+    if let Some(other) = objects.iter().find(|o| text(o, "version") != version) {
+        return Err(AnswersError::new(
+            &name,
+            format!(
+                "the two answer objects name different versions ({} and {}); give them in two files",
+                version.as_deref().unwrap_or("none"),
+                text(other, "version").as_deref().unwrap_or("none")
+            ),
+        )
+        .into());
+    }
+    let times: Vec<Option<(i64, String)>> = sets
+        .iter()
+        .map(|s| {
+            let c = s.completed.as_deref()?;
+            Some((sittings::instant(c)?, c.trim().to_owned()))
+        })
+        .collect();
+    let Some(times) = times.into_iter().collect::<Option<Vec<_>>>() else {
+        if named {
+            return Err(AnswersError::new(
+                &name,
+                "these answers have no `completed` time (RFC 3339, such as \"2026-11-22T06:20:00Z\"); \
+                 a history needs finished answers: finish them with `take --resume`, or add the time",
+            )
+            .into());
+        }
+        unfinished.push(name);
+        return Ok(None);
+    };
+    let (at, completed) = times.into_iter().max().unwrap_or_default();
+    let folder = path
+        .parent()
+        .map(|p| p.display().to_string())
+        .unwrap_or_default();
+    Ok(Some(Found {
+        name,
+        folder,
+        sets,
+        version,
+        completed,
+        at,
+    }))
+}
+
+/// Whether a file found in a folder is meant as answers: a JSON object with `answers` and
+/// `respondent`, or an array of such. Anything else (a saved report, other JSON) is passed
+/// over; a broken file that looks like answers is still an error.
+fn looks_like_answers(bytes: &[u8]) -> bool {
+    let is_answers = |v: &Value| v.get("answers").is_some() && v.get("respondent").is_some();
+    match serde_json::from_slice::<Value>(bytes) {
+        Ok(Value::Array(items)) => !items.is_empty() && items.iter().all(is_answers),
+        Ok(v) => is_answers(&v),
+        // Not JSON at all: a broken answers file is worth an error only when it was named.
+        Err(_) => false,
+    }
+}
+
+/// Every file must be of one questionnaire id and the same two people.
+fn check_same(found: &[Found]) -> Result<(), Error> {
+    let first = &found[0];
+    let pair = |s: &AnswerSet| {
+        let mut p = [s.respondent.trim().to_owned(), s.partner.trim().to_owned()];
+        p.sort();
+        p
+    };
+    let people = pair(&first.sets[0]);
+    for f in found {
+        for s in &f.sets {
+            if s.questionnaire != first.sets[0].questionnaire {
+                return Err(AnswersError::new(
+                    &f.name,
+                    format!(
+                        "these answers are for questionnaire `{}`, but `{}` is for `{}`; a history \
+                         takes the sittings of one questionnaire",
+                        s.questionnaire.as_deref().unwrap_or("(none named)"),
+                        first.name,
+                        first.sets[0]
+                            .questionnaire
+                            .as_deref()
+                            .unwrap_or("(none named)")
+                    ),
+                )
+                .into());
+            }
+            if pair(s) != people {
+                return Err(AnswersError::new(
+                    &f.name,
+                    format!(
+                        "these are {}'s answers about {}, but `{}` holds {}'s about {}; a history \
+                         takes the sittings of the same two people",
+                        s.respondent.trim(),
+                        s.partner.trim(),
+                        first.name,
+                        first.sets[0].respondent.trim(),
+                        first.sets[0].partner.trim()
+                    ),
+                )
+                .into());
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The questionnaire a file's answers are on, as an index into `loaded` (each version loaded
+/// once): one given with `-q` of that id and version, else the bundled one.
+fn resolve(
+    f: &Found,
+    given: &[Questionnaire],
+    loaded: &mut Vec<Questionnaire>,
+) -> Result<usize, Error> {
+    let id = match &f.sets[0].questionnaire {
+        Some(id) => id.clone(),
+        None => match given {
+            [one] => one.id.clone(),
+            _ => {
+                return Err(AnswersError::new(
+                    &f.name,
+                    "the answers have no `questionnaire` field; add one, or pass `-q NAME|PATH`",
+                )
+                .into());
+            }
+        },
+    };
+    let fits = |q: &Questionnaire| q.id == id && f.version.as_ref().is_none_or(|v| *v == q.version);
+    if let Some(i) = loaded.iter().position(fits) {
+        return Ok(i);
+    }
+    let q = if let Some(q) = given.iter().find(|q| fits(q)) {
+        q.clone()
+    } else {
+        let bundled = match &f.version {
+            Some(v) => Bundled::find_version(&id, v),
+            None => Bundled::find(&id),
+        };
+        let Some(b) = bundled.filter(|_| !given.iter().any(|q| q.id == id)) else {
+            let version = f
+                .version
+                .as_deref()
+                .map_or_else(String::new, |v| format!(" {v}"));
+            let given_list: Vec<String> = given
+                .iter()
+                .filter(|q| q.id == id)
+                .map(|q| q.version.clone())
+                .collect();
+            let hint = if given_list.is_empty() {
+                "pass `-q PATH` to that questionnaire file (once for each version the answers use)"
+                    .to_owned()
+            } else {
+                format!(
+                    "-q gave `{id}` at {} only; add `-q PATH` for this version",
+                    given_list.join(", ")
+                )
+            };
+            return Err(AnswersError::new(
+                &f.name,
+                format!("these answers are on `{id}`{version}, which is not bundled; {hint}"),
+            )
+            .into());
+        };
+        b.load()?
+    };
+    loaded.push(q);
+    Ok(loaded.len() - 1)
+}

@@ -1,0 +1,463 @@
+//! Change over time (SPEC §9): the same people's scores at several sittings, side by side.
+//!
+//! Pure, like the scoring engine: each sitting's questionnaire and its scored [`Report`] in,
+//! a [`History`] out. Scores are the reports' own; this module only takes differences.
+//!
+//! A change is **reliable** when it is larger than measurement error alone would make it
+//! 95 times in 100 (Jacobson & Truax, 1991): `|change| ≥ 1.96 · √2 · sd · √(1 − r)`, where
+//! `sd` and `r` are the dimension score's standard deviation and reliability in a reference
+//! sample (`[dimensions.norms]`). `sd · √(1 − r)` is the standard error of measurement of one
+//! score, and `√2` times it that of the difference of two. Groups and indices have no norms
+//! of their own, so their changes are shown but never judged.
+//!
+//! Jacobson, N. S., & Truax, P. (1991). Clinical significance: A statistical approach to
+//! defining meaningful change in psychotherapy research. *Journal of Consulting and Clinical
+//! Psychology*, 59(1), 12–19.
+
+mod html;
+mod render;
+pub mod sittings;
+
+use std::collections::BTreeSet;
+
+use serde::Serialize;
+
+pub use html::render_history_html;
+pub use render::{
+    render_history, render_history_csv, render_history_markdown, render_history_table,
+};
+
+use crate::questionnaire::{DimensionKind, Norms, Questionnaire};
+use crate::report::{Instrument, Report};
+
+/// One sitting, scored: the questionnaire its answers were on and the report of them.
+#[derive(Debug, Clone)]
+pub struct Sitting<'a> {
+    /// The questionnaire, at the version the answers name.
+    pub questionnaire: &'a Questionnaire,
+    /// The sitting's report, scored with private results in (this module leaves them out
+    /// where SPEC §6 says to).
+    pub report: Report,
+    /// When it ended (RFC 3339): the latest of its answers' `completed`.
+    pub completed: String,
+    /// The files its answers came from.
+    pub sources: Vec<String>,
+}
+
+/// Sittings of the same people side by side (the JSON of `history`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct History {
+    /// The questionnaire: its id, title and every version the sittings used.
+    pub questionnaire: HistoryInstrument,
+    /// The two people, in the order of the first sitting.
+    pub people: [String; 2],
+    /// Who answered at one sitting or more.
+    pub respondents: Vec<String>,
+    /// Whether private results are in (a one-person history, or `--show-private`).
+    pub private_shown: bool,
+    /// The sittings, oldest first.
+    pub sittings: Vec<SittingInfo>,
+    /// Each dimension both people's scores compare on, then the groups and the indices.
+    pub measures: Vec<Measure>,
+    /// What could not be compared and why; the private-items line of a two-person history.
+    pub notes: Vec<String>,
+}
+
+/// The questionnaire of a history.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct HistoryInstrument {
+    /// Its id.
+    pub id: String,
+    /// Its title (the newest sitting's).
+    pub title: String,
+    /// The versions, in order of first use.
+    pub versions: Vec<String>,
+}
+
+/// One sitting as the history lists it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SittingInfo {
+    /// 1, 2, … in time order.
+    pub sitting: usize,
+    /// When it ended (RFC 3339).
+    pub completed: String,
+    /// The questionnaire exactly: id, version, sha256.
+    pub questionnaire: Instrument,
+    /// Who answered at it.
+    pub respondents: Vec<String>,
+    /// The answers files.
+    pub sources: Vec<String>,
+}
+
+/// What a measure is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum MeasureKind {
+    /// A dimension.
+    Dimension,
+    /// A group of power dimensions (a sub-index).
+    Group,
+    /// The power index or the balance index.
+    Index,
+}
+
+/// One dimension, group or index across the sittings, for both people.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Measure {
+    /// Its id: a dimension id, a group id, `power_index` or `balance_index`.
+    pub id: String,
+    /// Its display name.
+    pub name: String,
+    /// Dimension, group or index.
+    pub kind: MeasureKind,
+    /// For a dimension, what it measures.
+    pub dimension_kind: Option<DimensionKind>,
+    /// The norms used to judge change (the same in every sitting's questionnaire), if any.
+    pub norms: Option<NormsUsed>,
+    /// The smallest reliable change in points, from the norms.
+    pub reliable_change: Option<f64>,
+    /// Why reliability of change cannot be judged, where it cannot.
+    pub note: Option<String>,
+    /// Each person's points, in `people` order.
+    pub people: Vec<Series>,
+}
+
+/// The norms behind a reliable-change figure.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct NormsUsed {
+    /// Standard deviation of the score in the reference sample.
+    pub sd: f64,
+    /// Reliability of the score there.
+    pub reliability: f64,
+    /// How many people the figures rest on.
+    pub n: Option<u64>,
+    /// Where they come from.
+    pub basis: Option<String>,
+}
+
+/// One person's scores on one measure across the sittings.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Series {
+    /// The person.
+    pub name: String,
+    /// One point per sitting, in order.
+    pub points: Vec<Point>,
+}
+
+/// One person's score on one measure at one sitting, and how it changed.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Point {
+    /// The sitting's number.
+    pub sitting: usize,
+    /// The score, 0–100 (null where too little was answered).
+    pub score: Option<f64>,
+    /// This score minus the first sitting's (null at the first sitting, or where either is null).
+    pub change_from_first: Option<f64>,
+    /// This score minus the previous sitting's.
+    pub change_from_previous: Option<f64>,
+    /// Whether `change_from_first` is reliable (null without norms or without a change).
+    pub reliable_from_first: Option<bool>,
+    /// Whether `change_from_previous` is reliable.
+    pub reliable_from_previous: Option<bool>,
+}
+
+/// The sentence for a dimension without norms.
+pub const NO_NORMS: &str = "The questionnaire gives no norms for this dimension, so whether a \
+change is reliable cannot be judged.";
+
+/// The sentence for groups and indices.
+pub const NO_NORMS_OF_THEIR_OWN: &str = "Groups and indices have no norms of their own, so \
+whether their change is reliable cannot be judged.";
+
+/// The sentence for a dimension whose norms differ between the versions used.
+pub const NORMS_DIFFER: &str = "The questionnaire's versions give this dimension different \
+norms, so whether a change is reliable cannot be judged.";
+
+/// The neutral line of a two-person history of a questionnaire with private items, shown
+/// whatever the private answers were (SPEC §6).
+pub const PRIVATE_NOTE: &str = "Some questions are private to each person and are not part of a \
+history of two people. Each person can see their own by giving `history` their own answers \
+alone.";
+
+/// Puts scored sittings side by side. `sittings` is in time order, at least one, all of the
+/// same questionnaire id and the same two people. A history of two respondents leaves
+/// private dimensions out unless `show_private`.
+pub fn build(sittings: &[Sitting<'_>], show_private: bool) -> History {
+    let first = &sittings[0].report;
+    let people = [first.people[0].name.clone(), first.people[1].name.clone()];
+    let mut respondents: Vec<String> = Vec::new();
+    for s in sittings {
+        for r in &s.report.respondents {
+            if !respondents.contains(r) {
+                respondents.push(r.clone());
+            }
+        }
+    }
+    // One person's own history shows their private results, as their own report does.
+    let private_shown = show_private || respondents.len() < 2;
+    let questionnaires: Vec<&Questionnaire> = sittings.iter().map(|s| s.questionnaire).collect();
+    let newest = questionnaires[questionnaires.len() - 1];
+    let mut versions: Vec<String> = Vec::new();
+    for q in &questionnaires {
+        if !versions.contains(&q.version) {
+            versions.push(q.version.clone());
+        }
+    }
+    let mut notes = Vec::new();
+    let in_all = |id: &str| {
+        questionnaires
+            .iter()
+            .all(|q| q.dimensions.iter().any(|d| d.id == id))
+    };
+    let shown = |q: &Questionnaire, id: &str| {
+        private_shown || q.dimensions.iter().all(|d| d.id != id || !d.private)
+    };
+    if versions.len() > 1 {
+        let mut left_out: Vec<String> = Vec::new();
+        for q in &questionnaires {
+            for d in &q.dimensions {
+                let private = questionnaires
+                    .iter()
+                    .any(|q| q.dimensions.iter().any(|x| x.id == d.id && x.private));
+                if !in_all(&d.id) && (private_shown || !private) {
+                    let named = format!("{} ({})", d.name, only_in(&questionnaires, &d.id));
+                    if !left_out.contains(&named) {
+                        left_out.push(named);
+                    }
+                }
+            }
+        }
+        let mut note = format!(
+            "The sittings used versions {} of `{}`, so they are compared only on the dimensions \
+             every version has.",
+            versions.join(", "),
+            newest.id
+        );
+        if !left_out.is_empty() {
+            note += &format!(" Left out: {}.", left_out.join("; "));
+        }
+        notes.push(note);
+    }
+
+    let mut measures = Vec::new();
+    // Dimensions, in the newest version's order.
+    for d in &newest.dimensions {
+        if !in_all(&d.id) || !questionnaires.iter().all(|q| shown(q, &d.id)) {
+            continue;
+        }
+        let all_norms: Vec<Option<&Norms>> = questionnaires
+            .iter()
+            .map(|q| q.dimensions.iter().find(|x| x.id == d.id)?.norms.as_ref())
+            .collect();
+        let norms = all_norms[0].filter(|n| all_norms.iter().all(|m| *m == Some(*n)));
+        let note = match (norms, all_norms.iter().any(Option::is_some)) {
+            (Some(_), _) => None,
+            (None, true) => Some(NORMS_DIFFER.to_owned()),
+            (None, false) => Some(NO_NORMS.to_owned()),
+        };
+        let series = series_of(sittings, &people, norms, |r, p| {
+            r.people[p].scores.get(&d.id).copied().flatten()
+        });
+        measures.push(Measure {
+            id: d.id.clone(),
+            name: d.name.clone(),
+            kind: MeasureKind::Dimension,
+            dimension_kind: Some(d.kind),
+            norms: norms.map(|n| NormsUsed {
+                sd: n.sd,
+                reliability: n.reliability,
+                n: n.n,
+                basis: n.basis.clone(),
+            }),
+            reliable_change: norms.map(Norms::reliable_change),
+            note,
+            people: series,
+        });
+    }
+    // Groups and indices, where every version makes them of the same dimensions.
+    let mut unlike: Vec<String> = Vec::new();
+    let mut aggregate =
+        |id: &str,
+         name: String,
+         kind: MeasureKind,
+         members: &dyn Fn(&Questionnaire) -> Vec<(String, u64)>| {
+            let made_of: Vec<Vec<(String, u64)>> =
+                questionnaires.iter().map(|q| members(q)).collect();
+            if made_of.iter().all(Vec::is_empty) {
+                return;
+            }
+            if made_of.iter().any(|m| *m != made_of[0]) {
+                unlike.push(name);
+                return;
+            }
+            let series = series_of(sittings, &people, None, |r, p| {
+                let person = &r.people[p];
+                match id {
+                    "power_index" => person.power_index,
+                    "balance_index" => person.balance_index,
+                    group => person.groups.get(group).copied().flatten(),
+                }
+            });
+            measures.push(Measure {
+                id: id.to_owned(),
+                name,
+                kind,
+                dimension_kind: None,
+                norms: None,
+                reliable_change: None,
+                note: Some(NO_NORMS_OF_THEIR_OWN.to_owned()),
+                people: series,
+            });
+        };
+    // Which public dimensions, with which weights (bit patterns, to compare exactly), make
+    // up a group or index in one version.
+    let made_of = |q: &Questionnaire, kind: DimensionKind, group: Option<&str>| {
+        q.dimensions
+            .iter()
+            .filter(|d| d.kind == kind && !d.private)
+            .filter(|d| group.is_none_or(|g| d.group.is_some_and(|i| q.groups[i] == g)))
+            .map(|d| (d.id.clone(), d.weight.to_bits()))
+            .collect::<Vec<_>>()
+    };
+    // Every group of any version, the newest version's first: one that some version lacks
+    // is made of different dimensions there (none), so it is listed as not compared.
+    let mut group_ids: Vec<&String> = Vec::new();
+    for q in questionnaires.iter().rev() {
+        for g in &q.groups {
+            if !group_ids.contains(&g) {
+                group_ids.push(g);
+            }
+        }
+    }
+    for g in group_ids {
+        aggregate(g, group_name(g), MeasureKind::Group, &|q| {
+            made_of(q, DimensionKind::Power, Some(g))
+        });
+    }
+    aggregate(
+        "power_index",
+        "Power index".to_owned(),
+        MeasureKind::Index,
+        &|q| made_of(q, DimensionKind::Power, None),
+    );
+    aggregate(
+        "balance_index",
+        "Balance index".to_owned(),
+        MeasureKind::Index,
+        &|q| made_of(q, DimensionKind::Marker, None),
+    );
+    if !unlike.is_empty() {
+        notes.push(format!(
+            "Not compared, because the versions make them of different dimensions: {}.",
+            unlike.join(", ")
+        ));
+    }
+    if respondents.len() < 2 {
+        let other = people.iter().find(|p| !respondents.contains(p));
+        if let (Some(one), Some(other)) = (respondents.first(), other) {
+            notes.push(format!(
+                "Only {one} answered, so {other}'s scores are {one}'s view of {other} alone."
+            ));
+        }
+    }
+    if !private_shown && questionnaires.iter().any(|q| q.has_private()) {
+        notes.push(PRIVATE_NOTE.to_owned());
+    }
+
+    History {
+        questionnaire: HistoryInstrument {
+            id: newest.id.clone(),
+            title: newest.title.clone(),
+            versions,
+        },
+        people,
+        respondents,
+        private_shown,
+        sittings: sittings
+            .iter()
+            .enumerate()
+            .map(|(i, s)| SittingInfo {
+                sitting: i + 1,
+                completed: s.completed.clone(),
+                questionnaire: (*s.report.questionnaire).clone(),
+                respondents: s.report.respondents.clone(),
+                sources: s.sources.clone(),
+            })
+            .collect(),
+        measures,
+        notes,
+    }
+}
+
+/// "1.0.0 only", "1.0.0 and 2.0.0 only": the versions that have dimension `id`.
+fn only_in(questionnaires: &[&Questionnaire], id: &str) -> String {
+    let have: BTreeSet<&str> = questionnaires
+        .iter()
+        .filter(|q| q.dimensions.iter().any(|d| d.id == id))
+        .map(|q| q.version.as_str())
+        .collect();
+    format!(
+        "{} only",
+        have.into_iter().collect::<Vec<_>>().join(" and ")
+    )
+}
+
+/// Each person's points on one measure; `score` reads it from a report for the person at
+/// that index of the report's `people`.
+fn series_of(
+    sittings: &[Sitting<'_>],
+    people: &[String; 2],
+    norms: Option<&Norms>,
+    score: impl Fn(&Report, usize) -> Option<f64>,
+) -> Vec<Series> {
+    people
+        .iter()
+        .map(|name| {
+            let scores: Vec<Option<f64>> = sittings
+                .iter()
+                .map(|s| {
+                    let p = s.report.people.iter().position(|p| &p.name == name)?;
+                    score(&s.report, p)
+                })
+                .collect();
+            Series {
+                name: name.clone(),
+                points: points(&scores, norms),
+            }
+        })
+        .collect()
+}
+
+/// The points of one series: each score, its change from the first and from the previous
+/// score, and whether each change is reliable under `norms`.
+pub fn points(scores: &[Option<f64>], norms: Option<&Norms>) -> Vec<Point> {
+    let change = |now: Option<f64>, then: Option<f64>| Some(now? - then?);
+    let reliable = |c: Option<f64>| Some(norms?.is_reliable(c?));
+    scores
+        .iter()
+        .enumerate()
+        .map(|(i, &score)| {
+            let (from_first, from_previous) = if i == 0 {
+                (None, None)
+            } else {
+                (change(score, scores[0]), change(score, scores[i - 1]))
+            };
+            Point {
+                sitting: i + 1,
+                score,
+                change_from_first: from_first,
+                change_from_previous: from_previous,
+                reliable_from_first: reliable(from_first),
+                reliable_from_previous: reliable(from_previous),
+            }
+        })
+        .collect()
+}
+
+/// "Harsh bases" for the group `harsh`, as the report names it.
+fn group_name(id: &str) -> String {
+    crate::report::group_name(id)
+}
+
+#[cfg(test)]
+mod tests;
