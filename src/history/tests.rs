@@ -1,1 +1,254 @@
+//! The arithmetic of change and reliable change, with the figures worked out by hand.
+//!
+//! The fixtures are `tests/fixtures/history/`: the `tiny` questionnaire (agreement 1–5, so an
+//! answer x is worth (x − 1) / 4 · 100 points: 1→0, 2→25, 3→50, 4→75, 5→100; yes/no 0–1, so
+//! yes is 100), with norms coercive sd 10 r 0.8 and respect sd 15 r 0.75, and risk (private)
+//! sd 20 r 0.9; `expert` has none.
 
+use super::*;
+use crate::answers::{pair_of, parse_file};
+use crate::questionnaire::parse;
+use crate::scoring::{self, Options};
+
+const V1: &[u8] = include_bytes!("../../tests/fixtures/history/tiny-1.toml");
+const V2: &[u8] = include_bytes!("../../tests/fixtures/history/tiny-2.toml");
+
+macro_rules! fixture {
+    ($path:literal) => {
+        include_str!(concat!("../../tests/fixtures/history/", $path))
+    };
+}
+
+const COUPLE: [(&str, &str); 3] = [
+    (
+        fixture!("couple/20260110T100000Z/alex.json"),
+        fixture!("couple/20260110T100000Z/sam.json"),
+    ),
+    (
+        fixture!("couple/20260207T100000Z/alex.json"),
+        fixture!("couple/20260207T100000Z/sam.json"),
+    ),
+    (
+        fixture!("couple/20260307T100000Z/alex.json"),
+        fixture!("couple/20260307T100000Z/sam.json"),
+    ),
+];
+
+const VERSIONS_3: (&str, &str) = (
+    fixture!("versions/20260307T100000Z/alex.json"),
+    fixture!("versions/20260307T100000Z/sam.json"),
+);
+
+fn norms(sd: f64, reliability: f64) -> Norms {
+    Norms {
+        sd,
+        reliability,
+        n: None,
+        basis: None,
+    }
+}
+
+/// One sitting of `q`: Alex's answers, and Sam's when given.
+fn sitting<'a>(q: &'a Questionnaire, alex: &str, sam: Option<&str>) -> Sitting<'a> {
+    let mut sets = vec![(
+        "alex.json".to_owned(),
+        parse_file("alex.json", alex.as_bytes()).unwrap().remove(0),
+    )];
+    if let Some(sam) = sam {
+        sets.push((
+            "sam.json".to_owned(),
+            parse_file("sam.json", sam.as_bytes()).unwrap().remove(0),
+        ));
+    }
+    let completed = sets[0].1.completed.clone().unwrap();
+    let pair = pair_of(q, &sets).unwrap();
+    Sitting {
+        questionnaire: q,
+        report: scoring::score(q, &pair, Options { show_private: true }),
+        completed,
+        sources: sets.into_iter().map(|(name, _)| name).collect(),
+    }
+}
+
+fn couple(q: &Questionnaire) -> Vec<Sitting<'_>> {
+    COUPLE
+        .iter()
+        .map(|(alex, sam)| sitting(q, alex, Some(sam)))
+        .collect()
+}
+
+fn measure<'h>(h: &'h History, id: &str) -> &'h Measure {
+    h.measures
+        .iter()
+        .find(|m| m.id == id)
+        .unwrap_or_else(|| panic!("no measure {id}"))
+}
+
+/// Person `p`'s scores on a measure.
+fn scores(h: &History, id: &str, p: usize) -> Vec<Option<f64>> {
+    measure(h, id).people[p]
+        .points
+        .iter()
+        .map(|x| x.score)
+        .collect()
+}
+
+#[test]
+fn changes_and_their_reliability_by_hand() {
+    // Coercive norms: the reliable change is 1.96 · √2 · 10 · √0.2 = 12.396.
+    let coercive = norms(10.0, 0.8);
+    let p = points(&[Some(25.0), Some(50.0), Some(62.5)], Some(&coercive));
+    // Sitting 1 has no change.
+    assert_eq!(p[0].change_from_first, None);
+    assert_eq!(p[0].reliable_from_previous, None);
+    // Sitting 2: 50 − 25 = 25 from the first and from the previous; 25 ≥ 12.396.
+    assert_eq!(p[1].change_from_first, Some(25.0));
+    assert_eq!(p[1].change_from_previous, Some(25.0));
+    assert_eq!(p[1].reliable_from_previous, Some(true));
+    // Sitting 3: 62.5 − 25 = 37.5 from the first; 62.5 − 50 = 12.5 from the previous, just
+    // above 12.396, so reliable too.
+    assert_eq!(p[2].change_from_first, Some(37.5));
+    assert_eq!(p[2].change_from_previous, Some(12.5));
+    assert_eq!(p[2].reliable_from_first, Some(true));
+    assert_eq!(p[2].reliable_from_previous, Some(true));
+
+    // Respect norms: 1.96 · √2 · 15 · √0.25 = 20.789. 62.5 − 50 = 12.5 is not reliable;
+    // 75 − 50 = 25 from the first is.
+    let respect = norms(15.0, 0.75);
+    let p = points(&[Some(50.0), Some(62.5), Some(75.0)], Some(&respect));
+    assert_eq!(p[1].reliable_from_previous, Some(false));
+    assert_eq!(p[2].change_from_previous, Some(12.5));
+    assert_eq!(p[2].reliable_from_previous, Some(false));
+    assert_eq!(p[2].change_from_first, Some(25.0));
+    assert_eq!(p[2].reliable_from_first, Some(true));
+
+    // A sitting without a score has no change, and the next has none from it: 40 − 50 = −10
+    // from the first only.
+    let p = points(&[Some(50.0), None, Some(40.0)], Some(&respect));
+    assert_eq!(p[1].change_from_first, None);
+    assert_eq!(p[1].reliable_from_first, None);
+    assert_eq!(p[2].change_from_first, Some(-10.0));
+    assert_eq!(p[2].change_from_previous, None);
+    assert_eq!(p[2].reliable_from_first, Some(false));
+
+    // Without norms a change is shown and never judged.
+    let p = points(&[Some(0.0), Some(100.0)], None);
+    assert_eq!(p[1].change_from_first, Some(100.0));
+    assert_eq!(p[1].reliable_from_first, None);
+}
+
+#[test]
+fn three_sittings_of_a_couple() {
+    let q = parse("tiny-1.toml", V1).unwrap();
+    let h = build(&couple(&q), false);
+    assert_eq!(h.people, ["Alex", "Sam"]);
+    assert_eq!(h.sittings.len(), 3);
+    assert!(!h.private_shown);
+    // Alex's coercive score is the mean of Alex's self item and Sam's item about Alex:
+    // sitting 1: (2→25 + 2→25) / 2 = 25; 2: (3→50 + 3→50) / 2 = 50; 3: (50 + 4→75) / 2 = 62.5.
+    assert_eq!(
+        scores(&h, "coercive", 0),
+        [Some(25.0), Some(50.0), Some(62.5)]
+    );
+    // Sam: (4→75 + Alex's 4→75) / 2 = 75, then 75, then (3→50 + 75) / 2 = 62.5; the last
+    // change, −12.5, is reliable (|−12.5| ≥ 12.396).
+    assert_eq!(
+        scores(&h, "coercive", 1),
+        [Some(75.0), Some(75.0), Some(62.5)]
+    );
+    let sam = &measure(&h, "coercive").people[1].points[2];
+    assert_eq!(sam.change_from_previous, Some(-12.5));
+    assert_eq!(sam.reliable_from_previous, Some(true));
+    let rc = measure(&h, "coercive").reliable_change.unwrap();
+    assert!((rc - 12.396_128).abs() < 1e-6, "{rc}");
+    // The power index is the mean of coercive and expert (weights 1): (25 + 50) / 2 = 37.5,
+    // (50 + 50) / 2 = 50, (62.5 + (5→100 + Sam's reversed 3→50) / 2 = 75) / 2 = 68.75.
+    assert_eq!(
+        scores(&h, "power_index", 0),
+        [Some(37.5), Some(50.0), Some(68.75)]
+    );
+    let index = measure(&h, "power_index");
+    assert_eq!(index.kind, MeasureKind::Index);
+    assert_eq!(index.note.as_deref(), Some(NO_NORMS_OF_THEIR_OWN));
+    assert_eq!(index.people[0].points[2].reliable_from_first, None);
+    // No norms for expert: said so.
+    assert_eq!(measure(&h, "expert").note.as_deref(), Some(NO_NORMS));
+    // The private dimension is not there at all, and the neutral line is.
+    assert!(h.measures.iter().all(|m| m.id != "risk"));
+    assert!(h.notes.iter().any(|n| n == PRIVATE_NOTE));
+}
+
+#[test]
+fn show_private_brings_the_private_dimension_back() {
+    let q = parse("tiny-1.toml", V1).unwrap();
+    let h = build(&couple(&q), true);
+    assert!(h.private_shown);
+    assert!(!h.notes.iter().any(|n| n == PRIVATE_NOTE));
+    // Sam's risk comes from Alex's yes/no item about Sam: yes, yes, no = 100, 100, 0; the
+    // drop of 100 is reliable (1.96 · √2 · 20 · √0.1 = 17.53).
+    assert_eq!(scores(&h, "risk", 1), [Some(100.0), Some(100.0), Some(0.0)]);
+    assert_eq!(
+        measure(&h, "risk").people[1].points[2].reliable_from_first,
+        Some(true)
+    );
+}
+
+#[test]
+fn one_persons_own_history_shows_their_private_results() {
+    let q = parse("tiny-1.toml", V1).unwrap();
+    let sittings: Vec<Sitting> = COUPLE.iter().map(|(a, _)| sitting(&q, a, None)).collect();
+    let h = build(&sittings, false);
+    assert_eq!(h.respondents, ["Alex"]);
+    assert!(h.private_shown);
+    assert!(h.measures.iter().any(|m| m.id == "risk"));
+    // Alex alone: Alex's coercive score is Alex's self item only: 2→25, 3→50, 3→50.
+    assert_eq!(
+        scores(&h, "coercive", 0),
+        [Some(25.0), Some(50.0), Some(50.0)]
+    );
+    assert!(
+        h.notes
+            .iter()
+            .any(|n| n == "Only Alex answered, so Sam's scores are Alex's view of Sam alone.")
+    );
+}
+
+#[test]
+fn versions_compare_on_the_dimensions_they_share() {
+    let v1 = parse("tiny-1.toml", V1).unwrap();
+    let v2 = parse("tiny-2.toml", V2).unwrap();
+    let mut sittings: Vec<Sitting> = COUPLE[..2]
+        .iter()
+        .map(|(a, s)| sitting(&v1, a, Some(s)))
+        .collect();
+    sittings.push(sitting(&v2, VERSIONS_3.0, Some(VERSIONS_3.1)));
+    let h = build(&sittings, false);
+    assert_eq!(h.questionnaire.versions, ["1.0.0", "2.0.0"]);
+    let ids: Vec<&str> = h.measures.iter().map(|m| m.id.as_str()).collect();
+    // expert is in 1.0.0 only, listening in 2.0.0 only; the soft group and both indices are
+    // made of different dimensions in the two versions; harsh (coercive alone) is not.
+    assert_eq!(ids, ["coercive", "respect", "harsh"]);
+    assert!(h.notes[0].contains("Left out: Expert power (1.0.0 only); Listening (2.0.0 only)."));
+    assert!(h.notes[1].contains("Soft bases, Power index, Balance index"));
+    // The norms are the same in both versions, so they are used.
+    assert!(measure(&h, "coercive").reliable_change.is_some());
+
+    // Norms that differ between the versions are not used.
+    let mut v2b = v2.clone();
+    v2b.dimensions[0].norms = Some(norms(12.0, 0.8));
+    sittings[2] = sitting(&v2b, VERSIONS_3.0, Some(VERSIONS_3.1));
+    let h = build(&sittings, false);
+    let coercive = measure(&h, "coercive");
+    assert_eq!(coercive.reliable_change, None);
+    assert_eq!(coercive.note.as_deref(), Some(NORMS_DIFFER));
+}
+
+#[test]
+fn shown_changes_add_up_with_the_shown_scores() {
+    // 62.5 shows as 63 and 75 as 75, so the change shows as +12, not the 12.5 that rounds
+    // to +13; reliability is judged on 12.5.
+    assert_eq!(render::change(Some(75.0), Some(62.5), Some(false)), "+12");
+    assert_eq!(render::change(Some(62.5), Some(75.0), Some(true)), "−12 R");
+    assert_eq!(render::change(Some(50.0), Some(50.0), None), "0");
+    assert_eq!(render::change(None, Some(50.0), None), "–");
+}
