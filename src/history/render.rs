@@ -167,7 +167,13 @@ pub(super) fn reliability_lines(h: &History) -> Vec<String> {
             }
             (MeasureKind::Dimension, _, _) => {
                 if let Some(note) = &m.note {
-                    out.push(format!("{}: {note}", m.name));
+                    let mut chars = note.chars();
+                    let first: String = chars
+                        .next()
+                        .into_iter()
+                        .flat_map(char::to_lowercase)
+                        .collect();
+                    out.push(format!("{}: {first}{}", m.name, chars.as_str()));
                 }
             }
             _ => aggregates = true,
