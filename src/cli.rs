@@ -105,7 +105,8 @@ Examples:
 Examples:
   powerbalance stats couples.jsonl
   powerbalance stats couples.jsonl --format json | jq '.dimensions[] | {id, alpha: .views.self.alpha}'
-  powerbalance simulate --count 2000 --pairs | powerbalance stats")]
+  powerbalance simulate --count 2000 --pairs | powerbalance stats
+  powerbalance stats my-clinic-sample.jsonl -q my-questionnaire.toml --norms")]
     Stats(StatsArgs),
     /// The same people's answers from several sittings, side by side: change, and reliable
     /// change where the questionnaire gives norms.
@@ -404,6 +405,11 @@ pub struct StatsArgs {
     /// Report a bad line on standard error and go on, instead of stopping.
     #[arg(long)]
     pub skip_invalid: bool,
+
+    /// Print `[dimensions.norms]` blocks (sd, reliability, n, basis) to paste into the
+    /// questionnaire, for `history`'s reliable change; see docs/stats.md first.
+    #[arg(long, conflicts_with = "format")]
+    pub norms: bool,
 }
 
 /// Formats of `stats`.

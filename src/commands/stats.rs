@@ -10,7 +10,7 @@ use crate::error::{EXIT_OK, Error};
 use crate::output::{check_target, emit};
 use crate::questionnaire::Questionnaire;
 use crate::report::Instrument;
-use crate::stats::{Accumulator, render_stats_table};
+use crate::stats::{Accumulator, NormsAccumulator, render_stats_table};
 
 pub(super) fn stats(args: &StatsArgs, color: ColorChoice) -> Result<u8, Error> {
     let inputs = Inputs::new(&args.files)?;
@@ -24,6 +24,8 @@ pub(super) fn stats(args: &StatsArgs, color: ColorChoice) -> Result<u8, Error> {
     // The questionnaire of the first good line (kept for the end, and as an instrument for
     // the check on every line), and the statistics so far.
     let mut acc: Option<(Questionnaire, Instrument, Accumulator)> = None;
+    // With --norms, the dimension scores too.
+    let mut norms: Option<NormsAccumulator> = None;
     for path in inputs.paths() {
         let (name, reader) = inputs.open(path, &mut observer)?;
         let run = batch::each_line(
@@ -37,6 +39,11 @@ pub(super) fn stats(args: &StatsArgs, color: ColorChoice) -> Result<u8, Error> {
                     acc.get_or_insert_with(|| (q.clone(), Instrument::of(q), Accumulator::new(q)));
                 same_questionnaire(first, q, &name, line_no, "statistics").map_err(Stop::Line)?;
                 acc.add(q, pair);
+                if args.norms {
+                    norms
+                        .get_or_insert_with(|| NormsAccumulator::new(q))
+                        .add(q, pair);
+                }
                 Ok(())
             },
         );
@@ -55,13 +62,20 @@ pub(super) fn stats(args: &StatsArgs, color: ColorChoice) -> Result<u8, Error> {
         .into());
     };
     let stats = acc.finish(&q);
-    let text = match args.format {
-        StatsFormat::Table => render_stats_table(&stats, None),
-        StatsFormat::Json => {
-            let mut s = serde_json::to_string_pretty(&stats).context("serializing statistics")?;
-            s.push('\n');
-            s
+    let text = match (&norms, args.format) {
+        (Some(norms), _) => {
+            let today = humantime::format_rfc3339_seconds(std::time::SystemTime::now()).to_string();
+            norms.finish(&q, &stats, &inputs.names().join(", "), &today[..10], false)
         }
+        (None, format) => match format {
+            StatsFormat::Table => render_stats_table(&stats, None),
+            StatsFormat::Json => {
+                let mut s =
+                    serde_json::to_string_pretty(&stats).context("serializing statistics")?;
+                s.push('\n');
+                s
+            }
+        },
     };
     emit(args.output.as_deref(), &text, args.force)?;
     Ok(EXIT_OK)

@@ -36,6 +36,7 @@
 //!   products. *Technometrics*, 4(3), 419–420.
 
 pub mod moments;
+mod norms;
 mod table;
 
 use indexmap::IndexMap;
@@ -47,6 +48,7 @@ use crate::report::Instrument;
 use crate::scoring::{points, view_scores};
 use moments::Comoments;
 
+pub use norms::NormsAccumulator;
 pub use table::render_stats_table;
 
 /// The statistics of one questionnaire over many answer sets.
