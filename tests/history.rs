@@ -527,3 +527,20 @@ fn an_unbundled_questionnaire_needs_q() {
             "these answers are on `tiny` 1.0.0, which is not bundled; pass `-q PATH`",
         ));
 }
+
+#[test]
+fn names_cannot_drive_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    for f in ["20260110T100000Z.json", "20260207T100000Z.json"] {
+        let text = std::fs::read_to_string(fixture(&format!("alex/{f}"))).unwrap();
+        std::fs::write(dir.path().join(f), text.replace("\"Alex\"", "\"Al\\u001b[2Jex\"")).unwrap();
+    }
+    let out = stdout_of(
+        powerbalance(dir.path())
+            .args(["history"])
+            .arg(dir.path())
+            .args(["-q", &fixture("tiny-1.toml")]),
+    );
+    assert!(!out.contains('\x1b'), "{out}");
+    assert!(out.contains("Al\\u{1b}[2Jex"), "{out}");
+}

@@ -27,7 +27,9 @@ margin: 4px auto 8px; }\n.rc { font-size: 12px; font-weight: 700; fill: var(--in
 .val { font-size: 12px; font-variant-numeric: tabular-nums; } .val.p0 { fill: var(--p0); } \
 .val.p1 { fill: var(--p1); }\npath.person.p0, path.person.p1 { fill: none; stroke-width: 2.5; }\n\
 .sittings { margin: 6px 0 0; padding-left: 20px; color: var(--muted); }\n\
-td.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }\n";
+td.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }\n\
+section.measure thead th:first-child { width: 16%; }\n\
+section.measure thead th:not(:first-child) { text-align: right; }\n";
 
 /// Where sitting `i` of `n` is along the x axis.
 pub fn x_of(i: usize, n: usize) -> f64 {

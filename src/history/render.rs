@@ -10,6 +10,7 @@ use std::fmt::Write as _;
 use comfy_table::{CellAlignment, ContentArrangement, Table, presets};
 
 use super::{History, Measure, MeasureKind, NO_NORMS_OF_THEIR_OWN, Point};
+use crate::error::printable;
 use crate::report::csv::record;
 use crate::report::markdown::escape as md;
 use crate::report::table::wrap;
@@ -199,15 +200,17 @@ pub fn render_history_table(h: &History, style: Style) -> String {
         let rule = "─".repeat(unicode_width::UnicodeWidthStr::width(text));
         let _ = writeln!(out, "\n{}\n{rule}", bold(text));
     };
-    let mut out = format!("{}\n", bold(&title(h)));
-    out += &wrap(&subtitle(h), width, "", "");
+    // Names and texts come from files: nothing in them may drive the terminal.
+    let safe = |s: &str| printable(s).into_owned();
+    let mut out = format!("{}\n", bold(&safe(&title(h))));
+    out += &wrap(&safe(&subtitle(h)), width, "", "");
     for line in sitting_lines(h) {
-        out += &wrap(&line, width, "", "   ");
+        out += &wrap(&safe(&line), width, "", "   ");
     }
     out.push('\n');
     out += &wrap(NOT_A_DIAGNOSIS, width, "", "");
     for (p, name) in h.people.iter().enumerate() {
-        heading(&mut out, name);
+        heading(&mut out, &safe(name));
         let mut table = Table::new();
         table
             .force_no_tty()
@@ -216,7 +219,7 @@ pub fn render_history_table(h: &History, style: Style) -> String {
             .set_width(u16::try_from(width).unwrap_or(u16::MAX))
             .set_header(columns(h));
         for m in &h.measures {
-            table.add_row(row(m, p));
+            table.add_row(row(m, p).iter().map(|c| safe(c)));
         }
         for c in 1..=h.sittings.len() + 1 {
             if let Some(col) = table.column_mut(c) {
@@ -227,12 +230,12 @@ pub fn render_history_table(h: &History, style: Style) -> String {
     }
     heading(&mut out, "Reliable change");
     for line in reliability_lines(h) {
-        out += &wrap(&line, width, "• ", "  ");
+        out += &wrap(&safe(&line), width, "• ", "  ");
     }
     if !h.notes.is_empty() {
         heading(&mut out, "Notes");
         for n in &h.notes {
-            out += &wrap(n, width, "• ", "  ");
+            out += &wrap(&safe(n), width, "• ", "  ");
         }
     }
     out

@@ -22,7 +22,8 @@ use crate::questionnaire::Questionnaire;
 use crate::scoring::{Options, Prepared};
 
 /// Below this many people, a block carries a warning: sd and alpha from a small sample are
-/// unstable (an alpha of 0.80 from 30 people has a 95% interval of roughly 0.65 to 0.89).
+/// unstable (an alpha of 0.80 from 30 people and three items has a 95% interval of roughly
+/// 0.64 to 0.90; Feldt, Woodruff & Salih 1987).
 const SMALL: u64 = 100;
 
 /// Collects the dimension scores of every respondent, in constant memory.
