@@ -533,7 +533,11 @@ fn names_cannot_drive_the_terminal() {
     let dir = tempfile::tempdir().unwrap();
     for f in ["20260110T100000Z.json", "20260207T100000Z.json"] {
         let text = std::fs::read_to_string(fixture(&format!("alex/{f}"))).unwrap();
-        std::fs::write(dir.path().join(f), text.replace("\"Alex\"", "\"Al\\u001b[2Jex\"")).unwrap();
+        std::fs::write(
+            dir.path().join(f),
+            text.replace("\"Alex\"", "\"Al\\u001b[2Jex\""),
+        )
+        .unwrap();
     }
     let out = stdout_of(
         powerbalance(dir.path())

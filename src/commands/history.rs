@@ -39,7 +39,10 @@ struct Found {
 
 pub(super) fn history(args: &HistoryArgs, color: ColorChoice) -> Result<u8, Error> {
     let (candidates, searched) = match &args.people {
-        Some(names) => people_folder(names)?,
+        Some(names) => {
+            let dir = people_folder(names)?;
+            (vec![(dir.clone(), false)], Some(dir))
+        }
         None => (args.paths.iter().map(|p| (p.clone(), true)).collect(), None),
     };
     let mut files: Vec<(PathBuf, bool)> = Vec::new();
@@ -170,8 +173,8 @@ pub(super) fn history(args: &HistoryArgs, color: ColorChoice) -> Result<u8, Erro
 }
 
 /// The data-directory folder of one person's takes, or of two people's sessions (their
-/// slugs sorted, so the order of the names does not matter), with the folder searched.
-fn people_folder(names: &[String]) -> Result<(Vec<(PathBuf, bool)>, Option<PathBuf>), Error> {
+/// slugs sorted, so the order of the names does not matter).
+fn people_folder(names: &[String]) -> Result<PathBuf, Error> {
     let data = data_dir()?;
     let dir = match names {
         [one] => data.join("people").join(slug(one)),
@@ -193,7 +196,7 @@ fn people_folder(names: &[String]) -> Result<(Vec<(PathBuf, bool)>, Option<PathB
         )
         .into());
     }
-    Ok((vec![(dir.clone(), false)], Some(dir)))
+    Ok(dir)
 }
 
 /// Adds `path` (a file given by name when `named`), or the `.json` files under a folder, to
