@@ -7,13 +7,13 @@
 
 use std::fmt::Write as _;
 
-use comfy_table::{CellAlignment, ContentArrangement, Table, presets};
+use comfy_table::CellAlignment;
 
 use super::{History, Measure, MeasureKind, NO_NORMS_OF_THEIR_OWN, Point};
 use crate::error::printable;
 use crate::report::csv::record;
 use crate::report::markdown::escape as md;
-use crate::report::table::wrap;
+use crate::report::table::{plain_table, wrap};
 use crate::report::{DASH, Format, NOT_A_DIAGNOSIS, Style, WIDTH, score, when, whole};
 
 /// The mark after a reliable change.
@@ -211,13 +211,8 @@ pub fn render_history_table(h: &History, style: Style) -> String {
     out += &wrap(NOT_A_DIAGNOSIS, width, "", "");
     for (p, name) in h.people.iter().enumerate() {
         heading(&mut out, &safe(name));
-        let mut table = Table::new();
-        table
-            .force_no_tty()
-            .load_style(presets::UTF8_FULL_CONDENSED)
-            .set_content_arrangement(ContentArrangement::Dynamic)
-            .set_width(u16::try_from(width).unwrap_or(u16::MAX))
-            .set_header(columns(h));
+        let mut table = plain_table(width);
+        table.set_header(columns(h));
         for m in &h.measures {
             table.add_row(row(m, p).iter().map(|c| safe(c)));
         }

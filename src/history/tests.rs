@@ -40,12 +40,7 @@ const VERSIONS_3: (&str, &str) = (
 );
 
 fn norms(sd: f64, reliability: f64) -> Norms {
-    Norms {
-        sd,
-        reliability,
-        n: None,
-        basis: None,
-    }
+    Norms::new(sd, reliability)
 }
 
 /// One sitting of `q`: Alex's answers, and Sam's when given.

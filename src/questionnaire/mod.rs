@@ -113,6 +113,16 @@ pub struct Norms {
 }
 
 impl Norms {
+    /// Norms of `sd` and `reliability`, with no `n` or `basis`.
+    pub fn new(sd: f64, reliability: f64) -> Self {
+        Norms {
+            sd,
+            reliability,
+            n: None,
+            basis: None,
+        }
+    }
+
     /// The smallest change that is reliable at the 95% level (Jacobson & Truax, 1991):
     /// `1.96 · √2 · sd · √(1 − reliability)`, that is 1.96 times the standard error of the
     /// difference of two scores, each with standard error of measurement `sd · √(1 − r)`.
@@ -301,12 +311,7 @@ mod tests {
     use super::Norms;
 
     fn norms(sd: f64, reliability: f64) -> Norms {
-        Norms {
-            sd,
-            reliability,
-            n: None,
-            basis: None,
-        }
+        Norms::new(sd, reliability)
     }
 
     #[test]

@@ -107,21 +107,15 @@ fn severity_sgr(severity: Severity) -> &'static str {
 /// One section as a table: label, each person's score (with a bar `bars` columns long,
 /// if any), and the difference.
 fn table(section: &Section, width: usize, bars: usize, color: bool) -> Table {
-    let mut table = Table::new();
-    // The renderer never asks the terminal: width and colour were decided at the edge.
-    table
-        .force_no_tty()
-        .load_style(presets::UTF8_FULL_CONDENSED)
-        .set_content_arrangement(ContentArrangement::Dynamic)
-        .set_width(u16::try_from(width).unwrap_or(u16::MAX))
-        .set_header(section.columns.iter().map(|c| {
-            let cell = Cell::new(c);
-            if color {
-                cell.add_attribute(Attribute::Bold)
-            } else {
-                cell
-            }
-        }));
+    let mut table = plain_table(width);
+    table.set_header(section.columns.iter().map(|c| {
+        let cell = Cell::new(c);
+        if color {
+            cell.add_attribute(Attribute::Bold)
+        } else {
+            cell
+        }
+    }));
     if color {
         table.enforce_styling();
     }
@@ -146,6 +140,18 @@ fn table(section: &Section, width: usize, bars: usize, color: bool) -> Table {
             }
         }
     }
+    table
+}
+
+/// An empty table in the house style, `width` columns wide at most. The renderer never asks
+/// the terminal: width and colour were decided at the edge.
+pub(crate) fn plain_table(width: usize) -> Table {
+    let mut table = Table::new();
+    table
+        .force_no_tty()
+        .load_style(presets::UTF8_FULL_CONDENSED)
+        .set_content_arrangement(ContentArrangement::Dynamic)
+        .set_width(u16::try_from(width).unwrap_or(u16::MAX));
     table
 }
 
