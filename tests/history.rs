@@ -623,3 +623,55 @@ fn norms_is_its_own_format() {
         .assert()
         .code(2);
 }
+
+#[test]
+fn q_picks_one_questionnaire_from_a_folder_of_several() {
+    let dir = tempfile::tempdir().unwrap();
+    for f in ["20260110T100000Z.json", "20260207T100000Z.json"] {
+        std::fs::copy(fixture(&format!("alex/{f}")), dir.path().join(f)).unwrap();
+    }
+    // Alex also took a bundled questionnaire: its file sits in the same folder.
+    let other = dir.path().join("20260301T100000Z.json");
+    std::fs::write(
+        &other,
+        r#"{"questionnaire": "relationship-short", "version": "1.0.0", "respondent": "Alex",
+            "partner": "Sam", "completed": "2026-03-01T10:00:00Z", "answers": {}}"#,
+    )
+    .unwrap();
+    // Without -q the folder mixes two questionnaires.
+    powerbalance(dir.path())
+        .args(["history"])
+        .arg(dir.path())
+        .assert()
+        .code(65)
+        .stderr(predicate::str::contains("in a folder, `-q` picks one"));
+    let h = json_of(
+        powerbalance(dir.path())
+            .args(["history"])
+            .arg(dir.path())
+            .args(["-q", &fixture("tiny-1.toml"), "-f", "json"]),
+    );
+    assert_eq!(h["sittings"].as_array().unwrap().len(), 2);
+    assert!(
+        h["notes"]
+            .to_string()
+            .contains("answers to another questionnaire")
+    );
+    // For files named, a -q of another questionnaire is a mistake, not a filter; a folder
+    // with nothing of -q's questionnaire says so.
+    powerbalance(dir.path())
+        .args(["history", &fixture("alex/20260110T100000Z.json")])
+        .args([&fixture("alex/20260207T100000Z.json"), "-q", "relationship"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "-q gave `relationship`, but the answers are for `tiny`",
+        ));
+    powerbalance(dir.path())
+        .args(["history", &fixture("couple"), "-q", "relationship"])
+        .assert()
+        .code(65)
+        .stderr(predicate::str::contains(
+            "only answers to other questionnaires than -q's were found there",
+        ));
+}

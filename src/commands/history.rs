@@ -30,6 +30,8 @@ const MAX_FILES: usize = 10_000;
 /// One answers file, read: where it came from and its one or two answer sets.
 struct Found {
     name: String,
+    /// Named on the command line, not found in a folder.
+    named: bool,
     folder: String,
     sets: Vec<AnswerSet>,
     version: Option<String>,
@@ -38,6 +40,11 @@ struct Found {
 }
 
 pub(super) fn history(args: &HistoryArgs, color: ColorChoice) -> Result<u8, Error> {
+    let given: Vec<Questionnaire> = args
+        .questionnaire
+        .iter()
+        .map(|spec| load_questionnaire(spec))
+        .collect::<Result<_, _>>()?;
     let (candidates, searched) = match &args.people {
         Some(names) => {
             let dir = people_folder(names)?;
@@ -60,6 +67,19 @@ pub(super) fn history(args: &HistoryArgs, color: ColorChoice) -> Result<u8, Erro
             found.push(f);
         }
     }
+    // With -q, answers of other questionnaires found in a folder (a person's takes of two
+    // questionnaires) are passed over; named files must all be of one.
+    let mut other_questionnaires: Vec<String> = Vec::new();
+    if !given.is_empty() {
+        found.retain(|f| {
+            let id = f.sets[0].questionnaire.as_deref();
+            let keep = f.named || id.is_none() || given.iter().any(|q| Some(q.id.as_str()) == id);
+            if !keep {
+                other_questionnaires.push(f.name.clone());
+            }
+            keep
+        });
+    }
     if found.is_empty() {
         let place = searched.map_or_else(
             || {
@@ -71,10 +91,12 @@ pub(super) fn history(args: &HistoryArgs, color: ColorChoice) -> Result<u8, Erro
             },
             |dir| dir.display().to_string(),
         );
-        let why = if unfinished.is_empty() {
-            "no answers files were found there"
-        } else {
+        let why = if !other_questionnaires.is_empty() {
+            "only answers to other questionnaires than -q's were found there"
+        } else if !unfinished.is_empty() {
             "only unfinished answers were found there (no `completed` time)"
+        } else {
+            "no answers files were found there"
         };
         return Err(AnswersError::new(
             &place,
@@ -86,12 +108,18 @@ pub(super) fn history(args: &HistoryArgs, color: ColorChoice) -> Result<u8, Erro
     }
     found.sort_by(|a, b| (a.at, &a.name).cmp(&(b.at, &b.name)));
     check_same(&found)?;
+    if let Some(id) = &found[0].sets[0].questionnaire
+        && !given.is_empty()
+        && !given.iter().any(|q| &q.id == id)
+    {
+        let ids: Vec<&str> = given.iter().map(|q| q.id.as_str()).collect();
+        return Err(Error::Usage(format!(
+            "-q gave `{}`, but the answers are for `{id}`; give `-q` the questionnaire they were \
+             answered on",
+            ids.join("`, `")
+        )));
+    }
 
-    let given: Vec<Questionnaire> = args
-        .questionnaire
-        .iter()
-        .map(|spec| load_questionnaire(spec))
-        .collect::<Result<_, _>>()?;
     let mut loaded: Vec<Questionnaire> = Vec::new();
     let mut versions: Vec<usize> = Vec::new();
     for f in &found {
@@ -157,6 +185,12 @@ pub(super) fn history(args: &HistoryArgs, color: ColorChoice) -> Result<u8, Erro
         });
     }
     let mut h = history::build(&scored, args.show_private);
+    if !other_questionnaires.is_empty() {
+        h.notes.push(format!(
+            "Left out, as they are answers to another questionnaire: {}.",
+            other_questionnaires.join(", ")
+        ));
+    }
     if !unfinished.is_empty() {
         h.notes.push(format!(
             "Left out, as they are unfinished (no `completed` time): {}.",
@@ -298,6 +332,7 @@ fn read_found(
         .unwrap_or_default();
     Ok(Some(Found {
         name,
+        named,
         folder,
         sets,
         version,
@@ -335,7 +370,7 @@ fn check_same(found: &[Found]) -> Result<(), Error> {
                     &f.name,
                     format!(
                         "these answers are for questionnaire `{}`, but `{}` is for `{}`; a history \
-                         takes the sittings of one questionnaire",
+                         takes the sittings of one questionnaire (in a folder, `-q` picks one)",
                         s.questionnaire.as_deref().unwrap_or("(none named)"),
                         first.name,
                         first.sets[0]
