@@ -675,3 +675,52 @@ fn q_picks_one_questionnaire_from_a_folder_of_several() {
             "only answers to other questionnaires than -q's were found there",
         ));
 }
+
+#[test]
+fn bundled_answers_resolve_by_their_version() {
+    let dir = tempfile::tempdir().unwrap();
+    let take = |stamp: &str, version: &str, value: u8| {
+        format!(
+            r#"{{"questionnaire": "relationship-short", "version": "{version}", "respondent": "Ana",
+                "partner": "Ben", "completed": "{stamp}", "answers": {{"coercive-self-1": {value}}}}}"#
+        )
+    };
+    std::fs::write(
+        dir.path().join("1.json"),
+        take("2026-01-01T09:00:00Z", "1.0.0", 2),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("2.json"),
+        take("2026-02-01T09:00:00Z", "1.0.0", 4),
+    )
+    .unwrap();
+    let h = json_of(
+        powerbalance(dir.path())
+            .args(["history"])
+            .arg(dir.path())
+            .args(["-f", "json"]),
+    );
+    assert_eq!(h["questionnaire"]["versions"], serde_json::json!(["1.0.0"]));
+    // Ana's own coercive view, 2 → 25 then 4 → 75 on the 1–5 agreement scale.
+    assert_eq!(scores(&h, "coercive", 0), [25.0, 75.0]);
+    // No bundled questionnaire has norms: every change is left unjudged, and said so.
+    for m in h["measures"].as_array().unwrap() {
+        assert_eq!(m["reliable_change"], Value::Null, "{}", m["id"]);
+        assert!(m["note"].as_str().unwrap().contains("cannot be judged"));
+    }
+    // A version that is not bundled needs its file.
+    std::fs::write(
+        dir.path().join("2.json"),
+        take("2026-02-01T09:00:00Z", "0.9.0", 4),
+    )
+    .unwrap();
+    powerbalance(dir.path())
+        .args(["history"])
+        .arg(dir.path())
+        .assert()
+        .code(65)
+        .stderr(predicate::str::contains(
+            "these answers are on `relationship-short` 0.9.0, which is not bundled",
+        ));
+}
