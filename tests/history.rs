@@ -724,3 +724,20 @@ fn bundled_answers_resolve_by_their_version() {
             "these answers are on `relationship-short` 0.9.0, which is not bundled",
         ));
 }
+
+// The rendered history, held in snapshots (review every change with `cargo insta review`).
+
+#[test]
+fn table_of_the_couples_history() {
+    insta::assert_snapshot!(stdout_of(couple(&[])));
+}
+
+#[test]
+fn markdown_of_the_couples_history() {
+    insta::assert_snapshot!(stdout_of(couple(&["-f", "markdown"])));
+}
+
+#[test]
+fn json_of_the_couples_history() {
+    insta::assert_snapshot!(stdout_of(couple(&["-f", "json"])));
+}
