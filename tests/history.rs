@@ -741,3 +741,31 @@ fn markdown_of_the_couples_history() {
 fn json_of_the_couples_history() {
     insta::assert_snapshot!(stdout_of(couple(&["-f", "json"])));
 }
+
+#[test]
+fn many_sittings_continue_in_more_tables_within_80_columns() {
+    let dir = tempfile::tempdir().unwrap();
+    let alex = std::fs::read_to_string(fixture("alex/20260110T100000Z.json")).unwrap();
+    for month in 1..=9 {
+        let text = alex.replace(
+            "2026-01-10T10:20:00Z",
+            &format!("2026-{month:02}-10T10:20:00Z"),
+        );
+        std::fs::write(dir.path().join(format!("{month}.json")), text).unwrap();
+    }
+    let out = stdout_of(
+        powerbalance(dir.path())
+            .args(["history"])
+            .arg(dir.path())
+            .args(["-q", &fixture("tiny-1.toml")]),
+    );
+    for line in out.lines() {
+        assert!(line.chars().count() <= 80, "{line}");
+    }
+    // Each of the two people's tables continues: the sitting heads appear once per person.
+    assert_eq!(out.matches("9 · 10 Sep").count(), 2, "{out}");
+    assert_eq!(out.matches("Since first").count(), 2);
+    assert!(out.matches("│ Measure").count() > 2);
+    // No measure name is broken over two lines.
+    assert!(out.contains("│ Coercive power "));
+}

@@ -7,7 +7,8 @@
 
 use std::fmt::Write as _;
 
-use comfy_table::CellAlignment;
+use comfy_table::{CellAlignment, ColumnConstraint, Width};
+use unicode_width::UnicodeWidthStr;
 
 use super::{History, Measure, MeasureKind, NO_NORMS_OF_THEIR_OWN, Point};
 use crate::error::printable;
@@ -197,7 +198,7 @@ pub fn render_history_table(h: &History, style: Style) -> String {
         }
     };
     let heading = |out: &mut String, text: &str| {
-        let rule = "─".repeat(unicode_width::UnicodeWidthStr::width(text));
+        let rule = "─".repeat(text.width());
         let _ = writeln!(out, "\n{}\n{rule}", bold(text));
     };
     // Names and texts come from files: nothing in them may drive the terminal.
@@ -209,19 +210,50 @@ pub fn render_history_table(h: &History, style: Style) -> String {
     }
     out.push('\n');
     out += &wrap(NOT_A_DIAGNOSIS, width, "", "");
+    let head: Vec<String> = columns(h).iter().map(|c| safe(c)).collect();
     for (p, name) in h.people.iter().enumerate() {
         heading(&mut out, &safe(name));
-        let mut table = plain_table(width);
-        table.set_header(columns(h));
-        for m in &h.measures {
-            table.add_row(row(m, p).iter().map(|c| safe(c)));
-        }
-        for c in 1..=h.sittings.len() + 1 {
-            if let Some(col) = table.column_mut(c) {
-                col.set_cell_alignment(CellAlignment::Right);
+        let rows: Vec<Vec<String>> = h
+            .measures
+            .iter()
+            .map(|m| row(m, p).iter().map(|c| safe(c)).collect())
+            .collect();
+        // The widest cell of each column. The measures' names stay on one line; a sitting's
+        // head may take two.
+        let widths: Vec<usize> = (0..head.len())
+            .map(|c| {
+                let word = head[c].split(' ').map(UnicodeWidthStr::width).max();
+                let head_width = if c == 0 {
+                    head[c].width()
+                } else {
+                    head[c].width().div_ceil(2).max(word.unwrap_or(0))
+                };
+                rows.iter()
+                    .map(|r| r[c].width())
+                    .chain([head_width])
+                    .max()
+                    .unwrap_or(0)
+            })
+            .collect();
+        // As many sittings side by side as fit; more sittings continue in another table.
+        for columns in column_chunks(&widths, width) {
+            let mut table = plain_table(width);
+            table.set_header(columns.iter().map(|&c| head[c].clone()));
+            for r in &rows {
+                table.add_row(columns.iter().map(|&c| r[c].clone()));
             }
+            for c in 1..columns.len() {
+                if let Some(col) = table.column_mut(c) {
+                    col.set_cell_alignment(CellAlignment::Right);
+                }
+            }
+            // The measures' names keep their width; the sittings share the rest.
+            if let Some(col) = table.column_mut(0) {
+                let w = u16::try_from(widths[0] + 2).unwrap_or(u16::MAX);
+                col.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(w)));
+            }
+            let _ = writeln!(out, "{table}");
         }
-        let _ = writeln!(out, "{table}");
     }
     heading(&mut out, "Reliable change");
     for line in reliability_lines(h) {
@@ -234,6 +266,29 @@ pub fn render_history_table(h: &History, style: Style) -> String {
         }
     }
     out
+}
+
+/// The columns of each table when a person's rows (column widths `widths`: the measure, one
+/// per sitting, since the first) are split to fit `width`: every table starts with the
+/// measure, takes as many sittings as fit, and the last ends with "since first". A cell takes
+/// its width plus three (two spaces and a border), and the table one more border.
+pub(super) fn column_chunks(widths: &[usize], width: usize) -> Vec<Vec<usize>> {
+    let last = widths.len() - 1;
+    let fixed = 1 + (widths[0] + 3) + (widths[last] + 3);
+    let mut chunks: Vec<Vec<usize>> = Vec::new();
+    let mut current = vec![0];
+    let mut used = fixed;
+    for (c, w) in widths.iter().enumerate().take(last).skip(1) {
+        if current.len() > 1 && used + w + 3 > width {
+            chunks.push(std::mem::replace(&mut current, vec![0]));
+            used = fixed;
+        }
+        current.push(c);
+        used += w + 3;
+    }
+    current.push(last);
+    chunks.push(current);
+    chunks
 }
 
 /// `--format markdown`.

@@ -247,3 +247,23 @@ fn shown_changes_add_up_with_the_shown_scores() {
     assert_eq!(render::change(Some(50.0), Some(50.0), None), "0");
     assert_eq!(render::change(None, Some(50.0), None), "–");
 }
+
+#[test]
+fn sittings_that_do_not_fit_continue_in_another_table() {
+    // Measure 14 wide, nine sittings 10 wide, "since first" 5: a table of k sittings needs
+    // 1 + (14 + 3) + k · (10 + 3) + (5 + 3) = 26 + 13k columns, so 80 columns take 4 (78).
+    let mut widths = vec![14];
+    widths.extend([10; 9]);
+    widths.push(5);
+    assert_eq!(
+        render::column_chunks(&widths, 80),
+        vec![vec![0, 1, 2, 3, 4], vec![0, 5, 6, 7, 8], vec![0, 9, 10]]
+    );
+    // Wide enough for all: one table, in order.
+    assert_eq!(
+        render::column_chunks(&widths, 200),
+        vec![(0..=10).collect::<Vec<_>>()]
+    );
+    // Too narrow for even one sitting: still one sitting per table, never none.
+    assert_eq!(render::column_chunks(&[30, 10, 10, 5], 20).len(), 2);
+}
