@@ -131,8 +131,9 @@ pub struct HistoryArgs {
     #[arg(value_name = "FILE|DIR", required_unless_present = "people")]
     pub paths: Vec<PathBuf>,
 
-    /// Find the sittings of these people (one or two names) in your data directory.
-    #[arg(long, num_args = 1..=2, value_names = ["NAME", "NAME"], conflicts_with = "paths")]
+    /// Find the sittings of these people (one or two names) in your data directory; with
+    /// FILE|DIR, take only their answers from those.
+    #[arg(long, num_args = 1..=2, value_names = ["NAME", "NAME"])]
     pub people: Option<Vec<String>>,
 
     /// A questionnaire (bundled id or .toml path) the answers were on; give it once per

@@ -769,3 +769,44 @@ fn many_sittings_continue_in_more_tables_within_80_columns() {
     // No measure name is broken over two lines.
     assert!(out.contains("│ Coercive power "));
 }
+
+#[test]
+fn people_with_a_folder_takes_only_their_answers() {
+    // A flat folder of several people's takes, as older versions saved them.
+    let dir = tempfile::tempdir().unwrap();
+    for f in ["20260110T100000Z.json", "20260207T100000Z.json"] {
+        std::fs::copy(
+            fixture(&format!("alex/{f}")),
+            dir.path().join(format!("alex-{f}")),
+        )
+        .unwrap();
+        let text = std::fs::read_to_string(fixture(&format!("alex/{f}"))).unwrap();
+        let jo = text
+            .replace("\"Alex\"", "\"Jo\"")
+            .replace("\"Sam\"", "\"Kim\"");
+        std::fs::write(dir.path().join(format!("jo-{f}")), jo).unwrap();
+    }
+    powerbalance(dir.path())
+        .args(["history"])
+        .arg(dir.path())
+        .args(["-q", &fixture("tiny-1.toml")])
+        .assert()
+        .code(65)
+        .stderr(predicate::str::contains("the same two people"));
+    // The folder first: `--people` takes one or two names.
+    let h = json_of(
+        powerbalance(dir.path())
+            .args(["history"])
+            .arg(dir.path())
+            .args([
+                "--people",
+                "alex",
+                "-q",
+                &fixture("tiny-1.toml"),
+                "-f",
+                "json",
+            ]),
+    );
+    assert_eq!(h["respondents"], serde_json::json!(["Alex"]));
+    assert_eq!(h["sittings"].as_array().unwrap().len(), 2);
+}

@@ -45,12 +45,14 @@ pub(super) fn history(args: &HistoryArgs, color: ColorChoice) -> Result<u8, Erro
         .iter()
         .map(|spec| load_questionnaire(spec))
         .collect::<Result<_, _>>()?;
+    // --people alone: the data directory's folder of those people. With files or folders
+    // too: only those people's answers in them.
     let (candidates, searched) = match &args.people {
-        Some(names) => {
+        Some(names) if args.paths.is_empty() => {
             let dir = people_folder(names)?;
             (vec![(dir.clone(), false)], Some(dir))
         }
-        None => (args.paths.iter().map(|p| (p.clone(), true)).collect(), None),
+        _ => (args.paths.iter().map(|p| (p.clone(), true)).collect(), None),
     };
     let mut files: Vec<(PathBuf, bool)> = Vec::new();
     for (path, named) in candidates {
@@ -69,6 +71,9 @@ pub(super) fn history(args: &HistoryArgs, color: ColorChoice) -> Result<u8, Erro
     }
     // With -q, answers of other questionnaires found in a folder (a person's takes of two
     // questionnaires) are passed over; named files must all be of one.
+    if let Some(names) = args.people.as_ref().filter(|_| !args.paths.is_empty()) {
+        found.retain(|f| f.sets.iter().all(|s| of_people(s, names)));
+    }
     let mut other_questionnaires: Vec<String> = Vec::new();
     if !given.is_empty() {
         found.retain(|f| {
@@ -231,6 +236,21 @@ fn people_folder(names: &[String]) -> Result<PathBuf, Error> {
         .into());
     }
     Ok(dir)
+}
+
+/// Whether an answer set is of these people: for one name, answered by them; for two, the
+/// two of them about each other. Names compare as the save folders name them (`slug`), so
+/// `alex` finds `Alex`.
+fn of_people(set: &AnswerSet, names: &[String]) -> bool {
+    let (r, p) = (slug(&set.respondent), slug(&set.partner));
+    match names {
+        [one] => r == slug(one),
+        [a, b] => {
+            let (a, b) = (slug(a), slug(b));
+            (r == a && p == b) || (r == b && p == a)
+        }
+        _ => false,
+    }
 }
 
 /// Adds `path` (a file given by name when `named`), or the `.json` files under a folder, to
