@@ -12,7 +12,7 @@
 //! the latest of their answers': the sitting ended when its last answers were finished.
 
 use std::collections::HashMap;
-use std::time::{SystemTime, UNIX_EPOCH};
+use std::time::UNIX_EPOCH;
 
 /// How far apart two people's answers may be finished and still count as one sitting, when
 /// they are not in one folder of their own: a day.
@@ -116,7 +116,6 @@ pub fn instant(text: &str) -> Option<i64> {
         Ok(d) => i64::try_from(d.as_secs()).ok()?,
         Err(e) => -i64::try_from(e.duration().as_secs()).ok()?,
     };
-    let _: SystemTime = time;
     Some(seconds - offset)
 }
 
@@ -179,5 +178,59 @@ mod tests {
             one("f", "Sam", "Alex", 60 + WINDOW + 1),
         ];
         assert_eq!(group(&entries), vec![vec![0], vec![1], vec![2]]);
+    }
+
+    #[test]
+    fn any_text_is_read_or_refused_without_a_panic() {
+        let mut rng = fastrand::Rng::with_seed(13);
+        let alphabet: Vec<char> = "0123456789-:TZz+.é ".chars().collect();
+        for _ in 0..20_000 {
+            let len = rng.usize(0..32);
+            let text: String = (0..len)
+                .map(|_| alphabet[rng.usize(0..alphabet.len())])
+                .collect();
+            let _ = instant(&text);
+        }
+        // Near the ends of what humantime reads.
+        assert!(instant("9999-12-31T23:59:59Z").is_some());
+        // humantime reads no year before 1970; an offset may still take a time below 0.
+        assert_eq!(instant("1969-12-31T23:59:59Z"), None);
+        assert_eq!(instant("1970-01-01T00:30:00+01:00"), Some(-1800));
+    }
+
+    #[test]
+    fn every_answer_is_in_exactly_one_sitting_of_at_most_two_in_time_order() {
+        let mut rng = fastrand::Rng::with_seed(7);
+        let names = ["A", "B"];
+        for _ in 0..2_000 {
+            let entries: Vec<Entry> = (0..rng.usize(1..12))
+                .map(|_| {
+                    let who = rng.usize(0..2);
+                    let folder = format!("f{}", rng.usize(0..4));
+                    if rng.u8(0..10) == 0 {
+                        Entry {
+                            folder,
+                            people: vec![("A".into(), "B".into()), ("B".into(), "A".into())],
+                            at: rng.i64(0..10 * 86_400),
+                        }
+                    } else {
+                        one(&folder, names[who], names[1 - who], rng.i64(0..10 * 86_400))
+                    }
+                })
+                .collect();
+            let sittings = group(&entries);
+            let mut seen: Vec<usize> = sittings.iter().flatten().copied().collect();
+            seen.sort_unstable();
+            assert_eq!(seen, (0..entries.len()).collect::<Vec<_>>());
+            for s in &sittings {
+                let people: usize = s.iter().map(|&i| entries[i].people.len()).sum();
+                assert!((1..=2).contains(&people), "{s:?}");
+            }
+            let ends: Vec<i64> = sittings
+                .iter()
+                .map(|s| s.iter().map(|&i| entries[i].at).max().unwrap())
+                .collect();
+            assert!(ends.windows(2).all(|w| w[0] <= w[1]), "{ends:?}");
+        }
     }
 }
