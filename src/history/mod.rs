@@ -173,6 +173,11 @@ whether their change is reliable cannot be judged.";
 pub const NORMS_DIFFER: &str = "The questionnaire's versions give this dimension different \
 norms, so whether a change is reliable cannot be judged.";
 
+/// The note of a history with a score missing somewhere.
+pub const NOT_SCORED: &str = "A dash is a score that could not be computed at that sitting: too \
+few of its items were answered (or, for a group or index, none of its dimensions could be \
+scored), so there is no change to or from it either.";
+
 /// The neutral line of a two-person history of a questionnaire with private items, shown
 /// whatever the private answers were (SPEC §6).
 pub const PRIVATE_NOTE: &str = "Some questions are private to each person and are not part of a \
@@ -351,6 +356,14 @@ pub fn build(sittings: &[Sitting<'_>], show_private: bool) -> History {
             "Not compared, because the versions make them of different dimensions: {}.",
             unlike.join(", ")
         ));
+    }
+    let gaps = measures
+        .iter()
+        .flat_map(|m| &m.people)
+        .flat_map(|s| &s.points)
+        .any(|p| p.score.is_none());
+    if gaps {
+        notes.push(NOT_SCORED.to_owned());
     }
     if respondents.len() < 2 {
         let other = people.iter().find(|p| !respondents.contains(p));

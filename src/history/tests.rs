@@ -171,6 +171,8 @@ fn three_sittings_of_a_couple() {
     // The private dimension is not there at all, and the neutral line is.
     assert!(h.measures.iter().all(|m| m.id != "risk"));
     assert!(h.notes.iter().any(|n| n == PRIVATE_NOTE));
+    // Every score was computed: no note about dashes.
+    assert!(!h.notes.iter().any(|n| n == NOT_SCORED));
 }
 
 #[test]
@@ -195,6 +197,9 @@ fn one_persons_own_history_shows_their_private_results() {
     let h = build(&sittings, false);
     assert_eq!(h.respondents, ["Alex"]);
     assert!(h.private_shown);
+    // Alex's risk has no items Alex answers about themselves, so it is never scored.
+    assert_eq!(scores(&h, "risk", 0), [None, None, None]);
+    assert!(h.notes.iter().any(|n| n == NOT_SCORED));
     assert!(h.measures.iter().any(|m| m.id == "risk"));
     // Alex alone: Alex's coercive score is Alex's self item only: 2→25, 3→50, 3→50.
     assert_eq!(
