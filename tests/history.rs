@@ -386,43 +386,53 @@ fn output_file_is_written_in_the_format_its_name_says() {
     assert_eq!(mode & 0o777, 0o600);
 }
 
-#[test]
-fn different_people_are_refused() {
+/// Alex's take of `stamp` copied to `dir/name` with `from` replaced by `to`.
+fn edited(dir: &Path, stamp: &str, name: &str, from: &str, to: &str) -> PathBuf {
+    let text = std::fs::read_to_string(fixture(&format!("alex/{stamp}.json"))).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, text.replace(from, to)).unwrap();
+    path
+}
+
+/// `history` of Alex's first take and a copy of the second with `from` replaced by `to`:
+/// refused with exit 65, stderr holding each of `expected`.
+fn refused_beside_the_first(from: &str, to: &str, expected: &[&str]) {
     let dir = tempfile::tempdir().unwrap();
-    let jo = dir.path().join("jo.json");
-    let alex = std::fs::read_to_string(fixture("alex/20260207T100000Z.json")).unwrap();
-    std::fs::write(&jo, alex.replace("\"Sam\"", "\"Jo\"")).unwrap();
-    powerbalance(dir.path())
+    let second = edited(dir.path(), "20260207T100000Z", "second.json", from, to);
+    let mut assert = powerbalance(dir.path())
         .args(["history", &fixture("alex/20260110T100000Z.json")])
-        .arg(&jo)
+        .arg(&second)
         .args(["-q", &fixture("tiny-1.toml")])
         .assert()
         .code(65)
-        .stdout("")
-        .stderr(predicate::str::contains(
-            "jo.json: these are Alex's answers about Jo",
-        ))
-        .stderr(predicate::str::contains(
+        .stdout("");
+    for e in expected {
+        assert = assert.stderr(predicate::str::contains(*e));
+    }
+}
+
+#[test]
+fn different_people_are_refused() {
+    refused_beside_the_first(
+        "\"Sam\"",
+        "\"Jo\"",
+        &[
+            "second.json: these are Alex's answers about Jo",
             "takes the sittings of the same two people",
-        ));
+        ],
+    );
 }
 
 #[test]
 fn different_questionnaires_are_refused() {
-    let dir = tempfile::tempdir().unwrap();
-    let other = dir.path().join("other.json");
-    let alex = std::fs::read_to_string(fixture("alex/20260207T100000Z.json")).unwrap();
-    std::fs::write(&other, alex.replace("\"tiny\"", "\"relationship\"")).unwrap();
-    powerbalance(dir.path())
-        .args(["history", &fixture("alex/20260110T100000Z.json")])
-        .arg(&other)
-        .args(["-q", &fixture("tiny-1.toml")])
-        .assert()
-        .code(65)
-        .stderr(predicate::str::contains(
+    refused_beside_the_first(
+        "\"tiny\"",
+        "\"relationship\"",
+        &[
             "these answers are for questionnaire `relationship`",
-        ))
-        .stderr(predicate::str::contains("is for `tiny`"));
+            "is for `tiny`",
+        ],
+    );
 }
 
 #[test]
@@ -490,9 +500,13 @@ fn an_unreadable_folder_is_an_io_error() {
 #[test]
 fn unfinished_answers_named_are_refused_and_found_are_left_out() {
     let dir = tempfile::tempdir().unwrap();
-    let alex = std::fs::read_to_string(fixture("alex/20260307T100000Z.json")).unwrap();
-    let unfinished = alex.replace("\"2026-03-07T10:20:00Z\"", "null");
-    std::fs::write(dir.path().join("unfinished.json"), &unfinished).unwrap();
+    edited(
+        dir.path(),
+        "20260307T100000Z",
+        "unfinished.json",
+        "\"2026-03-07T10:20:00Z\"",
+        "null",
+    );
     powerbalance(dir.path())
         .args(["history", &fixture("alex/20260110T100000Z.json")])
         .arg(dir.path().join("unfinished.json"))
