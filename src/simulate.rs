@@ -60,7 +60,9 @@ impl<'q> Simulation<'q> {
             levels.clear();
             for d in &self.q.dimensions {
                 let mu = match d.kind {
-                    DimensionKind::Power => 0.0,
+                    DimensionKind::Power | DimensionKind::Decision | DimensionKind::Context => {
+                        0.0
+                    }
                     DimensionKind::Marker => 0.5,
                     DimensionKind::Risk => -1.5,
                 };
@@ -96,7 +98,7 @@ impl<'q> Simulation<'q> {
             .collect();
         for (i, item) in q.items.iter().enumerate() {
             let level = match item.about {
-                About::Me => self.latent[person][item.dimension],
+                About::Me | About::Both => self.latent[person][item.dimension],
                 About::Partner => perceived[item.dimension],
             };
             let noise = self.normal();

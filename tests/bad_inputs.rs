@@ -896,3 +896,44 @@ fn closed_stdout_pipe_is_not_an_error() {
         status.code()
     );
 }
+
+// `asked_if` gates (SPEC §3): each refusal located at the gate and saying what is allowed.
+cases! {
+    gate_names_an_unknown_item => Case {
+        args: &["validate", bad!("gate-unknown-item.toml")],
+        code: 78,
+        stderr_contains: &[
+            bad!("gate-unknown-item.toml:74:23: "),
+            "item `respect-partner-1` is asked_if unknown item `respect-self-9`",
+            "did you mean `respect-self-1`?",
+        ],
+        ..CASE
+    };
+    gate_threshold_off_the_gate_items_scale => Case {
+        args: &["validate", bad!("gate-off-scale.toml")],
+        code: 78,
+        stderr_contains: &[
+            bad!("gate-off-scale.toml:74:52: "),
+            "asked_if at_least = 7 is off the scale of item `respect-self-1`; allowed: 1 to 5",
+        ],
+        ..CASE
+    };
+    gate_after_the_item_it_gates => Case {
+        args: &["validate", bad!("gate-after.toml")],
+        code: 78,
+        stderr_contains: &[
+            bad!("gate-after.toml:34:23: "),
+            "item `coercive-self-1` is asked_if item `expert-self-1`, which comes after it",
+        ],
+        ..CASE
+    };
+    gates_in_a_cycle => Case {
+        args: &["validate", bad!("gate-cycle.toml")],
+        code: 78,
+        stderr_contains: &[
+            bad!("gate-cycle.toml:34:23: "),
+            "makes a cycle (coercive-self-1 → expert-self-1 → coercive-self-1)",
+        ],
+        ..CASE
+    };
+}
