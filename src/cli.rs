@@ -268,6 +268,10 @@ pub struct ListArgs {
     /// Output format.
     #[arg(short, long, value_enum, default_value_t = ListFormat::Table)]
     pub format: ListFormat,
+
+    /// Also list the older versions still bundled (use one with `-q ID@VERSION`).
+    #[arg(long)]
+    pub all: bool,
 }
 
 /// Options of `template`.
