@@ -321,6 +321,11 @@ pub struct SimulateArgs {
     #[arg(long, value_name = "R", default_value_t = 0.0, value_parser = parse_rate)]
     pub skip_rate: f64,
 
+    /// Draw every item, safety items included, from the latent model alone, as versions
+    /// before 0.2 did (no base rates, no gates); most such people endorse some threat.
+    #[arg(long)]
+    pub uniform: bool,
+
     /// Write the lines to FILE instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,

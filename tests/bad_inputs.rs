@@ -175,7 +175,7 @@ cases! {
         stderr_contains: &[
             bad!("unknown-kind.toml:61:8: "),
             "`markr`",
-            "expected one of `power`, `marker`, `risk`",
+            "expected one of `power`, `marker`, `decision`, `risk`, `context`",
         ],
         ..CASE
     };
@@ -185,7 +185,7 @@ cases! {
         stderr_contains: &[
             bad!("unknown-about.toml:37:11: "),
             "`other`",
-            "expected `self` or `partner`",
+            "expected one of `self`, `partner`, `both`",
         ],
         ..CASE
     };

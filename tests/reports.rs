@@ -8,7 +8,6 @@ use serde_json::Value;
 use unicode_width::UnicodeWidthStr;
 
 use powerbalance::answers::{self, Pair};
-use powerbalance::questionnaire::Bundled;
 use powerbalance::report::{self, Format, Report, Style};
 use powerbalance::scoring::{self, Options, PRIVATE_NOTE};
 
@@ -41,9 +40,15 @@ fn json(args: &[&str]) -> Value {
     serde_json::from_str(&score(&args)).unwrap()
 }
 
-/// A report made through the library, to render at widths a pipe cannot ask for.
+/// A report made through the library, to render at widths a pipe cannot ask for, with the
+/// questionnaire version the files name.
 fn report_of(files: &[&str]) -> Report {
-    let q = Bundled::find("relationship").unwrap().load().unwrap();
+    let bytes = std::fs::read(files[0]).unwrap();
+    let set = &answers::parse_file(files[0], &bytes).unwrap()[0];
+    let q = answers::named_questionnaire(set, files[0])
+        .unwrap()
+        .load()
+        .unwrap();
     let mut checked = files.iter().map(|f| {
         let bytes = std::fs::read(f).unwrap();
         answers::parse_file(f, &bytes).unwrap()[0]

@@ -256,7 +256,10 @@ mod tests {
             // another bundled version, which only its own questionnaire may read
             ("{\"questionnaire", "{\"version\":\"1.0.0\",\"questionnaire"),
             // a duplicate version
-            ("{\"questionnaire", "{\"version\":\"2.0.0\",\"version\":\"2.0.0\",\"questionnaire"),
+            (
+                "{\"questionnaire",
+                "{\"version\":\"2.0.0\",\"version\":\"2.0.0\",\"questionnaire",
+            ),
         ] {
             let line = base.replacen(from, to, 1);
             assert!(fast(&q, line.as_bytes()).is_none(), "taken: {line}");

@@ -241,9 +241,8 @@ pub fn named_questionnaire(set: &AnswerSet, file: &str) -> Result<&'static Bundl
     };
     match &set.version {
         None => Ok(current),
-        Some(version) => Bundled::find_version(id, version).ok_or_else(|| {
-            AnswersError::new(file, unknown_version(id, version))
-        }),
+        Some(version) => Bundled::find_version(id, version)
+            .ok_or_else(|| AnswersError::new(file, unknown_version(id, version))),
     }
 }
 

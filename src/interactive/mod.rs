@@ -187,9 +187,8 @@ fn next_missing(q: &Questionnaire, order: &[usize], slots: &[Slot], from: usize)
         let values: Vec<Option<i64>> = slots.iter().map(|s| s.flatten()).collect();
         q.applicable(&values, &mut applies);
     }
-    let wanted = |pos: &usize| {
-        slots[order[*pos]].is_none() && applies.get(order[*pos]).is_none_or(|a| *a)
-    };
+    let wanted =
+        |pos: &usize| slots[order[*pos]].is_none() && applies.get(order[*pos]).is_none_or(|a| *a);
     (from..order.len()).find(wanted).or_else(|| {
         q.has_gates()
             .then(|| (0..from.min(order.len())).find(wanted))

@@ -33,8 +33,9 @@ impl Bundled {
 
     /// The bundled questionnaire with this id and version, current or older.
     pub fn find_version(id: &str, version: &str) -> Option<&'static Bundled> {
-        ALL_VERSIONS
+        BUNDLED
             .iter()
+            .chain(OLDER)
             .find(|b| b.id == id && b.version == version)
     }
 

@@ -189,8 +189,11 @@ pub(super) fn build(
         .enumerate()
         .map(|(i, item)| (item.id.clone(), i))
         .collect();
-    let raw_items: Vec<&Spanned<super::raw::RawItem>> =
-        raw.dimensions.iter().flat_map(|d| &d.get_ref().items).collect();
+    let raw_items: Vec<&Spanned<super::raw::RawItem>> = raw
+        .dimensions
+        .iter()
+        .flat_map(|d| &d.get_ref().items)
+        .collect();
     super::gates::check_gates(
         &mut c,
         &raw_items,

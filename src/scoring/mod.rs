@@ -241,9 +241,7 @@ impl Prepared {
             pair.second().and_then(|r| applicable(q, r)),
         ];
         let first = views_of(q, pair.first(), applies[0].as_deref());
-        let second = pair
-            .second()
-            .map(|r| views_of(q, r, applies[1].as_deref()));
+        let second = pair.second().map(|r| views_of(q, r, applies[1].as_deref()));
         // Person 0 is the first respondent: their self view is their own, their partner view
         // comes from the second respondent. Person 1 the other way round; when only the first
         // answered, person 1 has only the first's view of them.
@@ -389,9 +387,7 @@ fn not_applying_note(
         .zip(&r.values)
         .zip(applies)
         .filter(|((item, value), applies)| {
-            value.is_some()
-                && !**applies
-                && !(joint && q.dimensions[item.dimension].private)
+            value.is_some() && !**applies && !(joint && q.dimensions[item.dimension].private)
         })
         .map(|((item, _), _)| item.id.as_str())
         .collect();

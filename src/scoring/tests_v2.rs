@@ -122,7 +122,11 @@ fn couple() -> Report {
         ("Sam", "Alex"),
         r#"{"have-children": 1, "say-money": 2, "say-time": 2, "say-children": 3}"#,
     );
-    score(&q, &Pair::couple(alex, sam, "sam.json").unwrap(), Options::default())
+    score(
+        &q,
+        &Pair::couple(alex, sam, "sam.json").unwrap(),
+        Options::default(),
+    )
 }
 
 #[test]
@@ -261,5 +265,8 @@ name = "Later"
   asked_if = { item = "hurt", at_least = 1 }
 "#;
     let e = parse("g.toml", text.as_bytes()).unwrap_err().to_string();
-    assert!(e.contains("is not private but is asked_if private item `hurt`"), "{e}");
+    assert!(
+        e.contains("is not private but is asked_if private item `hurt`"),
+        "{e}"
+    );
 }
