@@ -205,17 +205,23 @@ mod tests {
         let value: serde_json::Value = serde_json::from_str(line).unwrap();
         let spaced = line.replace("\",\"", "\", \"").replace("\":", "\": ");
         let escaped = line.replace("-A\"", "-\\u00e9\\\"\\ud83d\\ude00 \"");
+        // Simulated lines carry `version`; the keys the tool saves beside it, and unknown ones.
         let extra = line.replace(
             "{\"questionnaire\"",
-            &format!("{{\"version\":\"{version}\",\"started\":\"2026-11-20T19:02:11Z\",\"completed\":null,\"seed\":-42,\"ok\":true,\"questionnaire\""),
+            "{\"started\":\"2026-11-20T19:02:11Z\",\"completed\":null,\"seed\":-42,\"ok\":true,\"questionnaire\"",
         );
-        // A version that is not a string is no version, on both paths.
-        let odd_version = line.replace("{\"questionnaire\"", "{\"version\":2,\"questionnaire\"");
+        let named = format!(",\"version\":\"{version}\"");
+        assert!(line.contains(&named), "simulated lines name their version");
+        // No version at all; and a version that is not a string, which is no version on
+        // both paths.
+        let unversioned = line.replace(&named, "");
+        let odd_version = line.replace(&named, ",\"version\":2");
         vec![
             line.to_owned(),
             spaced,
             escaped,
             extra,
+            unversioned,
             odd_version,
             // Sorted keys (answers out of questionnaire order), and line breaks.
             serde_json::to_string_pretty(&value).unwrap(),
@@ -289,7 +295,7 @@ mod tests {
         let mut rng = ChaCha8Rng::seed_from_u64(1);
         let mut pick = |n: usize| (rng.next_u64() % n as u64) as usize;
         let (mut taken, mut tried) = (0, 0);
-        for _ in 0..6000 {
+        for _ in 0..10000 {
             let mut line = bases[pick(bases.len())].clone().into_bytes();
             for _ in 0..=pick(3) {
                 let at = pick(line.len() + 1).min(line.len());

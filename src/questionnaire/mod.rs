@@ -237,9 +237,10 @@ pub enum RuleKind {
 /// The placeholders an `imbalance` rule fills in its message, in order.
 pub const IMBALANCE_FILLS: &[&str] = &["stronger", "weaker", "difference"];
 /// The placeholders a `high` or `low` rule fills.
-pub const SCORE_FILLS: &[&str] = &["person", "score"];
-/// The placeholders a `gap` rule fills.
-pub const GAP_FILLS: &[&str] = &["person", "self_view", "partner_view", "difference"];
+/// `{other}` (an addition to SPEC §5) is the other person's name, so a message can name both.
+pub const SCORE_FILLS: &[&str] = &["person", "score", "other"];
+/// The placeholders a `gap` rule fills; `{other}` as for `high` and `low`.
+pub const GAP_FILLS: &[&str] = &["person", "self_view", "partner_view", "difference", "other"];
 /// The placeholders an `item` rule fills: `{answer}` is the label of the highest answer that
 /// fired it.
 pub const ITEM_FILLS: &[&str] = &["respondent", "answer"];

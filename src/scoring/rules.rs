@@ -60,17 +60,17 @@ pub(super) fn evaluate(
                 }
             }
             RuleKind::High { target, at_least } => {
-                for (p, name) in people.iter().zip(names) {
+                for (i, (p, name)) in people.iter().zip(names).enumerate() {
                     if let Some(s) = p.target(*target).filter(|s| s >= at_least) {
-                        let fills = [Fill::Name(name), Fill::Whole(s)];
+                        let fills = [Fill::Name(name), Fill::Whole(s), Fill::Name(names[1 - i])];
                         out.push(warn(Some(name), prepared.target(*target), s, &fills));
                     }
                 }
             }
             RuleKind::Low { target, at_most } => {
-                for (p, name) in people.iter().zip(names) {
+                for (i, (p, name)) in people.iter().zip(names).enumerate() {
                     if let Some(s) = p.target(*target).filter(|s| s <= at_most) {
-                        let fills = [Fill::Name(name), Fill::Whole(s)];
+                        let fills = [Fill::Name(name), Fill::Whole(s), Fill::Name(names[1 - i])];
                         out.push(warn(Some(name), prepared.target(*target), s, &fills));
                     }
                 }
@@ -82,7 +82,7 @@ pub(super) fn evaluate(
                 if pair.second().is_none() {
                     continue;
                 }
-                for (p, name) in people.iter().zip(names) {
+                for (i, (p, name)) in people.iter().zip(names).enumerate() {
                     let (Some(own), Some(other)) =
                         (p.views[*dimension].own, p.views[*dimension].partner)
                     else {
@@ -99,6 +99,7 @@ pub(super) fn evaluate(
                                 Fill::Whole(own),
                                 Fill::Whole(other),
                                 Fill::Whole(difference),
+                                Fill::Name(names[1 - i]),
                             ],
                         ));
                     }
