@@ -152,17 +152,7 @@ fn a_filled_template_scores_from_stdin() {
                 3
             })
         });
-        let out = powerbalance()
-            .args(["score", "-", "--format", "json"])
-            .write_stdin(t.to_string())
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "{q}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        let r = json_of(&out.stdout);
+        let r = score_stdin(q, &t);
         assert_eq!(r["questionnaire"]["id"], q);
         assert_eq!(r["questionnaire"]["version"], "1.0.0");
         assert_eq!(r["respondents"], serde_json::json!(["Ana"]));
@@ -199,17 +189,7 @@ fn a_filled_template_of_version_2_scores_from_stdin() {
         let t = filled_template(q, "Ana", "Ben", |id| {
             middles[id].map_or(Value::Null, Value::from)
         });
-        let out = powerbalance()
-            .args(["score", "-", "--format", "json"])
-            .write_stdin(t.to_string())
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "{q}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        let r = json_of(&out.stdout);
+        let r = score_stdin(q, &t);
         assert_eq!(r["questionnaire"]["version"], "2.0.0");
         for p in r["people"].as_array().unwrap() {
             assert_eq!(p["power_index"], 50.0, "{q}");
@@ -223,6 +203,21 @@ fn a_filled_template_of_version_2_scores_from_stdin() {
         // The context items are never scored or shown.
         assert!(r["people"][0]["scores"].get("situation").is_none());
     }
+}
+
+/// The JSON report `score -` gives for `answers` on standard input; `q` names the case.
+fn score_stdin(q: &str, answers: &Value) -> Value {
+    let out = powerbalance()
+        .args(["score", "-", "--format", "json"])
+        .write_stdin(answers.to_string())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{q}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    json_of(&out.stdout)
 }
 
 /// Each item's middle answer, or `None` when its scale has an even number of points, read

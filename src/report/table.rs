@@ -112,24 +112,7 @@ fn severity_sgr(severity: Severity) -> &'static str {
 /// One section as a table: label, each person's score (with a bar `bars` columns long,
 /// if any), and the difference.
 fn table(section: &Section, width: usize, bars: usize, color: bool) -> Table {
-    let mut table = Table::new();
-    // The renderer never asks the terminal: width and colour were decided at the edge.
-    table
-        .force_no_tty()
-        .load_style(presets::UTF8_FULL_CONDENSED)
-        .set_content_arrangement(ContentArrangement::Dynamic)
-        .set_width(u16::try_from(width).unwrap_or(u16::MAX))
-        .set_header(shown_columns(section).iter().map(|c| {
-            let cell = Cell::new(c);
-            if color {
-                cell.add_attribute(Attribute::Bold)
-            } else {
-                cell
-            }
-        }));
-    if color {
-        table.enforce_styling();
-    }
+    let mut table = new_table(shown_columns(section), width, color);
     for row in &section.rows {
         let mut cells = vec![Cell::new(&row.label)];
         for (value, by) in row.values.iter().zip(section.by) {
@@ -156,6 +139,29 @@ fn table(section: &Section, width: usize, bars: usize, color: bool) -> Table {
     table
 }
 
+/// An empty table `width` columns wide with these column heads (bold with colour). The
+/// renderer never asks the terminal: width and colour were decided at the edge.
+fn new_table(heads: &[String], width: usize, color: bool) -> Table {
+    let mut table = Table::new();
+    table
+        .force_no_tty()
+        .load_style(presets::UTF8_FULL_CONDENSED)
+        .set_content_arrangement(ContentArrangement::Dynamic)
+        .set_width(u16::try_from(width).unwrap_or(u16::MAX))
+        .set_header(heads.iter().map(|h| {
+            let cell = Cell::new(h);
+            if color {
+                cell.add_attribute(Attribute::Bold)
+            } else {
+                cell
+            }
+        }));
+    if color {
+        table.enforce_styling();
+    }
+    table
+}
+
 /// A table of words, as a table where its text fits without breaking words, else as a list:
 /// the first cell, then "Alex says: mostly Alex · Sam says: both equally · agree" below it.
 fn compare(c: &Compare, width: usize, color: bool) -> String {
@@ -178,23 +184,7 @@ fn compare(c: &Compare, width: usize, color: bool) -> String {
         .unwrap_or(0)
         .max(20);
     if first + words + 5 + 8 <= width {
-        let mut table = Table::new();
-        table
-            .force_no_tty()
-            .load_style(presets::UTF8_FULL_CONDENSED)
-            .set_content_arrangement(ContentArrangement::Dynamic)
-            .set_width(u16::try_from(width).unwrap_or(u16::MAX))
-            .set_header(c.columns.iter().map(|h| {
-                let cell = Cell::new(h);
-                if color {
-                    cell.add_attribute(Attribute::Bold)
-                } else {
-                    cell
-                }
-            }));
-        if color {
-            table.enforce_styling();
-        }
+        let mut table = new_table(&c.columns, width, color);
         for row in &c.rows {
             table.add_row(row.iter().map(Cell::new));
         }
