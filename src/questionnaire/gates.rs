@@ -140,3 +140,94 @@ fn cycle(named: &[Option<usize>], start: usize) -> Option<Vec<usize>> {
     }
     None
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::questionnaire::{Fraction, parse};
+
+    /// A questionnaire whose second item carries `gate` (TOML inline table text).
+    fn with_gate(gate: &str) -> String {
+        format!(
+            r#"
+[questionnaire]
+id = "g"
+title = "G"
+version = "1"
+[scales.yn]
+min = 0
+max = 1
+labels = ["No", "Yes"]
+[defaults]
+scale = "yn"
+[[dimensions]]
+id = "d"
+kind = "decision"
+name = "D"
+  [[dimensions.items]]
+  id = "a"
+  about = "self"
+  text = "."
+  [[dimensions.items]]
+  id = "b"
+  about = "both"
+  text = "."
+  asked_if = {gate}
+"#
+        )
+    }
+
+    fn error_of(gate: &str) -> String {
+        parse("g.toml", with_gate(gate).as_bytes())
+            .unwrap_err()
+            .to_string()
+    }
+
+    #[test]
+    fn a_gate_needs_a_bound_and_some_answer_that_opens_it() {
+        let e = error_of(r#"{ item = "a" }"#);
+        assert!(e.contains("g.toml:24:14: "), "{e}");
+        assert!(
+            e.contains("asked_if needs `at_least`, `at_most` or both"),
+            "{e}"
+        );
+        let e = error_of(r#"{ item = "a", at_least = 1, at_most = 0 }"#);
+        assert!(
+            e.contains("at_least = 1 is above at_most = 0, so no answer makes it apply"),
+            "{e}"
+        );
+        let e = error_of(r#"{ item = "a", at_most = -1 }"#);
+        assert!(
+            e.contains("asked_if at_most = -1 is off the scale of item `a`; allowed: 0 to 1"),
+            "{e}"
+        );
+        let e = error_of(r#"{ item = "a", at_least = 1, when = 2 }"#);
+        assert!(e.contains("unknown field `when`"), "{e}");
+        assert!(
+            parse(
+                "g.toml",
+                with_gate(r#"{ item = "a", at_least = 1 }"#).as_bytes()
+            )
+            .is_ok()
+        );
+    }
+
+    #[test]
+    fn an_item_that_gates_itself_is_a_cycle() {
+        let e = error_of(r#"{ item = "b", at_least = 1 }"#);
+        assert!(e.contains("makes a cycle (b → b)"), "{e}");
+    }
+
+    #[test]
+    fn min_answered_reads_as_the_decimal_written() {
+        // 0.07 is 7/100: 7 of 100 meets it (700 >= 700), 6 does not.
+        assert!(Fraction::of(0.07).met(7, 100));
+        assert!(!Fraction::of(0.07).met(6, 100));
+        // 1 is 1/1: every item; 0.5 is 5/10.
+        assert!(Fraction::of(1.0).met(4, 4) && !Fraction::of(1.0).met(3, 4));
+        assert!(Fraction::of(0.5).met(1, 2) && !Fraction::of(0.5).met(1, 3));
+        // 1e-40 has more than 30 places: rounded up to 1/10^30, still met by 1 of any count
+        // a questionnaire can have.
+        assert!(Fraction::of(1e-40).met(1, 1_000_000));
+        assert!(!Fraction::of(1e-40).met(0, 1));
+    }
+}
