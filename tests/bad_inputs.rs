@@ -937,3 +937,37 @@ cases! {
         ..CASE
     };
 }
+
+// Versions (SPEC §3): answers name the version they were given on.
+cases! {
+    answers_name_a_version_that_is_not_bundled => Case {
+        args: &["score", bad!("unknown-version.json")],
+        code: 65,
+        stderr_contains: &[
+            bad!("unknown-version.json: "),
+            "these answers are for version 9.9.9 of `relationship-short`, which is not bundled",
+            "bundled versions: 1.0.0, 2.0.0",
+        ],
+        ..CASE
+    };
+    answers_of_an_older_version_with_q_naming_the_current => Case {
+        args: &["score", "-q", "relationship-short", bad!("good-alex.json")],
+        code: 65,
+        stderr_contains: &[
+            "these answers are for version 1.0.0 of `relationship-short`, but version 2.0.0 was loaded",
+            "pass `-q relationship-short@1.0.0`",
+        ],
+        ..CASE
+    };
+    an_older_version_named_with_q => Case {
+        args: &["score", "-q", "relationship-short@1.0.0", bad!("good-alex.json"), "--format", "json"],
+        stdout_contains: &["\"version\": \"1.0.0\""],
+        ..CASE
+    };
+    an_unknown_version_with_q => Case {
+        args: &["score", "-q", "relationship@7", bad!("good-alex.json")],
+        code: 2,
+        stderr_contains: &["unknown questionnaire `relationship@7`", "`ID@VERSION` for an older version"],
+        ..CASE
+    };
+}
