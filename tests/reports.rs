@@ -584,3 +584,23 @@ fn joint_report_names_both_people_and_never_excuses_a_gap() {
 fn couple_of(files: &[&str; 2]) -> String {
     score(&[files[0], files[1]])
 }
+
+#[test]
+fn decisions_side_by_side_become_a_list_on_a_narrow_terminal() {
+    let report = report_of(&COUPLE_2);
+    let style = Style {
+        color: false,
+        width: Some(40),
+    };
+    let text = report::render(&report, Format::Table, style);
+    for line in text.lines() {
+        assert!(line.width() <= 40, "wider than 40: {line}");
+    }
+    let words = words("table", &text);
+    assert!(
+        words.contains(
+            "• Who has more say in how the money you share is spent? Alex says: mostly Alex · Sam says: Alex · agree"
+        ),
+        "{text}"
+    );
+}
