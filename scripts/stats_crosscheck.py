@@ -16,7 +16,7 @@ It shares no code with powerbalance: it re-reads the TOML and applies SPEC §5 i
 Usage (CI does not run this; it needs Python 3.11+ with pingouin):
     python3 -m venv /tmp/venv && /tmp/venv/bin/pip install pingouin
     /tmp/venv/bin/python scripts/stats_crosscheck.py \\
-        tests/fixtures/stats/couples.jsonl questionnaires/relationship.toml
+        tests/fixtures/stats/couples.jsonl questionnaires/1.0.0/relationship.toml
 """
 
 import json

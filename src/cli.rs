@@ -313,6 +313,10 @@ pub struct ListArgs {
     /// Output format.
     #[arg(short, long, value_enum, default_value_t = ListFormat::Table)]
     pub format: ListFormat,
+
+    /// Also list the older versions still bundled (use one with `-q ID@VERSION`).
+    #[arg(long)]
+    pub all: bool,
 }
 
 /// Options of `template`.
@@ -361,6 +365,11 @@ pub struct SimulateArgs {
     /// Leave each answer null (skipped) with this probability, from 0 to 1.
     #[arg(long, value_name = "R", default_value_t = 0.0, value_parser = parse_rate)]
     pub skip_rate: f64,
+
+    /// Draw every item, safety items included, from the latent model alone, as versions
+    /// before 0.2 did (no base rates, no gates); most such people endorse some threat.
+    #[arg(long)]
+    pub uniform: bool,
 
     /// Write the lines to FILE instead of standard output.
     #[arg(short, long, value_name = "FILE")]

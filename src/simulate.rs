@@ -13,6 +13,27 @@
 //! Each answer is `null` with probability `skip_rate`. Every random number is drawn whatever
 //! the skip rate, so two runs that differ only in skip rate differ only in their nulls.
 //!
+//! An `about = "both"` item (who has the say) uses the difference of the two people's levels,
+//! `(θ(X,d) − θ(Y,d)) / √2`, so the two answers of a couple mirror each other.
+//!
+//! Safety items and `asked_if` gates follow believable base rates rather than the latent model
+//! (docs/questionnaires.md gives the rates and their basis). Each couple is drawn as one of:
+//! - no abuse (86%): each safety item endorsed with probability 0.3%, a slip of the hand;
+//! - situational conflict (10%): both report some items (6% each, mostly "once");
+//! - one person controls the other (4%): the other reports 35% of the items about their
+//!   partner, at any frequency; the controlling person admits 30% of the items about
+//!   themselves.
+//!
+//! Each rate is scaled by the acting person's propensity, `3u²` for `u` uniform (mean 1), so
+//! one person's behaviours cluster and the items of a view correlate, as they do in life. So
+//! about five in six simulated people endorse no safety item at all. Context items (the
+//! gates) are facts of the couple that both report alike, each category `i` of `k` with weight
+//! `i + 1` (so sharing money or a home is the most common answer), and an item whose gate is
+//! not met is left out, as `take` would not ask it.
+//!
+//! [`Simulation::with_uniform_draw`] turns all of this off and draws every item, safety items included,
+//! from the latent model (risk `μ` = −1.5), as version 0.1 of the tool did.
+//!
 //! The generator is ChaCha8 (`rand_chacha`), seeded with `seed_from_u64`; the transforms above
 //! are our own code, so the output depends only on the seed and the powerbalance version.
 
@@ -36,7 +57,36 @@ pub struct Simulation<'q> {
     number: u64,
     /// `latent[person][dimension]`, reused per couple.
     latent: [Vec<f64>; 2],
+    /// Every item drawn from the latent model, as before base rates (`--uniform`).
+    uniform: bool,
+    /// The couple's kind of safety story (realistic draw only).
+    story: Story,
+    /// The couple's answer to each context item (by item index), both report it alike.
+    facts: Vec<Option<i64>>,
+    /// How strongly each person's behaviour shows in the safety items, mean 1: behaviours of
+    /// one person cluster, as they do in life, so the items of a view correlate.
+    propensity: [f64; 2],
 }
+
+/// What, if anything, a simulated couple's safety answers show.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Story {
+    /// No abuse: safety items only by a slip.
+    Calm,
+    /// Situational conflict: both report some items, mostly once.
+    Conflict,
+    /// Person `0` or `1` controls the other.
+    Control(usize),
+}
+
+/// Per-item endorsement probabilities of the realistic draw (see the module comment).
+const SLIP: f64 = 0.003;
+const CONFLICT: f64 = 0.06;
+const CONTROLLED: f64 = 0.35;
+const ADMITTED: f64 = 0.30;
+/// Shares of the couples that are in conflict and in which one controls the other.
+const CONFLICT_SHARE: f64 = 0.10;
+const CONTROL_SHARE: f64 = 0.04;
 
 impl<'q> Simulation<'q> {
     /// A simulation of `q` from `seed`: one answers object per line, or with `pairs` an array
@@ -49,7 +99,78 @@ impl<'q> Simulation<'q> {
             skip_rate: skip_rate.clamp(0.0, 1.0),
             number: 0,
             latent: [Vec::new(), Vec::new()],
+            uniform: false,
+            story: Story::Calm,
+            facts: vec![None; q.items.len()],
+            propensity: [1.0; 2],
         }
+    }
+
+    /// With `true`, every item is drawn from the latent model alone, as the first versions of
+    /// the tool did: no base rates, no gates (`simulate --uniform`).
+    pub fn with_uniform_draw(mut self, uniform: bool) -> Self {
+        self.uniform = uniform;
+        self
+    }
+
+    /// Draws the couple's safety story and context facts (realistic draw only).
+    fn draw_couple(&mut self) {
+        let u = self.uniform();
+        self.story = if u < CONTROL_SHARE {
+            Story::Control(usize::from(self.uniform() < 0.5))
+        } else if u < CONTROL_SHARE + CONFLICT_SHARE {
+            Story::Conflict
+        } else {
+            Story::Calm
+        };
+        // Squared uniform times 3: mean 1, most people low, a few high.
+        for who in 0..2 {
+            let u = self.uniform();
+            self.propensity[who] = 3.0 * u * u;
+        }
+        let q = self.q;
+        for (i, item) in q.items.iter().enumerate() {
+            self.facts[i] = None;
+            if q.dimensions[item.dimension].kind == DimensionKind::Context {
+                let scale = q.scale_of(item);
+                let k = (scale.max - scale.min + 1) as f64;
+                // Weights 1, 2, …, k: category c with probability (c + 1) / (k (k + 1) / 2).
+                let mut pick = self.uniform() * k * (k + 1.0) / 2.0;
+                let mut c = 0;
+                while pick >= (c + 1) as f64 && scale.min + c < scale.max {
+                    pick -= (c + 1) as f64;
+                    c += 1;
+                }
+                self.facts[i] = Some(scale.min + c);
+            }
+        }
+    }
+
+    /// A safety answer by the realistic draw: respondent `person` about themselves or the
+    /// other, on `min..=max`.
+    fn safety_answer(&mut self, person: usize, about: About, min: i64, max: i64) -> i64 {
+        let about_other = about == About::Partner;
+        let actor = if about_other { 1 - person } else { person };
+        let p = self.propensity[actor]
+            * match self.story {
+                Story::Calm => SLIP,
+                Story::Conflict => CONFLICT,
+                Story::Control(who) if about_other && who != person => CONTROLLED,
+                Story::Control(who) if !about_other && who == person => ADMITTED,
+                Story::Control(_) => SLIP,
+            };
+        let endorse = self.uniform() < p;
+        let how = self.uniform();
+        if !endorse {
+            return min;
+        }
+        let steps = (max - min) as f64;
+        let above = match self.story {
+            // Mostly the lowest step above none.
+            Story::Conflict | Story::Calm => 1 + i64::from(how < 0.3 && steps > 1.0),
+            Story::Control(_) => 1 + ((how * steps) as i64).min(max - min - 1),
+        };
+        min + above.min(max - min)
     }
 
     /// Writes the next line (with its newline). Couples are named `P000001-A` and `P000001-B`.
@@ -60,13 +181,16 @@ impl<'q> Simulation<'q> {
             levels.clear();
             for d in &self.q.dimensions {
                 let mu = match d.kind {
-                    DimensionKind::Power => 0.0,
+                    DimensionKind::Power | DimensionKind::Decision | DimensionKind::Context => 0.0,
                     DimensionKind::Marker => 0.5,
                     DimensionKind::Risk => -1.5,
                 };
                 levels.push(mu + self.normal());
             }
             self.latent[person] = levels;
+        }
+        if !self.uniform {
+            self.draw_couple();
         }
         if self.pairs {
             out.write_all(b"[")?;
@@ -88,16 +212,24 @@ impl<'q> Simulation<'q> {
         // Ids are `[a-z0-9-]+` (the validator sees to it), so they need no JSON escaping.
         write!(
             out,
-            r#"{{"questionnaire":"{}","respondent":"P{:06}-{}","partner":"P{:06}-{}","answers":{{"#,
-            q.id, self.number, names[person], self.number, names[other]
+            r#"{{"questionnaire":"{}","version":"{}","respondent":"P{:06}-{}","partner":"P{:06}-{}","answers":{{"#,
+            q.id, q.version, self.number, names[person], self.number, names[other]
         )?;
         let perceived: Vec<f64> = (0..q.dimensions.len())
             .map(|d| self.latent[other][d] + PERCEPTION_SD * self.normal())
             .collect();
+        let mut values = vec![None; q.items.len()];
+        let mut first = true;
         for (i, item) in q.items.iter().enumerate() {
+            let kind = q.dimensions[item.dimension].kind;
             let level = match item.about {
                 About::Me => self.latent[person][item.dimension],
                 About::Partner => perceived[item.dimension],
+                About::Both if self.uniform => self.latent[person][item.dimension],
+                About::Both => {
+                    (self.latent[person][item.dimension] - perceived[item.dimension])
+                        / std::f64::consts::SQRT_2
+                }
             };
             let noise = self.normal();
             let skip = self.uniform() < self.skip_rate;
@@ -109,8 +241,22 @@ impl<'q> Simulation<'q> {
             let scale = q.scale_of(item);
             let points = (scale.max - scale.min + 1) as f64;
             let p = 1.0 / (1.0 + (-1.702 * z / std::f64::consts::SQRT_2).exp());
-            let value = scale.min + ((p * points) as i64).min(scale.max - scale.min);
-            let comma = if i == 0 { "" } else { "," };
+            let mut value = scale.min + ((p * points) as i64).min(scale.max - scale.min);
+            if !self.uniform {
+                if kind == DimensionKind::Risk {
+                    value = self.safety_answer(person, item.about, scale.min, scale.max);
+                } else if let Some(fact) = self.facts[i] {
+                    value = fact;
+                }
+                values[i] = (!skip).then_some(value);
+                // Gates come before the items they gate, so the values so far decide.
+                if !self.gate_open(&values, i) {
+                    values[i] = None;
+                    continue;
+                }
+            }
+            let comma = if first { "" } else { "," };
+            first = false;
             if skip {
                 write!(out, r#"{comma}"{}":null"#, item.id)?;
             } else {
@@ -118,6 +264,14 @@ impl<'q> Simulation<'q> {
             }
         }
         out.write_all(b"}}")
+    }
+
+    /// Whether item `i` applies given the values drawn so far (its own gate, and that gate's).
+    fn gate_open(&self, values: &[Option<i64>], i: usize) -> bool {
+        match self.q.items[i].asked_if {
+            None => true,
+            Some(g) => values[g.item].is_some_and(|v| g.opens(v)) && self.gate_open(values, g.item),
+        }
     }
 
     /// Uniform on [0, 1), from the top 53 bits of one draw.

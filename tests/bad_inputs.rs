@@ -175,7 +175,7 @@ cases! {
         stderr_contains: &[
             bad!("unknown-kind.toml:61:8: "),
             "`markr`",
-            "expected one of `power`, `marker`, `risk`",
+            "expected one of `power`, `marker`, `decision`, `risk`, `context`",
         ],
         ..CASE
     };
@@ -185,7 +185,7 @@ cases! {
         stderr_contains: &[
             bad!("unknown-about.toml:37:11: "),
             "`other`",
-            "expected `self` or `partner`",
+            "expected one of `self`, `partner`, `both`",
         ],
         ..CASE
     };
@@ -933,4 +933,79 @@ fn closed_stdout_pipe_is_not_an_error() {
          got {:?} and stderr:\n{stderr}",
         status.code()
     );
+}
+
+// `asked_if` gates (SPEC §3): each refusal located at the gate and saying what is allowed.
+cases! {
+    gate_names_an_unknown_item => Case {
+        args: &["validate", bad!("gate-unknown-item.toml")],
+        code: 78,
+        stderr_contains: &[
+            bad!("gate-unknown-item.toml:74:23: "),
+            "item `respect-partner-1` is asked_if unknown item `respect-self-9`",
+            "did you mean `respect-self-1`?",
+        ],
+        ..CASE
+    };
+    gate_threshold_off_the_gate_items_scale => Case {
+        args: &["validate", bad!("gate-off-scale.toml")],
+        code: 78,
+        stderr_contains: &[
+            bad!("gate-off-scale.toml:74:52: "),
+            "asked_if at_least = 7 is off the scale of item `respect-self-1`; allowed: 1 to 5",
+        ],
+        ..CASE
+    };
+    gate_after_the_item_it_gates => Case {
+        args: &["validate", bad!("gate-after.toml")],
+        code: 78,
+        stderr_contains: &[
+            bad!("gate-after.toml:34:23: "),
+            "item `coercive-self-1` is asked_if item `expert-self-1`, which comes after it",
+        ],
+        ..CASE
+    };
+    gates_in_a_cycle => Case {
+        args: &["validate", bad!("gate-cycle.toml")],
+        code: 78,
+        stderr_contains: &[
+            bad!("gate-cycle.toml:34:23: "),
+            "makes a cycle (coercive-self-1 → expert-self-1 → coercive-self-1)",
+        ],
+        ..CASE
+    };
+}
+
+// Versions (SPEC §3): answers name the version they were given on.
+cases! {
+    answers_name_a_version_that_is_not_bundled => Case {
+        args: &["score", bad!("unknown-version.json")],
+        code: 65,
+        stderr_contains: &[
+            bad!("unknown-version.json: "),
+            "these answers are for version 9.9.9 of `relationship-short`, which is not bundled",
+            "bundled versions: 1.0.0, 2.0.0",
+        ],
+        ..CASE
+    };
+    answers_of_an_older_version_with_q_naming_the_current => Case {
+        args: &["score", "-q", "relationship-short", bad!("good-alex.json")],
+        code: 65,
+        stderr_contains: &[
+            "these answers are for version 1.0.0 of `relationship-short`, but version 2.0.0 was loaded",
+            "pass `-q relationship-short@1.0.0`",
+        ],
+        ..CASE
+    };
+    an_older_version_named_with_q => Case {
+        args: &["score", "-q", "relationship-short@1.0.0", bad!("good-alex.json"), "--format", "json"],
+        stdout_contains: &["\"version\": \"1.0.0\""],
+        ..CASE
+    };
+    an_unknown_version_with_q => Case {
+        args: &["score", "-q", "relationship@7", bad!("good-alex.json")],
+        code: 2,
+        stderr_contains: &["unknown questionnaire `relationship@7`", "`ID@VERSION` for an older version"],
+        ..CASE
+    };
 }

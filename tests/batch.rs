@@ -436,3 +436,75 @@ fn output_to_a_pipe_is_written_to_not_replaced() {
     );
     assert_eq!(lines_of(&reader.join().unwrap()).len(), 3);
 }
+
+/// Lines of both versions, mixed, and of the 2.0.0 features (`about = "both"`, gates, a value
+/// for an item that does not apply): each line's report is the one `score` gives for the
+/// same answers one file at a time, so the fast path reads them as the one-file path does.
+#[test]
+fn each_version_scores_with_its_own_questionnaire_line_by_line() {
+    let (alex, sam) = (example("alex-2"), example("sam-2"));
+    // Sam answers a children item though saying there are no children: it does not apply,
+    // is left out, and the report says so.
+    let no_children = sam
+        .replace("\"situation-children\":1", "\"situation-children\":0")
+        .replace("\"risk-children-taken\":0", "\"risk-children-taken\":2");
+    let sam_file = temp_file(&no_children);
+    let old = three_lines();
+    let input = format!("[{alex},{sam}]\n{old}{alex}\n[{alex},{no_children}]\n");
+    let out = powerbalance()
+        .args(["score", "--jsonl", "--show-private"])
+        .write_stdin(input)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let reports = lines_of(&out.stdout);
+    let versions: Vec<&str> = reports
+        .iter()
+        .map(|r| r["questionnaire"]["version"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        versions,
+        ["2.0.0", "1.0.0", "1.0.0", "1.0.0", "2.0.0", "2.0.0"]
+    );
+    let private = ["--show-private"];
+    assert_eq!(
+        reports[0],
+        one_file_report(&["examples/alex-2.json", "examples/sam-2.json"], &private)
+    );
+    assert_eq!(
+        reports[3],
+        one_file_report(&["examples/alex.json", "examples/sam.json"], &private)
+    );
+    assert_eq!(
+        reports[4],
+        one_file_report(&["examples/alex-2.json"], &private)
+    );
+    let path = sam_file.path().to_str().unwrap();
+    assert_eq!(
+        reports[5],
+        one_file_report(&["examples/alex-2.json", path], &private)
+    );
+    assert!(
+        reports[5]["notes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|n| n.as_str().unwrap().starts_with("Left out of Sam's answers")),
+        "{}",
+        reports[5]["notes"]
+    );
+    // With -q naming the other version, a line that names its version is refused, saying how.
+    powerbalance()
+        .args(["score", "--jsonl", "-q", "relationship"])
+        .write_stdin(format!("{}\n", example("alex")))
+        .assert()
+        .code(65)
+        .stderr(predicate::str::contains(
+            "these answers are for version 1.0.0 of `relationship`, but version 2.0.0 was loaded",
+        ))
+        .stderr(predicate::str::contains("-q relationship@1.0.0"));
+}

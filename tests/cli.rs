@@ -56,11 +56,17 @@ fn every_bundled_questionnaire_validates() {
             "questionnaires/relationship.toml",
             "questionnaires/relationship-short.toml",
             "questionnaires/workplace.toml",
+            "questionnaires/1.0.0/relationship.toml",
+            "questionnaires/1.0.0/relationship-short.toml",
+            "questionnaires/1.0.0/workplace.toml",
         ])
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "questionnaires/relationship.toml: ok (relationship 1.0.0",
+            "questionnaires/1.0.0/relationship.toml: ok (relationship 1.0.0",
+        ))
+        .stdout(predicate::str::contains(
+            "questionnaires/relationship.toml: ok (relationship 2.0.0",
         ))
         .stdout(predicate::str::contains("relationship-short.toml: ok"))
         .stdout(predicate::str::contains("workplace.toml: ok"))
@@ -69,34 +75,66 @@ fn every_bundled_questionnaire_validates() {
 
 #[test]
 fn list_shows_each_bundled_questionnaire_with_its_item_count() {
-    let out = powerbalance()
-        .args(["list", "--format", "json"])
-        .output()
-        .unwrap();
-    assert!(out.status.success());
-    let listed = json_of(&out.stdout);
-    let ids: Vec<&str> = listed
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|q| q["id"].as_str().unwrap())
-        .collect();
-    assert_eq!(ids, ["relationship", "relationship-short", "workplace"]);
-    for q in listed.as_array().unwrap() {
-        let id = q["id"].as_str().unwrap();
-        let template = filled_template(id, "A", "B", |_| Value::Null);
-        assert_eq!(
-            q["items"].as_u64().unwrap() as usize,
-            template["answers"].as_object().unwrap().len(),
-            "{id}: list and template agree on the item count"
-        );
+    for all in [false, true] {
+        let out = powerbalance()
+            .args(["list", "--format", "json"])
+            .args(all.then_some("--all"))
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        let listed = json_of(&out.stdout);
+        let ids: Vec<String> = listed
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|q| {
+                format!(
+                    "{}@{}",
+                    q["id"].as_str().unwrap(),
+                    q["version"].as_str().unwrap()
+                )
+            })
+            .collect();
+        let mut expected = vec![
+            "relationship@2.0.0",
+            "relationship-short@2.0.0",
+            "workplace@2.0.0",
+        ];
+        if all {
+            expected.extend([
+                "relationship@1.0.0",
+                "relationship-short@1.0.0",
+                "workplace@1.0.0",
+            ]);
+        }
+        assert_eq!(ids, expected);
+        // `-q ID@VERSION` reaches each one, and list and template agree on the item count.
+        for (q, spec) in listed.as_array().unwrap().iter().zip(&ids) {
+            let template = filled_template(spec, "A", "B", |_| Value::Null);
+            assert_eq!(template["version"], q["version"], "{spec}");
+            assert_eq!(
+                q["items"].as_u64().unwrap() as usize,
+                template["answers"].as_object().unwrap().len(),
+                "{spec}: list and template agree on the item count"
+            );
+        }
     }
     powerbalance().arg("list").assert().success().stdout(
         predicate::str::is_match(
-            r"relationship-short\s+Relationship power balance \(short form\)\s+1\.0\.0\s+25",
+            r"relationship-short\s+Relationship power balance \(short form\)\s+2\.0\.0\s+36",
         )
         .unwrap(),
     );
+    powerbalance()
+        .args(["list", "--all"])
+        .assert()
+        .success()
+        .stdout(
+            predicate::str::is_match(
+                r"relationship-short\s+Relationship power balance \(short form\)\s+1\.0\.0\s+25",
+            )
+            .unwrap(),
+        );
 }
 
 #[test]
@@ -105,7 +143,8 @@ fn a_filled_template_scores_from_stdin() {
     // (max - min) * 100 = 50 points, reverse-keyed or not (1 + 5 - 3 = 3, 0 + 4 - 2 = 2).
     // So every score, both indices and every group are 50, and every imbalance is 0.
     for q in ["relationship", "relationship-short", "workplace"] {
-        let t = filled_template(q, "Ana", "Ben", |id| {
+        // Version 1.0.0, which has only these two scales; 2.0.0 is in the next test.
+        let t = filled_template(&format!("{q}@1.0.0"), "Ana", "Ben", |id| {
             // The bundled frequency items use 0..4; the agreement items 1..5.
             Value::from(if frequency_items(q).contains(&id.to_owned()) {
                 2
@@ -113,18 +152,9 @@ fn a_filled_template_scores_from_stdin() {
                 3
             })
         });
-        let out = powerbalance()
-            .args(["score", "-", "--format", "json"])
-            .write_stdin(t.to_string())
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "{q}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        let r = json_of(&out.stdout);
+        let r = score_stdin(q, &t);
         assert_eq!(r["questionnaire"]["id"], q);
+        assert_eq!(r["questionnaire"]["version"], "1.0.0");
         assert_eq!(r["respondents"], serde_json::json!(["Ana"]));
         assert_eq!(r["people"][0]["name"], "Ana");
         assert_eq!(r["people"][1]["name"], "Ben");
@@ -146,9 +176,77 @@ fn a_filled_template_scores_from_stdin() {
     }
 }
 
-/// Item ids on the 0..4 frequency scale, read from the bundled file.
-fn frequency_items(q: &str) -> Vec<String> {
+#[test]
+fn a_filled_template_of_version_2_scores_from_stdin() {
+    // Every item answered at its scale's middle point where it has one ((mid - min) / (max -
+    // min) * 100 = 50 points, reversed or not), and skipped where the scale has an even number
+    // of points (the yes/no gate and the four-point safety scale). The skipped gate leaves the
+    // children items out. Every power and marker score, both indices and every group are 50,
+    // and so is Ana's "who decides" score: an `about = "both"` middle answer is 50 in her self
+    // view and 100 - 50 = 50 in her view of Ben.
+    for q in ["relationship", "relationship-short", "workplace"] {
+        let middles = middle_points(q);
+        let t = filled_template(q, "Ana", "Ben", |id| {
+            middles[id].map_or(Value::Null, Value::from)
+        });
+        let r = score_stdin(q, &t);
+        assert_eq!(r["questionnaire"]["version"], "2.0.0");
+        for p in r["people"].as_array().unwrap() {
+            assert_eq!(p["power_index"], 50.0, "{q}");
+            assert_eq!(p["balance_index"], 50.0, "{q}");
+        }
+        for (dim, s) in r["people"][0]["scores"].as_object().unwrap() {
+            if dim != "risk" {
+                assert_eq!(s, 50.0, "{q} {dim}");
+            }
+        }
+        // The context items are never scored or shown.
+        assert!(r["people"][0]["scores"].get("situation").is_none());
+    }
+}
+
+/// The JSON report `score -` gives for `answers` on standard input; `q` names the case.
+fn score_stdin(q: &str, answers: &Value) -> Value {
+    let out = powerbalance()
+        .args(["score", "-", "--format", "json"])
+        .write_stdin(answers.to_string())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{q}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    json_of(&out.stdout)
+}
+
+/// Each item's middle answer, or `None` when its scale has an even number of points, read
+/// from the bundled file.
+fn middle_points(q: &str) -> std::collections::HashMap<String, Option<i64>> {
     let text = std::fs::read_to_string(format!("questionnaires/{q}.toml")).unwrap();
+    let doc: toml::Table = text.parse().unwrap();
+    let scales = doc["scales"].as_table().unwrap();
+    let default = doc["defaults"]["scale"].as_str().unwrap();
+    doc["dimensions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|d| d["items"].as_array().unwrap())
+        .map(|i| {
+            let scale = &scales[i.get("scale").and_then(|s| s.as_str()).unwrap_or(default)];
+            let (min, max) = (
+                scale["min"].as_integer().unwrap(),
+                scale["max"].as_integer().unwrap(),
+            );
+            let middle = ((max - min) % 2 == 0).then_some((min + max) / 2);
+            (i["id"].as_str().unwrap().to_owned(), middle)
+        })
+        .collect()
+}
+
+/// Item ids on the 0..4 frequency scale, read from the bundled 1.0.0 file.
+fn frequency_items(q: &str) -> Vec<String> {
+    let text = std::fs::read_to_string(format!("questionnaires/1.0.0/{q}.toml")).unwrap();
     let doc: toml::Table = text.parse().unwrap();
     doc["dimensions"]
         .as_array()

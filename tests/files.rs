@@ -45,7 +45,7 @@ fn files_under(dir: &Path) -> Vec<std::path::PathBuf> {
 const PLAIN_TAKE: &[&str] = &[
     "take",
     "-q",
-    "relationship-short",
+    "relationship-short@1.0.0",
     "--plain",
     "--respondent",
     "A",
@@ -203,7 +203,7 @@ fn files_are_0600_whatever_the_umask() {
         "umask 000; export XDG_DATA_HOME={data}; \
          {bin} score examples/alex.json -o {report} && \
          {bin} template -o {template} && \
-         printf '{input}' | {bin} take -q relationship-short --plain --respondent A --partner B > /dev/null",
+         printf '{input}' | {bin} take -q relationship-short@1.0.0 --plain --respondent A --partner B > /dev/null",
         data = data.display(),
         bin = bin(),
         report = report.display(),
@@ -339,7 +339,7 @@ fn no_save_leaves_nothing_on_disk() {
         .args([
             "session",
             "-q",
-            "relationship-short",
+            "relationship-short@1.0.0",
             "--plain",
             "--no-save",
             "--people",

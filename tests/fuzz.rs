@@ -35,7 +35,7 @@ use std::thread;
 use std::time::{Duration, Instant};
 
 use powerbalance::answers::{self, Pair, Responses};
-use powerbalance::questionnaire::{self, BUNDLED, Bundled, Questionnaire};
+use powerbalance::questionnaire::{self, ALL_VERSIONS, BUNDLED, Bundled, Questionnaire};
 use powerbalance::report::{Format, Style, render};
 use powerbalance::scoring::{Options, score};
 
@@ -406,11 +406,21 @@ fn questionnaires() -> &'static HashMap<String, Questionnaire> {
         let tiny =
             fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/bad/good.toml"))
                 .unwrap();
+        // Keyed `id` (the current version) and `id@version` (every version), as `score`
+        // picks the version an answers file names.
+        let tiny = questionnaire::parse("good.toml", &tiny).unwrap();
         BUNDLED
             .iter()
-            .map(|b| b.load().unwrap())
-            .chain([questionnaire::parse("good.toml", &tiny).unwrap()])
-            .map(|q| (q.id.clone(), q))
+            .map(|b| (b.id.to_owned(), b.load().unwrap()))
+            .chain(
+                ALL_VERSIONS
+                    .iter()
+                    .map(|b| (format!("{}@{}", b.id, b.version), b.load().unwrap())),
+            )
+            .chain([
+                (tiny.id.clone(), tiny.clone()),
+                (format!("{}@{}", tiny.id, tiny.version), tiny),
+            ])
             .collect()
     })
 }
@@ -641,7 +651,11 @@ fn feed_answers(rng: &mut Rng, bytes: &[u8]) -> Outcome {
             .questionnaire
             .as_deref()
             .unwrap_or("relationship-short");
-        let q = all.get(named).unwrap_or(&all["relationship-short"]);
+        let named = match &sets[0].version {
+            Some(v) => format!("{named}@{v}"),
+            None => named.to_owned(),
+        };
+        let q = all.get(&named).unwrap_or(&all["relationship-short"]);
         let checked = sets
             .iter()
             .map(|s| s.check(q, ANSWERS_FILE))

@@ -51,14 +51,15 @@ fn answers_of(path: &Path) -> Value {
 const TAKE_ANA: &[&str] = &[
     "take",
     "-q",
-    "relationship-short",
+    "relationship-short@1.0.0",
     "--respondent",
     "Ana",
     "--partner",
     "Ben",
 ];
 
-/// relationship-short has 25 items; every one takes 3 (valid on 1..5 and 0..4).
+/// relationship-short 1.0.0 (the flow, not the content, is under test) has 25 items; every
+/// one takes 3 (valid on 1..5 and 0..4).
 const TOTAL: usize = 25;
 
 /// The keys of a whole run: item 1 "4", item 2 skip, back from item 3 to item 2, answer it
@@ -205,7 +206,7 @@ fn a_session_keeps_private_answers_out_of_the_joint_report() {
         &[
             "session",
             "-q",
-            "relationship-short",
+            "relationship-short@1.0.0",
             "--people",
             "Ana",
             "Ben",

@@ -8,7 +8,6 @@ use serde_json::Value;
 use unicode_width::UnicodeWidthStr;
 
 use powerbalance::answers::{self, Pair};
-use powerbalance::questionnaire::Bundled;
 use powerbalance::report::{self, Format, Report, Style};
 use powerbalance::scoring::{self, Options, PRIVATE_NOTE};
 
@@ -41,9 +40,15 @@ fn json(args: &[&str]) -> Value {
     serde_json::from_str(&score(&args)).unwrap()
 }
 
-/// A report made through the library, to render at widths a pipe cannot ask for.
+/// A report made through the library, to render at widths a pipe cannot ask for, with the
+/// questionnaire version the files name.
 fn report_of(files: &[&str]) -> Report {
-    let q = Bundled::find("relationship").unwrap().load().unwrap();
+    let bytes = std::fs::read(files[0]).unwrap();
+    let set = &answers::parse_file(files[0], &bytes).unwrap()[0];
+    let q = answers::named_questionnaire(set, files[0])
+        .unwrap()
+        .load()
+        .unwrap();
     let mut checked = files.iter().map(|f| {
         let bytes = std::fs::read(f).unwrap();
         answers::parse_file(f, &bytes).unwrap()[0]
@@ -274,15 +279,19 @@ fn html_draws_the_numbers_of_its_report() {
                 assert!((width - v.as_f64().unwrap()).abs() <= 0.05, "{key} bar");
             }
             let diff = text_of(tr.select(&sel("td.diff")).next().unwrap());
-            let d = match key {
+            // The difference shown is of the two scores shown (issue 11), so "65" and "58"
+            // read "+7" even where the exact imbalance, 6.2, rounds to 6.
+            let shown = |p: &Value| value(p).as_f64().unwrap().round() as i64;
+            let d = shown(&people[0]) - shown(&people[1]);
+            let exact = match key {
                 "power_index" | "balance_index" => r["imbalance"][key].as_f64(),
                 k if r["imbalance"]["groups"].get(k).is_some() => {
                     r["imbalance"]["groups"][k].as_f64()
                 }
                 k => r["imbalance"]["scores"][k].as_f64(),
             }
-            .unwrap()
-            .round() as i64;
+            .unwrap();
+            assert!((exact.round() as i64 - d).abs() <= 1, "{key}");
             let expected = match d {
                 0 => "even".to_owned(),
                 d if d > 0 => format!("Alex +{d}"),
@@ -472,4 +481,126 @@ fn output_file_extension_picks_the_format_unless_format_is_given() {
     assert_eq!(write("r2.md", &["--format", "json"]), couple("json"));
     // And without -o the default is a table.
     assert_eq!(score(&[COUPLE[0], COUPLE[1]]), couple("table"));
+}
+
+/// The reports `main` gave for the 1.0.0 example answers before version 2.0.0 existed,
+/// saved byte for byte: the answers name version 1.0.0, so they score exactly as they did.
+#[test]
+fn answers_of_version_1_score_exactly_as_before() {
+    for (args, saved) in [
+        (&COUPLE[..], "couple-1.0.0.json"),
+        (&["examples/alex.json"][..], "alex-1.0.0.json"),
+        (&["examples/sam.json"][..], "sam-1.0.0.json"),
+    ] {
+        let mut args = args.to_vec();
+        args.extend(["--format", "json"]);
+        let expected = std::fs::read_to_string(format!("tests/fixtures/reports/{saved}")).unwrap();
+        assert_eq!(score(&args), expected, "{saved}");
+    }
+    let private = score(&[COUPLE[0], COUPLE[1], "--show-private", "--format", "json"]);
+    let expected =
+        std::fs::read_to_string("tests/fixtures/reports/couple-1.0.0-private.json").unwrap();
+    assert_eq!(private, expected);
+}
+
+const COUPLE_2: [&str; 2] = ["examples/alex-2.json", "examples/sam-2.json"];
+
+#[test]
+fn table_of_a_version_2_couple_with_the_decisions_side_by_side() {
+    let text = score(&[COUPLE_2[0], COUPLE_2[1]]);
+    for line in text.lines() {
+        assert!(line.width() <= 80, "wider than 80 columns: {line}");
+    }
+    assert!(text.contains("Who has more say, area by area"));
+    assert!(text.contains("You see 7 of 10 areas alike and 3 differently"));
+    insta::assert_snapshot!(text);
+}
+
+#[test]
+fn decisions_are_in_one_frame_in_the_json_and_every_format() {
+    let r = json(&COUPLE_2);
+    let decisions = r["decisions"].as_array().unwrap();
+    assert_eq!(
+        decisions.len(),
+        10,
+        "every area both answered, children included"
+    );
+    let of = |id: &str| decisions.iter().find(|d| d["item"] == id).unwrap();
+    // decide-money: Alex 4 on 1..5 → (4 - 1) / 4 × 100 = 75, Alex's share; Sam 1 → 0 for
+    // Sam, so Alex's share is 100 - 0 = 100. Both above 50: they agree Alex has more say.
+    assert_eq!(
+        of("decide-money")["share"],
+        serde_json::json!([75.0, 100.0])
+    );
+    assert_eq!(of("decide-money")["agree"], true);
+    // decide-friends: Alex 3 → 50 (both equally); Sam 2 → 25, Alex's share 75: not alike.
+    assert_eq!(
+        of("decide-friends")["share"],
+        serde_json::json!([50.0, 75.0])
+    );
+    assert_eq!(of("decide-friends")["agree"], false);
+    // Who decides: Alex (75 + 100 + …) and Sam add up to 100 when both answered every area.
+    let a = r["people"][0]["scores"]["decisions"].as_f64().unwrap();
+    let b = r["people"][1]["scores"]["decisions"].as_f64().unwrap();
+    assert!((a + b - 100.0).abs() < 1e-9, "{a} + {b}");
+    for format in ["markdown", "html"] {
+        let text = words(
+            format,
+            &score(&[COUPLE_2[0], COUPLE_2[1], "--format", format]),
+        );
+        assert!(text.contains("Who has more say, area by area"), "{format}");
+        assert!(text.contains("see it differently"), "{format}");
+        assert!(text.contains("mostly Alex"), "{format}");
+    }
+    // A report of one person has no side by side, and the JSON no `decisions`.
+    assert!(json(&[COUPLE_2[0]]).get("decisions").is_none());
+}
+
+#[test]
+fn a_version_2_own_report_shows_safety_by_who_answered_and_what_higher_means() {
+    let text = score(&[COUPLE_2[1]]);
+    let safety = &text[text.find("\nSafety\n").expect("a safety section")..];
+    assert!(safety.contains("higher means more concern"));
+    // Sam's answers about Alex, then about Sam: neither number sits under the wrong name.
+    assert!(safety.contains("About Alex") && safety.contains("About Sam"));
+    // The graded alert says what was answered.
+    assert!(text.contains("highest answer: A few times"));
+    insta::assert_snapshot!(text);
+}
+
+#[test]
+fn joint_report_names_both_people_and_never_excuses_a_gap() {
+    for couple in [COUPLE, COUPLE_2] {
+        let text = words("table", &couple_of(&couple));
+        assert!(!text.contains("nobody's mistake"));
+        assert!(text.contains("Alex and Sam"));
+    }
+    // Version 2.0.0's messages name both (`{other}`); 1.0.0's are kept as released.
+    let text = words("table", &couple_of(&COUPLE_2));
+    assert!(!text.contains("their partner"), "{text}");
+    assert!(text.contains("Alex and Sam see Alex's respect during disagreements differently: 58 in Alex's own answers, 100 in Sam's"), "{text}");
+}
+
+fn couple_of(files: &[&str; 2]) -> String {
+    score(&[files[0], files[1]])
+}
+
+#[test]
+fn decisions_side_by_side_become_a_list_on_a_narrow_terminal() {
+    let report = report_of(&COUPLE_2);
+    let style = Style {
+        color: false,
+        width: Some(40),
+    };
+    let text = report::render(&report, Format::Table, style);
+    for line in text.lines() {
+        assert!(line.width() <= 40, "wider than 40: {line}");
+    }
+    let words = words("table", &text);
+    assert!(
+        words.contains(
+            "• Who has more say in how the money you share is spent? Alex says: mostly Alex · Sam says: Alex · agree"
+        ),
+        "{text}"
+    );
 }

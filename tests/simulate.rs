@@ -31,10 +31,32 @@ fn the_same_seed_gives_the_same_bytes_and_another_seed_others() {
     assert_eq!(a.iter().filter(|&&b| b == b'\n').count(), 50);
 }
 
-/// The committed file pins the generator: a change to the output of a seed (a new random
+/// The committed files pin the generator: a change to the output of a seed (a new random
 /// number crate, a changed model) shows here, and belongs in the CHANGELOG.
 #[test]
 fn the_output_of_a_seed_is_pinned() {
+    // `--uniform` is the draw of the first versions, byte for byte, but for the `version`
+    // field every line now carries (the file is what version 0.1 wrote).
+    let old =
+        std::fs::read("tests/fixtures/simulate/short-1.0.0-seed42-pairs-uniform.jsonl").unwrap();
+    let got = simulate(&[
+        "-q",
+        "relationship-short@1.0.0",
+        "--count",
+        "3",
+        "--seed",
+        "42",
+        "--pairs",
+        "--skip-rate",
+        "0.1",
+        "--uniform",
+    ]);
+    assert_eq!(
+        String::from_utf8(got)
+            .unwrap()
+            .replace(",\"version\":\"1.0.0\"", ""),
+        String::from_utf8(old).unwrap()
+    );
     let expected = std::fs::read("tests/fixtures/simulate/short-seed42-pairs.jsonl").unwrap();
     let got = simulate(&[
         "-q",
@@ -97,8 +119,12 @@ fn couples_pair_up_by_name_and_skips_are_nulls() {
     assert_eq!(first[1]["respondent"], "P000001-B");
     assert_eq!(first[1]["partner"], "P000001-A");
     assert_eq!(first[0]["questionnaire"], "relationship");
+    assert_eq!(first[0]["version"], "2.0.0");
     let answers = first[0]["answers"].as_object().unwrap();
-    assert_eq!(answers.len(), 67, "every item of `relationship`");
+    // Every item of `relationship` (102) but the five whose gate is skipped, which `take`
+    // would not ask: decide-money, decide-home, decide-children and the two threats about
+    // children.
+    assert_eq!(answers.len(), 102 - 5, "every item that applies");
     assert!(
         answers.values().all(Value::is_null),
         "skip rate 1: all skipped"
@@ -165,4 +191,34 @@ fn simulated_scales_hang_together() {
             }
         }
     }
+}
+
+#[test]
+fn most_simulated_people_endorse_no_safety_item() {
+    // The realistic draw (docs/questionnaires.md): about five in six people answer every
+    // safety item "never"; the uniform draw of version 0.1 gave most people some threat.
+    let share = |uniform: bool| {
+        let mut args = vec!["--count", "1000", "--seed", "11", "--pairs"];
+        if uniform {
+            args.push("--uniform");
+        }
+        let text = String::from_utf8(simulate(&args)).unwrap();
+        let (mut people, mut endorsing) = (0, 0);
+        for line in text.lines() {
+            let pair: Value = serde_json::from_str(line).unwrap();
+            for p in pair.as_array().unwrap() {
+                people += 1;
+                let any = p["answers"]
+                    .as_object()
+                    .unwrap()
+                    .iter()
+                    .any(|(id, v)| id.starts_with("risk-") && v.as_i64().unwrap_or(0) > 0);
+                endorsing += usize::from(any);
+            }
+        }
+        endorsing as f64 / people as f64
+    };
+    let realistic = share(false);
+    assert!((0.08..0.3).contains(&realistic), "{realistic}");
+    assert!(share(true) > 0.5);
 }

@@ -3,12 +3,13 @@
 //! Two data sets are committed in `tests/fixtures/stats/`:
 //! - `hand.jsonl` (with `hand.toml`): five answer sets on three items, small enough to work
 //!   out by hand; the arithmetic is in the comments below.
-//! - `couples.jsonl`: 40 couples of the bundled `relationship` questionnaire, made once with
+//! - `couples.jsonl`: 40 couples of the bundled `relationship` questionnaire 1.0.0, made once with
 //!   `powerbalance simulate --count 40 --seed 2024 --pairs --skip-rate 0.08`. Its expected
 //!   values were computed independently by `scripts/stats_crosscheck.py`, which reads the
 //!   TOML and the answers itself and uses pingouin's `cronbach_alpha` (listwise) for alpha
 //!   and pandas for the correlations:
-//!   `python scripts/stats_crosscheck.py tests/fixtures/stats/couples.jsonl questionnaires/relationship.toml`
+//!   `python scripts/stats_crosscheck.py tests/fixtures/stats/couples.jsonl questionnaires/1.0.0/relationship.toml`
+//!   (The lines were made with version 1.0.0 and later given its `"version": "1.0.0"` field.)
 //!   Its output is pasted below as it came out (versions in its first line).
 
 use assert_cmd::Command;

@@ -22,7 +22,7 @@ fn read_json(path: &Path) -> Value {
 const PLAIN_ANA: &[&str] = &[
     "take",
     "-q",
-    "relationship-short",
+    "relationship-short@1.0.0",
     "--plain",
     "--respondent",
     "Ana",
@@ -30,7 +30,8 @@ const PLAIN_ANA: &[&str] = &[
     "Ben",
 ];
 
-/// relationship-short: 25 items, all of which take 1, 2 or 3.
+/// relationship-short 1.0.0 (the flow, not the content, is under test): 25 items, all of
+/// which take 1, 2 or 3.
 const TOTAL: usize = 25;
 
 /// Plain-mode input: Enter at the intro, `answers`, then `f` to finish the review.
@@ -209,7 +210,7 @@ fn shuffle_is_reproducible_from_the_saved_seed() {
             .args([
                 "take",
                 "-q",
-                "relationship-short",
+                "relationship-short@1.0.0",
                 "--plain",
                 "--respondent",
                 "A",
@@ -287,7 +288,7 @@ fn a_bad_output_or_name_is_refused_before_the_first_question() {
         &[
             "session",
             "-q",
-            "relationship-short",
+            "relationship-short@1.0.0",
             "--plain",
             "--people",
             "Ana",
@@ -323,7 +324,7 @@ fn a_bad_output_or_name_is_refused_before_the_first_question() {
         .args([
             "take",
             "-q",
-            "relationship-short",
+            "relationship-short@1.0.0",
             "--plain",
             "--respondent",
             " ",
@@ -347,7 +348,7 @@ fn a_session_run_again_goes_on_where_it_stopped() {
         let mut a: Vec<String> = [
             "session",
             "-q",
-            "relationship-short",
+            "relationship-short@1.0.0",
             "--plain",
             "--people",
             "Ana",
@@ -370,7 +371,7 @@ fn a_session_run_again_goes_on_where_it_stopped() {
     assert_eq!(out.status.code(), Some(130));
     let stderr = String::from_utf8_lossy(&out.stderr);
     let again = format!(
-        "powerbalance session --save-dir {} --people Ana Ben -q relationship-short --plain",
+        "powerbalance session --save-dir {} --people Ana Ben -q relationship-short@1.0.0 --plain",
         save.display()
     );
     assert!(

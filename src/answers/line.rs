@@ -19,8 +19,9 @@ pub struct LineParser {
     /// `-q` was given: every line is read with `loaded[0]`.
     fixed: bool,
     /// The questionnaires loaded so far: the `-q` one, or the bundled ones lines named, each
-    /// with what the scanner needs of it.
-    loaded: Vec<(Questionnaire, ItemKeys)>,
+    /// with what the scanner needs of it and whether it is what a line without `version`
+    /// means (the `-q` one, or a current bundled version).
+    loaded: Vec<(Questionnaire, ItemKeys, bool)>,
     /// The one the last line used, tried first for the next.
     current: usize,
     read: [Responses; 2],
@@ -33,7 +34,7 @@ impl LineParser {
         let keys = ItemKeys::new(&q);
         LineParser {
             fixed: true,
-            loaded: vec![(q, keys)],
+            loaded: vec![(q, keys, true)],
             ..Self::by_name()
         }
     }
@@ -76,8 +77,9 @@ impl LineParser {
     /// A fast read of `line` with the `i`-th loaded questionnaire, when it is one the slow
     /// path would accept as it is.
     fn read_fast_with(&mut self, i: usize, line: &[u8]) -> Option<Fast> {
-        let (q, keys) = &self.loaded[i];
-        read_fast(q, keys, line, &mut self.read).filter(|f| fits(f, &self.read, self.fixed))
+        let (q, keys, unversioned) = &self.loaded[i];
+        read_fast(q, keys, line, &mut self.read)
+            .filter(|f| fits(f, &self.read, self.fixed, *unversioned))
     }
 
     /// Moves the fast read into the pair, keeping every buffer for the next line.
@@ -106,12 +108,18 @@ impl LineParser {
             .collect();
         if !self.fixed {
             let bundled = super::named_questionnaire(&sets[0].1, file).map_err(located)?;
-            self.current = match self.loaded.iter().position(|(q, _)| q.id == bundled.id) {
+            let found = self
+                .loaded
+                .iter()
+                .position(|(q, ..)| q.id == bundled.id && q.version == bundled.version);
+            self.current = match found {
                 Some(i) => i,
                 None => {
                     let q = bundled.load()?;
                     let keys = ItemKeys::new(&q);
-                    self.loaded.push((q, keys));
+                    let current = crate::questionnaire::Bundled::find(bundled.id)
+                        .is_some_and(|b| b.version == bundled.version);
+                    self.loaded.push((q, keys, current));
                     self.loaded.len() - 1
                 }
             };
@@ -122,14 +130,23 @@ impl LineParser {
 }
 
 /// Whether a fast read is one the one-file path accepts as it is: the questionnaire it names
-/// (any, or none, with `-q`; else the first object must name it), and names that pair up.
-fn fits(fast: &Fast, read: &[Responses; 2], fixed: bool) -> bool {
+/// (any, or none, with `-q`; else the first object must name it), the version each object
+/// names (this one's, or none where none means this one), and names that pair up.
+fn fits(fast: &Fast, read: &[Responses; 2], fixed: bool, unversioned: bool) -> bool {
     let names_ok = |r: &Responses| {
         !r.respondent.is_empty() && !r.partner.is_empty() && r.respondent != r.partner
     };
     let [a, b] = read;
     let first_named = fast.named[0] == Named::Same || (fixed && fast.named[0] == Named::Absent);
+    let versioned = |v: Named| v == Named::Same || (unversioned && v == Named::Absent);
+    let first_version = if fixed {
+        fast.version[0] != Named::Other
+    } else {
+        versioned(fast.version[0])
+    };
     first_named
+        && first_version
+        && (fast.count == 1 || fast.version[1] != Named::Other)
         && names_ok(a)
         && (fast.count == 1
             || (fast.named[1] != Named::Other
@@ -158,7 +175,7 @@ mod tests {
     fn fast(q: &Questionnaire, line: &[u8]) -> Option<[Responses; 2]> {
         let mut read: [Responses; 2] = Default::default();
         let f = read_fast(q, &ItemKeys::new(q), line, &mut read)?;
-        if !fits(&f, &read, true) {
+        if !fits(&f, &read, true, true) {
             return None;
         }
         if f.count == 1 {
@@ -184,19 +201,28 @@ mod tests {
     }
 
     /// Variants of one simulated line that real files hold: the fast path must take them.
-    fn variants(line: &str) -> Vec<String> {
+    fn variants(line: &str, version: &str) -> Vec<String> {
         let value: serde_json::Value = serde_json::from_str(line).unwrap();
         let spaced = line.replace("\",\"", "\", \"").replace("\":", "\": ");
         let escaped = line.replace("-A\"", "-\\u00e9\\\"\\ud83d\\ude00 \"");
+        // Simulated lines carry `version`; the keys the tool saves beside it, and unknown ones.
         let extra = line.replace(
             "{\"questionnaire\"",
-            "{\"version\":\"1.0.0\",\"started\":\"2026-11-20T19:02:11Z\",\"completed\":null,\"seed\":-42,\"ok\":true,\"questionnaire\"",
+            "{\"started\":\"2026-11-20T19:02:11Z\",\"completed\":null,\"seed\":-42,\"ok\":true,\"questionnaire\"",
         );
+        let named = format!(",\"version\":\"{version}\"");
+        assert!(line.contains(&named), "simulated lines name their version");
+        // No version at all; and a version that is not a string, which is no version on
+        // both paths.
+        let unversioned = line.replace(&named, "");
+        let odd_version = line.replace(&named, ",\"version\":2");
         vec![
             line.to_owned(),
             spaced,
             escaped,
             extra,
+            unversioned,
+            odd_version,
             // Sorted keys (answers out of questionnaire order), and line breaks.
             serde_json::to_string_pretty(&value).unwrap(),
             format!(" \t{line}\r "),
@@ -212,7 +238,7 @@ mod tests {
                 let mut line = Vec::new();
                 sim.write_next(&mut line).unwrap();
                 let line = String::from_utf8(line).unwrap();
-                for v in variants(line.trim_end()) {
+                for v in variants(line.trim_end(), &q.version) {
                     assert!(agree(&q, v.as_bytes()), "not taken: {v}");
                 }
             }
@@ -233,6 +259,13 @@ mod tests {
             ("\"A\",", "\"A\",\"respondent\":\"C\","), // a duplicate field
             ("3}}", "3,}}"),                        // a trailing comma
             (":3}", ":03}"),                        // a leading zero
+            // another bundled version, which only its own questionnaire may read
+            ("{\"questionnaire", "{\"version\":\"1.0.0\",\"questionnaire"),
+            // a duplicate version
+            (
+                "{\"questionnaire",
+                "{\"version\":\"2.0.0\",\"version\":\"2.0.0\",\"questionnaire",
+            ),
         ] {
             let line = base.replacen(from, to, 1);
             assert!(fast(&q, line.as_bytes()).is_none(), "taken: {line}");
@@ -250,7 +283,10 @@ mod tests {
             let mut sim = Simulation::new(&q, 9, pairs, 0.3);
             let mut line = Vec::new();
             sim.write_next(&mut line).unwrap();
-            bases.extend(variants(String::from_utf8(line).unwrap().trim_end()));
+            bases.extend(variants(
+                String::from_utf8(line).unwrap().trim_end(),
+                &q.version,
+            ));
         }
         let tokens: &[&str] = &[
             "{", "}", "[", "]", "\"", ",", ":", "\\", "\\u00e9", "\\ud83d", "0", "1", "9", "-",
@@ -259,7 +295,7 @@ mod tests {
         let mut rng = ChaCha8Rng::seed_from_u64(1);
         let mut pick = |n: usize| (rng.next_u64() % n as u64) as usize;
         let (mut taken, mut tried) = (0, 0);
-        for _ in 0..4000 {
+        for _ in 0..10000 {
             let mut line = bases[pick(bases.len())].clone().into_bytes();
             for _ in 0..=pick(3) {
                 let at = pick(line.len() + 1).min(line.len());

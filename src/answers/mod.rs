@@ -153,6 +153,15 @@ pub struct AnswerSet {
     /// The questionnaire id the answers are for.
     #[serde(default)]
     pub questionnaire: Option<String>,
+    /// The questionnaire's version the answers were given on, as `take` saves it: a bundled
+    /// older version scores them with that version (SPEC §3). A non-string counts as absent,
+    /// as before the field was read.
+    #[serde(
+        default,
+        deserialize_with = "string_or_nothing",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub version: Option<String>,
     /// Who answered.
     pub respondent: String,
     /// Whom the `partner` items describe.
@@ -219,17 +228,32 @@ pub fn named_questionnaire(set: &AnswerSet, file: &str) -> Result<&'static Bundl
             "the answers have no `questionnaire` field; add one (e.g. \"relationship\") or pass `-q NAME|PATH`",
         ));
     };
-    Bundled::find(id).ok_or_else(|| {
+    let Some(current) = Bundled::find(id) else {
         let ids: Vec<&str> = BUNDLED.iter().map(|b| b.id).collect();
-        AnswersError::new(
+        return Err(AnswersError::new(
             file,
             format!(
                 "the answers name questionnaire `{id}`, which is not bundled{} (bundled: {}); pass `-q PATH` for your own",
                 did_you_mean(id, ids.iter().copied()),
                 ids.join(", ")
             ),
-        )
-    })
+        ));
+    };
+    match &set.version {
+        None => Ok(current),
+        Some(version) => Bundled::find_version(id, version)
+            .ok_or_else(|| AnswersError::new(file, unknown_version(id, version))),
+    }
+}
+
+/// "these answers are for version 9 of `relationship`, which is not bundled (bundled: …)".
+fn unknown_version(id: &str, version: &str) -> String {
+    let versions: Vec<&str> = Bundled::versions(id).map(|b| b.version).collect();
+    format!(
+        "these answers are for version {version} of `{id}`, which is not bundled (bundled versions: {}); fix or remove the `version` field (without it the current version, {}, is used), or pass `-q PATH` for your own file",
+        versions.join(", "),
+        Bundled::find(id).map_or("none", |b| b.version)
+    )
 }
 
 /// One or two answer sets, each with the file it came from, checked against `q` and paired.
@@ -277,6 +301,15 @@ impl AnswerSet {
             return Err(fail(format!(
                 "these answers are for questionnaire `{id}`, but `{}` was loaded; pass `-q {id}` or fix the `questionnaire` field",
                 q.id
+            )));
+        }
+        if let Some(version) = &self.version
+            && version != &q.version
+            && Bundled::find_version(&q.id, version).is_some()
+        {
+            return Err(fail(format!(
+                "these answers are for version {version} of `{}`, but version {} was loaded; leave out `-q` to score them with the version they name, or pass `-q {}@{version}`",
+                q.id, q.version, q.id
             )));
         }
         for (field, name) in [("respondent", &self.respondent), ("partner", &self.partner)] {

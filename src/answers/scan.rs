@@ -33,6 +33,9 @@ pub(super) enum Named {
 pub(super) struct Fast {
     pub(super) count: usize,
     pub(super) named: [Named; 2],
+    /// What each object's `version` said, against the questionnaire's version (`Absent` also
+    /// for a non-string, which the one-file path ignores too).
+    pub(super) version: [Named; 2],
 }
 
 /// What the scanner needs per item of a questionnaire, made once: the key as compact JSON
@@ -84,13 +87,13 @@ pub(super) fn read_fast(
     let mut fast = Fast::default();
     match s.peek()? {
         b'{' => {
-            fast.named[0] = s.object(q, &mut out[0])?;
+            (fast.named[0], fast.version[0]) = s.object(q, &mut out[0])?;
             fast.count = 1;
         }
         b'[' => {
             s.i += 1;
             for (i, slot) in out.iter_mut().enumerate() {
-                fast.named[i] = s.object(q, slot)?;
+                (fast.named[i], fast.version[i]) = s.object(q, slot)?;
                 fast.count = i + 1;
                 if s.peek()? == b']' {
                     break;
@@ -274,13 +277,14 @@ impl<'a> Scanner<'a> {
         }
     }
 
-    /// One answers object into `out`.
-    fn object(&mut self, q: &Questionnaire, out: &mut Responses) -> Option<Named> {
+    /// One answers object into `out`: what its `questionnaire` and its `version` named.
+    fn object(&mut self, q: &Questionnaire, out: &mut Responses) -> Option<(Named, Named)> {
         self.expect(b'{')?;
         out.values.clear();
         out.values.resize(q.items.len(), None);
         let mut named = Named::Absent;
-        let mut seen = [false; 4];
+        let mut version = Named::Absent;
+        let mut seen = [false; 5];
         loop {
             let key = self.plain_string()?;
             self.expect(b':')?;
@@ -289,13 +293,14 @@ impl<'a> Scanner<'a> {
                 b"respondent" => 1,
                 b"partner" => 2,
                 b"answers" => 3,
+                b"version" => 4,
                 _ => {
                     std::str::from_utf8(key).ok()?;
                     self.skip_scalar()?;
-                    4
+                    5
                 }
             };
-            if field < 4 && std::mem::replace(&mut seen[field], true) {
+            if field < 5 && std::mem::replace(&mut seen[field], true) {
                 return None; // a duplicate field, which the one-file path rejects
             }
             match field {
@@ -310,6 +315,14 @@ impl<'a> Scanner<'a> {
                 1 => self.name(&mut out.respondent)?,
                 2 => self.name(&mut out.partner)?,
                 3 => self.answers(q, &mut out.values)?,
+                4 if self.peek()? == b'"' => {
+                    version = if self.plain_string()? == q.version.as_bytes() {
+                        Named::Same
+                    } else {
+                        Named::Other
+                    }
+                }
+                4 => self.skip_scalar()?,
                 _ => {}
             }
             match self.peek()? {
@@ -319,7 +332,7 @@ impl<'a> Scanner<'a> {
             }
         }
         self.i += 1;
-        (seen[1] && seen[2] && seen[3]).then_some(named)
+        (seen[1] && seen[2] && seen[3]).then_some((named, version))
     }
 
     /// A name, trimmed as the one-file path trims it.

@@ -6,7 +6,7 @@ use serde::Serialize;
 use crate::cli::{ListArgs, ListFormat};
 use crate::error::{EXIT_OK, Error};
 use crate::output::emit;
-use crate::questionnaire::BUNDLED;
+use crate::questionnaire::{BUNDLED, OLDER};
 
 #[derive(Serialize)]
 struct Listed {
@@ -19,7 +19,8 @@ struct Listed {
 
 pub(super) fn list(args: &ListArgs) -> Result<u8, Error> {
     let mut rows = Vec::new();
-    for b in BUNDLED {
+    let older: &[_] = if args.all { OLDER } else { &[] };
+    for b in BUNDLED.iter().chain(older) {
         let q = b.load()?;
         rows.push(Listed {
             id: b.id,

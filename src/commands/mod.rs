@@ -92,9 +92,10 @@ pub fn run(cli: Cli) -> Result<u8, Error> {
     }
 }
 
-/// Loads `-q NAME|PATH`: a bundled id first, else a file.
+/// Loads `-q NAME|NAME@VERSION|PATH`: a bundled id (its current version, or the one named)
+/// first, else a file.
 pub fn load_questionnaire(spec: &str) -> Result<Questionnaire, Error> {
-    if let Some(b) = Bundled::find(spec) {
+    if let Some(b) = Bundled::find_spec(spec) {
         return Ok(b.load()?);
     }
     let path = Path::new(spec);
@@ -102,7 +103,7 @@ pub fn load_questionnaire(spec: &str) -> Result<Questionnaire, Error> {
     if !looks_like_path {
         let ids: Vec<&str> = BUNDLED.iter().map(|b| b.id).collect();
         return Err(Error::Usage(format!(
-            "unknown questionnaire `{spec}`{}; bundled: {}; or give a path to a .toml file",
+            "unknown questionnaire `{spec}`{}; bundled: {} (`ID@VERSION` for an older version, see `powerbalance list --all`); or give a path to a .toml file",
             crate::suggest::did_you_mean(spec, ids.iter().copied()),
             ids.join(", ")
         )));

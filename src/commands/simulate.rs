@@ -10,7 +10,8 @@ use crate::simulate::Simulation;
 
 pub(super) fn simulate(args: &SimulateArgs) -> Result<u8, Error> {
     let q = load_questionnaire(&args.questionnaire)?;
-    let mut sim = Simulation::new(&q, args.seed, args.pairs, args.skip_rate);
+    let mut sim =
+        Simulation::new(&q, args.seed, args.pairs, args.skip_rate).with_uniform_draw(args.uniform);
     let mut sink = Sink::open(args.output.as_deref(), args.force)?;
     for _ in 0..args.count {
         match sim.write_next(&mut sink) {

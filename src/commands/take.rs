@@ -36,7 +36,7 @@ pub(super) fn take(args: &TakeArgs, color: ColorChoice) -> Result<u8, Error> {
             let set = sets.remove(0);
             let saved = Saved {
                 questionnaire: set.questionnaire.clone().unwrap_or_default(),
-                version: None,
+                version: set.version.clone(),
                 respondent: set.respondent.clone(),
                 partner: set.partner.clone(),
                 started: None,
@@ -52,10 +52,16 @@ pub(super) fn take(args: &TakeArgs, color: ColorChoice) -> Result<u8, Error> {
         .questionnaire
         .clone()
         .or_else(|| {
+            // The version the answers were given on, when it is a bundled one (SPEC §3).
             before
                 .as_ref()
-                .map(|b| b.questionnaire.clone())
-                .filter(|id| !id.is_empty())
+                .filter(|b| !b.questionnaire.is_empty())
+                .map(|b| match &b.version {
+                    Some(v) if Bundled::find_version(&b.questionnaire, v).is_some() => {
+                        format!("{}@{v}", b.questionnaire)
+                    }
+                    _ => b.questionnaire.clone(),
+                })
         })
         .unwrap_or_else(|| "relationship".to_owned());
     let q = load_questionnaire(&spec)?;
@@ -124,7 +130,7 @@ pub(super) fn take(args: &TakeArgs, color: ColorChoice) -> Result<u8, Error> {
         "Your answers",
         shown.as_deref(),
         &format!("take --resume {}", shown.as_deref().unwrap_or_default()),
-        Bundled::find(&spec).is_none().then_some(spec.as_str()),
+        Bundled::find_spec(&spec).is_none().then_some(spec.as_str()),
         args.plain,
     ));
 

@@ -114,14 +114,14 @@ pub fn answer_items(
     prompter: &mut dyn Prompter,
     save: &mut dyn FnMut(&[Slot]) -> Result<(), Stop>,
 ) -> Result<(), Stop> {
-    let mut at = next_missing(order, slots, 0);
+    let mut at = next_missing(q, order, slots, 0);
     while let Some(pos) = at {
         at = match ask(q, order, slots, pos, prompter)? {
             Choice::Back => Some(pos.saturating_sub(1)),
             choice => {
                 record(slots, order[pos], choice);
                 save(slots)?;
-                next_missing(order, slots, pos + 1)
+                next_missing(q, order, slots, pos + 1)
             }
         };
     }
@@ -178,9 +178,22 @@ fn record(slots: &mut [Slot], item: usize, choice: Choice) {
     };
 }
 
-/// The first position at or after `from` whose item was never given.
-fn next_missing(order: &[usize], slots: &[Slot], from: usize) -> Option<usize> {
-    (from..order.len()).find(|&pos| slots[order[pos]].is_none())
+/// The first position at or after `from` whose item was never given and applies (SPEC §3
+/// `asked_if`: an item whose gate is not met is not asked). An item that came to apply through
+/// a later answer (shuffled, its gate after it) is looked for from the start.
+fn next_missing(q: &Questionnaire, order: &[usize], slots: &[Slot], from: usize) -> Option<usize> {
+    let mut applies = Vec::new();
+    if q.has_gates() {
+        let values: Vec<Option<i64>> = slots.iter().map(|s| s.flatten()).collect();
+        q.applicable(&values, &mut applies);
+    }
+    let wanted =
+        |pos: &usize| slots[order[*pos]].is_none() && applies.get(order[*pos]).is_none_or(|a| *a);
+    (from..order.len()).find(wanted).or_else(|| {
+        q.has_gates()
+            .then(|| (0..from.min(order.len())).find(wanted))
+            .flatten()
+    })
 }
 
 /// Every item in the order asked, with its answer in words.

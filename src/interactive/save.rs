@@ -72,6 +72,7 @@ impl Saved {
     fn to_answer_set(&self) -> AnswerSet {
         AnswerSet {
             questionnaire: Some(self.questionnaire.clone()),
+            version: self.version.clone(),
             respondent: self.respondent.clone(),
             partner: self.partner.clone(),
             answers: self.answers.clone(),

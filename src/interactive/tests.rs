@@ -110,7 +110,11 @@ fn review_changes_an_answer_and_can_answer_a_skipped_item() {
     let n = q.items.len();
     let mut slots = vec![None; n];
     let mut p = Scripted::default();
-    p.items.extend(std::iter::repeat_n(Choice::Skip, n));
+    // Skipping the first item, a gate (`situation-money`), means the one item it gates is not
+    // asked: n - 1 items are shown.
+    let asked = n - q.items.iter().filter(|i| i.asked_if.is_some()).count();
+    assert_eq!(asked, n - 1);
+    p.items.extend(std::iter::repeat_n(Choice::Skip, asked));
     // From the review: change item 5 to 4, then item 7 (Back leaves it skipped), finish.
     p.items.extend([Choice::Answer(4), Choice::Back]);
     p.reviews.extend([
@@ -122,8 +126,33 @@ fn review_changes_an_answer_and_can_answer_a_skipped_item() {
     assert!(result.is_ok());
     assert_eq!(slots[4], Some(Some(4)));
     assert_eq!(slots[6], Some(None));
-    // n skips, one change; Back from the review saves nothing.
-    assert_eq!(saves, n + 1);
+    // n - 1 skips, one change; Back from the review saves nothing.
+    assert_eq!(saves, asked + 1);
+}
+
+#[test]
+fn an_item_whose_gate_is_not_met_is_not_asked() {
+    let q = short();
+    let n = q.items.len();
+    let gate = q.item_index("situation-money").unwrap();
+    let gated = q.item_index("decide-money").unwrap();
+    assert_eq!(q.items[gated].asked_if.map(|g| g.item), Some(gate));
+    for (answer, asked) in [(1, false), (2, true), (3, true)] {
+        let mut slots = vec![None; n];
+        let mut p = Scripted::default();
+        // The gate first ("We keep our money separate" is 1), then 2 (on every scale) to the rest.
+        p.items.push_back(Choice::Answer(answer));
+        p.items.extend(std::iter::repeat_n(Choice::Answer(2), n));
+        p.reviews.push_back(ReviewChoice::Finish);
+        let (result, _) = run(&q, &mut slots, &mut p);
+        assert!(result.is_ok());
+        assert_eq!(
+            p.shown.contains(&(gated + 1)),
+            asked,
+            "gate answered {answer}"
+        );
+        assert_eq!(slots[gated].is_some(), asked, "gate answered {answer}");
+    }
 }
 
 #[test]

@@ -1,4 +1,9 @@
 //! The questionnaires shipped inside the binary, so the tool works from any directory.
+//!
+//! Every version ever released stays bundled (SPEC §3), so a saved answers file is always
+//! scored with the questionnaire it was answered on: the current versions live in
+//! `questionnaires/ID.toml`, the older ones, byte for byte as released, in
+//! `questionnaires/VERSION/ID.toml`.
 
 use super::{Questionnaire, QuestionnaireError, parse};
 
@@ -7,6 +12,8 @@ use super::{Questionnaire, QuestionnaireError, parse};
 pub struct Bundled {
     /// Its id, as `-q` takes it.
     pub id: &'static str,
+    /// Its version, as its `[questionnaire]` table says (a test holds the two together).
+    pub version: &'static str,
     /// Its path in the repository, used in messages.
     pub file: &'static str,
     /// The file's bytes.
@@ -19,29 +26,59 @@ impl Bundled {
         parse(self.file, self.bytes)
     }
 
-    /// The bundled questionnaire with this id.
+    /// The current version of the bundled questionnaire with this id.
     pub fn find(id: &str) -> Option<&'static Bundled> {
         BUNDLED.iter().find(|b| b.id == id)
     }
 
-    /// The bundled questionnaire with this id at this version.
-    ///
-    /// A stand-in until old versions are bundled (issue-11 writes the real one with this
-    /// signature): only the current version of each id is found.
+    /// The bundled questionnaire with this id and version, current or older.
     pub fn find_version(id: &str, version: &str) -> Option<&'static Bundled> {
-        Bundled::find(id).filter(|b| b.load().is_ok_and(|q| q.version == version))
+        BUNDLED
+            .iter()
+            .chain(OLDER)
+            .find(|b| b.id == id && b.version == version)
+    }
+
+    /// Every bundled version of the questionnaire with this id, oldest first.
+    pub fn versions(id: &str) -> impl Iterator<Item = &'static Bundled> {
+        OLDER.iter().chain(BUNDLED).filter(move |b| b.id == id)
+    }
+
+    /// `ID@VERSION` (as `-q` takes it) or `ID` for the current version.
+    pub fn find_spec(spec: &str) -> Option<&'static Bundled> {
+        match spec.split_once('@') {
+            Some((id, version)) => Self::find_version(id, version),
+            None => Self::find(spec),
+        }
     }
 }
 
 macro_rules! bundled {
-    ($($id:literal),* $(,)?) => {
+    ($dir:literal: $($id:literal $version:literal),* $(,)?) => {
         &[$(Bundled {
             id: $id,
-            file: concat!("questionnaires/", $id, ".toml"),
-            bytes: include_bytes!(concat!("../../questionnaires/", $id, ".toml")),
+            version: $version,
+            file: concat!("questionnaires/", $dir, $id, ".toml"),
+            bytes: include_bytes!(concat!("../../questionnaires/", $dir, $id, ".toml")),
         }),*]
     };
 }
 
-/// Every bundled questionnaire, the default (`relationship`) first.
-pub const BUNDLED: &[Bundled] = bundled!("relationship", "relationship-short", "workplace");
+/// The current version of every bundled questionnaire, the default (`relationship`) first.
+pub const BUNDLED: &[Bundled] = bundled!("":
+    "relationship" "2.0.0",
+    "relationship-short" "2.0.0",
+    "workplace" "2.0.0",
+);
+
+/// The older versions, as they were released.
+pub const OLDER: &[Bundled] = bundled!("1.0.0/":
+    "relationship" "1.0.0",
+    "relationship-short" "1.0.0",
+    "workplace" "1.0.0",
+);
+
+/// Every bundled questionnaire of every version: the current ones, then the older.
+pub const ALL_VERSIONS: &[Bundled] = &[
+    BUNDLED[0], BUNDLED[1], BUNDLED[2], OLDER[0], OLDER[1], OLDER[2],
+];

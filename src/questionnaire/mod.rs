@@ -5,6 +5,7 @@
 
 mod bundled;
 mod error;
+mod gates;
 mod load;
 mod raw;
 mod rule_checks;
@@ -15,7 +16,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-pub use bundled::{BUNDLED, Bundled};
+pub use bundled::{ALL_VERSIONS, BUNDLED, Bundled, OLDER};
 pub use error::{Problem, QuestionnaireError};
 pub use load::parse;
 
@@ -27,8 +28,13 @@ pub enum DimensionKind {
     Power,
     /// A marker of a balanced relationship; counts toward the balance index.
     Marker,
+    /// Who has the say in an area of life; scored like any dimension, in neither index.
+    Decision,
     /// A safety concern (threats, isolation, fear); usually private.
     Risk,
+    /// Facts that decide which items apply (`asked_if` gates, such as "Do you have
+    /// children?"): asked, never scored or shown.
+    Context,
 }
 
 /// Who an item describes, from the respondent's point of view.
@@ -40,6 +46,9 @@ pub enum About {
     Me,
     /// The respondent describes the other person.
     Partner,
+    /// How something is shared between the two: the scale's lowest answer means "all the
+    /// other person", its highest "all me" (SPEC §3). Counts in both views (SPEC §5).
+    Both,
 }
 
 /// How serious a fired rule is. Ordered: `Info < Warning < Alert`.
@@ -151,6 +160,63 @@ pub struct Item {
     pub reverse: bool,
     /// Index into [`Questionnaire::scales`].
     pub scale: usize,
+    /// The item applies only when an earlier item was answered in a range (`asked_if`).
+    pub asked_if: Option<Gate>,
+}
+
+/// An `asked_if` condition: the item applies when item `item` applies and was answered with
+/// a value in `at_least..=at_most` (either bound may be absent).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Gate {
+    /// Index into [`Questionnaire::items`]; always an earlier item.
+    pub item: usize,
+    /// The lowest value that opens the gate.
+    pub at_least: Option<i64>,
+    /// The highest value that opens the gate.
+    pub at_most: Option<i64>,
+}
+
+impl Gate {
+    /// Whether a value opens the gate.
+    pub fn opens(&self, value: i64) -> bool {
+        self.at_least.is_none_or(|lo| value >= lo) && self.at_most.is_none_or(|hi| value <= hi)
+    }
+}
+
+/// `min_answered` as the exact decimal fraction written, `numerator / denominator`, so that
+/// "7 of 100 meets 0.07" holds although `0.07 * 100` is `7.000000000000001` in floating point.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Fraction {
+    numerator: u128,
+    denominator: u128,
+}
+
+impl Fraction {
+    /// The decimal a finite `value` in (0, 1] reads as (its shortest round-trip form, which is
+    /// the decimal an author wrote, `0.07` for `0.07`). A value with more than 30 decimal
+    /// places is rounded up at the 30th, which no questionnaire can tell apart.
+    pub fn of(value: f64) -> Self {
+        const MOST_PLACES: u32 = 30;
+        let text = format!("{value}");
+        let (whole, places) = text.split_once('.').unwrap_or((&text, ""));
+        let kept = &places[..places.len().min(MOST_PLACES as usize)];
+        let digits = format!("{whole}{kept}");
+        let mut numerator: u128 = digits.parse().unwrap_or(1);
+        if kept.len() < places.len() && places[kept.len()..].bytes().any(|b| b != b'0') {
+            numerator += 1;
+        }
+        Fraction {
+            numerator,
+            denominator: 10u128.pow(kept.len() as u32),
+        }
+    }
+
+    /// Whether `answered` of `total` is at least this fraction: `answered / total >= n / d`,
+    /// tested as `answered * d >= n * total` in whole numbers.
+    pub fn met(&self, answered: usize, total: usize) -> bool {
+        let (answered, total) = (answered as u128, total as u128);
+        answered.saturating_mul(self.denominator) >= self.numerator.saturating_mul(total)
+    }
 }
 
 /// What a rule compares: a dimension, a group, or one of the two indices.
@@ -211,11 +277,13 @@ pub enum RuleKind {
 /// The placeholders an `imbalance` rule fills in its message, in order.
 pub const IMBALANCE_FILLS: &[&str] = &["stronger", "weaker", "difference"];
 /// The placeholders a `high` or `low` rule fills.
-pub const SCORE_FILLS: &[&str] = &["person", "score"];
-/// The placeholders a `gap` rule fills.
-pub const GAP_FILLS: &[&str] = &["person", "self_view", "partner_view", "difference"];
-/// The placeholders an `item` rule fills.
-pub const ITEM_FILLS: &[&str] = &["respondent"];
+/// `{other}` (an addition to SPEC §5) is the other person's name, so a message can name both.
+pub const SCORE_FILLS: &[&str] = &["person", "score", "other"];
+/// The placeholders a `gap` rule fills; `{other}` as for `high` and `low`.
+pub const GAP_FILLS: &[&str] = &["person", "self_view", "partner_view", "difference", "other"];
+/// The placeholders an `item` rule fills: `{answer}` is the label of the highest answer that
+/// fired it.
+pub const ITEM_FILLS: &[&str] = &["respondent", "answer"];
 
 impl RuleKind {
     /// The placeholders this kind fills in its message (SPEC §5), in the order the scoring
@@ -262,6 +330,8 @@ pub struct Questionnaire {
     pub description: Option<String>,
     /// Fraction of a view's items needed to score it.
     pub min_answered: f64,
+    /// The same fraction, exact, as the scoring tests it.
+    pub min_answered_exact: Fraction,
     /// The response scales.
     pub scales: Vec<Scale>,
     /// The dimensions, in file order.
@@ -288,6 +358,26 @@ impl Questionnaire {
     /// The scale of an item.
     pub fn scale_of(&self, item: &Item) -> &Scale {
         &self.scales[item.scale]
+    }
+
+    /// Whether any item is gated by `asked_if`.
+    pub fn has_gates(&self) -> bool {
+        self.items.iter().any(|i| i.asked_if.is_some())
+    }
+
+    /// Which items apply to a respondent with these answers (SPEC §3 `asked_if`): an item
+    /// applies when it has no gate, or its gate item applies and was answered with a value
+    /// that opens the gate. Gates always come before the items they gate, so one pass in file
+    /// order decides every item.
+    pub fn applicable(&self, values: &[Option<i64>], out: &mut Vec<bool>) {
+        out.clear();
+        for item in &self.items {
+            let applies = match item.asked_if {
+                None => true,
+                Some(g) => out[g.item] && values[g.item].is_some_and(|v| g.opens(v)),
+            };
+            out.push(applies);
+        }
     }
 
     /// Whether any dimension is private.

@@ -83,6 +83,16 @@ pub(super) struct RawItem {
     #[serde(default)]
     pub reverse: bool,
     pub scale: Option<Spanned<String>>,
+    pub asked_if: Option<Spanned<RawGate>>,
+}
+
+/// `asked_if = { item = "ID", at_least = N, at_most = N }`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawGate {
+    pub item: Spanned<String>,
+    pub at_least: Option<Spanned<i64>>,
+    pub at_most: Option<Spanned<i64>>,
 }
 
 #[derive(Debug, Deserialize)]

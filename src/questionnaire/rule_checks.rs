@@ -144,6 +144,18 @@ pub(super) fn check_rule(
         );
         return None;
     };
+    if let Target::Dimension(d) = target
+        && cx.dimensions[d].kind == super::DimensionKind::Context
+    {
+        c.at(
+            dimension.span(),
+            format!(
+                "rule `{id}` reads `{}`, a context dimension, which is never scored; a context item can only gate other items",
+                dimension.get_ref()
+            ),
+        );
+        return None;
+    }
     let kind = match (r.kind, target) {
         (RawRuleKind::Imbalance, _) => RuleKind::Imbalance {
             target,

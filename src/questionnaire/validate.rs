@@ -171,6 +171,7 @@ pub(super) fn build(
                 text: item.text.clone(),
                 reverse: item.reverse,
                 scale: scale.unwrap_or(0),
+                asked_if: None,
             });
         }
         dimensions.push(Dimension {
@@ -189,6 +190,20 @@ pub(super) fn build(
         .enumerate()
         .map(|(i, item)| (item.id.clone(), i))
         .collect();
+    let raw_items: Vec<&Spanned<super::raw::RawItem>> = raw
+        .dimensions
+        .iter()
+        .flat_map(|d| &d.get_ref().items)
+        .collect();
+    super::gates::check_gates(
+        &mut c,
+        &raw_items,
+        &item_index,
+        &item_scales,
+        &scales,
+        &dimensions,
+        &mut items,
+    );
 
     let mut rule_seen = HashMap::new();
     let mut rules = Vec::new();
@@ -227,6 +242,7 @@ pub(super) fn build(
         version: meta.version,
         description: meta.description,
         min_answered,
+        min_answered_exact: super::Fraction::of(min_answered),
         scales,
         dimensions,
         items,

@@ -23,6 +23,8 @@ pub(super) enum Block<'a> {
     Reading(&'static str),
     /// A table of the two people's numbers.
     Scores(Section),
+    /// A table of words: the decision areas side by side.
+    Compare(Compare),
     /// The rules of one severity that fired.
     Concerns(Concerns<'a>),
     /// No rule fired.
@@ -63,6 +65,8 @@ pub(super) enum Topic {
     Overall,
     /// The balance markers and the balance index.
     Markers,
+    /// Who decides: the decision dimensions.
+    Decisions,
     /// Risk dimensions (only in a report that may show private results).
     Safety,
     /// One person seen by themselves and by the other.
@@ -84,6 +88,19 @@ pub(super) struct Section {
     pub by: [usize; 2],
     /// The rows.
     pub rows: Vec<Row>,
+}
+
+/// A table of words: four columns, a row per item.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Compare {
+    /// Its heading.
+    pub heading: String,
+    /// What the table shows, in a sentence or two.
+    pub intro: String,
+    /// The column heads.
+    pub columns: [String; 4],
+    /// The rows, one cell per column.
+    pub rows: Vec<[String; 4]>,
 }
 
 /// One row: a label, two numbers on 0–100, and the difference said in words.
@@ -117,6 +134,8 @@ pub(super) fn blocks(report: &Report) -> Vec<Block<'_>> {
         Block::Reading(NOT_A_DIAGNOSIS),
     ];
     out.extend(score_sections(report).into_iter().map(Block::Scores));
+    out.extend(decisions_side_by_side(report).map(Block::Compare));
+    out.extend(safety_sections(report).into_iter().map(Block::Scores));
     out.extend(view_sections(report).into_iter().map(Block::Scores));
     let concerns: Vec<Block> = [Severity::Alert, Severity::Warning, Severity::Info]
         .into_iter()
@@ -169,6 +188,18 @@ pub(super) fn severity_heading(severity: Severity) -> &'static str {
 pub(crate) fn score(x: Option<f64>) -> String {
     x.map_or_else(|| DASH.to_owned(), |v| whole(v).to_string())
 }
+
+/// The difference of two scores as shown: of the rounded scores, so that "65" and "58" are
+/// always "+7" (not the "+6" of 64.6 − 58.4). `None` when either is missing.
+pub(super) fn shown_difference(values: [Option<f64>; 2]) -> Option<f64> {
+    let [a, b] = values;
+    Some((whole(a?) - whole(b?)) as f64)
+}
+
+/// What a score of 50 means, said once for every section of scores.
+const MIDDLE: &str = "A score of 0 means the lowest answer to every question, 100 the \
+highest, and 50 answers in the middle on average (such as \"neither agree nor disagree\" \
+or \"sometimes\").";
 
 /// A signed difference (first minus second) said as who is higher: "Alex +29", "even", or a
 /// dash when either side is missing.
@@ -268,11 +299,12 @@ pub(crate) fn when(rfc3339: &str) -> Option<String> {
 fn score_sections(report: &Report) -> Vec<Section> {
     let [a, b] = &report.people;
     let names = [a.name.as_str(), b.name.as_str()];
-    let row = |key: &str, label: &str, values: [Option<f64>; 2], diff: Option<f64>| Row {
+    // The difference shown is of the rounded scores (the JSON keeps the exact imbalance).
+    let row = |key: &str, label: &str, values: [Option<f64>; 2], _exact: Option<f64>| Row {
         key: key.to_owned(),
         label: label.to_owned(),
         values,
-        difference: difference(names, diff),
+        difference: difference(names, shown_difference(values)),
     };
     let columns = |label: &str| {
         [
@@ -307,7 +339,8 @@ fn score_sections(report: &Report) -> Vec<Section> {
             heading: "Power bases".to_owned(),
             intro: format!(
                 "How much of each kind of influence each of you has, from 0 to 100, {}. \
-                 Some difference is normal; what matters is that influence runs both ways.",
+                 {MIDDLE} Some difference is normal; what matters is that influence runs \
+                 both ways.",
                 match report.respondents.as_slice() {
                     [one] => format!("as {one} sees it"),
                     _ => "combining how you see yourselves and how you see each other".to_owned(),
@@ -367,28 +400,158 @@ fn score_sections(report: &Report) -> Vec<Section> {
         out.push(Section {
             topic: Topic::Markers,
             heading: "Balance markers".to_owned(),
-            intro: "How much each of you shows the signs of a balanced relationship, from 0 \
-                    to 100; higher is more. The balance index is their mean."
-                .to_owned(),
+            intro: format!(
+                "How much each of you shows the signs of a balanced relationship, from 0 to \
+                 100; higher is more. {MIDDLE} The balance index is their mean."
+            ),
             columns: columns("Marker"),
             by: [0, 1],
             rows: markers,
         });
     }
-    let risks = of_kind(DimensionKind::Risk);
-    if !risks.is_empty() {
+    let decisions = of_kind(DimensionKind::Decision);
+    if !decisions.is_empty() {
         out.push(Section {
-            topic: Topic::Safety,
-            heading: "Safety".to_owned(),
-            intro: "Private questions about feeling safe, from 0 to 100; higher means more \
-                    reason for concern."
-                .to_owned(),
+            topic: Topic::Decisions,
+            heading: "Who decides".to_owned(),
+            intro: format!(
+                "How much of the say each of you has across the areas of life asked about, \
+                 from 0 to 100: 50 is an equal say, above 50 more than half of it{}.",
+                if report.respondents.len() == 2 {
+                    "; when both of you answered every area, the two numbers add up to 100"
+                } else {
+                    ""
+                }
+            ),
             columns: columns("Area"),
             by: [0, 1],
-            rows: risks,
+            rows: decisions,
         });
     }
     out
+}
+
+/// The safety results of each respondent's own answers (only in a report that may show
+/// private results): one table per respondent, their answers about the other person and
+/// about themselves, so that no number sits under the name of someone it does not describe
+/// as answered.
+fn safety_sections(report: &Report) -> Vec<Section> {
+    let [a, b] = &report.people;
+    let risks: Vec<&super::DimensionInfo> = report
+        .layout
+        .dimensions
+        .iter()
+        .filter(|d| d.kind == DimensionKind::Risk)
+        .collect();
+    if risks.is_empty() {
+        return Vec::new();
+    }
+    // Respondent 0 is person 0; a second respondent is person 1.
+    let respondents = if report.respondents.len() == 2 { 2 } else { 1 };
+    (0..respondents)
+        .map(|r| {
+            let (me, other) = if r == 0 { (a, b) } else { (b, a) };
+            Section {
+                topic: Topic::Safety,
+                heading: if respondents == 2 {
+                    format!("Safety: {}'s answers", me.name)
+                } else {
+                    "Safety".to_owned()
+                },
+                intro: format!(
+                    "Private: from {}'s own answers to the safety questions, about {} and \
+                     about themselves. Here higher means more concern: 0 means every answer \
+                     was the lowest (\"never\"), and even one answer above it can matter, so \
+                     the messages below say what was answered.",
+                    me.name, other.name
+                ),
+                columns: [
+                    "Area".to_owned(),
+                    format!("About {}", other.name),
+                    format!("About {}", me.name),
+                    String::new(),
+                ],
+                by: [usize::from(r == 0), r],
+                rows: risks
+                    .iter()
+                    .map(|d| Row {
+                        key: d.id.clone(),
+                        label: d.name.clone(),
+                        // Their partner view (of the other), then their self view.
+                        values: [other.views[&d.id].partner, me.views[&d.id].own],
+                        difference: String::new(),
+                    })
+                    .collect(),
+            }
+        })
+        .collect()
+}
+
+/// Where both answered the `about = "both"` items: who has more say in each area, in one
+/// frame, and whether the two agree.
+fn decisions_side_by_side(report: &Report) -> Option<Compare> {
+    if report.decisions.is_empty() {
+        return None;
+    }
+    let [a, b] = &report.people;
+    let say = |share: f64| -> String {
+        match whole(share) {
+            100 => a.name.clone(),
+            0 => b.name.clone(),
+            50 => "both equally".to_owned(),
+            s if s > 50 => format!("mostly {}", a.name),
+            _ => format!("mostly {}", b.name),
+        }
+    };
+    let text_of = |id: &str| {
+        report
+            .layout
+            .decision_items
+            .iter()
+            .find(|(item, _)| item == id)
+            .map_or_else(|| id.to_owned(), |(_, text)| text.clone())
+    };
+    let (agree, differ) =
+        report.decisions.iter().fold(
+            (0, 0),
+            |(y, n), d| {
+                if d.agree { (y + 1, n) } else { (y, n + 1) }
+            },
+        );
+    Some(Compare {
+        heading: "Who has more say, area by area".to_owned(),
+        intro: format!(
+            "Each of your answers put in one frame: who has more of the say, {} or {}, or both \
+             equally. You see {agree} of {} areas alike and {differ} differently; where you see \
+             it differently is a good place to start talking.",
+            a.name,
+            b.name,
+            agree + differ
+        ),
+        columns: [
+            "Area".to_owned(),
+            format!("{} says", a.name),
+            format!("{} says", b.name),
+            "Together".to_owned(),
+        ],
+        rows: report
+            .decisions
+            .iter()
+            .map(|d| {
+                [
+                    text_of(&d.item),
+                    say(d.share[0]),
+                    say(d.share[1]),
+                    if d.agree {
+                        "agree"
+                    } else {
+                        "see it differently"
+                    }
+                    .to_owned(),
+                ]
+            })
+            .collect(),
+    })
 }
 
 /// Where both answered: each person as they see themselves and as the other sees them.
@@ -405,9 +568,9 @@ fn view_sections(report: &Report) -> Vec<Section> {
                 topic: Topic::Views,
                 heading: format!("How {} is seen", p.name),
                 intro: format!(
-                    "{} about themselves, beside {} about {}. A gap is nobody's mistake: it \
-                     shows where your experiences differ, which is often the most useful \
-                     thing to talk about.",
+                    "{} about themselves, beside {} about {}. Where the two numbers differ, \
+                     the two of you experience the same thing differently, which is often \
+                     the most useful thing to talk about.",
                     p.name, other.name, p.name
                 ),
                 columns: [
@@ -417,17 +580,20 @@ fn view_sections(report: &Report) -> Vec<Section> {
                     "Difference".to_owned(),
                 ],
                 by,
+                // Safety has its own tables, by who answered.
                 rows: report
                     .layout
                     .dimensions
                     .iter()
+                    .filter(|d| d.kind != DimensionKind::Risk)
                     .map(|d| {
                         let v = p.views[&d.id];
+                        let values = [v.own, v.partner];
                         Row {
                             key: d.id.clone(),
                             label: d.name.clone(),
-                            values: [v.own, v.partner],
-                            difference: difference(names, v.own.zip(v.partner).map(|(s, o)| s - o)),
+                            values,
+                            difference: difference(names, shown_difference(values)),
                         }
                     })
                     .collect(),
@@ -458,6 +624,20 @@ mod tests {
         assert_eq!(difference(names, Some(-37.5)), "Sam +38");
         assert_eq!(difference(names, Some(0.4)), "even");
         assert_eq!(difference(names, None), DASH);
+    }
+
+    #[test]
+    fn the_difference_shown_is_of_the_scores_shown() {
+        // 64.6 and 58.4 show as 65 and 58: the difference shown is 65 - 58 = 7, not the
+        // 6.2 → 6 of the exact scores.
+        assert_eq!(shown_difference([Some(64.6), Some(58.4)]), Some(7.0));
+        assert_eq!(
+            difference(["Alex", "Sam"], shown_difference([Some(64.6), Some(58.4)])),
+            "Alex +7"
+        );
+        // 50.5 and 49.5 show as 51 and 50 (halves away from zero): +1.
+        assert_eq!(shown_difference([Some(50.5), Some(49.5)]), Some(1.0));
+        assert_eq!(shown_difference([None, Some(1.0)]), None);
     }
 
     #[test]

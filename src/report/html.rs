@@ -46,6 +46,31 @@ pub fn render_html(report: &Report) -> String {
                 section_of("no-concerns", None, &format!("<p>{}</p>\n", escape(text)))
             }
             Block::Scores(s) => scores(&s, names),
+            Block::Compare(c) => {
+                let head: String = c
+                    .columns
+                    .iter()
+                    .map(|h| format!("<th scope=\"col\">{}</th>", escape(h)))
+                    .collect();
+                let rows: String = c
+                    .rows
+                    .iter()
+                    .map(|[area, first, second, together]| {
+                        format!(
+                            "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{}</td></tr>\n",
+                            escape(area),
+                            escape(first),
+                            escape(second),
+                            escape(together)
+                        )
+                    })
+                    .collect();
+                let body = format!(
+                    "<p class=\"intro\">{}</p>\n<table>\n<thead><tr>{head}</tr></thead>\n<tbody>\n{rows}</tbody>\n</table>\n",
+                    escape(&c.intro)
+                );
+                section_of("compare topic-decisions", Some(&c.heading), &body)
+            }
             Block::Concerns(c) => {
                 let items: String = c
                     .warnings
@@ -90,6 +115,7 @@ fn scores(section: &Section, names: [&str; 2]) -> String {
         Topic::Bases => "bases",
         Topic::Overall => "overall",
         Topic::Markers => "markers",
+        Topic::Decisions => "decisions",
         Topic::Safety => "safety",
         Topic::Views => "views",
     };
@@ -99,11 +125,17 @@ fn scores(section: &Section, names: [&str; 2]) -> String {
     }
     let [label, first, second, difference] = section.columns.each_ref().map(|c| escape(c));
     let [p, q] = section.by;
+    // The safety tables have no difference column.
+    let with_difference = !difference.is_empty();
+    let difference_head = if with_difference {
+        format!("<th scope=\"col\">{difference}</th>")
+    } else {
+        String::new()
+    };
     let _ = writeln!(
         body,
         "<table>\n<thead><tr><th scope=\"col\">{label}</th><th scope=\"col\" class=\"p{p}\">\
-         {first}</th><th scope=\"col\" class=\"p{q}\">{second}</th><th scope=\"col\">\
-         {difference}</th></tr></thead>\n<tbody>"
+         {first}</th><th scope=\"col\" class=\"p{q}\">{second}</th>{difference_head}</tr></thead>\n<tbody>"
     );
     for row in &section.rows {
         let cells: String = row
@@ -118,12 +150,16 @@ fn scores(section: &Section, names: [&str; 2]) -> String {
                 )
             })
             .collect();
+        let difference_cell = if with_difference {
+            format!("<td class=\"diff\">{}</td>", escape(&row.difference))
+        } else {
+            String::new()
+        };
         let _ = writeln!(
             body,
-            "<tr data-key=\"{}\"><th scope=\"row\">{}</th>{cells}<td class=\"diff\">{}</td></tr>",
+            "<tr data-key=\"{}\"><th scope=\"row\">{}</th>{cells}{difference_cell}</tr>",
             escape(&row.key),
             escape(&row.label),
-            escape(&row.difference)
         );
     }
     body.push_str("</tbody>\n</table>\n");

@@ -93,6 +93,26 @@ impl JsonLines {
         w.strings(&report.notes);
         w.raw(",\"resources\":");
         w.text(report.resources.as_ref());
+        if !report.decisions.is_empty() {
+            w.raw(",\"decisions\":[");
+            for (n, d) in report.decisions.iter().enumerate() {
+                if n > 0 {
+                    w.raw(",");
+                }
+                w.raw("{\"item\":");
+                w.raw(d.item.json());
+                w.raw(",\"share\":[");
+                w.number(Some(d.share[0]));
+                w.raw(",");
+                w.number(Some(d.share[1]));
+                w.raw(if d.agree {
+                    "],\"agree\":true}"
+                } else {
+                    "],\"agree\":false}"
+                });
+            }
+            w.raw("]");
+        }
         w.raw("}\n");
     }
 }
@@ -262,7 +282,7 @@ impl Line<'_> {
 mod tests {
     use super::*;
     use crate::answers::{AnswerSet, pair_of};
-    use crate::questionnaire::BUNDLED;
+    use crate::questionnaire::ALL_VERSIONS;
     use crate::scoring::{Options, Prepared};
     use crate::simulate::Simulation;
 
@@ -275,7 +295,7 @@ mod tests {
         let mut checked = 0;
         // One writer for all, so numbers come from its table as well as fresh.
         let mut lines = JsonLines::default();
-        for b in BUNDLED {
+        for b in ALL_VERSIONS {
             let q = b.load().unwrap();
             let prepared = Prepared::new(&q);
             for (pairs, skip_rate) in [(false, 0.0), (true, 0.0), (false, 0.4), (true, 0.95)] {
@@ -312,6 +332,6 @@ mod tests {
                 }
             }
         }
-        assert_eq!(checked, 3 * 4 * 20 * 2);
+        assert_eq!(checked, ALL_VERSIONS.len() * 4 * 20 * 2);
     }
 }

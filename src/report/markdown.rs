@@ -28,19 +28,41 @@ pub fn render_markdown(report: &Report) -> String {
             Block::Scores(s) => {
                 let _ = writeln!(out, "## {}\n\n{}\n", escape(&s.heading), escape(&s.intro));
                 let [label, first, second, difference] = s.columns.each_ref().map(|c| escape(c));
-                let _ = writeln!(
-                    out,
-                    "| {label} | {first} | {second} | {difference} |\n| --- | ---: | ---: | --- |"
-                );
-                for r in &s.rows {
+                // The safety tables have no difference column.
+                let with_difference = !difference.is_empty();
+                if with_difference {
                     let _ = writeln!(
                         out,
-                        "| {} | {} | {} | {} |",
+                        "| {label} | {first} | {second} | {difference} |\n| --- | ---: | ---: | --- |"
+                    );
+                } else {
+                    let _ = writeln!(
+                        out,
+                        "| {label} | {first} | {second} |\n| --- | ---: | ---: |"
+                    );
+                }
+                for r in &s.rows {
+                    let _ = write!(
+                        out,
+                        "| {} | {} | {} |",
                         escape(&r.label),
                         score(r.values[0]),
                         score(r.values[1]),
-                        escape(&r.difference)
                     );
+                    if with_difference {
+                        let _ = write!(out, " {} |", escape(&r.difference));
+                    }
+                    out.push('\n');
+                }
+                Ok(())
+            }
+            Block::Compare(c) => {
+                let _ = writeln!(out, "## {}\n\n{}\n", escape(&c.heading), escape(&c.intro));
+                let [a, b, x, y] = c.columns.each_ref().map(|h| escape(h));
+                let _ = writeln!(out, "| {a} | {b} | {x} | {y} |\n| --- | --- | --- | --- |");
+                for r in &c.rows {
+                    let [a, b, x, y] = r.each_ref().map(|h| escape(h));
+                    let _ = writeln!(out, "| {a} | {b} | {x} | {y} |");
                 }
                 Ok(())
             }

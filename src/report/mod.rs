@@ -100,6 +100,11 @@ pub struct Report {
     pub notes: Vec<String>,
     /// The questionnaire's resources, when SPEC §6 says to show them.
     pub resources: Option<Text>,
+    /// Who has the say, side by side, for each `about = "both"` item both answered (SPEC §5).
+    /// Left out of the JSON when there are none, so reports of questionnaires without such
+    /// items are as they always were.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub decisions: Vec<Decision>,
     /// Display names for the human formats.
     #[serde(skip)]
     pub layout: Arc<Layout>,
@@ -199,6 +204,18 @@ pub struct Warning {
     pub private: bool,
 }
 
+/// One `about = "both"` item as both people answered it, in one frame.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Decision {
+    /// The item's id.
+    pub item: Text,
+    /// The first person's share of the say, 0–100 (100: all the first person, 50: both
+    /// equally, 0: all the second person), as the first respondent answered, then the second.
+    pub share: [f64; 2],
+    /// Whether the two answers lean the same way: both toward the same person, or both even.
+    pub agree: bool,
+}
+
 /// Names and kinds for display, in questionnaire order; only what the report shows.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Layout {
@@ -208,6 +225,8 @@ pub struct Layout {
     pub dimensions: Vec<DimensionInfo>,
     /// Every dimension id of the questionnaire, shown or not: the fixed CSV columns.
     pub columns: Vec<String>,
+    /// The id and text of every `about = "both"` item, for the decisions side by side.
+    pub decision_items: Vec<(String, String)>,
 }
 
 /// One dimension's display name and kind.

@@ -10,7 +10,7 @@ use std::fmt::Write as _;
 use comfy_table::{Attribute, Cell, CellAlignment, Color, ContentArrangement, Table, presets};
 use unicode_width::UnicodeWidthStr;
 
-use super::display::{Block, PROMPT, Section, blocks, score};
+use super::display::{Block, Compare, PROMPT, Section, blocks, score};
 use super::{Report, Style, WIDTH};
 use crate::questionnaire::Severity;
 
@@ -68,6 +68,11 @@ pub fn render_table(report: &Report, style: Style) -> String {
                     None => out += &list(section, width),
                 }
             }
+            Block::Compare(c) => {
+                heading(&mut out, &c.heading, "1");
+                out += &wrap(&c.intro, width, "", "");
+                out += &compare(c, width, style.color);
+            }
             Block::Concerns(c) => {
                 heading(&mut out, c.heading, severity_sgr(c.severity));
                 for (i, w) in c.warnings.iter().enumerate() {
@@ -107,18 +112,7 @@ fn severity_sgr(severity: Severity) -> &'static str {
 /// One section as a table: label, each person's score (with a bar `bars` columns long,
 /// if any), and the difference.
 fn table(section: &Section, width: usize, bars: usize, color: bool) -> Table {
-    let mut table = plain_table(width);
-    table.set_header(section.columns.iter().map(|c| {
-        let cell = Cell::new(c);
-        if color {
-            cell.add_attribute(Attribute::Bold)
-        } else {
-            cell
-        }
-    }));
-    if color {
-        table.enforce_styling();
-    }
+    let mut table = new_table(shown_columns(section), width, color);
     for row in &section.rows {
         let mut cells = vec![Cell::new(&row.label)];
         for (value, by) in row.values.iter().zip(section.by) {
@@ -130,7 +124,9 @@ fn table(section: &Section, width: usize, bars: usize, color: bool) -> Table {
             let cell = Cell::new(text);
             cells.push(if color { cell.fg(PEOPLE[by]) } else { cell });
         }
-        cells.push(Cell::new(&row.difference));
+        if has_difference(section) {
+            cells.push(Cell::new(&row.difference));
+        }
         table.add_row(cells);
     }
     if bars == 0 {
@@ -155,6 +151,63 @@ pub(crate) fn plain_table(width: usize) -> Table {
     table
 }
 
+/// An empty table in the house style with these column heads (bold with colour).
+fn new_table(heads: &[String], width: usize, color: bool) -> Table {
+    let mut table = plain_table(width);
+    table.set_header(heads.iter().map(|h| {
+        let cell = Cell::new(h);
+        if color {
+            cell.add_attribute(Attribute::Bold)
+        } else {
+            cell
+        }
+    }));
+    if color {
+        table.enforce_styling();
+    }
+    table
+}
+
+/// A table of words, as a table where its text fits without breaking words, else as a list:
+/// the first cell, then "Alex says: mostly Alex · Sam says: both equally · agree" below it.
+fn compare(c: &Compare, width: usize, color: bool) -> String {
+    let longest_word = |cell: &str| cell.split_whitespace().map(str::width).max().unwrap_or(0);
+    let words: usize = (1..4)
+        .map(|i| {
+            c.rows
+                .iter()
+                .map(|r| r[i].width())
+                .chain([c.columns[i].width()])
+                .max()
+                .unwrap_or(0)
+        })
+        .sum();
+    let first = c
+        .rows
+        .iter()
+        .map(|r| longest_word(&r[0]))
+        .max()
+        .unwrap_or(0)
+        .max(20);
+    if first + words + 5 + 8 <= width {
+        let mut table = new_table(&c.columns, width, color);
+        for row in &c.rows {
+            table.add_row(row.iter().map(Cell::new));
+        }
+        return format!("{table}\n");
+    }
+    let mut out = String::new();
+    for row in &c.rows {
+        out += &wrap(&row[0], width, "• ", "  ");
+        let said = format!(
+            "{}: {} · {}: {} · {}",
+            c.columns[1], row[1], c.columns[2], row[2], row[3]
+        );
+        out += &wrap(&said, width, "  ", "  ");
+    }
+    out
+}
+
 /// One section as a list, for a terminal too narrow for its table: the label, then
 /// "Alex 54, Sam 25 (Alex +29)" below it. A name stays on one line with its number.
 fn list(section: &Section, width: usize) -> String {
@@ -163,15 +216,27 @@ fn list(section: &Section, width: usize) -> String {
     let mut out = String::new();
     for r in &section.rows {
         out += &wrap(&r.label, width, "• ", "  ");
-        let numbers = format!(
-            "{first}{NBSP}{}, {second}{NBSP}{} ({})",
+        let mut numbers = format!(
+            "{first}{NBSP}{}, {second}{NBSP}{}",
             score(r.values[0]),
             score(r.values[1]),
-            r.difference.replace(" +", &format!("{NBSP}+"))
         );
+        if has_difference(section) {
+            numbers += &format!(" ({})", r.difference.replace(" +", &format!("{NBSP}+")));
+        }
         out += &wrap(&numbers, width, "  ", "  ");
     }
     out
+}
+
+/// Whether a section has a difference column (the safety tables have none).
+fn has_difference(section: &Section) -> bool {
+    !section.columns[3].is_empty()
+}
+
+/// The column heads shown: the difference's only where there is one.
+fn shown_columns(section: &Section) -> &[String] {
+    &section.columns[..if has_difference(section) { 4 } else { 3 }]
 }
 
 /// The width a section's table needs, unwrapped, with bars of `bar` columns.

@@ -20,8 +20,8 @@ mod rules;
 pub use prepared::Prepared;
 
 use crate::answers::{Pair, Responses};
-use crate::questionnaire::{About, DimensionKind, Questionnaire, Target};
-use crate::report::{Imbalance, Keyed, Person, Report, Views};
+use crate::questionnaire::{About, DimensionKind, Fraction, Questionnaire, Target};
+use crate::report::{Decision, Imbalance, Keyed, Person, Report, Views};
 
 /// Choices that change what a report shows.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -45,39 +45,65 @@ struct View {
     sum: f64,
 }
 
-/// Every view one respondent gives: `[dimension][About::Me as 0 / About::Partner as 1]`.
-fn views_of(q: &Questionnaire, r: &Responses) -> Vec<[View; 2]> {
+/// Every view one respondent gives: `[dimension][self 0 / partner 1]`. Only the items that
+/// apply count (`applies`, `None` when every item does). An item `about = "both"` counts in
+/// both views: its points `p` in the self view, `100 - p` in the partner view (SPEC §5).
+fn views_of(q: &Questionnaire, r: &Responses, applies: Option<&[bool]>) -> Vec<[View; 2]> {
     let mut views = vec![[View::default(); 2]; q.dimensions.len()];
-    for (item, value) in q.items.iter().zip(&r.values) {
-        let view = &mut views[item.dimension][about_index(item.about)];
-        view.total += 1;
-        if let Some(x) = *value {
+    for (i, (item, value)) in q.items.iter().zip(&r.values).enumerate() {
+        if applies.is_some_and(|a| !a[i]) {
+            continue;
+        }
+        let p = value.map(|x| {
             let scale = q.scale_of(item);
-            view.sum += points(x, scale.min, scale.max, item.reverse);
-            view.answered += 1;
+            points(x, scale.min, scale.max, item.reverse)
+        });
+        let mut add = |slot: usize, p: Option<f64>| {
+            let view = &mut views[item.dimension][slot];
+            view.total += 1;
+            if let Some(p) = p {
+                view.sum += p;
+                view.answered += 1;
+            }
+        };
+        match item.about {
+            About::Me => add(0, p),
+            About::Partner => add(1, p),
+            About::Both => {
+                add(0, p);
+                add(1, p.map(|p| 100.0 - p));
+            }
         }
     }
     for view in views.iter_mut().flatten() {
-        view.value = enough(view.answered, view.total, q.min_answered)
+        view.value = enough(view.answered, view.total, q.min_answered_exact)
             .then(|| view.sum / view.answered as f64);
     }
     views
 }
 
+/// Which of a respondent's items apply, or `None` when the questionnaire has no gates (every
+/// item applies).
+pub fn applicable(q: &Questionnaire, r: &Responses) -> Option<Vec<bool>> {
+    q.has_gates().then(|| {
+        let mut out = Vec::with_capacity(q.items.len());
+        q.applicable(&r.values, &mut out);
+        out
+    })
+}
+
 /// Every view one respondent gives, as reports score it: `[dimension][self 0 / partner 1]`,
 /// `None` where too few items were answered.
 pub fn view_scores(q: &Questionnaire, r: &Responses) -> Vec<[Option<f64>; 2]> {
-    views_of(q, r)
+    views_of(q, r, applicable(q, r).as_deref())
         .iter()
         .map(|pair| pair.map(|v| v.value))
         .collect()
 }
 
+/// The view slot of the items about the respondent (0) and about the other person (1).
 fn about_index(about: About) -> usize {
-    match about {
-        About::Me => 0,
-        About::Partner => 1,
-    }
+    usize::from(about == About::Partner)
 }
 
 /// An answer's points on 0–100 (steps 1 and 2). `x' - min` is `max - x` when reversed, written
@@ -89,14 +115,14 @@ pub fn points(x: i64, min: i64, max: i64, reverse: bool) -> f64 {
     above_min as f64 / (max - min) as f64 * 100.0
 }
 
-/// Whether `answered` of `total` items meet `min_answered` (step 3). A view with no items
-/// is never scored.
-fn enough(answered: usize, total: usize, min_answered: f64) -> bool {
-    total > 0 && answered > 0 && answered as f64 >= min_answered * total as f64
+/// Whether `answered` of `total` items meet `min_answered` (step 3), tested exactly. A view
+/// with no items is never scored.
+fn enough(answered: usize, total: usize, min_answered: Fraction) -> bool {
+    total > 0 && answered > 0 && min_answered.met(answered, total)
 }
 
 /// The fewest answers that meet `min_answered` for `total` items, for notes.
-fn needed(total: usize, min_answered: f64) -> usize {
+fn needed(total: usize, min_answered: Fraction) -> usize {
     (1..=total)
         .find(|&k| enough(k, total, min_answered))
         .unwrap_or(total)
@@ -210,8 +236,12 @@ impl Prepared {
     /// prepared from.
     pub fn score(&self, q: &Questionnaire, pair: &Pair, options: Options) -> Report {
         debug_assert!(self.is_for(q), "prepared from another questionnaire");
-        let first = views_of(q, pair.first());
-        let second = pair.second().map(|r| views_of(q, r));
+        let applies = [
+            applicable(q, pair.first()),
+            pair.second().and_then(|r| applicable(q, r)),
+        ];
+        let first = views_of(q, pair.first(), applies[0].as_deref());
+        let second = pair.second().map(|r| views_of(q, r, applies[1].as_deref()));
         // Person 0 is the first respondent: their self view is their own, their partner view
         // comes from the second respondent. Person 1 the other way round; when only the first
         // answered, person 1 has only the first's view of them.
@@ -223,7 +253,7 @@ impl Prepared {
         let joint = pair.second().is_some() && !options.show_private;
         let shown = &self.shown[usize::from(joint)];
 
-        let warnings = rules::evaluate(q, self, pair, &people, joint);
+        let warnings = rules::evaluate(q, self, pair, &people, &applies, joint);
         let mut notes = Vec::with_capacity(4);
         if pair.second().is_none() {
             notes.push(format!(
@@ -234,7 +264,10 @@ impl Prepared {
         }
         let respondents =
             std::iter::once((pair.first(), &first)).chain(pair.second().zip(second.as_ref()));
-        for (r, views) in respondents {
+        for ((r, views), applies) in respondents.zip(&applies) {
+            if let Some(note) = not_applying_note(q, r, applies.as_deref(), joint) {
+                notes.push(note);
+            }
             for about in [About::Me, About::Partner] {
                 if let Some(note) = unscored_note(q, r, views, about, &shown.dimensions) {
                     notes.push(note);
@@ -289,11 +322,83 @@ impl Prepared {
             notes,
             resources,
             layout: shown.layout.clone(),
+            decisions: self.decisions(q, pair, &applies, joint),
             completed: std::iter::once(pair.first().completed.clone())
                 .chain(pair.second().map(|r| r.completed.clone()))
                 .collect(),
         }
     }
+}
+
+impl Prepared {
+    /// The `about = "both"` items both respondents answered (where they apply to each, and
+    /// are not private in a joint report), in one frame: the first person's share of the say
+    /// as each of them answered.
+    fn decisions(
+        &self,
+        q: &Questionnaire,
+        pair: &Pair,
+        applies: &[Option<Vec<bool>>; 2],
+        joint: bool,
+    ) -> Vec<Decision> {
+        let Some(second) = pair.second() else {
+            return Vec::new();
+        };
+        let applies_to = |who: usize, i: usize| applies[who].as_ref().is_none_or(|a| a[i]);
+        self.both_items
+            .iter()
+            .filter(|(i, _)| !(joint && q.dimensions[q.items[*i].dimension].private))
+            .filter(|(i, _)| applies_to(0, *i) && applies_to(1, *i))
+            .filter_map(|(i, id)| {
+                let item = &q.items[*i];
+                let scale = q.scale_of(item);
+                let share =
+                    |x: Option<i64>| x.map(|x| points(x, scale.min, scale.max, item.reverse));
+                let a = share(pair.first().values[*i])?;
+                let b = 100.0 - share(second.values[*i])?;
+                Some(Decision {
+                    item: id.clone(),
+                    share: [a, b],
+                    agree: side(a) == side(b),
+                })
+            })
+            .collect()
+    }
+}
+
+/// Which way a share of the say leans: toward the first person, even, or toward the second.
+fn side(share: f64) -> std::cmp::Ordering {
+    share.total_cmp(&50.0)
+}
+
+/// "Left out of Alex's answers, as they do not apply given Alex's other answers: …": the items
+/// answered though their `asked_if` is not met (SPEC §5). In a joint report, private items
+/// are not named.
+fn not_applying_note(
+    q: &Questionnaire,
+    r: &Responses,
+    applies: Option<&[bool]>,
+    joint: bool,
+) -> Option<String> {
+    let applies = applies?;
+    let ignored: Vec<&str> = q
+        .items
+        .iter()
+        .zip(&r.values)
+        .zip(applies)
+        .filter(|((item, value), applies)| {
+            value.is_some() && !**applies && !(joint && q.dimensions[item.dimension].private)
+        })
+        .map(|((item, _), _)| item.id.as_str())
+        .collect();
+    (!ignored.is_empty()).then(|| {
+        format!(
+            "Left out of {}'s answers, as they do not apply given {}'s other answers: {}.",
+            r.respondent,
+            r.respondent,
+            ignored.join(", ")
+        )
+    })
 }
 
 /// "Not scored from Alex's answers about Sam: expert (1 of 3 answered, 2 needed)."
@@ -314,7 +419,7 @@ fn unscored_note(
                 q.dimensions[d].name,
                 v.answered,
                 v.total,
-                needed(v.total, q.min_answered)
+                needed(v.total, q.min_answered_exact)
             )
         })
         .collect();
@@ -322,8 +427,8 @@ fn unscored_note(
         return None;
     }
     let whom = match about {
-        About::Me => "themselves".to_owned(),
         About::Partner => r.partner.clone(),
+        About::Me | About::Both => "themselves".to_owned(),
     };
     Some(format!(
         "Not scored from {}'s answers about {whom}: {}.",
@@ -334,3 +439,5 @@ fn unscored_note(
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_v2;

@@ -5,7 +5,7 @@
 use std::sync::Arc;
 
 use super::rules::Template;
-use crate::questionnaire::{Questionnaire, Target};
+use crate::questionnaire::{About, DimensionKind, Questionnaire, Target};
 use crate::report::{DimensionInfo, Instrument, Keyed, Keys, Layout, Text};
 
 /// A questionnaire's shared report parts, for [`Prepared::score`](Prepared::score).
@@ -22,6 +22,8 @@ pub struct Prepared {
     pub(super) balance_index: Text,
     pub(super) rules: Vec<RuleText>,
     pub(super) resources: Option<Text>,
+    /// The `about = "both"` items, with their ids, for the decisions side by side.
+    pub(super) both_items: Vec<(usize, Text)>,
 }
 
 /// The dimensions a report shows, their keys and the layout that goes with them.
@@ -59,6 +61,7 @@ impl Prepared {
     pub fn new(q: &Questionnaire) -> Self {
         let shown = |joint: bool| {
             let dimensions: Vec<usize> = (0..q.dimensions.len())
+                .filter(|&d| q.dimensions[d].kind != DimensionKind::Context)
                 .filter(|&d| !(joint && q.dimensions[d].private))
                 .collect();
             Shown {
@@ -74,7 +77,18 @@ impl Prepared {
                             group: q.dimensions[d].group.map(|g| q.groups[g].clone()),
                         })
                         .collect(),
-                    columns: q.dimensions.iter().map(|d| d.id.clone()).collect(),
+                    columns: q
+                        .dimensions
+                        .iter()
+                        .filter(|d| d.kind != DimensionKind::Context)
+                        .map(|d| d.id.clone())
+                        .collect(),
+                    decision_items: q
+                        .items
+                        .iter()
+                        .filter(|i| i.about == About::Both)
+                        .map(|i| (i.id.clone(), i.text.clone()))
+                        .collect(),
                 }),
                 dimensions,
             }
@@ -99,6 +113,13 @@ impl Prepared {
                 })
                 .collect(),
             resources: text(&q.resources),
+            both_items: q
+                .items
+                .iter()
+                .enumerate()
+                .filter(|(_, i)| i.about == About::Both)
+                .map(|(n, i)| (n, Text::new(&i.id)))
+                .collect(),
         }
     }
 

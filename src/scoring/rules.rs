@@ -12,6 +12,7 @@ pub(super) fn evaluate(
     prepared: &Prepared,
     pair: &Pair,
     people: &[Scores; 2],
+    applies: &[Option<Vec<bool>>; 2],
     joint: bool,
 ) -> Vec<Warning> {
     let names = pair.names();
@@ -59,17 +60,17 @@ pub(super) fn evaluate(
                 }
             }
             RuleKind::High { target, at_least } => {
-                for (p, name) in people.iter().zip(names) {
+                for (i, (p, name)) in people.iter().zip(names).enumerate() {
                     if let Some(s) = p.target(*target).filter(|s| s >= at_least) {
-                        let fills = [Fill::Name(name), Fill::Whole(s)];
+                        let fills = [Fill::Name(name), Fill::Whole(s), Fill::Name(names[1 - i])];
                         out.push(warn(Some(name), prepared.target(*target), s, &fills));
                     }
                 }
             }
             RuleKind::Low { target, at_most } => {
-                for (p, name) in people.iter().zip(names) {
+                for (i, (p, name)) in people.iter().zip(names).enumerate() {
                     if let Some(s) = p.target(*target).filter(|s| s <= at_most) {
-                        let fills = [Fill::Name(name), Fill::Whole(s)];
+                        let fills = [Fill::Name(name), Fill::Whole(s), Fill::Name(names[1 - i])];
                         out.push(warn(Some(name), prepared.target(*target), s, &fills));
                     }
                 }
@@ -81,7 +82,7 @@ pub(super) fn evaluate(
                 if pair.second().is_none() {
                     continue;
                 }
-                for (p, name) in people.iter().zip(names) {
+                for (i, (p, name)) in people.iter().zip(names).enumerate() {
                     let (Some(own), Some(other)) =
                         (p.views[*dimension].own, p.views[*dimension].partner)
                     else {
@@ -98,6 +99,7 @@ pub(super) fn evaluate(
                                 Fill::Whole(own),
                                 Fill::Whole(other),
                                 Fill::Whole(difference),
+                                Fill::Name(names[1 - i]),
                             ],
                         ));
                     }
@@ -109,15 +111,30 @@ pub(super) fn evaluate(
                 dimension,
             } => {
                 let respondents = std::iter::once(pair.first()).chain(pair.second());
-                for r in respondents {
-                    let highest = items.iter().filter_map(|&i| r.values[i]).max();
-                    if let Some(value) = highest.filter(|v| v >= at_least) {
+                for (r, applies) in respondents.zip(applies) {
+                    // The highest answer among the items that apply, and the first item
+                    // given it: its label is the `{answer}`.
+                    let highest = items
+                        .iter()
+                        .filter(|&&i| applies.as_ref().is_none_or(|a| a[i]))
+                        .filter_map(|&i| r.values[i].map(|v| (v, i)))
+                        .fold(None, |best: Option<(i64, usize)>, (v, i)| match best {
+                            Some((b, _)) if b >= v => best,
+                            _ => Some((v, i)),
+                        });
+                    if let Some((value, item)) = highest.filter(|(v, _)| v >= at_least) {
                         let d = dimension.unwrap_or(q.items[items[0]].dimension);
+                        let scale = q.scale_of(&q.items[item]);
+                        // On the scale (the answers were checked), so the label exists.
+                        let label = usize::try_from(value - scale.min)
+                            .ok()
+                            .and_then(|k| scale.labels.get(k))
+                            .map_or("", String::as_str);
                         out.push(warn(
                             Some(&r.respondent),
                             &prepared.dimension_ids[d],
                             value as f64,
-                            &[Fill::Name(&r.respondent)],
+                            &[Fill::Name(&r.respondent), Fill::Name(label)],
                         ));
                     }
                 }

@@ -224,15 +224,40 @@ fn points_reverse_keys_and_mixes_scales() {
 #[test]
 fn min_answered_rule() {
     // 0.5 × 3 = 1.5: one answer is too few, two are enough.
-    assert!(!enough(1, 3, 0.5));
-    assert!(enough(2, 3, 0.5));
-    assert_eq!(needed(3, 0.5), 2);
+    assert!(!enough(1, 3, Fraction::of(0.5)));
+    assert!(enough(2, 3, Fraction::of(0.5)));
+    assert_eq!(needed(3, Fraction::of(0.5)), 2);
     // 0.5 × 2 = 1: one of two is enough (the boundary counts).
-    assert!(enough(1, 2, 0.5));
+    assert!(enough(1, 2, Fraction::of(0.5)));
     // 1.0 means every item; no items is never enough.
-    assert!(!enough(3, 4, 1.0));
-    assert!(enough(4, 4, 1.0));
-    assert!(!enough(0, 0, 0.5));
+    assert!(!enough(3, 4, Fraction::of(1.0)));
+    assert!(enough(4, 4, Fraction::of(1.0)));
+    assert!(!enough(0, 0, Fraction::of(0.5)));
+}
+
+#[test]
+fn min_answered_is_exact_for_decimal_fractions() {
+    // 0.07 × 100 = 7 exactly, though 0.07_f64 * 100.0 is 7.000000000000001: 7 of 100 is
+    // enough, 6 is not. Tested as 7 × 100 >= 7 × 100 (numerator 7, denominator 100).
+    let float_product = std::hint::black_box(0.07_f64) * 100.0;
+    assert!(
+        float_product > 7.0,
+        "the floating-point product this test is about"
+    );
+    assert!(enough(7, 100, Fraction::of(0.07)));
+    assert!(!enough(6, 100, Fraction::of(0.07)));
+    assert_eq!(needed(100, Fraction::of(0.07)), 7);
+    // 0.14 × 50 = 7: 7 × 100 >= 14 × 50 (700 >= 700).
+    assert!(enough(7, 50, Fraction::of(0.14)));
+    assert!(!enough(6, 50, Fraction::of(0.14)));
+    // 0.28 × 25 = 7: 7 × 100 >= 28 × 25 (700 >= 700); 0.56 × 25 = 14: 1400 >= 1400.
+    assert!(enough(7, 25, Fraction::of(0.28)));
+    assert!(!enough(6, 25, Fraction::of(0.28)));
+    assert!(enough(14, 25, Fraction::of(0.56)));
+    assert!(!enough(13, 25, Fraction::of(0.56)));
+    // 1/3 written as 0.3333333333333333 (16 places): 1 of 3 is 1 × 10^16 >= 3333333333333333
+    // × 3 = 9999999999999999, enough.
+    assert!(enough(1, 3, Fraction::of(1.0 / 3.0)));
 }
 
 #[test]

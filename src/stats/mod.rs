@@ -273,6 +273,8 @@ impl Accumulator {
                 .iter()
                 .zip(&self.views)
                 .zip(&self.self_partner)
+                // Context items (gates) are facts, never scored: no statistics of them.
+                .filter(|((d, _), _)| d.kind != crate::questionnaire::DimensionKind::Context)
                 .map(|((d, [own, partner]), sp)| DimensionStats {
                     id: d.id.clone(),
                     name: d.name.clone(),
