@@ -33,6 +33,9 @@ const PLAIN_ANA: &[&str] = &[
 /// relationship-short: 25 items, all of which take 1, 2 or 3.
 const TOTAL: usize = 25;
 
+/// Its items that are not private (the three `risk` items are).
+const SHARED: usize = 22;
+
 /// Plain-mode input: Enter at the intro, `answers`, then `f` to finish the review.
 fn plain_input(answers: &[&str]) -> String {
     let mut s = String::from("\n");
@@ -134,19 +137,23 @@ fn plain_mode_reads_answers_from_a_pipe_and_saves_to_the_data_directory() {
     );
     assert!(String::from_utf8_lossy(&out.stdout).contains("only; Ben did not answer."));
 
-    let folder = dir.path().join("powerbalance/answers");
-    assert_eq!(
-        std::fs::metadata(&folder).unwrap().permissions().mode() & 0o777,
-        0o700
-    );
+    // The default layout: <data>/people/<slug(respondent)>/<STAMP>.json.
+    let folder = dir.path().join("powerbalance/people/ana");
+    for f in [folder.parent().unwrap(), folder.as_path()] {
+        assert_eq!(
+            std::fs::metadata(f).unwrap().permissions().mode() & 0o777,
+            0o700
+        );
+    }
     let files: Vec<_> = std::fs::read_dir(&folder)
         .unwrap()
         .map(|e| e.unwrap().path())
         .collect();
     assert_eq!(files.len(), 1);
     let name = files[0].file_name().unwrap().to_str().unwrap();
+    // 20261122T062000Z.json: 16 characters of stamp, then .json.
     assert!(
-        name.starts_with("ana-relationship-short-") && name.ends_with(".json"),
+        name.len() == 21 && name.ends_with("Z.json") && name.as_bytes()[8] == b'T',
         "{name}"
     );
     assert!(stderr.contains(&format!("Your answers are saved in {}", files[0].display())));
@@ -360,8 +367,9 @@ fn a_session_run_again_goes_on_where_it_stopped() {
         a.push(save.display().to_string());
         a
     };
-    // Ana answers everything; Ben's input ends after three answers.
-    let first = format!("\n{}\n1\n2\n3\n", plain_input(&vec!["2"; TOTAL]));
+    // Ana answers every shared item (the private ones are not asked in plain mode); Ben's
+    // input ends after three answers.
+    let first = format!("\n{}\n1\n2\n3\n", plain_input(&vec!["2"; SHARED]));
     let out = powerbalance(dir.path())
         .args(args(&save))
         .write_stdin(first)
@@ -385,8 +393,8 @@ fn a_session_run_again_goes_on_where_it_stopped() {
         3
     );
 
-    // Run again: Ana is not asked; Ben goes on at his fourth item.
-    let rest = format!("\n{}", plain_input(&vec!["1"; TOTAL - 3]));
+    // Run again: Ana is not asked; Ben goes on at his fourth item; f at the gate finishes.
+    let rest = format!("\n{}f\n", plain_input(&vec!["1"; SHARED - 3]));
     let out = powerbalance(dir.path())
         .args(args(&save))
         .write_stdin(rest)
@@ -395,14 +403,14 @@ fn a_session_run_again_goes_on_where_it_stopped() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "{stderr}");
     assert!(
-        !stderr.contains("This part is for Ana."),
+        !stderr.contains("Part 1, together: Ana's turn."),
         "Ana's finished file is used as it is"
     );
-    assert!(stderr.contains("This part is for Ben."));
-    assert!(stderr.contains("4/25."));
-    assert!(!stderr.contains("\n1/25."));
+    assert!(stderr.contains("Part 1, together: Ben's turn."));
+    assert!(stderr.contains("4/22."));
+    assert!(!stderr.contains("\n1/22."));
     let ben = read_json(&save.join("ben.json"));
-    assert_eq!(ben["answers"].as_object().unwrap().len(), TOTAL);
+    assert_eq!(ben["answers"].as_object().unwrap().len(), SHARED);
     assert!(ben["completed"].is_string());
 
     // A folder holding someone else's answers under Ana's file name is refused.

@@ -54,7 +54,12 @@ pub(super) fn stats(args: &StatsArgs, color: ColorChoice) -> Result<u8, Error> {
         )
         .into());
     };
-    let stats = acc.finish(&q);
+    let mut stats = acc.finish(&q);
+    if !args.show_private {
+        // A private item belongs to a private dimension: leaving the dimension out leaves
+        // out its items and their frequencies too.
+        stats.dimensions.retain(|d| !d.private);
+    }
     let text = match args.format {
         StatsFormat::Table => render_stats_table(&stats, None),
         StatsFormat::Json => {

@@ -11,7 +11,7 @@ use crate::answers::{self, AnswersError, Pair};
 use crate::cli::{ColorChoice, TakeArgs};
 use crate::error::{EXIT_OK, Error};
 use crate::interactive::interrupt::{self, shell_quote};
-use crate::interactive::save::{Saved, private_data_dir, slug, stamp};
+use crate::interactive::save::{Saved, new_person_file};
 use crate::output::check_target;
 use crate::questionnaire::Bundled;
 use crate::scoring::{self, Options};
@@ -105,7 +105,7 @@ pub(super) fn take(args: &TakeArgs, color: ColorChoice) -> Result<u8, Error> {
     )?;
     two_names(&respondent, &partner)?;
 
-    let path = save_path(args, &respondent, &q.id)?;
+    let path = save_path(args, &respondent)?;
     let seed = match &args.resume {
         Some(_) => before.as_ref().and_then(|b| b.seed),
         None if args.shuffle => Some(args.seed.unwrap_or_else(|| fastrand::u64(..))),
@@ -130,10 +130,18 @@ pub(super) fn take(args: &TakeArgs, color: ColorChoice) -> Result<u8, Error> {
 
     if let Some(p) = prompter.as_mut() {
         let (n, minutes) = length(&q);
-        let who = format!(
+        let mut who = format!(
             "{respondent}, there are {n} questions about you and about {partner}; \
-             they take about {minutes} minutes."
+             they take about {minutes} minutes. At the end your report is shown on this \
+             screen."
         );
+        if q.has_private() {
+            who.push_str(
+                " Some questions are private, about your safety: they are in your own \
+                 report, and never in a joint report of the two of you. If answering \
+                 them is not safe where you are, skip them.",
+            );
+        }
         p.show(&intro(&q, &who, shown.as_deref()))
             .map_err(stopped)?;
         let mut order: Vec<usize> = (0..q.items.len()).collect();
@@ -147,7 +155,10 @@ pub(super) fn take(args: &TakeArgs, color: ColorChoice) -> Result<u8, Error> {
             &mut saved,
             path.as_deref(),
             p.as_mut(),
+            None,
+            true,
         )?;
+        p.leave().map_err(stopped)?;
     } else {
         saved.completed = Some(crate::interactive::save::now());
         save(&saved, path.as_deref()).map_err(stopped)?;
@@ -165,12 +176,9 @@ pub(super) fn take(args: &TakeArgs, color: ColorChoice) -> Result<u8, Error> {
 }
 
 /// Where the answers go: nowhere with `--no-save`; `--resume FILE`; `--save FILE` (not over
-/// an existing file without `--force`); else a new file in the data directory.
-fn save_path(
-    args: &TakeArgs,
-    respondent: &str,
-    questionnaire: &str,
-) -> Result<Option<PathBuf>, Error> {
+/// an existing file without `--force`); else a new file in the default layout
+/// (`<data>/people/<slug>/<STAMP>.json`).
+fn save_path(args: &TakeArgs, respondent: &str) -> Result<Option<PathBuf>, Error> {
     if args.no_save {
         return Ok(None);
     }
@@ -189,12 +197,5 @@ fn save_path(
         check_target(path, args.force)?;
         return Ok(Some(path.clone()));
     }
-    let dir = private_data_dir(&["answers"])?;
-    let path = dir.join(format!(
-        "{}-{questionnaire}-{}.json",
-        slug(respondent),
-        stamp()
-    ));
-    check_target(&path, false)?;
-    Ok(Some(path))
+    Ok(Some(new_person_file(respondent)?))
 }

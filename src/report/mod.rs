@@ -105,6 +105,30 @@ pub struct Report {
     /// be RFC 3339). Kept out of the JSON report, whose fields stay those of SPEC §7.
     #[serde(skip)]
     pub completed: Vec<Option<String>>,
+    /// Whom the report is for, which decides how private results are headed.
+    #[serde(skip)]
+    pub audience: Audience,
+    /// Whether private results were left out (a joint report of a questionnaire with
+    /// private items), so that no sentence may say that no rule fired.
+    #[serde(skip)]
+    pub private_left_out: bool,
+    /// The clinician report's next step (SPEC §6); `None` in every other report.
+    #[serde(skip)]
+    pub next_step: Option<String>,
+}
+
+/// Whom a report is for.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Audience {
+    /// One respondent's own answers.
+    #[default]
+    Own,
+    /// Two respondents, private results left out.
+    Joint,
+    /// Two respondents with `--show-private`.
+    Both,
+    /// The therapist's report of a session: both people's private results (SPEC §6).
+    Clinician,
 }
 
 /// Which questionnaire, exactly.
