@@ -316,7 +316,10 @@ mod tests {
 
     #[test]
     fn terminal_safe_escapes_controls_and_bidi_only() {
-        assert!(matches!(terminal_safe("Ana\tBen\n"), std::borrow::Cow::Borrowed(_)));
+        assert!(matches!(
+            terminal_safe("Ana\tBen\n"),
+            std::borrow::Cow::Borrowed(_)
+        ));
         assert_eq!(terminal_safe("a\x1b[2Jb"), "a\\u{1b}[2Jb");
         assert_eq!(terminal_safe("x\u{9b}y\u{202e}z"), "x\\u{9b}y\\u{202e}z");
     }

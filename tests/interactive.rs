@@ -230,8 +230,10 @@ fn a_session_keeps_private_answers_out_of_the_joint_report() {
             p.expect(format!("{me}'s turn.")).unwrap();
             p.send("\r").unwrap();
             for n in 1..=total {
-                p.expect(Regex(format!(r"{me}'s turn, {part}[^\n]*\r\n{n}/{total}  ")))
-                    .unwrap_or_else(|e| panic!("{me} {part} item {n}: {e}"));
+                p.expect(Regex(format!(
+                    r"{me}'s turn, {part}[^\n]*\r\n{n}/{total}  "
+                )))
+                .unwrap_or_else(|e| panic!("{me} {part} item {n}: {e}"));
                 p.send(value).unwrap();
             }
             finish_review(&mut p);
@@ -245,7 +247,8 @@ fn a_session_keeps_private_answers_out_of_the_joint_report() {
     }
     p.expect("Finish without showing it").unwrap();
     p.send("f").unwrap();
-    p.expect("The answers and the reports are saved in").unwrap();
+    p.expect("The answers and the reports are saved in")
+        .unwrap();
     p.expect(Eof).unwrap();
     assert_eq!(exit_code(&p), 0);
 

@@ -260,7 +260,10 @@ fn private_dimensions_and_items_stay_out_unless_asked_for() {
     let file = "tests/fixtures/stats/couples.jsonl";
     let hidden = stats_json(&[file]);
     let text = hidden.to_string();
-    assert!(!text.contains("risk"), "no private dimension or item: {text}");
+    assert!(
+        !text.contains("risk"),
+        "no private dimension or item: {text}"
+    );
     let shown = stats_json(&["--show-private", file]);
     let ids = |s: &Value| -> Vec<String> {
         s["dimensions"]
@@ -272,7 +275,10 @@ fn private_dimensions_and_items_stay_out_unless_asked_for() {
     };
     assert_eq!(ids(&shown).len(), ids(&hidden).len() + 1);
     assert!(ids(&shown).contains(&"risk".to_owned()));
-    for (args, private) in [(vec!["stats", file], false), (vec!["stats", "--show-private", file], true)] {
+    for (args, private) in [
+        (vec!["stats", file], false),
+        (vec!["stats", "--show-private", file], true),
+    ] {
         let out = powerbalance().args(&args).output().unwrap();
         assert!(out.status.success());
         let table = String::from_utf8_lossy(&out.stdout);

@@ -110,9 +110,10 @@ pub(super) fn session(args: &SessionArgs, color: ColorChoice) -> Result<u8, Erro
     let mut people = Vec::with_capacity(2);
     for (i, (me, other)) in [(&a, &b), (&b, &a)].into_iter().enumerate() {
         let path = files.as_ref().map(|f| f[i].clone());
-        let seed = args
-            .shuffle
-            .then(|| args.seed.map_or_else(|| fastrand::u64(..), |s| s.wrapping_add(i as u64)));
+        let seed = args.shuffle.then(|| {
+            args.seed
+                .map_or_else(|| fastrand::u64(..), |s| s.wrapping_add(i as u64))
+        });
         people.push(Person::open(&q, me, other, path, seed)?);
     }
     let private_asked = q.has_private() && !args.plain;
@@ -169,19 +170,35 @@ pub(super) fn session(args: &SessionArgs, color: ColorChoice) -> Result<u8, Erro
     let format = file_format(&args.report);
     if let Some(dir) = &dir {
         for (name, report) in [("joint", &joint), ("clinician", &clinician)] {
-            write_report(&dir.join(format!("{name}.{}", extension(format))), report, format)?;
+            write_report(
+                &dir.join(format!("{name}.{}", extension(format))),
+                report,
+                format,
+            )?;
         }
     }
     if let Some(path) = &args.report.output {
-        emit(Some(path), &render(&joint, format, Style::default()), args.force)?;
+        emit(
+            Some(path),
+            &render(&joint, format, Style::default()),
+            args.force,
+        )?;
     }
-    let files_shown: Option<Vec<String>> = files
-        .as_ref()
-        .map(|f| f.iter().map(|p| shell_quote(&p.display().to_string())).collect());
+    let files_shown: Option<Vec<String>> = files.as_ref().map(|f| {
+        f.iter()
+            .map(|p| shell_quote(&p.display().to_string()))
+            .collect()
+    });
     p.clear().map_err(stopped)?;
     let show = p
         .choose(
-            &gate(shown_dir.as_deref(), files_shown.as_deref(), names, &q, args.plain),
+            &gate(
+                shown_dir.as_deref(),
+                files_shown.as_deref(),
+                names,
+                &q,
+                args.plain,
+            ),
             &[
                 ('j', "Show the joint report on this screen"),
                 ('f', "Finish without showing it"),
@@ -484,7 +501,9 @@ fn own_private_results(q: &Questionnaire, own: Responses, me: &str, other: &str)
     for w in private {
         text.push_str(&format!("• {}\n", w.message));
         if let Some(prompt) = &w.prompt {
-            text.push_str(&format!("  For you to think about, on your own: {prompt}\n"));
+            text.push_str(&format!(
+                "  For you to think about, on your own: {prompt}\n"
+            ));
         }
     }
     if let Some(resources) = &q.resources {

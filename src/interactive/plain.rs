@@ -82,7 +82,10 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
         if s.can_go_back {
             writeln!(self.output, "  b: back to the previous question")?;
         }
-        writeln!(self.output, "  {QUICK_EXIT_KEY}: quick exit (saves and leaves)")?;
+        writeln!(
+            self.output,
+            "  {QUICK_EXIT_KEY}: quick exit (saves and leaves)"
+        )?;
         if s.current.is_some() {
             writeln!(
                 self.output,

@@ -140,12 +140,7 @@ fn at_most(mut lines: Vec<Line>, max: usize) -> Vec<Line> {
 /// The screen of one item at `rows` × `cols`, `cursor` on a label or none.
 fn item_lines(s: &ItemScreen<'_>, cursor: Option<usize>, rows: usize, cols: usize) -> Vec<Line> {
     let width = cols.clamp(20, 100);
-    let progress = format!(
-        "{}/{}  {}",
-        s.position,
-        s.total,
-        terminal_safe(s.section)
-    );
+    let progress = format!("{}/{}  {}", s.position, s.total, terminal_safe(s.section));
     let question = wrapped(s.text, width, Look::Plain);
     let labels: Vec<Line> = s
         .scale
@@ -162,7 +157,14 @@ fn item_lines(s: &ItemScreen<'_>, cursor: Option<usize>, rows: usize, cols: usiz
                 if given { "  (your answer)" } else { "" }
             );
             let text: String = text.chars().take(cols).collect();
-            line(text, if cursor == Some(i) { Look::Chosen } else { Look::Plain })
+            line(
+                text,
+                if cursor == Some(i) {
+                    Look::Chosen
+                } else {
+                    Look::Plain
+                },
+            )
         })
         .collect();
     let skipped = if s.current == Some(None) {
@@ -182,7 +184,10 @@ fn item_lines(s: &ItemScreen<'_>, cursor: Option<usize>, rows: usize, cols: usiz
     full.push(line("", Look::Plain));
     full.extend(labels.iter().cloned());
     full.push(line("", Look::Plain));
-    full.push(line(format!("   s  Prefer not to answer{skipped}"), Look::Plain));
+    full.push(line(
+        format!("   s  Prefer not to answer{skipped}"),
+        Look::Plain,
+    ));
     if s.can_go_back {
         full.push(line("   b  Back to the previous question", Look::Plain));
     }
@@ -294,7 +299,11 @@ fn review_lines(
         let text: String = format!("{mark}{e}").chars().take(cols).collect();
         out.push(line(
             text,
-            if i == cursor { Look::Chosen } else { Look::Plain },
+            if i == cursor {
+                Look::Chosen
+            } else {
+                Look::Plain
+            },
         ));
     }
     out.extend(keys);

@@ -93,10 +93,14 @@ impl JsonLines {
         w.strings(&report.notes);
         w.raw(",\"resources\":");
         w.text(report.resources.as_ref());
-        if report.audience == super::Audience::Clinician {
-            // Fields added for the clinician report only (SPEC §6); other reports keep §7's.
-            w.raw(",\"report\":\"clinician\",\"next_step\":");
-            w.value(&report.next_step);
+        // Fields added for the clinician report only (SPEC §6); other reports keep §7's.
+        if let Some(kind) = report.kind {
+            w.raw(",\"report\":");
+            w.value(kind);
+        }
+        if let Some(step) = &report.next_step {
+            w.raw(",\"next_step\":");
+            w.value(step);
         }
         w.raw("}\n");
     }

@@ -112,8 +112,13 @@ pub struct Report {
     /// private items), so that no sentence may say that no rule fired.
     #[serde(skip)]
     pub private_left_out: bool,
-    /// The clinician report's next step (SPEC §6); `None` in every other report.
-    #[serde(skip)]
+    /// `"clinician"` in a clinician report (SPEC §6), as the JSON field `report`; absent
+    /// from every other report, whose fields stay those of SPEC §7.
+    #[serde(rename = "report", skip_serializing_if = "Option::is_none")]
+    pub kind: Option<&'static str>,
+    /// The clinician report's next step (SPEC §6); `None`, and absent from the JSON, in
+    /// every other report.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub next_step: Option<String>,
 }
 

@@ -20,8 +20,8 @@ mod rules;
 pub use prepared::Prepared;
 
 use crate::answers::{Pair, Responses};
-use crate::questionnaire::{About, DimensionKind, Questionnaire, Target};
 use crate::questionnaire::Severity;
+use crate::questionnaire::{About, DimensionKind, Questionnaire, Target};
 use crate::report::{Audience, Imbalance, Keyed, Person, Report, Views};
 
 /// Choices that change what a report shows.
@@ -299,6 +299,7 @@ impl Prepared {
                 (true, false) => Audience::Both,
             },
             private_left_out: joint && q.has_private(),
+            kind: None,
             next_step: None,
         }
     }
@@ -332,6 +333,7 @@ pub fn clinician(q: &Questionnaire, pair: &Pair) -> Report {
         )
     });
     report.audience = Audience::Clinician;
+    report.kind = Some("clinician");
     report.resources = Prepared::new(q).resources.clone().or(report.resources);
     report
 }
