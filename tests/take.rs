@@ -443,3 +443,111 @@ fn take_answers_takes_one_person_not_an_array() {
             "<stdin>: `take --answers` takes one person's answers, not an array",
         ));
 }
+
+#[test]
+fn a_plain_session_says_the_screen_stays_and_leaves_the_private_items_for_later() {
+    let dir = tempfile::tempdir().unwrap();
+    let save = dir.path().join("session");
+    // The opening, then each person's hand-off, shared answers and review; f at the gate.
+    let input = format!(
+        "\n{}{}f\n",
+        plain_input(&vec!["2"; SHARED]),
+        plain_input(&vec!["4"; SHARED])
+    );
+    let out = powerbalance(dir.path())
+        .args([
+            "session",
+            "-q",
+            "relationship-short",
+            "--plain",
+            "--people",
+            "Ana",
+            "Ben",
+        ])
+        .arg("--save-dir")
+        .arg(&save)
+        .write_stdin(input)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    // The hand-off says plainly what is still on screen.
+    assert!(
+        stderr.contains(
+            "This plain mode cannot clear the screen: Ana's answers are still on it, above"
+        ),
+        "{stderr}"
+    );
+    // No private item is asked on the shared terminal...
+    for private in ["threatens to hurt me", "I feel afraid of my partner"] {
+        assert!(
+            !stderr.contains(private),
+            "{private} asked on the shared screen"
+        );
+    }
+    // ...and the end screen says how each person answers them, alone, into their own file.
+    for who in ["ana", "ben"] {
+        let resume = format!(
+            "powerbalance take --resume {}",
+            save.join(format!("{who}.json")).display()
+        );
+        assert!(stderr.contains(&resume), "{resume}: {stderr}");
+        let answers = read_json(&save.join(format!("{who}.json")))["answers"].clone();
+        assert_eq!(answers.as_object().unwrap().len(), SHARED);
+        assert!(answers.get("risk-partner-1").is_none());
+    }
+    // Ana, later and alone: only her three private items are asked.
+    let ana = save.join("ana.json");
+    let out = powerbalance(dir.path())
+        .args(["take", "--plain", "--resume"])
+        .arg(&ana)
+        .write_stdin(plain_input(&["0", "2", "0"]))
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("25/25."));
+    assert_eq!(read_json(&ana)["answers"]["risk-partner-2"], 2);
+    // And the therapist makes the clinician report again.
+    powerbalance(dir.path())
+        .args(["score", "--clinician", "-f", "json"])
+        .arg(&ana)
+        .arg(save.join("ben.json"))
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("\"risk-control\""));
+}
+
+#[test]
+fn default_answer_files_never_collide() {
+    let dir = tempfile::tempdir().unwrap();
+    // Three runs within a second or two: each gets a file of its own.
+    for _ in 0..3 {
+        powerbalance(dir.path())
+            .args(["take", "--answers", "examples/alex.json", "--no-input"])
+            .assert()
+            .success();
+    }
+    let folder = dir.path().join("powerbalance/people/alex");
+    let mut names: Vec<String> = std::fs::read_dir(&folder)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    names.sort();
+    names.dedup();
+    assert_eq!(names.len(), 3, "{names:?}");
+}
+
+#[test]
+fn a_session_without_saving_is_refused_when_there_are_private_items() {
+    let dir = tempfile::tempdir().unwrap();
+    powerbalance(dir.path())
+        .args(["session", "--plain", "--no-save", "--people", "Ana", "Ben"])
+        .write_stdin("\n")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("would lose the clinician report"));
+}
