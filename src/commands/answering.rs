@@ -51,8 +51,16 @@ pub(super) fn save(saved: &Saved, path: Option<&Path>) -> Result<(), Stop> {
     })
 }
 
-/// Asks what is missing in `order`, saving to `path` after every answer; when `complete`,
-/// then marks the answers complete, and saves once more. `turn` says whose turn it is.
+/// How one run of questions goes: whose turn it is (`None` in `take`), and whether the
+/// answers are complete at its end.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Part<'a> {
+    pub turn: Option<&'a str>,
+    pub complete: bool,
+}
+
+/// Asks what is missing in `order`, saving to `path` after every answer; when the part
+/// completes the answers, then marks them complete and saves once more.
 pub(super) fn answer_and_save(
     q: &Questionnaire,
     order: &[usize],
@@ -60,16 +68,15 @@ pub(super) fn answer_and_save(
     saved: &mut Saved,
     path: Option<&Path>,
     prompter: &mut dyn Prompter,
-    turn: Option<&str>,
-    complete: bool,
+    part: Part<'_>,
 ) -> Result<(), Error> {
-    let result = answer_items(q, order, slots, prompter, turn, &mut |slots| {
+    let result = answer_items(q, order, slots, prompter, part.turn, &mut |slots| {
         saved.set_slots(q, slots);
         save(saved, path)
     });
     result.map_err(stopped)?;
     saved.set_slots(q, slots);
-    if complete {
+    if part.complete {
         saved.completed = Some(now());
     }
     save(saved, path).map_err(stopped)

@@ -15,7 +15,7 @@
 use std::path::{Path, PathBuf};
 
 use super::answering::{
-    answer_and_save, can_prompt, check_output, prompter, save, saving, stop_message, stopped,
+    Part, answer_and_save, can_prompt, check_output, prompter, save, saving, stop_message, stopped,
     two_names,
 };
 use super::{emit_report, load_questionnaire, read_input};
@@ -373,8 +373,10 @@ impl Person {
             &mut self.saved,
             self.path.as_deref(),
             p,
-            Some(turn),
-            complete,
+            Part {
+                turn: Some(turn),
+                complete,
+            },
         )
     }
 
@@ -458,7 +460,7 @@ fn together_hand_off(me: &str, other: &str, i: usize, plain: bool) -> String {
              window's history or turn the screen away before going on.\n\n"
         ),
         (false, 0) => String::new(),
-        (false, _) => format!("The screen and its scrollback have been cleared.\n\n"),
+        (false, _) => "The screen and its scrollback have been cleared.\n\n".to_owned(),
     };
     let after = if plain {
         format!("{other}, please look away from the screen until {me} has finished.")
@@ -546,17 +548,18 @@ fn gate(
         )),
         None => text.push_str("Nothing was saved (--no-save).\n\n"),
     }
-    if plain && q.has_private() {
-        if let Some([fa, fb]) = files {
-            text.push_str(&format!(
-                "The private questions about safety were not asked on this shared screen, \
-                 which cannot be cleared. Each of you answers them later, alone, on a screen \
-                 no one else can see, into your own answers file:\n  {a}: powerbalance take \
-                 --resume {fa}\n  {b}: powerbalance take --resume {fb}\n(add --plain for a \
-                 screen reader). Then the therapist makes the clinician report again with\n  \
-                 powerbalance score --clinician {fa} {fb}\n\n"
-            ));
-        }
+    if plain
+        && q.has_private()
+        && let Some([fa, fb]) = files
+    {
+        text.push_str(&format!(
+            "The private questions about safety were not asked on this shared screen, which \
+             cannot be cleared. Each of you answers them later, alone, on a screen no one else \
+             can see, into your own answers file:\n  {a}: powerbalance take --resume {fa}\n  \
+             {b}: powerbalance take --resume {fb}\n(add --plain for a screen reader). Then the \
+             therapist makes the clinician report again with\n  powerbalance score \
+             --clinician {fa} {fb}\n\n"
+        ));
     }
     text.push_str(
         "For the therapist: show the joint report on this screen, where both of you can see \

@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 use super::answering::{
-    answer_and_save, can_prompt, check_output, intro, length, prompter, save, stop_message,
+    Part, answer_and_save, can_prompt, check_output, intro, length, prompter, save, stop_message,
     stopped, two_names,
 };
 use super::{emit_report, load_questionnaire, read_input};
@@ -155,8 +155,10 @@ pub(super) fn take(args: &TakeArgs, color: ColorChoice) -> Result<u8, Error> {
             &mut saved,
             path.as_deref(),
             p.as_mut(),
-            None,
-            true,
+            Part {
+                turn: None,
+                complete: true,
+            },
         )?;
         p.leave().map_err(stopped)?;
     } else {
