@@ -704,10 +704,13 @@ fn resume_without_save_dir_finds_the_latest_unfinished_session_and_its_questionn
     run.item("Ben", 1, SHARED);
     run.send("q");
     assert_eq!(run.end().0, 130);
-    let folders: Vec<PathBuf> = std::fs::read_dir(&couples)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
+    let folders_in = |dir: &Path| -> Vec<PathBuf> {
+        std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect()
+    };
+    let folders = folders_in(&couples);
     assert_eq!(folders.len(), 1, "{folders:?}");
 
     // Again, with the names the other way round and no -q: the same folder, Ben's turn.
@@ -720,11 +723,7 @@ fn resume_without_save_dir_finds_the_latest_unfinished_session_and_its_questionn
     run.item("Ben", 1, SHARED);
     run.send("q");
     assert_eq!(run.end().0, 130);
-    let again: Vec<PathBuf> = std::fs::read_dir(&couples)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
-    assert_eq!(again, folders, "no second session folder");
+    assert_eq!(folders_in(&couples), folders, "no second session folder");
     let ana = read_json(&folders[0].join("ana.json"));
     assert_eq!(ana["answers"].as_object().unwrap().len(), SHARED);
     assert_eq!(ana["questionnaire"], "relationship-short");

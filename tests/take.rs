@@ -551,3 +551,43 @@ fn a_session_without_saving_is_refused_when_there_are_private_items() {
         .code(2)
         .stderr(predicate::str::contains("would lose the clinician report"));
 }
+
+#[test]
+fn a_shuffled_session_gives_each_person_their_own_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let save = dir.path().join("session");
+    let input = format!(
+        "\n{}{}f\n",
+        plain_input(&vec!["2"; SHARED]),
+        plain_input(&vec!["2"; SHARED])
+    );
+    let out = powerbalance(dir.path())
+        .args([
+            "session",
+            "-q",
+            "relationship-short",
+            "--plain",
+            "--people",
+            "Ana",
+            "Ben",
+        ])
+        .args(["--shuffle", "--seed", "7", "--save-dir"])
+        .arg(&save)
+        .write_stdin(input)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    // Each person's seed is saved with their answers: the second person's is seed + 1.
+    assert_eq!(read_json(&save.join("ana.json"))["seed"], 7);
+    assert_eq!(read_json(&save.join("ben.json"))["seed"], 8);
+    // The first question each was asked (the line after "1/22. <section>").
+    let firsts: Vec<&str> = stderr
+        .lines()
+        .zip(stderr.lines().skip(1))
+        .filter(|(l, _)| l.starts_with("1/22. "))
+        .map(|(_, q)| q)
+        .collect();
+    assert_eq!(firsts.len(), 2, "{stderr}");
+    assert_ne!(firsts[0], firsts[1], "two orders");
+}
