@@ -229,6 +229,10 @@ fn a_session_keeps_private_answers_out_of_the_joint_report() {
         for (me, value) in [("Ana", "3"), ("Ben", "1")] {
             p.expect(format!("{me}'s turn.")).unwrap();
             p.send("\r").unwrap();
+            if part == "alone" {
+                p.expect("your own safety").unwrap();
+                p.send("\r").unwrap();
+            }
             for n in 1..=total {
                 p.expect(Regex(format!(
                     r"{me}'s turn, {part}[^\n]*\r\n{n}/{total}  "

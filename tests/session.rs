@@ -254,6 +254,9 @@ fn whole_session(dir: &Path, data: &Path, answers: [&Answers; 2], show: bool) ->
         );
         assert!(seen.contains(&format!("press Enter only once {other} has left the room")));
         run.send("\r");
+        run.wait("your own safety");
+        run.wait("Press Enter to continue.");
+        run.send("\r");
         for n in 1..=PRIVATE {
             run.item(me, n, PRIVATE);
             run.send(answers[i].private);

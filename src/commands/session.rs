@@ -145,7 +145,9 @@ pub(super) fn session(args: &SessionArgs, color: ColorChoice) -> Result<u8, Erro
             }
             let (me, other) = (names[i], names[1 - i]);
             p.clear().map_err(stopped)?;
-            p.show(&alone_hand_off(me, other, order.len()))
+            p.show(&alone_hand_off(me, other)).map_err(stopped)?;
+            p.clear().map_err(stopped)?;
+            p.show(&alone_intro(me, other, order.len()))
                 .map_err(stopped)?;
             let turn = format!("{me}'s turn, alone: private");
             people[i].answer(&q, &order, p.as_mut(), &turn, true)?;
@@ -476,15 +478,21 @@ fn together_hand_off(me: &str, other: &str, i: usize, plain: bool) -> String {
     )
 }
 
-/// The hand-off before a person's part 2.
-fn alone_hand_off(me: &str, other: &str, n: usize) -> String {
+/// The hand-off before a person's part 2: short, so that it fits a small terminal whole.
+fn alone_hand_off(me: &str, other: &str) -> String {
     format!(
         "Part 2, alone: {me}'s turn.\n\n{other}, please leave the room now; you will be asked \
-         back in.\n\n{me}, the next {n} questions are about your own safety. {other} will not \
-         see your answers: they are not in the joint report. You see your results at the end \
-         of this part, and the therapist sees them in the clinician report. Skip any question \
-         you would rather not answer; q leaves at once.\n\n\
-         {me}: press Enter only once {other} has left the room."
+         back in.\n\n{me}: press Enter only once {other} has left the room."
+    )
+}
+
+/// What the person alone reads before the private items.
+fn alone_intro(me: &str, other: &str, n: usize) -> String {
+    format!(
+        "{me}, the next {n} questions are about your own safety. {other} will not see your \
+         answers: they are not in the joint report. You see your results at the end of this \
+         part, and the therapist sees them in the clinician report.\n\nSkip any question you \
+         would rather not answer; q leaves at once."
     )
 }
 

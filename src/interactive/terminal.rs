@@ -117,8 +117,12 @@ fn wrapped(text: &str, width: usize, look: Look) -> Vec<Line> {
             out.push(line("", look));
             continue;
         }
+        // A line that starts with spaces or a bullet keeps its indent on every line it wraps to.
+        let lead = l.len() - l.trim_start_matches([' ', '•']).len();
+        let indent = " ".repeat(l[..lead].chars().count());
+        let options = textwrap::Options::new(width).subsequent_indent(&indent);
         out.extend(
-            textwrap::wrap(l, width)
+            textwrap::wrap(l, options)
                 .into_iter()
                 .map(|w| line(w.into_owned(), look)),
         );
