@@ -102,7 +102,11 @@ pub(super) fn session(args: &SessionArgs, color: ColorChoice) -> Result<u8, Erro
             shell_quote(&a),
             shell_quote(&b)
         ),
-        (q.id != DEFAULT_QUESTIONNAIRE).then_some(q.id.as_str()),
+        // As given (a path stays a path), else the id the saved answers named.
+        args.questionnaire
+            .as_deref()
+            .or(Some(q.id.as_str()))
+            .filter(|spec| *spec != DEFAULT_QUESTIONNAIRE),
         args.plain,
     ));
 
@@ -550,6 +554,12 @@ fn gate(
     plain: bool,
 ) -> String {
     let mut text = String::from("Both of you have finished.\n\n");
+    if plain {
+        text.push_str(
+            "This plain mode cannot clear the screen: the answers above are still on it and \
+             can be scrolled back to.\n\n",
+        );
+    }
     match dir {
         Some(dir) => text.push_str(&format!(
             "The answers, the joint report and the clinician report are saved in {dir}.\n\n"
