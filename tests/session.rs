@@ -461,7 +461,7 @@ fn a_whole_session_leaves_nothing_to_see_and_private_answers_change_nothing_shar
         fire_c["next_step"]
             .as_str()
             .unwrap()
-            .contains("see each person on their own before any joint work on power or control")
+            .contains("each person on their own before any joint work on power or control")
     );
     assert!(
         calm_c["next_step"]

@@ -28,8 +28,8 @@ are not part of it, so it says nothing about them.";
 
 /// What the clinician report says first.
 const FOR_THE_CLINICIAN: &str = "Clinician report: for the therapist only. It holds both \
-people's private answers about safety, which neither partner has seen of the other. Keep it \
-off the shared screen and out of joint sessions.";
+people's private answers about safety; neither partner has seen the other's. Keep it off the \
+shared screen and out of joint sessions.";
 
 /// One part of the report, in reading order.
 #[derive(Debug, Clone, PartialEq)]

@@ -310,27 +310,16 @@ impl Prepared {
 /// own first when a private or `alert` rule fired.
 pub fn clinician(q: &Questionnaire, pair: &Pair) -> Report {
     let mut report = score(q, pair, Options { show_private: true });
-    let mut who: Vec<&str> = Vec::new();
-    for w in &report.warnings {
-        if w.private || w.severity == Severity::Alert {
-            let names = match &w.person {
-                Some(name) => vec![name.as_str()],
-                None => report.people.iter().map(|p| p.name.as_str()).collect(),
-            };
-            for name in names {
-                if !who.contains(&name) {
-                    who.push(name);
-                }
-            }
-        }
-    }
-    report.next_step = Some(if who.is_empty() {
-        NO_SAFETY_RULE.to_owned()
+    let fired = report
+        .warnings
+        .iter()
+        .any(|w| w.private || w.severity == Severity::Alert);
+    // The rules' own messages say whose answers and about whom; the next step does not
+    // repeat names, since a rule about the person described is not about the one who answered.
+    report.next_step = Some(if fired {
+        SAFETY_NEXT_STEP.to_owned()
     } else {
-        format!(
-            "A safety rule fired for {} (listed below). {SAFETY_NEXT_STEP}",
-            who.join(" and ")
-        )
+        NO_SAFETY_RULE.to_owned()
     });
     report.audience = Audience::Clinician;
     report.kind = Some("clinician");
@@ -339,9 +328,9 @@ pub fn clinician(q: &Questionnaire, pair: &Pair) -> Report {
 }
 
 /// The clinician's next step when a private or `alert` rule fired.
-pub const SAFETY_NEXT_STEP: &str = "Next step: see each person on their own before any joint \
-work on power or control. Ask about safety with each of them alone, away from the partner; go \
-over the help below and a plan for staying safe. Joint sessions on power or control are not \
+pub const SAFETY_NEXT_STEP: &str = "A safety rule fired (listed below). See each person on \
+their own before any joint work on power or control. Ask about safety with each of them alone, \
+away from the partner; go over the help below and a plan for staying safe. Joint sessions on power or control are not \
 advisable while one partner is afraid of the other, or is threatened or controlled. None of \
 this is in the joint report and the partner has not seen it: do not bring it into a joint \
 session without the person's agreement.";
