@@ -731,3 +731,60 @@ fn resume_without_save_dir_finds_the_latest_unfinished_session_and_its_questionn
     assert_eq!(ana["answers"].as_object().unwrap().len(), SHARED);
     assert_eq!(ana["questionnaire"], "relationship-short");
 }
+
+/// relationship-short answers of `me` about `other`: every shared item `shared`, every
+/// private one `private`, written to `dir/<me>.json`.
+fn filled(dir: &Path, me: &str, other: &str, shared: i64, private: i64) -> PathBuf {
+    let out = powerbalance(&[
+        "template",
+        "-q",
+        "relationship-short",
+        "--respondent",
+        me,
+        "--partner",
+        other,
+    ]);
+    let mut answers: Value = serde_json::from_slice(&out.stdout).unwrap();
+    for (id, v) in answers["answers"].as_object_mut().unwrap() {
+        *v = (if id.starts_with("risk-") {
+            private
+        } else {
+            shared
+        })
+        .into();
+    }
+    let path = dir.join(format!("{me}.json"));
+    std::fs::write(&path, answers.to_string()).unwrap();
+    path
+}
+
+#[test]
+fn private_warnings_have_their_own_heading_and_speak_to_the_one_person() {
+    let dir = tempfile::tempdir().unwrap();
+    let ana = filled(dir.path(), "Ana", "Ben", 3, 4);
+    let out = powerbalance(&["score", ana.to_str().unwrap()]);
+    let own = String::from_utf8_lossy(&out.stdout);
+    // Ana's own report: her three private alerts under their own heading, each prompt put
+    // to her alone; no couple's heading or prompt label among them.
+    let private = own.find("Private: about your safety").expect(&own);
+    let section = &own[private..];
+    let section = &section[..section.find("\n\n\n").unwrap_or(section.len())];
+    assert_eq!(
+        section
+            .matches("For you to think about, on your own:")
+            .count(),
+        3,
+        "{own}"
+    );
+    assert!(!section.contains("To talk about"), "{section}");
+    assert!(
+        !own.contains("Needs attention"),
+        "no alert under the couple's heading"
+    );
+    // Nothing fired in a calm own report: that sentence is true there.
+    let calm = filled(dir.path(), "Cleo", "Dan", 3, 0);
+    let out = powerbalance(&["score", calm.to_str().unwrap()]);
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("None of this questionnaire's rules fired.")
+    );
+}
