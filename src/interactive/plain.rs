@@ -12,17 +12,24 @@ use crate::output::terminal_safe;
 pub struct PlainPrompter<R, W> {
     input: R,
     output: W,
+    /// Whether the last thing written was the separator (so two in a row print one).
+    separated: bool,
 }
 
 impl<R: BufRead, W: Write> PlainPrompter<R, W> {
     /// A prompter over these streams.
     pub fn new(input: R, output: W) -> Self {
-        PlainPrompter { input, output }
+        PlainPrompter {
+            input,
+            output,
+            separated: false,
+        }
     }
 
     /// One line of input without its line ending; end of input is [`Stop::EndOfInput`],
     /// and the quick exit key alone on a line is [`Stop::QuickExit`].
     fn line(&mut self) -> Result<String, Stop> {
+        self.separated = false;
         self.output.flush()?;
         let mut line = String::new();
         if self.input.read_line(&mut line)? == 0 {
@@ -170,7 +177,10 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
 
     /// A plain terminal cannot be cleared: a separator only (the hand-off says so).
     fn clear(&mut self) -> Result<(), Stop> {
-        writeln!(self.output, "\n----------------------------------------\n")?;
+        if !self.separated {
+            writeln!(self.output, "\n----------------------------------------\n")?;
+            self.separated = true;
+        }
         Ok(())
     }
 
