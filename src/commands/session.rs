@@ -223,7 +223,7 @@ pub(super) fn session(args: &SessionArgs, color: ColorChoice) -> Result<u8, Erro
     }
     match &shown_dir {
         Some(dir) => eprintln!("\nFinished. The answers and the reports are saved in {dir}."),
-        None => eprintln!("\nFinished. Nothing was saved (--no-save)."),
+        None => eprintln!("\nFinished. The answers were not saved (--no-save)."),
     }
     Ok(EXIT_OK)
 }
