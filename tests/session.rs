@@ -66,10 +66,10 @@ impl Run {
 
     /// Waits for `text`, keeping what came before it.
     fn wait(&mut self, text: &str) {
-        let got = self
-            .p
-            .expect(text)
-            .unwrap_or_else(|e| panic!("waiting for {text:?}: {e}"));
+        let got = self.p.expect(text).unwrap_or_else(|e| {
+            let screen = screen_now(&self.seen, self.rows, self.cols);
+            panic!("waiting for {text:?}: {e}; the screen:\n{screen}")
+        });
         self.seen.extend_from_slice(got.as_bytes());
     }
 
@@ -100,6 +100,29 @@ impl Run {
         }
     }
 
+    /// Presses Enter through text screens until `text` is drawn.
+    fn pages_until(&mut self, text: &str) {
+        self.pages_until_re(&regex_escape(text));
+    }
+
+    /// Presses Enter through text screens until the regex `target` matches.
+    fn pages_until_re(&mut self, target: &str) {
+        let enter = "Press Enter (for more|to continue)";
+        loop {
+            let got = self
+                .p
+                .expect(Regex(format!("{enter}|{target}")))
+                .unwrap_or_else(|e| panic!("waiting for {target:?}: {e}"));
+            self.seen.extend_from_slice(got.as_bytes());
+            let text = String::from_utf8_lossy(got.as_bytes()).into_owned();
+            let is_enter = text.ends_with("for more") || text.ends_with("to continue");
+            if !is_enter {
+                return;
+            }
+            self.send("\r");
+        }
+    }
+
     fn send(&mut self, keys: &str) {
         self.p.send(keys).unwrap();
     }
@@ -121,6 +144,21 @@ impl Run {
         let seen = self.visible();
         (code, self.seen, seen)
     }
+}
+
+/// The first lines of item `n` of `total` of `me`'s turn, as a regex.
+fn item_re(me: &str, n: usize, total: usize) -> String {
+    format!(r"{me}'s turn[^\n]*(\n|· ){n}/{total}( |\x1b)")
+}
+
+/// `text` with the regex metacharacters escaped.
+fn regex_escape(text: &str) -> String {
+    text.chars()
+        .flat_map(|c| {
+            let special = "\\.+*?()|[]{}^$".contains(c);
+            special.then_some('\\').into_iter().chain([c])
+        })
+        .collect()
 }
 
 /// The screen and the scrollback of both screens after `bytes`.
@@ -673,10 +711,49 @@ fn a_ten_row_terminal_keeps_the_question_in_view() {
         0,
         "no copies in the scrollback"
     );
-    run.send("q");
+    // On to the end: the rest of Ana's items, Ben's, both private parts, then the gate,
+    // every screen within 10 rows and its keys in view.
+    for n in 5..=SHARED {
+        run.item("Ana", n, SHARED);
+        run.send("3");
+    }
+    let review = |run: &mut Run| {
+        run.wait("Finish: these are my answers");
+        run.wait("q quick exit");
+        let screen = screen_now(&run.seen, rows, cols);
+        assert!(screen.lines().count() <= usize::from(rows), "{screen}");
+        run.send("\r");
+    };
+    review(&mut run);
+    for (me, part, total) in [
+        ("Ben", "together", SHARED),
+        ("Ana", "alone", PRIVATE),
+        ("Ben", "alone", PRIVATE),
+    ] {
+        // Through the hand-off (and, in part 2, the person's own results before it).
+        run.pages_until_re(&item_re(me, 1, total));
+        for n in 1..=total {
+            if n > 1 {
+                run.item(me, n, total);
+            }
+            let screen = screen_now(&run.seen, rows, cols);
+            assert!(screen.lines().count() <= usize::from(rows));
+            run.send("2");
+        }
+        review(&mut run);
+    }
+    run.pages_until("Finish without showing it");
+    let gate = screen_now(&run.seen, rows, cols);
+    assert!(
+        gate.contains("j  Show the joint report on this screen"),
+        "{gate}"
+    );
+    assert!(gate.contains("f  Finish without showing it"), "{gate}");
+    run.send("f");
     let (code, _, at_end) = run.end();
-    assert_eq!(code, 130);
-    assert!(at_end.trim().is_empty());
+    assert_eq!(code, 0);
+    assert!(at_end.contains("Finished."), "{at_end}");
+    assert_clean(&at_end, "the end, at 10 rows");
 }
 
 #[test]

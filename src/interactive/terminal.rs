@@ -250,6 +250,36 @@ fn pages(text: &str, rows: usize, cols: usize) -> Vec<Vec<Line>> {
     lines.chunks(per_page).map(<[Line]>::to_vec).collect()
 }
 
+/// A text and its options at `rows` × `cols`: the text a page at a time when it is long,
+/// the options always whole on the last page.
+fn choice_pages(text: &str, options: &[(char, &str)], rows: usize, cols: usize) -> Vec<Vec<Line>> {
+    let mut lines = wrapped(text, cols.clamp(20, 100), Look::Plain);
+    let mut last = vec![line("", Look::Plain)];
+    for (key, what) in options {
+        last.push(line(format!("   {key}  {what}"), Look::Bold));
+    }
+    let room = rows.saturating_sub(last.len()).max(1);
+    let mut pages = Vec::new();
+    if lines.len() > room {
+        // Earlier pages end with the key line, as text screens do.
+        let per_page = rows.saturating_sub(2).max(1);
+        let tail = lines.split_off(lines.len() - room.min(lines.len()));
+        for chunk in lines.chunks(per_page) {
+            let mut page = chunk.to_vec();
+            page.push(line("", Look::Plain));
+            page.push(line(
+                format!("Press Enter for more.  ({QUICK_EXIT_KEY}: quick exit)"),
+                Look::Bold,
+            ));
+            pages.push(page);
+        }
+        lines = tail;
+    }
+    lines.extend(last);
+    pages.push(lines);
+    pages
+}
+
 /// The review list at `rows` × `cols`: the finish entry, then every answer.
 fn review_lines(
     rows: &[ReviewRow],
@@ -438,19 +468,14 @@ impl Prompter for TerminalPrompter {
 
     fn choose(&mut self, text: &str, options: &[(char, &str)]) -> Result<char, Stop> {
         let (rows, cols) = self.size();
-        let mut lines = wrapped(text, cols.clamp(20, 100), Look::Plain);
-        lines.push(line("", Look::Plain));
-        for (key, what) in options {
-            lines.push(line(format!("   {key}  {what}"), Look::Bold));
-        }
-        let keep = rows.saturating_sub(options.len() + 1);
-        if lines.len() > rows {
-            let tail = lines.split_off(lines.len() - options.len() - 1);
-            lines = at_most(lines, keep);
-            lines.extend(tail);
-        }
+        let pages = choice_pages(text, options, rows, cols);
         self.term.hide_cursor()?;
-        self.paint(&lines)?;
+        for (i, page) in pages.iter().enumerate() {
+            self.paint(page)?;
+            if i + 1 < pages.len() {
+                while self.key()? != Key::Enter {}
+            }
+        }
         let chosen = loop {
             if let Key::Char(c) = self.key()? {
                 let c = c.to_ascii_lowercase();
@@ -518,6 +543,32 @@ mod tests {
             // The cursor's label is always in view.
             assert!(all.contains("Very often"), "{rows}: {all}");
         }
+    }
+
+    #[test]
+    fn a_long_choice_comes_a_page_at_a_time_with_its_options_whole() {
+        let text = "word ".repeat(120);
+        let options = [('j', "Show it"), ('f', "Finish")];
+        // 600 characters at 60 columns: about 10 lines, more than the 7 that fit above the
+        // blank line and the two options on a 10-row screen.
+        let pages = choice_pages(&text, &options, 10, 60);
+        assert!(pages.len() >= 2, "{pages:?}");
+        assert!(pages.iter().all(|p| p.len() <= 10));
+        let last: Vec<&str> = pages
+            .last()
+            .unwrap()
+            .iter()
+            .map(|l| l.text.as_str())
+            .collect();
+        assert_eq!(&last[last.len() - 2..], ["   j  Show it", "   f  Finish"]);
+        let words: usize = pages
+            .iter()
+            .flatten()
+            .map(|l| l.text.matches("word").count())
+            .sum();
+        assert_eq!(words, 120, "no word of the text is lost");
+        // A short one is one page.
+        assert_eq!(choice_pages("Done.", &options, 10, 60).len(), 1);
     }
 
     #[test]
