@@ -732,6 +732,8 @@ fn a_ten_row_terminal_keeps_the_question_in_view() {
     ] {
         // Through the hand-off (and, in part 2, the person's own results before it).
         run.pages_until_re(&item_re(me, 1, total));
+        let turn = format!("{me}'s turn, {part}");
+        assert!(screen_now(&run.seen, rows, cols).contains(&turn), "{turn}");
         for n in 1..=total {
             if n > 1 {
                 run.item(me, n, total);
