@@ -238,6 +238,18 @@ struct Transcript {
     code: i32,
 }
 
+/// What can be seen at a hand-off (or the gate): no answer, no private item, and no earlier
+/// item screen ("Ana's turn, together").
+fn at_hand_off(run: &Run, when: &str) -> String {
+    let seen = run.visible();
+    assert_clean(&seen, when);
+    assert!(
+        !seen.contains("'s turn, "),
+        "{when}: an earlier item screen: {seen}"
+    );
+    seen
+}
+
 /// Drives a whole session, checking at every hand-off and at the gate that nothing of an
 /// earlier person's answers and no private item can be seen. In Ana's part 1 she goes back,
 /// changes an answer on the review screen and moves with ↓, as the issue describes.
@@ -249,12 +261,7 @@ fn whole_session(dir: &Path, data: &Path, answers: [&Answers; 2], show: bool) ->
     for (i, me) in names.into_iter().enumerate() {
         run.wait(&format!("Part 1, together: {me}'s turn."));
         run.wait("Press Enter to continue.");
-        let seen = run.visible();
-        assert_clean(&seen, &format!("hand-off to {me}, together"));
-        assert!(
-            !seen.contains("'s turn, "),
-            "an earlier item screen: {seen}"
-        );
+        at_hand_off(&run, &format!("hand-off to {me}, together"));
         run.send("\r");
         for n in 1..=SHARED {
             run.item(me, n, SHARED);
@@ -284,12 +291,7 @@ fn whole_session(dir: &Path, data: &Path, answers: [&Answers; 2], show: bool) ->
         let other = names[1 - i];
         run.wait(&format!("Part 2, alone: {me}'s turn."));
         run.wait("Press Enter to continue.");
-        let seen = run.visible();
-        assert_clean(&seen, &format!("hand-off to {me}, alone"));
-        assert!(
-            !seen.contains("'s turn, "),
-            "an earlier item screen: {seen}"
-        );
+        let seen = at_hand_off(&run, &format!("hand-off to {me}, alone"));
         assert!(seen.contains(&format!("press Enter only once {other} has left the room")));
         run.send("\r");
         run.wait("your own safety");
@@ -323,12 +325,7 @@ fn whole_session(dir: &Path, data: &Path, answers: [&Answers; 2], show: bool) ->
     }
     let part2_end = run.seen.len();
     run.wait("Finish without showing it");
-    let seen = run.visible();
-    assert_clean(&seen, "the gate");
-    assert!(
-        !seen.contains("'s turn, "),
-        "an earlier item screen: {seen}"
-    );
+    let seen = at_hand_off(&run, "the gate");
     assert!(!seen.contains("private results"), "{seen}");
     run.send(if show { "j" } else { "f" });
     let (code, seen, at_end) = run.end();

@@ -444,6 +444,26 @@ fn take_answers_takes_one_person_not_an_array() {
         ));
 }
 
+/// `session --plain` of Ana and Ben on relationship-short, saving to `save`.
+fn plain_session(data: &Path, save: &Path, extra: &[&str], input: String) -> std::process::Output {
+    powerbalance(data)
+        .args([
+            "session",
+            "-q",
+            "relationship-short",
+            "--plain",
+            "--people",
+            "Ana",
+            "Ben",
+        ])
+        .args(extra)
+        .arg("--save-dir")
+        .arg(save)
+        .write_stdin(input)
+        .output()
+        .unwrap()
+}
+
 #[test]
 fn a_plain_session_says_the_screen_stays_and_leaves_the_private_items_for_later() {
     let dir = tempfile::tempdir().unwrap();
@@ -454,21 +474,7 @@ fn a_plain_session_says_the_screen_stays_and_leaves_the_private_items_for_later(
         plain_input(&vec!["2"; SHARED]),
         plain_input(&vec!["4"; SHARED])
     );
-    let out = powerbalance(dir.path())
-        .args([
-            "session",
-            "-q",
-            "relationship-short",
-            "--plain",
-            "--people",
-            "Ana",
-            "Ben",
-        ])
-        .arg("--save-dir")
-        .arg(&save)
-        .write_stdin(input)
-        .output()
-        .unwrap();
+    let out = plain_session(dir.path(), &save, &[], input);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "{stderr}");
     // The hand-off says plainly what is still on screen.
@@ -561,21 +567,7 @@ fn a_shuffled_session_gives_each_person_their_own_order() {
         plain_input(&vec!["2"; SHARED]),
         plain_input(&vec!["2"; SHARED])
     );
-    let out = powerbalance(dir.path())
-        .args([
-            "session",
-            "-q",
-            "relationship-short",
-            "--plain",
-            "--people",
-            "Ana",
-            "Ben",
-        ])
-        .args(["--shuffle", "--seed", "7", "--save-dir"])
-        .arg(&save)
-        .write_stdin(input)
-        .output()
-        .unwrap();
+    let out = plain_session(dir.path(), &save, &["--shuffle", "--seed", "7"], input);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "{stderr}");
     // Each person's seed is saved with their answers: the second person's is seed + 1.
