@@ -496,7 +496,7 @@ fn alone_intro(me: &str, other: &str, n: usize) -> String {
         "{me}, the next {n} questions are about your own safety. {other} will not see your \
          answers: they are not in the joint report. You see your results at the end of this \
          part, and the therapist sees them in the clinician report.\n\nSkip any question you \
-         would rather not answer; q leaves at once."
+         would rather not answer, or that is not safe to answer now; q leaves at once."
     )
 }
 
