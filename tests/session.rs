@@ -782,7 +782,12 @@ fn resume_without_save_dir_finds_the_latest_unfinished_session_and_its_questionn
     run.send("\r");
     run.item("Ben", 1, SHARED);
     run.send("q");
-    assert_eq!(run.end().0, 130);
+    let (code, _, at_end) = run.end();
+    assert_eq!(code, 130);
+    assert!(
+        at_end.trim().is_empty(),
+        "the quick exit wiped everything: {at_end}"
+    );
     let folders_in = |dir: &Path| -> Vec<PathBuf> {
         std::fs::read_dir(dir)
             .unwrap()
