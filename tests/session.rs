@@ -416,8 +416,8 @@ fn a_whole_session_leaves_nothing_to_see_and_private_answers_change_nothing_shar
 
     // The joint report the session wrote, and the joint report in every format.
     assert_eq!(
-        std::fs::read(fire_dir.join("joint.json")).unwrap(),
-        std::fs::read(calm_dir.join("joint.json")).unwrap()
+        std::fs::read(fire_dir.join("joint.report.json")).unwrap(),
+        std::fs::read(calm_dir.join("joint.report.json")).unwrap()
     );
     for format in ["table", "json", "markdown", "html", "csv"] {
         let [fire_out, calm_out] = [&fire_dir, &calm_dir].map(|d| {
@@ -462,8 +462,8 @@ fn a_whole_session_leaves_nothing_to_see_and_private_answers_change_nothing_shar
 
     // The clinician reports differ as they should: every private rule of both people, and
     // the next step, against none.
-    let fire_c = read_json(&fire_dir.join("clinician.json"));
-    let calm_c = read_json(&calm_dir.join("clinician.json"));
+    let fire_c = read_json(&fire_dir.join("clinician.report.json"));
+    let calm_c = read_json(&calm_dir.join("clinician.report.json"));
     let rules = |c: &Value| -> Vec<String> {
         c["warnings"]
             .as_array()
@@ -505,7 +505,12 @@ fn a_whole_session_leaves_nothing_to_see_and_private_answers_change_nothing_shar
             .starts_with("No private or alert rule fired")
     );
     for d in [&fire_dir, &calm_dir] {
-        for f in ["ana.json", "ben.json", "joint.json", "clinician.json"] {
+        for f in [
+            "ana.json",
+            "ben.json",
+            "joint.report.json",
+            "clinician.report.json",
+        ] {
             let mode = std::fs::metadata(d.join(f)).unwrap().permissions().mode() & 0o777;
             assert_eq!(mode, 0o600, "{f}");
         }
@@ -868,4 +873,55 @@ fn private_warnings_have_their_own_heading_and_speak_to_the_one_person() {
     assert!(
         String::from_utf8_lossy(&out.stdout).contains("None of this questionnaire's rules fired.")
     );
+}
+
+#[test]
+fn people_named_like_the_reports_keep_their_answers() {
+    // A person called "Clinician" gets clinician.json; the reports are *.report.*, so neither
+    // overwrites it, and the session is not taken for finished before it is.
+    let root = tempfile::tempdir().unwrap();
+    let dir = root.path().join("s");
+    let input = format!(
+        "\n\n{}f\n\n{}f\nf\n",
+        "2\n".repeat(SHARED),
+        "2\n".repeat(SHARED)
+    );
+    let out = Command::new(assert_cmd::cargo::cargo_bin("powerbalance"))
+        .args([
+            "session",
+            "--plain",
+            "-q",
+            "relationship-short",
+            "--people",
+            "Clinician",
+            "Joint",
+            "-f",
+            "json",
+        ])
+        .arg("--save-dir")
+        .arg(&dir)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .and_then(|mut child| {
+            use std::io::Write;
+            child.stdin.take().unwrap().write_all(input.as_bytes())?;
+            child.wait_with_output()
+        })
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    for who in ["clinician", "joint"] {
+        let saved = read_json(&dir.join(format!("{who}.json")));
+        assert_eq!(saved["answers"].as_object().unwrap().len(), SHARED, "{who}");
+    }
+    assert_eq!(
+        read_json(&dir.join("clinician.report.json"))["report"],
+        "clinician"
+    );
+    assert!(dir.join("joint.report.json").is_file());
 }

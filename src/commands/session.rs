@@ -32,6 +32,11 @@ use crate::questionnaire::Questionnaire;
 use crate::report::{Format, Report, Style, render};
 use crate::scoring::{self, Options};
 
+/// The start of the report files' names in a session folder. A name's slug has no `.`, so
+/// no person's answers file (`<slug>.json`) can take one of these names, whatever the names.
+const JOINT: &str = "joint.report.";
+const CLINICIAN: &str = "clinician.report.";
+
 /// The default questionnaire of a session.
 const DEFAULT_QUESTIONNAIRE: &str = "relationship";
 
@@ -175,9 +180,9 @@ pub(super) fn session(args: &SessionArgs, color: ColorChoice) -> Result<u8, Erro
     let clinician = scoring::clinician(&q, &pair);
     let format = file_format(&args.report);
     if let Some(dir) = &dir {
-        for (name, report) in [("joint", &joint), ("clinician", &clinician)] {
+        for (name, report) in [(JOINT, &joint), (CLINICIAN, &clinician)] {
             write_report(
-                &dir.join(format!("{name}.{}", extension(format))),
+                &dir.join(format!("{name}{}", extension(format))),
                 report,
                 format,
             )?;
@@ -247,7 +252,7 @@ fn finished(dir: &Path) -> bool {
     std::fs::read_dir(dir).is_ok_and(|entries| {
         entries
             .filter_map(Result::ok)
-            .any(|e| e.file_name().to_string_lossy().starts_with("clinician."))
+            .any(|e| e.file_name().to_string_lossy().starts_with(CLINICIAN))
     })
 }
 
