@@ -185,6 +185,11 @@ pub struct ScoreArgs {
     #[arg(long)]
     pub show_private: bool,
 
+    /// The clinician report of two people's answers: both people's private results, the
+    /// resources, and the next step (as `session` writes it). Not for a shared screen.
+    #[arg(long, conflicts_with_all = ["jsonl", "show_private"])]
+    pub clinician: bool,
+
     /// Exit with code 3 when a rule of at least this severity is in the report.
     #[arg(long, value_enum, value_name = "SEVERITY")]
     pub fail_on: Option<FailOn>,
@@ -258,17 +263,30 @@ pub struct SessionArgs {
     #[arg(long, num_args = 2, value_names = ["NAME", "NAME"])]
     pub people: Option<Vec<String>>,
 
-    /// Where to save both answer files [default: a new folder in your data directory].
+    /// The session folder: both answer files and the two reports [default: the latest
+    /// unfinished session of these two people in your data directory, else a new one].
     #[arg(long, value_name = "DIR")]
     pub save_dir: Option<PathBuf>,
 
-    /// A bundled questionnaire id or a path to a .toml file.
-    #[arg(short, long, value_name = "NAME|PATH", default_value = "relationship")]
-    pub questionnaire: String,
+    /// A bundled questionnaire id or a path to a .toml file [default: the one the session's
+    /// saved answers name, else relationship].
+    #[arg(short, long, value_name = "NAME|PATH")]
+    pub questionnaire: Option<String>,
 
     /// Line-by-line mode for screen readers and simple terminals: reads answers as lines.
+    /// It cannot clear the screen, so the private items are left for each person to
+    /// answer alone, later.
     #[arg(long)]
     pub plain: bool,
+
+    /// Give each person their own shuffled order of the items.
+    #[arg(long)]
+    pub shuffle: bool,
+
+    /// The shuffle's seed (the second person gets seed + 1), saved with the answers
+    /// [default: a random one].
+    #[arg(long, value_name = "N", requires = "shuffle")]
+    pub seed: Option<u64>,
 
     /// Never prompt (a session cannot run so; says what to do instead).
     #[arg(long)]
@@ -420,6 +438,10 @@ pub struct StatsArgs {
     /// questionnaire, for `history`'s reliable change; see docs/stats.md first.
     #[arg(long, conflicts_with = "format")]
     pub norms: bool,
+    /// Include the private dimensions and their items (left out by default: over a
+    /// couple's two files, a frequency would let each read the other's private answer).
+    #[arg(long)]
+    pub show_private: bool,
 }
 
 /// Formats of `stats`.

@@ -9,6 +9,30 @@ use anyhow::Context;
 
 use crate::cli::ColorChoice;
 
+/// `s` with every control character (C0 except `\n` and `\t`, DEL, C1) and every bidi
+/// control shown escaped (`\u{1b}`), so that nothing from a file or a name can drive the
+/// terminal. (A stand-in with the shared signature until issue 12's version is merged.)
+pub fn terminal_safe(s: &str) -> std::borrow::Cow<'_, str> {
+    let unsafe_char = |c: char| {
+        (c.is_control() && c != '\n' && c != '\t')
+            || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
+    };
+    if !s.chars().any(unsafe_char) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    std::borrow::Cow::Owned(
+        s.chars()
+            .map(|c| {
+                if unsafe_char(c) {
+                    c.escape_unicode().to_string()
+                } else {
+                    c.to_string()
+                }
+            })
+            .collect(),
+    )
+}
+
 /// Writes `text` to `path`, or to standard output when `path` is `None`.
 ///
 /// A file must pass [`check_target`] (`force` allows replacing an existing file). It is
@@ -288,5 +312,15 @@ mod tests {
         // An explicit choice wins over the environment.
         assert!(color_wanted(Always, false, env(&[("NO_COLOR", "1")])));
         assert!(!color_wanted(Never, true, env(&[])));
+    }
+
+    #[test]
+    fn terminal_safe_escapes_controls_and_bidi_only() {
+        assert!(matches!(
+            terminal_safe("Ana\tBen\n"),
+            std::borrow::Cow::Borrowed(_)
+        ));
+        assert_eq!(terminal_safe("a\x1b[2Jb"), "a\\u{1b}[2Jb");
+        assert_eq!(terminal_safe("x\u{9b}y\u{202e}z"), "x\\u{9b}y\\u{202e}z");
     }
 }

@@ -222,7 +222,9 @@ fn files_are_0600_whatever_the_umask() {
     assert_eq!(saved.len(), 1);
     assert_eq!(mode(&saved[0]), 0o600);
     assert_eq!(mode(&data.join("powerbalance")), 0o700);
-    assert_eq!(mode(&data.join("powerbalance/answers")), 0o700);
+    // The default layout: people/<slug(respondent)>/<STAMP>.json.
+    assert_eq!(mode(&data.join("powerbalance/people")), 0o700);
+    assert_eq!(mode(&data.join("powerbalance/people/a")), 0o700);
 }
 
 #[test]
@@ -249,7 +251,7 @@ fn a_data_directory_that_is_a_link_or_someone_elses_is_refused() {
     // The answers folder planted as a link one level down is refused too.
     std::fs::remove_file(data.join("powerbalance")).unwrap();
     std::fs::create_dir_all(data.join("powerbalance")).unwrap();
-    std::os::unix::fs::symlink(&elsewhere, data.join("powerbalance/answers")).unwrap();
+    std::os::unix::fs::symlink(&elsewhere, data.join("powerbalance/people")).unwrap();
     powerbalance(&data)
         .args(PLAIN_TAKE)
         .write_stdin(plain_answers())
@@ -332,14 +334,16 @@ fn no_save_leaves_nothing_on_disk() {
             "Stopped. Nothing was saved (--no-save).",
         ));
 
-    // A session too.
-    // Enter at the intro; each person's input starts with Enter at their hand-off screen.
-    let both = format!("\n{}{}", plain_answers(), plain_answers());
+    // A session too, of a questionnaire without private items (with private items
+    // `--no-save` is refused: it would lose the clinician report).
+    // Enter at the intro; each person's input starts with Enter at their hand-off screen;
+    // two answers, f to finish the review; f at the gate.
+    let both = "\n\n2\n2\nf\n\n2\n2\nf\nf\n";
     powerbalance(&data)
         .args([
             "session",
             "-q",
-            "relationship-short@1.0.0",
+            "tests/fixtures/session/no-private.toml",
             "--plain",
             "--no-save",
             "--people",

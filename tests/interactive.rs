@@ -62,6 +62,9 @@ const TAKE_ANA: &[&str] = &[
 /// one takes 3 (valid on 1..5 and 0..4).
 const TOTAL: usize = 25;
 
+/// Its items that are not private (the three `risk` items are).
+const SHARED: usize = 22;
+
 /// The keys of a whole run: item 1 "4", item 2 skip, back from item 3 to item 2, answer it
 /// "2", then "3" to the end. `from` lets a resumed run start part-way.
 fn answer_rest(p: &mut Pty, from: usize) {
@@ -221,16 +224,36 @@ fn a_session_keeps_private_answers_out_of_the_joint_report() {
     );
     p.expect("Press Enter to continue.").unwrap();
     p.send("\r").unwrap();
-    for (me, value) in [("Ana", "3"), ("Ben", "1")] {
-        p.expect(format!("This part is for {me}.")).unwrap();
-        p.send("\r").unwrap();
-        for n in 1..=TOTAL {
-            at_item(&mut p, n, TOTAL);
-            p.send(value).unwrap();
+    // Part 1, together: the 22 shared items each; part 2, alone: the 3 private ones, then
+    // the person's own results; then the gate.
+    for (part, total) in [("together", SHARED), ("alone", TOTAL - SHARED)] {
+        for (me, value) in [("Ana", "3"), ("Ben", "1")] {
+            p.expect(format!("{me}'s turn.")).unwrap();
+            p.send("\r").unwrap();
+            if part == "alone" {
+                p.expect("your own safety").unwrap();
+                p.send("\r").unwrap();
+            }
+            for n in 1..=total {
+                p.expect(Regex(format!(
+                    r"{me}'s turn, {part}[^\n]*\r\n{n}/{total}  "
+                )))
+                .unwrap_or_else(|e| panic!("{me} {part} item {n}: {e}"));
+                p.send(value).unwrap();
+            }
+            finish_review(&mut p);
+            if part == "alone" {
+                p.expect(format!("{me}, your private results")).unwrap();
+                p.send("\r").unwrap();
+                p.expect(format!("Thank you, {me}.")).unwrap();
+                p.send("\r").unwrap();
+            }
         }
-        finish_review(&mut p);
     }
-    p.expect("The answers are saved in").unwrap();
+    p.expect("Finish without showing it").unwrap();
+    p.send("f").unwrap();
+    p.expect("The answers and the reports are saved in")
+        .unwrap();
     p.expect(Eof).unwrap();
     assert_eq!(exit_code(&p), 0);
 

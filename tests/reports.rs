@@ -103,9 +103,13 @@ fn table_of_the_couple_at_80_columns() {
 
 #[test]
 fn table_of_one_person_with_a_private_alert() {
-    // Sam's own report: the safety scores, the alert first, and where to find support.
+    // Sam's own report: the safety scores, the private alert first under its own heading
+    // (never among the couple's), and where to find support.
     let text = score(&[COUPLE[1]]);
-    let alert = text.find("Needs attention").expect("the alert's heading");
+    let alert = text
+        .find("Private: about your safety")
+        .expect("the private alert's heading");
+    assert!(!text.contains("Needs attention"), "no shared alert fired");
     assert!(alert < text.find("Worth talking about").unwrap());
     assert!(text.contains("If you need support"));
     insta::assert_snapshot!(text);

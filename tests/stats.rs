@@ -207,7 +207,8 @@ const SELF_PARTNER: &[(&str, u64, f64)] = &[
 
 #[test]
 fn alpha_matches_pingouin() {
-    let s = stats_json(&["tests/fixtures/stats/couples.jsonl"]);
+    // The private `risk` dimension is among the views checked, so it is asked for.
+    let s = stats_json(&["--show-private", "tests/fixtures/stats/couples.jsonl"]);
     assert_eq!(s["answer_sets"], 80);
     assert_eq!(s["couples"], 40);
     for (dimension, which, alpha, n) in ALPHA {
@@ -228,7 +229,7 @@ fn alpha_matches_pingouin() {
 
 #[test]
 fn item_total_and_self_partner_correlations_match_pandas() {
-    let s = stats_json(&["tests/fixtures/stats/couples.jsonl"]);
+    let s = stats_json(&["--show-private", "tests/fixtures/stats/couples.jsonl"]);
     let items: Vec<&Value> = s["dimensions"]
         .as_array()
         .unwrap()
@@ -250,6 +251,39 @@ fn item_total_and_self_partner_correlations_match_pandas() {
             .unwrap();
         assert_eq!(d["self_partner"]["n"], *n, "{dimension}");
         close(&d["self_partner"]["r"], *r, dimension);
+    }
+}
+
+#[test]
+fn private_dimensions_and_items_stay_out_unless_asked_for() {
+    // Over a couple's two answer sets a private item's frequencies would let each person
+    // subtract their own answer and read the other's: left out by default.
+    let file = "tests/fixtures/stats/couples.jsonl";
+    let hidden = stats_json(&[file]);
+    let text = hidden.to_string();
+    assert!(
+        !text.contains("risk"),
+        "no private dimension or item: {text}"
+    );
+    let shown = stats_json(&["--show-private", file]);
+    let ids = |s: &Value| -> Vec<String> {
+        s["dimensions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|d| d["id"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    assert_eq!(ids(&shown).len(), ids(&hidden).len() + 1);
+    assert!(ids(&shown).contains(&"risk".to_owned()));
+    for (args, private) in [
+        (vec!["stats", file], false),
+        (vec!["stats", "--show-private", file], true),
+    ] {
+        let out = powerbalance().args(&args).output().unwrap();
+        assert!(out.status.success());
+        let table = String::from_utf8_lossy(&out.stdout);
+        assert_eq!(table.contains("risk-partner-8"), private, "{args:?}");
     }
 }
 

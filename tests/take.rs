@@ -34,6 +34,9 @@ const PLAIN_ANA: &[&str] = &[
 /// which take 1, 2 or 3.
 const TOTAL: usize = 25;
 
+/// Its items that are not private (the three `risk` items are).
+const SHARED: usize = 22;
+
 /// Plain-mode input: Enter at the intro, `answers`, then `f` to finish the review.
 fn plain_input(answers: &[&str]) -> String {
     let mut s = String::from("\n");
@@ -135,19 +138,23 @@ fn plain_mode_reads_answers_from_a_pipe_and_saves_to_the_data_directory() {
     );
     assert!(String::from_utf8_lossy(&out.stdout).contains("only; Ben did not answer."));
 
-    let folder = dir.path().join("powerbalance/answers");
-    assert_eq!(
-        std::fs::metadata(&folder).unwrap().permissions().mode() & 0o777,
-        0o700
-    );
+    // The default layout: <data>/people/<slug(respondent)>/<STAMP>.json.
+    let folder = dir.path().join("powerbalance/people/ana");
+    for f in [folder.parent().unwrap(), folder.as_path()] {
+        assert_eq!(
+            std::fs::metadata(f).unwrap().permissions().mode() & 0o777,
+            0o700
+        );
+    }
     let files: Vec<_> = std::fs::read_dir(&folder)
         .unwrap()
         .map(|e| e.unwrap().path())
         .collect();
     assert_eq!(files.len(), 1);
     let name = files[0].file_name().unwrap().to_str().unwrap();
+    // 20261122T062000Z.json: 16 characters of stamp, then .json.
     assert!(
-        name.starts_with("ana-relationship-short-") && name.ends_with(".json"),
+        name.len() == 21 && name.ends_with("Z.json") && name.as_bytes()[8] == b'T',
         "{name}"
     );
     assert!(stderr.contains(&format!("Your answers are saved in {}", files[0].display())));
@@ -361,8 +368,9 @@ fn a_session_run_again_goes_on_where_it_stopped() {
         a.push(save.display().to_string());
         a
     };
-    // Ana answers everything; Ben's input ends after three answers.
-    let first = format!("\n{}\n1\n2\n3\n", plain_input(&vec!["2"; TOTAL]));
+    // Ana answers every shared item (the private ones are not asked in plain mode); Ben's
+    // input ends after three answers.
+    let first = format!("\n{}\n1\n2\n3\n", plain_input(&vec!["2"; SHARED]));
     let out = powerbalance(dir.path())
         .args(args(&save))
         .write_stdin(first)
@@ -386,8 +394,8 @@ fn a_session_run_again_goes_on_where_it_stopped() {
         3
     );
 
-    // Run again: Ana is not asked; Ben goes on at his fourth item.
-    let rest = format!("\n{}", plain_input(&vec!["1"; TOTAL - 3]));
+    // Run again: Ana is not asked; Ben goes on at his fourth item; f at the gate finishes.
+    let rest = format!("\n{}f\n", plain_input(&vec!["1"; SHARED - 3]));
     let out = powerbalance(dir.path())
         .args(args(&save))
         .write_stdin(rest)
@@ -396,14 +404,14 @@ fn a_session_run_again_goes_on_where_it_stopped() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "{stderr}");
     assert!(
-        !stderr.contains("This part is for Ana."),
+        !stderr.contains("Part 1, together: Ana's turn."),
         "Ana's finished file is used as it is"
     );
-    assert!(stderr.contains("This part is for Ben."));
-    assert!(stderr.contains("4/25."));
-    assert!(!stderr.contains("\n1/25."));
+    assert!(stderr.contains("Part 1, together: Ben's turn."));
+    assert!(stderr.contains("4/22."));
+    assert!(!stderr.contains("\n1/22."));
     let ben = read_json(&save.join("ben.json"));
-    assert_eq!(ben["answers"].as_object().unwrap().len(), TOTAL);
+    assert_eq!(ben["answers"].as_object().unwrap().len(), SHARED);
     assert!(ben["completed"].is_string());
 
     // A folder holding someone else's answers under Ana's file name is refused.
@@ -435,4 +443,144 @@ fn take_answers_takes_one_person_not_an_array() {
         .stderr(predicate::str::contains(
             "<stdin>: `take --answers` takes one person's answers, not an array",
         ));
+}
+
+/// `session --plain` of Ana and Ben on relationship-short 1.0.0, saving to `save`.
+fn plain_session(data: &Path, save: &Path, extra: &[&str], input: String) -> std::process::Output {
+    powerbalance(data)
+        .args([
+            "session",
+            "-q",
+            "relationship-short@1.0.0",
+            "--plain",
+            "--people",
+            "Ana",
+            "Ben",
+        ])
+        .args(extra)
+        .arg("--save-dir")
+        .arg(save)
+        .write_stdin(input)
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn a_plain_session_says_the_screen_stays_and_leaves_the_private_items_for_later() {
+    let dir = tempfile::tempdir().unwrap();
+    let save = dir.path().join("session");
+    // The opening, then each person's hand-off, shared answers and review; f at the gate.
+    let input = format!(
+        "\n{}{}f\n",
+        plain_input(&vec!["2"; SHARED]),
+        plain_input(&vec!["4"; SHARED])
+    );
+    let out = plain_session(dir.path(), &save, &[], input);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    // The hand-off says plainly what is still on screen.
+    assert!(
+        stderr.contains(
+            "This plain mode cannot clear the screen: Ana's answers are still on it, above"
+        ),
+        "{stderr}"
+    );
+    // No private item is asked on the shared terminal...
+    for private in ["threatens to hurt me", "I feel afraid of my partner"] {
+        assert!(
+            !stderr.contains(private),
+            "{private} asked on the shared screen"
+        );
+    }
+    // ...and the end screen says how each person answers them, alone, into their own file.
+    for who in ["ana", "ben"] {
+        let resume = format!(
+            "powerbalance take --resume {}",
+            save.join(format!("{who}.json")).display()
+        );
+        assert!(stderr.contains(&resume), "{resume}: {stderr}");
+        let answers = read_json(&save.join(format!("{who}.json")))["answers"].clone();
+        assert_eq!(answers.as_object().unwrap().len(), SHARED);
+        assert!(answers.get("risk-partner-1").is_none());
+    }
+    // Ana, later and alone: only her three private items are asked.
+    let ana = save.join("ana.json");
+    let out = powerbalance(dir.path())
+        .args(["take", "--plain", "--resume"])
+        .arg(&ana)
+        .write_stdin(plain_input(&["0", "2", "0"]))
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("25/25."));
+    assert_eq!(read_json(&ana)["answers"]["risk-partner-2"], 2);
+    // And the therapist makes the clinician report again.
+    powerbalance(dir.path())
+        .args(["score", "--clinician", "-f", "json"])
+        .arg(&ana)
+        .arg(save.join("ben.json"))
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("\"risk-control\""));
+}
+
+#[test]
+fn default_answer_files_never_collide() {
+    let dir = tempfile::tempdir().unwrap();
+    // Three runs within a second or two: each gets a file of its own.
+    for _ in 0..3 {
+        powerbalance(dir.path())
+            .args(["take", "--answers", "examples/alex.json", "--no-input"])
+            .assert()
+            .success();
+    }
+    let folder = dir.path().join("powerbalance/people/alex");
+    let mut names: Vec<String> = std::fs::read_dir(&folder)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    names.sort();
+    names.dedup();
+    assert_eq!(names.len(), 3, "{names:?}");
+}
+
+#[test]
+fn a_session_without_saving_is_refused_when_there_are_private_items() {
+    let dir = tempfile::tempdir().unwrap();
+    powerbalance(dir.path())
+        .args(["session", "--plain", "--no-save", "--people", "Ana", "Ben"])
+        .write_stdin("\n")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("would lose the clinician report"));
+}
+
+#[test]
+fn a_shuffled_session_gives_each_person_their_own_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let save = dir.path().join("session");
+    let input = format!(
+        "\n{}{}f\n",
+        plain_input(&vec!["2"; SHARED]),
+        plain_input(&vec!["2"; SHARED])
+    );
+    let out = plain_session(dir.path(), &save, &["--shuffle", "--seed", "7"], input);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    // Each person's seed is saved with their answers: the second person's is seed + 1.
+    assert_eq!(read_json(&save.join("ana.json"))["seed"], 7);
+    assert_eq!(read_json(&save.join("ben.json"))["seed"], 8);
+    // The first question each was asked (the line after "1/22. <section>").
+    let firsts: Vec<&str> = stderr
+        .lines()
+        .zip(stderr.lines().skip(1))
+        .filter(|(l, _)| l.starts_with("1/22. "))
+        .map(|(_, q)| q)
+        .collect();
+    assert_eq!(firsts.len(), 2, "{stderr}");
+    assert_ne!(firsts[0], firsts[1], "two orders");
 }

@@ -35,6 +35,7 @@ pub(super) fn prompter(plain: bool, color: ColorChoice) -> Box<dyn Prompter> {
 pub(super) fn stopped(stop: Stop) -> Error {
     match stop {
         Stop::Interrupted | Stop::EndOfInput => interrupt::finish(),
+        Stop::QuickExit => interrupt::quick_exit(),
         Stop::Io(e) => Error::Io(anyhow::Error::new(e).context("answering the questionnaire")),
     }
 }
@@ -50,8 +51,16 @@ pub(super) fn save(saved: &Saved, path: Option<&Path>) -> Result<(), Stop> {
     })
 }
 
-/// Asks what is missing in `order`, saving to `path` after every answer, then marks the
-/// answers complete and saves once more.
+/// How one run of questions goes: whose turn it is (`None` in `take`), and whether the
+/// answers are complete at its end.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Part<'a> {
+    pub turn: Option<&'a str>,
+    pub complete: bool,
+}
+
+/// Asks what is missing in `order`, saving to `path` after every answer; when the part
+/// completes the answers, then marks them complete and saves once more.
 pub(super) fn answer_and_save(
     q: &Questionnaire,
     order: &[usize],
@@ -59,14 +68,17 @@ pub(super) fn answer_and_save(
     saved: &mut Saved,
     path: Option<&Path>,
     prompter: &mut dyn Prompter,
+    part: Part<'_>,
 ) -> Result<(), Error> {
-    let result = answer_items(q, order, slots, prompter, &mut |slots| {
+    let result = answer_items(q, order, slots, prompter, part.turn, &mut |slots| {
         saved.set_slots(q, slots);
         save(saved, path)
     });
     result.map_err(stopped)?;
     saved.set_slots(q, slots);
-    saved.completed = Some(now());
+    if part.complete {
+        saved.completed = Some(now());
+    }
     save(saved, path).map_err(stopped)
 }
 
@@ -83,17 +95,20 @@ pub(super) fn intro(q: &Questionnaire, who: &str, saved_in: Option<&str>) -> Str
          The answers describe how influence works between the two of you. They are a starting \
          point for a conversation, not a diagnosis.\n\n\
          You can skip any question you would rather not answer (s), go back (b), and review \
-         every answer before you finish.\n{}",
+         every answer before you finish. The q key leaves at once: it saves what you have \
+         given and clears the screen.\n{}",
         saving(saved_in)
     ));
     text
 }
 
-/// Where the answers go, in a sentence.
-fn saving(saved_in: Option<&str>) -> String {
+/// Where the answers go, in a sentence that promises no more than file permissions give.
+pub(super) fn saving(saved_in: Option<&str>) -> String {
     match saved_in {
         Some(place) => format!(
-            "Each answer is saved as soon as it is given, in {place}, readable only by you."
+            "Each answer is saved as soon as it is given, in {place}. Only this computer \
+             account can open it, so anyone who can use this account, or who runs the \
+             computer, could read it."
         ),
         None => "Nothing is written to disk (--no-save): if you stop before the end, the \
                  answers are gone."

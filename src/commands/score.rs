@@ -42,6 +42,19 @@ pub(super) fn score(args: &ScoreArgs, color: ColorChoice) -> Result<u8, Error> {
         None => answers::named_questionnaire(&sets[0].1, &sets[0].0)?.load()?,
     };
     let pair = answers::pair_of(&q, &sets)?;
+    if args.clinician {
+        if pair.second().is_none() {
+            return Err(Error::Usage(
+                "`score --clinician` makes the report of a session: give both people's \
+                 answer files"
+                    .to_owned(),
+            ));
+        }
+        let report = scoring::clinician(&q, &pair);
+        emit_report(&report, &args.report, args.force, color)?;
+        let worst = report.warnings.iter().map(|w| w.severity).max();
+        return Ok(fail_on(worst, args.fail_on));
+    }
     let report = scoring::score(
         &q,
         &pair,

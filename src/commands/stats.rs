@@ -61,21 +61,36 @@ pub(super) fn stats(args: &StatsArgs, color: ColorChoice) -> Result<u8, Error> {
         )
         .into());
     };
-    let stats = acc.finish(&q);
+    let mut stats = acc.finish(&q);
     let text = match (&norms, args.format) {
+        // Norms pair each questionnaire dimension with its statistics, so they see them all
+        // and leave the private ones out themselves unless asked.
         (Some(norms), _) => {
             let today = humantime::format_rfc3339_seconds(std::time::SystemTime::now()).to_string();
-            norms.finish(&q, &stats, &inputs.names().join(", "), &today[..10], false)
+            norms.finish(
+                &q,
+                &stats,
+                &inputs.names().join(", "),
+                &today[..10],
+                args.show_private,
+            )
         }
-        (None, format) => match format {
-            StatsFormat::Table => render_stats_table(&stats, None),
-            StatsFormat::Json => {
-                let mut s =
-                    serde_json::to_string_pretty(&stats).context("serializing statistics")?;
-                s.push('\n');
-                s
+        (None, format) => {
+            if !args.show_private {
+                // A private item belongs to a private dimension: leaving the dimension out
+                // leaves out its items and their frequencies too.
+                stats.dimensions.retain(|d| !d.private);
             }
-        },
+            match format {
+                StatsFormat::Table => render_stats_table(&stats, None),
+                StatsFormat::Json => {
+                    let mut s =
+                        serde_json::to_string_pretty(&stats).context("serializing statistics")?;
+                    s.push('\n');
+                    s
+                }
+            }
+        }
     };
     emit(args.output.as_deref(), &text, args.force)?;
     Ok(EXIT_OK)

@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 use super::answering::{
-    answer_and_save, can_prompt, check_output, intro, length, prompter, save, stop_message,
+    Part, answer_and_save, can_prompt, check_output, intro, length, prompter, save, stop_message,
     stopped, two_names,
 };
 use super::{emit_report, load_questionnaire, read_input};
@@ -11,7 +11,7 @@ use crate::answers::{self, AnswersError, Pair};
 use crate::cli::{ColorChoice, TakeArgs};
 use crate::error::{EXIT_OK, Error};
 use crate::interactive::interrupt::{self, shell_quote};
-use crate::interactive::save::{Saved, private_data_dir, slug, stamp};
+use crate::interactive::save::{Saved, new_person_file};
 use crate::output::check_target;
 use crate::questionnaire::Bundled;
 use crate::scoring::{self, Options};
@@ -51,18 +51,7 @@ pub(super) fn take(args: &TakeArgs, color: ColorChoice) -> Result<u8, Error> {
     let spec = args
         .questionnaire
         .clone()
-        .or_else(|| {
-            // The version the answers were given on, when it is a bundled one (SPEC §3).
-            before
-                .as_ref()
-                .filter(|b| !b.questionnaire.is_empty())
-                .map(|b| match &b.version {
-                    Some(v) if Bundled::find_version(&b.questionnaire, v).is_some() => {
-                        format!("{}@{v}", b.questionnaire)
-                    }
-                    _ => b.questionnaire.clone(),
-                })
-        })
+        .or_else(|| before.as_ref().and_then(Saved::questionnaire_spec))
         .unwrap_or_else(|| "relationship".to_owned());
     let q = load_questionnaire(&spec)?;
     let mut slots = match (&before, &before_file) {
@@ -111,7 +100,7 @@ pub(super) fn take(args: &TakeArgs, color: ColorChoice) -> Result<u8, Error> {
     )?;
     two_names(&respondent, &partner)?;
 
-    let path = save_path(args, &respondent, &q.id)?;
+    let path = save_path(args, &respondent)?;
     let seed = match &args.resume {
         Some(_) => before.as_ref().and_then(|b| b.seed),
         None if args.shuffle => Some(args.seed.unwrap_or_else(|| fastrand::u64(..))),
@@ -136,10 +125,18 @@ pub(super) fn take(args: &TakeArgs, color: ColorChoice) -> Result<u8, Error> {
 
     if let Some(p) = prompter.as_mut() {
         let (n, minutes) = length(&q);
-        let who = format!(
+        let mut who = format!(
             "{respondent}, there are {n} questions about you and about {partner}; \
-             they take about {minutes} minutes."
+             they take about {minutes} minutes. At the end your report is shown on this \
+             screen."
         );
+        if q.has_private() {
+            who.push_str(
+                " Some questions are private, about your safety: they are in your own \
+                 report, and never in a joint report of the two of you. If answering \
+                 them is not safe where you are, skip them.",
+            );
+        }
         p.show(&intro(&q, &who, shown.as_deref()))
             .map_err(stopped)?;
         let mut order: Vec<usize> = (0..q.items.len()).collect();
@@ -153,7 +150,12 @@ pub(super) fn take(args: &TakeArgs, color: ColorChoice) -> Result<u8, Error> {
             &mut saved,
             path.as_deref(),
             p.as_mut(),
+            Part {
+                turn: None,
+                complete: true,
+            },
         )?;
+        p.leave().map_err(stopped)?;
     } else {
         saved.completed = Some(crate::interactive::save::now());
         save(&saved, path.as_deref()).map_err(stopped)?;
@@ -171,12 +173,9 @@ pub(super) fn take(args: &TakeArgs, color: ColorChoice) -> Result<u8, Error> {
 }
 
 /// Where the answers go: nowhere with `--no-save`; `--resume FILE`; `--save FILE` (not over
-/// an existing file without `--force`); else a new file in the data directory.
-fn save_path(
-    args: &TakeArgs,
-    respondent: &str,
-    questionnaire: &str,
-) -> Result<Option<PathBuf>, Error> {
+/// an existing file without `--force`); else a new file in the default layout
+/// (`<data>/people/<slug>/<STAMP>.json`).
+fn save_path(args: &TakeArgs, respondent: &str) -> Result<Option<PathBuf>, Error> {
     if args.no_save {
         return Ok(None);
     }
@@ -195,12 +194,5 @@ fn save_path(
         check_target(path, args.force)?;
         return Ok(Some(path.clone()));
     }
-    let dir = private_data_dir(&["answers"])?;
-    let path = dir.join(format!(
-        "{}-{questionnaire}-{}.json",
-        slug(respondent),
-        stamp()
-    ));
-    check_target(&path, false)?;
-    Ok(Some(path))
+    Ok(Some(new_person_file(respondent)?))
 }

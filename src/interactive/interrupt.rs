@@ -5,10 +5,40 @@
 //! prompters (Ctrl-C read as a key in raw mode). A save holds the same lock, so an interrupt
 //! waits for the file to be whole before the process ends.
 
+use std::io::Write;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Mutex, PoisonError};
 
 /// What to say on an interrupt; `None` until something has been saved.
 static MESSAGE: Mutex<Option<String>> = Mutex::new(None);
+
+/// Whether the prompts are on the terminal's alternate screen now.
+static ALTERNATE: AtomicBool = AtomicBool::new(false);
+
+/// Home, clear the screen, then clear the scrollback (`ESC[3J`), in that order: some
+/// terminals keep what `ESC[2J` clears in the scrollback, which `ESC[3J` then empties.
+pub const WIPE: &str = "\x1b[H\x1b[2J\x1b[3J";
+
+/// Switches stderr's terminal to its alternate screen (which keeps no scrollback) and
+/// wipes it, for all the prompting that follows.
+pub fn enter_alternate() {
+    ALTERNATE.store(true, Ordering::SeqCst);
+    write_stderr(&format!("\x1b[?1049h{WIPE}"));
+}
+
+/// Leaves the alternate screen, if on it, and wipes the screen and the scrollback; shows
+/// the cursor.
+pub fn leave_alternate() {
+    if ALTERNATE.swap(false, Ordering::SeqCst) {
+        write_stderr(&format!("{WIPE}\x1b[?1049l{WIPE}\x1b[?25h"));
+    }
+}
+
+fn write_stderr(s: &str) {
+    let mut err = std::io::stderr().lock();
+    let _ = err.write_all(s.as_bytes());
+    let _ = err.flush();
+}
 
 /// Routes SIGINT to [`finish`]. Called once, before the first prompt.
 pub fn install() {
@@ -32,6 +62,7 @@ pub fn finish() -> ! {
     let message = MESSAGE.lock().unwrap_or_else(PoisonError::into_inner);
     let term = console::Term::stderr();
     if term.is_term() {
+        leave_alternate();
         let _ = term.show_cursor();
     }
     eprintln!(
@@ -40,6 +71,21 @@ pub fn finish() -> ! {
             .as_deref()
             .unwrap_or("Stopped before any answer was given; nothing was saved.")
     );
+    std::process::exit(130)
+}
+
+/// The quick exit (SPEC §8): waits for a save in progress (every answer is already saved),
+/// wipes the screen and the scrollback, and exits 130 printing nothing about the
+/// questionnaire.
+pub fn quick_exit() -> ! {
+    let _guard = MESSAGE.lock().unwrap_or_else(PoisonError::into_inner);
+    if console::Term::stderr().is_term() {
+        if !ALTERNATE.load(Ordering::SeqCst) {
+            write_stderr(WIPE);
+        }
+        leave_alternate();
+        write_stderr("\x1b[?25h");
+    }
     std::process::exit(130)
 }
 

@@ -23,6 +23,8 @@ pub enum Stop {
     Interrupted,
     /// The input ended (plain mode at end of file, or a closed terminal).
     EndOfInput,
+    /// The quick exit key: leave at once, wiping the screen, saying nothing.
+    QuickExit,
     /// Reading, writing or saving failed.
     Io(io::Error),
 }
@@ -65,6 +67,8 @@ pub struct ItemScreen<'a> {
     pub current: Slot,
     /// Whether there is a previous item to go back to.
     pub can_go_back: bool,
+    /// Whose turn it is, in a session ("Ana's turn, together"); `None` in `take`.
+    pub turn: Option<&'a str>,
 }
 
 /// One line of the review screen.
@@ -78,7 +82,30 @@ pub struct ReviewRow {
     pub text: String,
     /// The answer in words: its label, "skipped", or "not answered".
     pub answer: String,
+    /// Whether the item is private: its answer is shown as [`MASKED`] unless the person
+    /// asks to see it.
+    pub private: bool,
 }
+
+impl ReviewRow {
+    /// The answer as the review shows it: masked when private and not `revealed`.
+    pub fn shown_answer(&self, revealed: bool) -> &str {
+        if self.private && !revealed && self.answer != NOT_ANSWERED {
+            MASKED
+        } else {
+            &self.answer
+        }
+    }
+}
+
+/// What the review shows for a private answer (or skip) until the person asks to see it.
+pub const MASKED: &str = "answered";
+
+/// What the review shows for an item never given.
+const NOT_ANSWERED: &str = "not answered";
+
+/// The quick exit key, shown on every item screen.
+pub const QUICK_EXIT_KEY: char = 'q';
 
 /// What the person chose on the review screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -97,10 +124,19 @@ pub trait Prompter {
     fn name(&mut self, question: &str) -> Result<String, Stop>;
     /// Asks one item.
     fn item(&mut self, screen: &ItemScreen<'_>) -> Result<Choice, Stop>;
-    /// Shows every answer and asks whether to finish or change one.
-    fn review(&mut self, rows: &[ReviewRow]) -> Result<ReviewChoice, Stop>;
-    /// Clears the screen between two people, so neither sees the other's answers.
+    /// Shows every answer (private ones masked until asked) and asks whether to finish or
+    /// change one. `turn` is as on [`ItemScreen`].
+    fn review(&mut self, rows: &[ReviewRow], turn: Option<&str>) -> Result<ReviewChoice, Stop>;
+    /// Clears the screen and the scrollback between two people, so neither sees the
+    /// other's answers.
     fn clear(&mut self) -> Result<(), Stop>;
+    /// Shows `text` and waits for one of `options` (a key and what it does); returns the key.
+    fn choose(&mut self, text: &str, options: &[(char, &str)]) -> Result<char, Stop>;
+    /// Leaves the prompting screen (the terminal's alternate screen), wiping it and the
+    /// scrollback, so that the report prints on the terminal's own screen.
+    fn leave(&mut self) -> Result<(), Stop> {
+        Ok(())
+    }
 }
 
 /// Asks `order`'s items that are not yet given, then the review, saving after each change.
@@ -112,11 +148,12 @@ pub fn answer_items(
     order: &[usize],
     slots: &mut [Slot],
     prompter: &mut dyn Prompter,
+    turn: Option<&str>,
     save: &mut dyn FnMut(&[Slot]) -> Result<(), Stop>,
 ) -> Result<(), Stop> {
     let mut at = next_missing(q, order, slots, 0);
     while let Some(pos) = at {
-        at = match ask(q, order, slots, pos, prompter)? {
+        at = match ask(q, order, slots, pos, prompter, turn)? {
             Choice::Back => Some(pos.saturating_sub(1)),
             choice => {
                 record(slots, order[pos], choice);
@@ -126,13 +163,13 @@ pub fn answer_items(
         };
     }
     loop {
-        match prompter.review(&review_rows(q, order, slots))? {
+        match prompter.review(&review_rows(q, order, slots), turn)? {
             ReviewChoice::Finish => return Ok(()),
             ReviewChoice::Change(position) => {
                 let Some(pos) = position.checked_sub(1).filter(|p| *p < order.len()) else {
                     continue;
                 };
-                let choice = ask(q, order, slots, pos, prompter)?;
+                let choice = ask(q, order, slots, pos, prompter, turn)?;
                 if choice != Choice::Back {
                     record(slots, order[pos], choice);
                     save(slots)?;
@@ -149,6 +186,7 @@ fn ask(
     slots: &[Slot],
     pos: usize,
     prompter: &mut dyn Prompter,
+    turn: Option<&str>,
 ) -> Result<Choice, Stop> {
     let item = &q.items[order[pos]];
     let scale = q.scale_of(item);
@@ -160,6 +198,7 @@ fn ask(
         scale,
         current: slots[order[pos]],
         can_go_back: pos > 0,
+        turn,
     };
     loop {
         match prompter.item(&screen)? {
@@ -208,6 +247,7 @@ pub fn review_rows(q: &Questionnaire, order: &[usize], slots: &[Slot]) -> Vec<Re
                 section: q.dimensions[item.dimension].name.clone(),
                 text: item.text.clone(),
                 answer: answer_words(q.scale_of(item), slots[i]),
+                private: q.dimensions[item.dimension].private,
             }
         })
         .collect()
@@ -216,7 +256,7 @@ pub fn review_rows(q: &Questionnaire, order: &[usize], slots: &[Slot]) -> Vec<Re
 /// "Agree (4)", "skipped" or "not answered".
 pub fn answer_words(scale: &Scale, slot: Slot) -> String {
     match slot {
-        None => "not answered".to_owned(),
+        None => NOT_ANSWERED.to_owned(),
         Some(None) => "skipped".to_owned(),
         Some(Some(v)) => {
             let label = usize::try_from(v - scale.min)

@@ -3,34 +3,53 @@
 
 use std::io::{BufRead, Write};
 
-use super::{Choice, ItemScreen, Prompter, ReviewChoice, ReviewRow, Stop, answer_words};
+use super::{
+    Choice, ItemScreen, Prompter, QUICK_EXIT_KEY, ReviewChoice, ReviewRow, Stop, answer_words,
+};
+use crate::output::terminal_safe;
 
 /// Reads answers as lines from `input`; writes prompts to `output` (stderr in use).
 pub struct PlainPrompter<R, W> {
     input: R,
     output: W,
+    /// Whether the last thing written was the separator (so two in a row print one).
+    separated: bool,
 }
 
 impl<R: BufRead, W: Write> PlainPrompter<R, W> {
     /// A prompter over these streams.
     pub fn new(input: R, output: W) -> Self {
-        PlainPrompter { input, output }
+        PlainPrompter {
+            input,
+            output,
+            separated: false,
+        }
     }
 
-    /// One line of input without its line ending; end of input is [`Stop::EndOfInput`].
+    /// One line of input without its line ending; end of input is [`Stop::EndOfInput`],
+    /// and the quick exit key alone on a line is [`Stop::QuickExit`].
     fn line(&mut self) -> Result<String, Stop> {
+        self.separated = false;
         self.output.flush()?;
         let mut line = String::new();
         if self.input.read_line(&mut line)? == 0 {
             return Err(Stop::EndOfInput);
         }
-        Ok(line.trim().to_owned())
+        let line = line.trim();
+        if line.len() == 1 && line.starts_with(QUICK_EXIT_KEY) {
+            return Err(Stop::QuickExit);
+        }
+        Ok(line.to_owned())
     }
 }
 
 impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
     fn show(&mut self, text: &str) -> Result<(), Stop> {
-        writeln!(self.output, "{text}\n\nPress Enter to continue.")?;
+        writeln!(
+            self.output,
+            "{}\n\nPress Enter to continue.",
+            terminal_safe(text)
+        )?;
         self.line().map(drop)
     }
 
@@ -46,15 +65,34 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
     }
 
     fn item(&mut self, s: &ItemScreen<'_>) -> Result<Choice, Stop> {
-        writeln!(self.output, "\n{}/{}. {}", s.position, s.total, s.section)?;
-        writeln!(self.output, "{}", s.text)?;
+        writeln!(self.output)?;
+        if let Some(turn) = s.turn {
+            writeln!(self.output, "{}", terminal_safe(turn))?;
+        }
+        writeln!(
+            self.output,
+            "{}/{}. {}",
+            s.position,
+            s.total,
+            terminal_safe(s.section)
+        )?;
+        writeln!(self.output, "{}", terminal_safe(s.text))?;
         for (i, label) in s.scale.labels.iter().enumerate() {
-            writeln!(self.output, "  {}: {label}", s.scale.min + i as i64)?;
+            writeln!(
+                self.output,
+                "  {}: {}",
+                s.scale.min + i as i64,
+                terminal_safe(label)
+            )?;
         }
         writeln!(self.output, "  s: prefer not to answer")?;
         if s.can_go_back {
             writeln!(self.output, "  b: back to the previous question")?;
         }
+        writeln!(
+            self.output,
+            "  {QUICK_EXIT_KEY}: quick exit (saves and leaves)"
+        )?;
         if s.current.is_some() {
             writeln!(
                 self.output,
@@ -95,19 +133,40 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
         }
     }
 
-    fn review(&mut self, rows: &[ReviewRow]) -> Result<ReviewChoice, Stop> {
-        writeln!(self.output, "\nYour answers:")?;
-        for r in rows {
-            writeln!(self.output, "  {}. {}: {}", r.position, r.answer, r.text)?;
-        }
+    fn review(&mut self, rows: &[ReviewRow], turn: Option<&str>) -> Result<ReviewChoice, Stop> {
+        let any_private = rows.iter().any(|r| r.private);
+        let mut revealed = false;
         loop {
+            writeln!(self.output)?;
+            if let Some(turn) = turn {
+                writeln!(self.output, "{}", terminal_safe(turn))?;
+            }
+            writeln!(self.output, "Your answers:")?;
+            for r in rows {
+                writeln!(
+                    self.output,
+                    "  {}. {}: {}",
+                    r.position,
+                    r.shown_answer(revealed),
+                    terminal_safe(&r.text)
+                )?;
+            }
             write!(
                 self.output,
-                "Type f to finish, or the number of a question to change it: "
+                "Type f to finish, or the number of a question to change it{}: ",
+                if any_private && !revealed {
+                    " (v shows the private answers)"
+                } else {
+                    ""
+                }
             )?;
             let line = self.line()?;
             if line.is_empty() || line.eq_ignore_ascii_case("f") {
                 return Ok(ReviewChoice::Finish);
+            }
+            if any_private && line.eq_ignore_ascii_case("v") {
+                revealed = true;
+                continue;
             }
             match line.parse::<usize>() {
                 Ok(k) if (1..=rows.len()).contains(&k) => return Ok(ReviewChoice::Change(k)),
@@ -116,9 +175,27 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
         }
     }
 
+    /// A plain terminal cannot be cleared: a separator only (the hand-off says so).
     fn clear(&mut self) -> Result<(), Stop> {
-        writeln!(self.output, "\n--- next person ---\n")?;
+        if !self.separated {
+            writeln!(self.output, "\n----------------------------------------\n")?;
+            self.separated = true;
+        }
         Ok(())
+    }
+
+    fn choose(&mut self, text: &str, options: &[(char, &str)]) -> Result<char, Stop> {
+        writeln!(self.output, "{}\n", terminal_safe(text))?;
+        for (key, what) in options {
+            writeln!(self.output, "  {key}: {what}")?;
+        }
+        loop {
+            write!(self.output, "Type one of the letters above: ")?;
+            let line = self.line()?.to_ascii_lowercase();
+            if let Some((key, _)) = options.iter().find(|(k, _)| line == k.to_string()) {
+                return Ok(*key);
+            }
+        }
     }
 }
 
@@ -145,6 +222,7 @@ mod tests {
             scale,
             current,
             can_go_back: true,
+            turn: None,
         }
     }
 

@@ -37,6 +37,24 @@ pub struct Saved {
 }
 
 impl Saved {
+    /// The questionnaire these answers were given on, as `-q` takes it: `ID@VERSION` when
+    /// that version is bundled, else `ID` (SPEC §3: a saved answer is scored with its own
+    /// version); `None` when the file names none.
+    pub fn questionnaire_spec(&self) -> Option<String> {
+        if self.questionnaire.is_empty() {
+            return None;
+        }
+        Some(match &self.version {
+            Some(v)
+                if crate::questionnaire::Bundled::find_version(&self.questionnaire, v)
+                    .is_some() =>
+            {
+                format!("{}@{v}", self.questionnaire)
+            }
+            _ => self.questionnaire.clone(),
+        })
+    }
+
     /// A new, empty record.
     pub fn new(q: &Questionnaire, respondent: &str, partner: &str, seed: Option<u64>) -> Self {
         Saved {
@@ -188,6 +206,82 @@ pub fn stamp() -> String {
     now().replace(['-', ':'], "")
 }
 
+/// `<STAMP>`, then `<STAMP>-2`, `<STAMP>-3`, …: the names tried for a new file or folder.
+fn stamped_names(stamp: &str) -> impl Iterator<Item = String> + '_ {
+    std::iter::once(stamp.to_owned()).chain((2..).map(move |n| format!("{stamp}-{n}")))
+}
+
+/// How many names are tried before giving up (two processes in one second need two).
+const NAME_TRIES: usize = 1000;
+
+/// A new answers file for `take` in the default layout, `<data>/people/<slug>/<STAMP>.json`,
+/// created empty (0600) and exclusively, so that two runs never get the same name.
+pub fn new_person_file(respondent: &str) -> anyhow::Result<PathBuf> {
+    use std::os::unix::fs::OpenOptionsExt;
+    let dir = private_data_dir(&["people", &slug(respondent)])?;
+    let stamp = stamp();
+    for name in stamped_names(&stamp).take(NAME_TRIES) {
+        let path = dir.join(format!("{name}.json"));
+        match std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .mode(0o600)
+            .open(&path)
+        {
+            Ok(_) => return Ok(path),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
+            Err(e) => return Err(e).with_context(|| format!("creating `{}`", path.display())),
+        }
+    }
+    anyhow::bail!("no free file name in `{}`", dir.display())
+}
+
+/// The folder of a couple's sessions in the default layout, `<data>/couples/<a>+<b>`, with
+/// the two slugs sorted, so the order the names are given in does not matter.
+pub fn couple_dir(a: &str, b: &str) -> anyhow::Result<PathBuf> {
+    let mut slugs = [slug(a), slug(b)];
+    slugs.sort();
+    private_data_dir(&["couples", &slugs.join("+")])
+}
+
+/// A new session folder `<STAMP>` (or `-2`, …) in `parent`, created exclusively (0700).
+pub fn new_session_dir(parent: &Path) -> anyhow::Result<PathBuf> {
+    use std::os::unix::fs::DirBuilderExt;
+    let stamp = stamp();
+    for name in stamped_names(&stamp).take(NAME_TRIES) {
+        let dir = parent.join(name);
+        match std::fs::DirBuilder::new().mode(0o700).create(&dir) {
+            Ok(()) => return Ok(dir),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
+            Err(e) => return Err(e).with_context(|| format!("creating `{}`", dir.display())),
+        }
+    }
+    anyhow::bail!("no free folder name in `{}`", parent.display())
+}
+
+/// The latest session folder in `parent` that `finished` says is not finished, by the
+/// time in its name (then its `-N`).
+pub fn latest_unfinished(parent: &Path, finished: impl Fn(&Path) -> bool) -> Option<PathBuf> {
+    let mut dirs: Vec<(String, u64, PathBuf)> = std::fs::read_dir(parent)
+        .ok()?
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()))
+        .filter_map(|e| {
+            let name = e.file_name().into_string().ok()?;
+            let (stamp, n) = match name.split_once('-') {
+                Some((stamp, n)) => (stamp.to_owned(), n.parse().ok()?),
+                None => (name.clone(), 1),
+            };
+            Some((stamp, n, e.path()))
+        })
+        .collect();
+    dirs.sort();
+    dirs.into_iter()
+        .rev()
+        .map(|(_, _, path)| path)
+        .find(|path| !finished(path))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -198,6 +292,33 @@ mod tests {
         assert_eq!(slug("Ana María"), "ana-maría");
         assert_eq!(slug("../../etc/passwd"), "etc-passwd");
         assert_eq!(slug("  "), "answers");
+    }
+
+    #[test]
+    fn stamped_names_count_up_from_two() {
+        let names: Vec<String> = stamped_names("20261122T062000Z").take(3).collect();
+        assert_eq!(
+            names,
+            [
+                "20261122T062000Z",
+                "20261122T062000Z-2",
+                "20261122T062000Z-3"
+            ]
+        );
+    }
+
+    #[test]
+    fn session_folders_never_collide_and_the_latest_unfinished_is_found() {
+        let parent = tempfile::tempdir().unwrap();
+        let first = new_session_dir(parent.path()).unwrap();
+        let second = new_session_dir(parent.path()).unwrap();
+        assert_ne!(first, second);
+        // Within one second the second is `-2`; later it is a later stamp: both sort after.
+        let latest = latest_unfinished(parent.path(), |_| false).unwrap();
+        assert_eq!(latest, second);
+        let earlier = latest_unfinished(parent.path(), |p| p == second).unwrap();
+        assert_eq!(earlier, first);
+        assert_eq!(latest_unfinished(parent.path(), |_| true), None);
     }
 
     #[test]

@@ -33,12 +33,15 @@ impl Prompter for Scripted {
         self.current.push(screen.current);
         self.items.pop_front().ok_or(Stop::EndOfInput)
     }
-    fn review(&mut self, rows: &[ReviewRow]) -> Result<ReviewChoice, Stop> {
+    fn review(&mut self, rows: &[ReviewRow], _: Option<&str>) -> Result<ReviewChoice, Stop> {
         assert_eq!(rows.len(), rows.last().map_or(0, |r| r.position));
         self.reviews.pop_front().ok_or(Stop::EndOfInput)
     }
     fn clear(&mut self) -> Result<(), Stop> {
         Ok(())
+    }
+    fn choose(&mut self, _: &str, options: &[(char, &str)]) -> Result<char, Stop> {
+        Ok(options[0].0)
     }
 }
 
@@ -49,7 +52,7 @@ fn short() -> Questionnaire {
 fn run(q: &Questionnaire, slots: &mut [Slot], p: &mut Scripted) -> (Result<(), Stop>, usize) {
     let order: Vec<usize> = (0..q.items.len()).collect();
     let mut saves = 0;
-    let result = answer_items(q, &order, slots, p, &mut |_| {
+    let result = answer_items(q, &order, slots, p, None, &mut |_| {
         saves += 1;
         Ok(())
     });

@@ -7,7 +7,8 @@
 //!
 //! `report, questionnaire, version, person, other, answered, power_index, balance_index`,
 //! then `group_<g>` per group, then per dimension `<d>`, `<d>_self`, `<d>_partner`,
-//! then `warnings` and `alerts` (rules that fired about this person or the pair).
+//! then `warnings` and `alerts` (rules that fired about this person or the pair); a
+//! clinician report adds `next_step`.
 
 use super::Report;
 use crate::questionnaire::Severity;
@@ -31,6 +32,9 @@ pub fn csv_header(report: &Report) -> String {
         cols.extend([d.clone(), format!("{d}_self"), format!("{d}_partner")]);
     }
     cols.extend(["warnings".to_owned(), "alerts".to_owned()]);
+    if report.next_step.is_some() {
+        cols.push("next_step".to_owned());
+    }
     record(&cols)
 }
 
@@ -72,6 +76,9 @@ pub fn csv_rows(report: &Report, number: u64) -> String {
             Severity::Info => (w, a),
         });
         cells.extend([warnings.to_string(), alerts.to_string()]);
+        if let Some(step) = &report.next_step {
+            cells.push(step.clone());
+        }
         // Writing to a Vec cannot fail, and every row has the same number of fields.
         let _ = w.write_record(&cells);
     }

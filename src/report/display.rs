@@ -5,7 +5,7 @@
 //! ("Alex +29") or the rounding of a score is written once, here, and the formats cannot drift
 //! apart.
 
-use super::{NOT_A_DIAGNOSIS, Report, Warning, whole};
+use super::{Audience, NOT_A_DIAGNOSIS, Report, Warning, whole};
 use crate::questionnaire::{DimensionKind, Severity};
 
 /// What a renderer shows where a number could not be computed.
@@ -13,6 +13,23 @@ pub(crate) const DASH: &str = "–";
 
 /// The label before a warning's discussion prompt.
 pub(super) const PROMPT: &str = "To talk about";
+
+/// The label before a private warning's prompt in one person's own report: it speaks to
+/// that person about their own safety, never to the two of them.
+const PRIVATE_PROMPT: &str = "For you to think about, on your own";
+
+/// The same in a report of two people that shows private results.
+const PRIVATE_PROMPT_OF_ONE: &str = "For that person to think about, on their own";
+
+/// What a joint report says when none of its rules fired and private questions were left
+/// out: true whatever the private answers were.
+const JOINT_NONE: &str = "None of the rules of this joint report fired. The private questions \
+are not part of it, so it says nothing about them.";
+
+/// What the clinician report says first.
+const FOR_THE_CLINICIAN: &str = "Clinician report: for the therapist only. It holds both \
+people's private answers about safety; neither partner has seen the other's. Keep it off the \
+shared screen and out of joint sessions.";
 
 /// One part of the report, in reading order.
 #[derive(Debug, Clone, PartialEq)]
@@ -125,39 +142,71 @@ pub(super) struct Concerns<'a> {
     pub heading: &'static str,
     /// The rules, in report order.
     pub warnings: Vec<&'a Warning>,
+    /// The label before each prompt.
+    pub prompt_label: &'static str,
 }
 
 /// The report as blocks, in reading order.
 pub(super) fn blocks(report: &Report) -> Vec<Block<'_>> {
-    let mut out = vec![
-        Block::Header(header(report)),
-        Block::Reading(NOT_A_DIAGNOSIS),
-    ];
+    let mut out = vec![Block::Header(header(report))];
+    if report.audience == Audience::Clinician {
+        out.push(Block::Reading(FOR_THE_CLINICIAN));
+    }
+    out.push(Block::Reading(NOT_A_DIAGNOSIS));
+    if let Some(step) = &report.next_step {
+        out.push(Block::Support {
+            heading: "Next step",
+            text: step.trim(),
+        });
+    }
     out.extend(score_sections(report).into_iter().map(Block::Scores));
     out.extend(decisions_side_by_side(report).map(Block::Compare));
     out.extend(safety_sections(report).into_iter().map(Block::Scores));
     out.extend(view_sections(report).into_iter().map(Block::Scores));
-    let concerns: Vec<Block> = [Severity::Alert, Severity::Warning, Severity::Info]
+    let mut concerns: Vec<Block> = [Severity::Alert, Severity::Warning, Severity::Info]
         .into_iter()
         .filter_map(|severity| {
             let warnings: Vec<&Warning> = report
                 .warnings
                 .iter()
-                .filter(|w| w.severity == severity)
+                .filter(|w| w.severity == severity && !w.private)
                 .collect();
             (!warnings.is_empty()).then(|| {
                 Block::Concerns(Concerns {
                     severity,
                     heading: severity_heading(severity),
                     warnings,
+                    prompt_label: PROMPT,
                 })
             })
         })
         .collect();
+    // Private warnings under their own heading, never among the couple's.
+    // The most serious first, as the couple's headings are ordered.
+    let mut private: Vec<&Warning> = report.warnings.iter().filter(|w| w.private).collect();
+    private.sort_by_key(|w| std::cmp::Reverse(w.severity));
+    if let Some(severity) = private.iter().map(|w| w.severity).max() {
+        let (heading, prompt_label) = match report.audience {
+            Audience::Own => ("Private: about your safety", PRIVATE_PROMPT),
+            Audience::Clinician => ("Private: about each person's safety", PRIVATE_PROMPT_OF_ONE),
+            Audience::Joint | Audience::Both => ("Private results", PRIVATE_PROMPT_OF_ONE),
+        };
+        concerns.insert(
+            0,
+            Block::Concerns(Concerns {
+                severity,
+                heading,
+                warnings: private,
+                prompt_label,
+            }),
+        );
+    }
     if concerns.is_empty() {
-        out.push(Block::NoConcerns(
-            "None of this questionnaire's rules fired.",
-        ));
+        out.push(Block::NoConcerns(if report.private_left_out {
+            JOINT_NONE
+        } else {
+            "None of this questionnaire's rules fired."
+        }));
     }
     out.extend(concerns);
     if !report.notes.is_empty() {
@@ -247,7 +296,11 @@ fn header(report: &Report) -> Header {
         ),
     };
     Header {
-        title: report.layout.title.clone(),
+        title: if report.audience == Audience::Clinician {
+            format!("Clinician report · {}", report.layout.title)
+        } else {
+            report.layout.title.clone()
+        },
         subtitle: format!(
             "Questionnaire {} {} · {} and {}",
             report.questionnaire.id, report.questionnaire.version, a.name, b.name

@@ -7,7 +7,7 @@
 use std::fmt::Write as _;
 
 use super::Report;
-use super::display::{Block, PROMPT, Section, Topic, blocks, score};
+use super::display::{Block, Section, Topic, blocks, score};
 use super::svg;
 use crate::questionnaire::Severity;
 
@@ -78,7 +78,8 @@ pub fn render_html(report: &Report) -> String {
                     .map(|w| {
                         let prompt = w.prompt.as_ref().map_or_else(String::new, |p| {
                             format!(
-                                "<p class=\"prompt\"><strong>{PROMPT}:</strong> {}</p>",
+                                "<p class=\"prompt\"><strong>{}:</strong> {}</p>",
+                                c.prompt_label,
                                 escape(p)
                             )
                         });

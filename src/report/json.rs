@@ -113,6 +113,15 @@ impl JsonLines {
             }
             w.raw("]");
         }
+        // Fields added for the clinician report only (SPEC §6); other reports keep §7's.
+        if let Some(kind) = report.kind {
+            w.raw(",\"report\":");
+            w.value(kind);
+        }
+        if let Some(step) = &report.next_step {
+            w.raw(",\"next_step\":");
+            w.value(step);
+        }
         w.raw("}\n");
     }
 }

@@ -6,7 +6,7 @@
 use std::fmt::Write as _;
 
 use super::Report;
-use super::display::{Block, PROMPT, blocks, score};
+use super::display::{Block, blocks, score};
 
 /// Renders the report as CommonMark with GitHub-style tables.
 pub fn render_markdown(report: &Report) -> String {
@@ -71,7 +71,7 @@ pub fn render_markdown(report: &Report) -> String {
                 for w in &c.warnings {
                     let _ = writeln!(out, "- {}", escape(&w.message));
                     if let Some(p) = &w.prompt {
-                        let _ = writeln!(out, "  - *{PROMPT}:* {}", escape(p));
+                        let _ = writeln!(out, "  - *{}:* {}", c.prompt_label, escape(p));
                     }
                 }
                 Ok(())

@@ -112,6 +112,35 @@ pub struct Report {
     /// be RFC 3339). Kept out of the JSON report, whose fields stay those of SPEC §7.
     #[serde(skip)]
     pub completed: Vec<Option<String>>,
+    /// Whom the report is for, which decides how private results are headed.
+    #[serde(skip)]
+    pub audience: Audience,
+    /// Whether private results were left out (a joint report of a questionnaire with
+    /// private items), so that no sentence may say that no rule fired.
+    #[serde(skip)]
+    pub private_left_out: bool,
+    /// `"clinician"` in a clinician report (SPEC §6), as the JSON field `report`; absent
+    /// from every other report, whose fields stay those of SPEC §7.
+    #[serde(rename = "report", skip_serializing_if = "Option::is_none")]
+    pub kind: Option<&'static str>,
+    /// The clinician report's next step (SPEC §6); `None`, and absent from the JSON, in
+    /// every other report.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next_step: Option<String>,
+}
+
+/// Whom a report is for.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Audience {
+    /// One respondent's own answers.
+    #[default]
+    Own,
+    /// Two respondents, private results left out.
+    Joint,
+    /// Two respondents with `--show-private`.
+    Both,
+    /// The therapist's report of a session: both people's private results (SPEC §6).
+    Clinician,
 }
 
 /// Which questionnaire, exactly.

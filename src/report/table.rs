@@ -10,7 +10,7 @@ use std::fmt::Write as _;
 use comfy_table::{Attribute, Cell, CellAlignment, Color, ContentArrangement, Table, presets};
 use unicode_width::UnicodeWidthStr;
 
-use super::display::{Block, Compare, PROMPT, Section, blocks, score};
+use super::display::{Block, Compare, Section, blocks, score};
 use super::{Report, Style, WIDTH};
 use crate::questionnaire::Severity;
 
@@ -81,7 +81,7 @@ pub fn render_table(report: &Report, style: Style) -> String {
                     }
                     out += &wrap(&w.message, width, "• ", "  ");
                     if let Some(p) = &w.prompt {
-                        out += &wrap(&format!("{PROMPT}: {p}"), width, "  ", "  ");
+                        out += &wrap(&format!("{}: {p}", c.prompt_label), width, "  ", "  ");
                     }
                 }
             }

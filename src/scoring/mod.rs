@@ -20,8 +20,8 @@ mod rules;
 pub use prepared::Prepared;
 
 use crate::answers::{Pair, Responses};
-use crate::questionnaire::{About, DimensionKind, Fraction, Questionnaire, Target};
-use crate::report::{Decision, Imbalance, Keyed, Person, Report, Views};
+use crate::questionnaire::{About, DimensionKind, Fraction, Questionnaire, Severity, Target};
+use crate::report::{Audience, Decision, Imbalance, Keyed, Person, Report, Views};
 
 /// Choices that change what a report shows.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -279,7 +279,7 @@ impl Prepared {
         }
         let fired_sensitive = warnings
             .iter()
-            .any(|w| w.private || w.severity == crate::questionnaire::Severity::Alert);
+            .any(|w| w.private || w.severity == Severity::Alert);
         let resources = self
             .resources
             .clone()
@@ -326,6 +326,14 @@ impl Prepared {
             completed: std::iter::once(pair.first().completed.clone())
                 .chain(pair.second().map(|r| r.completed.clone()))
                 .collect(),
+            audience: match (pair.second().is_some(), joint) {
+                (false, _) => Audience::Own,
+                (true, true) => Audience::Joint,
+                (true, false) => Audience::Both,
+            },
+            private_left_out: joint && q.has_private(),
+            kind: None,
+            next_step: None,
         }
     }
 }
@@ -400,6 +408,41 @@ fn not_applying_note(
         )
     })
 }
+
+/// The clinician report of a session (SPEC §6): both people's private results, the
+/// questionnaire's resources, and the next step, which says to see each person on their
+/// own first when a private or `alert` rule fired.
+pub fn clinician(q: &Questionnaire, pair: &Pair) -> Report {
+    let mut report = score(q, pair, Options { show_private: true });
+    let fired = report
+        .warnings
+        .iter()
+        .any(|w| w.private || w.severity == Severity::Alert);
+    // The rules' own messages say whose answers and about whom; the next step does not
+    // repeat names, since a rule about the person described is not about the one who answered.
+    report.next_step = Some(if fired {
+        SAFETY_NEXT_STEP.to_owned()
+    } else {
+        NO_SAFETY_RULE.to_owned()
+    });
+    report.audience = Audience::Clinician;
+    report.kind = Some("clinician");
+    report.resources = Prepared::new(q).resources.clone().or(report.resources);
+    report
+}
+
+/// The clinician's next step when a private or `alert` rule fired.
+pub const SAFETY_NEXT_STEP: &str = "A safety rule fired (listed below). See each person on \
+their own before any joint work on power or control. Ask about safety with each of them alone, \
+away from the partner; go over the help below and a plan for staying safe. Joint sessions on power or control are not \
+advisable while one partner is afraid of the other, or is threatened or controlled. None of \
+this is in the joint report and the partner has not seen it: do not bring it into a joint \
+session without the person's agreement.";
+
+/// The clinician's next step when no private or `alert` rule fired.
+pub const NO_SAFETY_RULE: &str = "No private or alert rule fired. That does not rule out a \
+risk: people often do not say at a first screening what they fear. Keep asking each person \
+about safety on their own as the work goes on.";
 
 /// "Not scored from Alex's answers about Sam: expert (1 of 3 answered, 2 needed)."
 fn unscored_note(
