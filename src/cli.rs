@@ -4,7 +4,8 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-const EXAMPLES: &str = "\
+/// The examples closing `-h`; `--help` adds the exit codes and the environment.
+pub const EXAMPLES: &str = "\
 Examples:
   powerbalance list
   powerbalance template -q relationship-short > answers.json
@@ -15,6 +16,66 @@ Examples:
   powerbalance stats couples.jsonl
   powerbalance validate my-questionnaire.toml";
 
+/// The exit codes (SPEC §2), for `--help` and the man page.
+pub const EXIT_CODES: &[(u8, &str)] = &[
+    (0, "success; warnings in a report are not failures"),
+    (
+        1,
+        "any other failure: a file that cannot be read or written",
+    ),
+    (
+        2,
+        "usage error: an unknown flag or questionnaire id, stdin read twice",
+    ),
+    (
+        3,
+        "--fail-on was given and a rule of at least that severity is in the report",
+    ),
+    (
+        65,
+        "invalid answers: bad JSON, unknown item, value off the scale, names that do not pair",
+    ),
+    (
+        78,
+        "invalid questionnaire: bad TOML, unknown key, broken reference",
+    ),
+    (
+        130,
+        "interrupted (Ctrl-C); the answers given so far are saved",
+    ),
+];
+
+/// The environment variables the tool reads, for `--help` and the man page.
+pub const ENVIRONMENT: &[(&str, &str)] = &[
+    (
+        "NO_COLOR",
+        "when set and not empty, no colour under --color auto",
+    ),
+    ("TERM", "`dumb` turns colour off under --color auto"),
+    (
+        "XDG_DATA_HOME",
+        "where take and session save answers: $XDG_DATA_HOME/powerbalance/",
+    ),
+    (
+        "HOME",
+        "without XDG_DATA_HOME, ~/.local/share/powerbalance/ (on macOS, \
+         ~/Library/Application Support/powerbalance/)",
+    ),
+];
+
+/// `--help`'s closing sections: the examples, the exit codes and the environment.
+fn long_help() -> String {
+    let mut text = format!("{EXAMPLES}\n\nExit codes:");
+    for (code, meaning) in EXIT_CODES {
+        text.push_str(&format!("\n  {code:<4} {meaning}"));
+    }
+    text.push_str("\n\nEnvironment:");
+    for (name, meaning) in ENVIRONMENT {
+        text.push_str(&format!("\n  {name:<14} {meaning}"));
+    }
+    text
+}
+
 /// Assess the balance of power between two people, from a questionnaire each answers.
 ///
 /// Each person answers questions about themselves and about the other, on the bases of power
@@ -22,7 +83,7 @@ Examples:
 /// markers of a balanced relationship. The report shows each person's profile, the imbalance
 /// between them, and what may be worth talking about. It is not a diagnosis.
 #[derive(Debug, Parser)]
-#[command(name = "powerbalance", version, after_help = EXAMPLES)]
+#[command(name = "powerbalance", version, after_help = EXAMPLES, after_long_help = long_help())]
 pub struct Cli {
     /// What to do.
     #[command(subcommand)]
@@ -107,6 +168,27 @@ Examples:
   powerbalance stats couples.jsonl --format json | jq '.dimensions[] | {id, alpha: .views.self.alpha}'
   powerbalance simulate --count 2000 --pairs | powerbalance stats")]
     Stats(StatsArgs),
+    /// Print shell completions for bash, zsh, fish, elvish or PowerShell.
+    #[command(after_help = "\
+Examples:
+  powerbalance completions bash > ~/.local/share/bash-completion/completions/powerbalance
+  powerbalance completions zsh > ~/.zfunc/_powerbalance
+  powerbalance completions fish > ~/.config/fish/completions/powerbalance.fish")]
+    Completions(CompletionsArgs),
+    /// Print the man page (roff) on standard output.
+    #[command(after_help = "\
+Examples:
+  powerbalance manpage > ~/.local/share/man/man1/powerbalance.1
+  powerbalance manpage | man -l -")]
+    Manpage,
+}
+
+/// Options of `completions`.
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete for.
+    #[arg(value_enum, value_name = "SHELL")]
+    pub shell: clap_complete::Shell,
 }
 
 /// Options of `score`.

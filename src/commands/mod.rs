@@ -3,6 +3,7 @@
 mod answering;
 mod batch;
 mod list;
+mod manual;
 mod score;
 mod session;
 mod simulate;
@@ -16,7 +17,6 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use anyhow::Context;
-use clap::Parser;
 
 use crate::answers::AnswersError;
 use crate::cli::{self, Cli, ColorChoice, Command};
@@ -58,7 +58,7 @@ const STDIN: &str = "<stdin>";
 
 /// Parses the command line, runs it, and turns any error into a message and an exit code.
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = manual::parse();
     let color = cli.color;
     match run(cli) {
         Ok(code) => ExitCode::from(code),
@@ -80,6 +80,8 @@ pub fn run(cli: Cli) -> Result<u8, Error> {
         Command::Template(args) => template::template(&args),
         Command::Simulate(args) => simulate::simulate(&args),
         Command::Stats(args) => stats::stats(&args, cli.color),
+        Command::Completions(args) => manual::completions(&args),
+        Command::Manpage => manual::manpage(),
     }
 }
 
