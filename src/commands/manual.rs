@@ -54,6 +54,9 @@ pub(super) fn completions(args: &CompletionsArgs) -> Result<u8, Error> {
     Ok(EXIT_OK)
 }
 
+/// One of clap_mangen's section writers.
+type Section = fn(&clap_mangen::Man, &mut dyn std::io::Write) -> std::io::Result<()>;
+
 /// `powerbalance manpage`: the man page in roff, section 1. clap_mangen writes the name,
 /// synopsis, description and options; the commands, examples, exit status, environment and
 /// the bundled questionnaires are written here, from the same tables `--help` uses.
@@ -62,7 +65,7 @@ pub(super) fn manpage() -> Result<u8, Error> {
     command.build();
     let man = clap_mangen::Man::new(command.clone());
     let mut out = Vec::new();
-    let parts: [fn(&clap_mangen::Man, &mut dyn std::io::Write) -> std::io::Result<()>; 5] = [
+    let parts: [Section; 5] = [
         clap_mangen::Man::render_title,
         clap_mangen::Man::render_name_section,
         clap_mangen::Man::render_synopsis_section,
