@@ -218,6 +218,10 @@ pub struct ScoreArgs {
     #[arg(long, requires = "jsonl")]
     pub skip_invalid: bool,
 
+    /// With --format csv: leave out the header row (to join shards, say).
+    #[arg(long)]
+    pub no_header: bool,
+
     /// Include private results even in a report of two people.
     #[arg(long)]
     pub show_private: bool,

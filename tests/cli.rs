@@ -368,12 +368,32 @@ fn csv_has_one_row_per_person_and_fixed_columns() {
         ]
     );
     assert!(header.contains(&"coercive_self") && header.contains(&"group_harsh"));
-    // The private dimension keeps its columns in a joint report, empty for both people.
-    let risk = header.iter().position(|c| *c == "risk").unwrap();
+    // A private dimension has no columns without --show-private (a joint report could only
+    // leave them empty, and an always-empty column has no type); with it, they are filled.
+    assert!(!header.iter().any(|c| c.starts_with("risk")), "{header:?}");
     for row in &lines[1..] {
-        let cells: Vec<&str> = row.split(',').collect();
-        assert_eq!(cells.len(), header.len());
-        assert_eq!(cells[risk..risk + 3], ["", "", ""]);
+        assert_eq!(row.split(',').count(), header.len());
+    }
+    let shown = powerbalance()
+        .args([
+            "score",
+            "examples/alex.json",
+            "examples/sam.json",
+            "-f",
+            "csv",
+        ])
+        .arg("--show-private")
+        .output()
+        .unwrap();
+    let shown = String::from_utf8(shown.stdout).unwrap();
+    let shown: Vec<Vec<&str>> = shown.lines().map(|l| l.split(',').collect()).collect();
+    let risk = shown[0].iter().position(|c| *c == "risk").unwrap();
+    assert_eq!(
+        shown[0][risk..risk + 3],
+        ["risk", "risk_self", "risk_partner"]
+    );
+    for row in &shown[1..] {
+        assert!(row[risk].parse::<f64>().is_ok(), "{row:?}");
     }
     assert!(lines[1].starts_with("1,relationship,1.0.0,Alex,Sam,true,"));
 

@@ -279,8 +279,9 @@ impl<'a> Scanner<'a> {
         self.expect(b'{')?;
         out.values.clear();
         out.values.resize(q.items.len(), None);
+        out.completed = None;
         let mut named = Named::Absent;
-        let mut seen = [false; 4];
+        let mut seen = [false; 5];
         loop {
             let key = self.plain_string()?;
             self.expect(b':')?;
@@ -289,13 +290,14 @@ impl<'a> Scanner<'a> {
                 b"respondent" => 1,
                 b"partner" => 2,
                 b"answers" => 3,
+                b"completed" => 4,
                 _ => {
                     std::str::from_utf8(key).ok()?;
                     self.skip_scalar()?;
-                    4
+                    5
                 }
             };
-            if field < 4 && std::mem::replace(&mut seen[field], true) {
+            if field < 5 && std::mem::replace(&mut seen[field], true) {
                 return None; // a duplicate field, which the one-file path rejects
             }
             match field {
@@ -310,6 +312,14 @@ impl<'a> Scanner<'a> {
                 1 => self.name(&mut out.respondent)?,
                 2 => self.name(&mut out.partner)?,
                 3 => self.answers(q, &mut out.values)?,
+                // A time is kept, trimmed as the one-file path trims it; any other value is
+                // no time, as there.
+                4 if self.peek()? == b'"' => {
+                    let mut time = String::new();
+                    self.string_into(&mut time)?;
+                    out.completed = Some(time.trim().to_owned());
+                }
+                4 => self.skip_scalar()?,
                 _ => {}
             }
             match self.peek()? {

@@ -36,11 +36,7 @@ pub(crate) fn emit_report(
     color: ColorChoice,
 ) -> Result<(), Error> {
     let output = to.output.as_deref();
-    let format = match (to.format, output) {
-        (Some(f), _) => f.into(),
-        (None, Some(path)) => Format::for_path(path),
-        (None, None) => Format::Table,
-    };
+    let format = report_format(to);
     let to_terminal = output.is_none() && std::io::stdout().is_terminal();
     let style = Style {
         color: output.is_none() && use_color(color, to_terminal),
@@ -50,6 +46,27 @@ pub(crate) fn emit_report(
             .map(|(terminal_size::Width(w), _)| w.clamp(20, WIDTH)),
     };
     emit(output, &render(report, format, style), force)?;
+    Ok(())
+}
+
+/// The format of a report: `--format` when given, else the one `-o`'s extension names, else
+/// a table.
+pub(crate) fn report_format(to: &cli::ReportOutput) -> Format {
+    match (to.format, to.output.as_deref()) {
+        (Some(f), _) => f.into(),
+        (None, Some(path)) => Format::for_path(path),
+        (None, None) => Format::Table,
+    }
+}
+
+/// `--no-header` is for CSV only; anything else is a usage error.
+pub(crate) fn check_no_header(no_header: bool, format: Format) -> Result<(), Error> {
+    if no_header && format != Format::Csv {
+        return Err(Error::Usage(
+            "`--no-header` leaves out the header row of `--format csv`; other formats have none"
+                .to_owned(),
+        ));
+    }
     Ok(())
 }
 

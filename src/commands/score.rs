@@ -1,10 +1,11 @@
 //! `powerbalance score`: JSON answers in, a report out.
 
 use super::batch::Inputs;
-use super::{emit_report, load_questionnaire, read_input};
+use super::{check_no_header, emit_report, load_questionnaire, read_input, report_format};
 use crate::answers::{self, AnswerSet, AnswersError};
 use crate::cli::{ColorChoice, FailOn, ScoreArgs};
 use crate::error::{EXIT_OK, EXIT_RULE_FIRED, Error};
+use crate::output::emit;
 use crate::questionnaire::Severity;
 use crate::scoring::{self, Options};
 
@@ -12,6 +13,7 @@ pub(super) fn score(args: &ScoreArgs, color: ColorChoice) -> Result<u8, Error> {
     if args.jsonl {
         return super::batch::score_jsonl(args, color);
     }
+    check_no_header(args.no_header, report_format(&args.report))?;
     let inputs = Inputs::new(&args.files)?;
     let files = inputs.paths();
     if files.len() > 2 {
@@ -49,7 +51,12 @@ pub(super) fn score(args: &ScoreArgs, color: ColorChoice) -> Result<u8, Error> {
             show_private: args.show_private,
         },
     );
-    emit_report(&report, &args.report, args.force, color)?;
+    if args.no_header {
+        let rows = crate::report::csv_rows(&report, 1);
+        emit(args.report.output.as_deref(), &rows, args.force)?;
+    } else {
+        emit_report(&report, &args.report, args.force, color)?;
+    }
     let worst = report.warnings.iter().map(|w| w.severity).max();
     Ok(fail_on(worst, args.fail_on))
 }

@@ -101,10 +101,21 @@ pub struct Report {
     /// Display names for the human formats.
     #[serde(skip)]
     pub layout: Arc<Layout>,
-    /// When each respondent finished, in `respondents` order, as their answers say (meant to
-    /// be RFC 3339). Kept out of the JSON report, whose fields stay those of SPEC §7.
-    #[serde(skip)]
+    /// When each respondent finished, in `respondents` order: their answers' `completed`
+    /// where it is an RFC 3339 time ([`is_time`]), else `None` (SPEC §10).
     pub completed: Vec<Option<String>>,
+    /// In a batch, the input the answers came from: its name as given, `-` for standard
+    /// input (SPEC §10). Not in a report of whole files, whose names the caller gave.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<Arc<str>>,
+    /// In a batch, the line of `source` the answers were on, from 1.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line: Option<u64>,
+}
+
+/// Whether `text` is an RFC 3339 time, as the report keeps a `completed` time.
+pub fn is_time(text: &str) -> bool {
+    display::when(text).is_some()
 }
 
 /// Which questionnaire, exactly.
@@ -204,7 +215,8 @@ pub struct Layout {
     pub title: String,
     /// The dimensions shown.
     pub dimensions: Vec<DimensionInfo>,
-    /// Every dimension id of the questionnaire, shown or not: the fixed CSV columns.
+    /// The dimensions with CSV columns: every public one, and the private ones only with
+    /// `--show-private`, so the columns are fixed by the questionnaire and the flags.
     pub columns: Vec<String>,
 }
 

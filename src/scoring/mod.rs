@@ -221,7 +221,11 @@ impl Prepared {
         ];
         let names = pair.names();
         let joint = pair.second().is_some() && !options.show_private;
-        let shown = &self.shown[usize::from(joint)];
+        let shown = &self.shown[match (joint, options.show_private) {
+            (_, true) => 2,
+            (true, false) => 1,
+            (false, false) => 0,
+        }];
 
         let warnings = rules::evaluate(q, self, pair, &people, joint);
         let mut notes = Vec::with_capacity(4);
@@ -289,9 +293,12 @@ impl Prepared {
             notes,
             resources,
             layout: shown.layout.clone(),
-            completed: std::iter::once(pair.first().completed.clone())
-                .chain(pair.second().map(|r| r.completed.clone()))
+            completed: std::iter::once(pair.first())
+                .chain(pair.second())
+                .map(|r| r.completed.clone().filter(|t| crate::report::is_time(t)))
                 .collect(),
+            source: None,
+            line: None,
         }
     }
 }
