@@ -175,12 +175,52 @@ Examples:
   powerbalance completions zsh > ~/.zfunc/_powerbalance
   powerbalance completions fish > ~/.config/fish/completions/powerbalance.fish")]
     Completions(CompletionsArgs),
+    /// Print the JSON Schema (draft 2020-12) of a machine interface.
+    #[command(after_help = "\
+Examples:
+  powerbalance schema report > report.schema.json
+  powerbalance schema answers | jq '.properties | keys'")]
+    Schema(SchemaArgs),
     /// Print the man page (roff) on standard output.
     #[command(after_help = "\
 Examples:
   powerbalance manpage > ~/.local/share/man/man1/powerbalance.1
   powerbalance manpage | man -l -")]
     Manpage,
+}
+
+/// Options of `schema`.
+#[derive(Debug, Args)]
+pub struct SchemaArgs {
+    /// Which interface: answers (JSON in), report (score --format json, one per line with
+    /// --jsonl), stats (stats --format json) or list (list --format json).
+    #[arg(value_enum, value_name = "NAME")]
+    pub name: SchemaName,
+}
+
+/// The interfaces `schema` describes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SchemaName {
+    /// Answers files and JSON Lines answers (SPEC §4).
+    Answers,
+    /// The JSON report (SPEC §7).
+    Report,
+    /// `stats --format json`.
+    Stats,
+    /// `list --format json`.
+    List,
+}
+
+impl SchemaName {
+    /// The name as `schema` takes it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SchemaName::Answers => "answers",
+            SchemaName::Report => "report",
+            SchemaName::Stats => "stats",
+            SchemaName::List => "list",
+        }
+    }
 }
 
 /// Options of `completions`.

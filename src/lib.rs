@@ -14,6 +14,7 @@ pub mod limits;
 mod output;
 pub mod questionnaire;
 pub mod report;
+pub mod schema;
 pub mod scoring;
 pub mod simulate;
 pub mod stats;

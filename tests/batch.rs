@@ -12,6 +12,8 @@ use assert_cmd::Command;
 use predicates::prelude::*;
 use serde_json::Value;
 
+mod util;
+
 fn powerbalance() -> Command {
     let mut cmd = Command::cargo_bin("powerbalance").unwrap();
     cmd.env_remove("NO_COLOR").env("TERM", "dumb");
@@ -41,7 +43,9 @@ fn one_file_report(files: &[&str], extra: &[&str]) -> Value {
         .output()
         .unwrap();
     assert!(out.status.success());
-    serde_json::from_slice(&out.stdout).unwrap()
+    let report = serde_json::from_slice(&out.stdout).unwrap();
+    util::assert_fits_schema("report", &report);
+    report
 }
 
 /// A batch report without the `source` and `line` that name its input (SPEC §10), which a
@@ -54,11 +58,7 @@ fn without_source(mut report: Value, source: &str, line: u64) -> Value {
 }
 
 fn lines_of(stdout: &[u8]) -> Vec<Value> {
-    String::from_utf8(stdout.to_vec())
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).expect("each line is one JSON report"))
-        .collect()
+    util::json_lines_fitting("report", stdout)
 }
 
 fn temp_file(content: &str) -> tempfile::NamedTempFile {

@@ -6,6 +6,8 @@ use assert_cmd::Command;
 use predicates::prelude::*;
 use serde_json::Value;
 
+mod util;
+
 fn powerbalance() -> Command {
     let mut cmd = Command::cargo_bin("powerbalance").unwrap();
     cmd.env_remove("NO_COLOR").env("TERM", "dumb");
@@ -13,7 +15,13 @@ fn powerbalance() -> Command {
 }
 
 fn json_of(output: &[u8]) -> Value {
-    serde_json::from_slice(output).expect("stdout is JSON")
+    let value = serde_json::from_slice(output).expect("stdout is JSON");
+    // Every JSON this file reads from stdout is a report, a template or the list.
+    let fits = ["report", "answers", "list"]
+        .iter()
+        .any(|name| util::schema_errors(name, &value).is_empty());
+    assert!(fits, "stdout fits no schema: {value:#}");
+    value
 }
 
 /// The template for `q` with every item answered by `fill(item id)`.

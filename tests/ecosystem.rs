@@ -1,11 +1,15 @@
 //! What fits powerbalance into a shell and other tools, run as a user runs it: completions,
-//! the man page, `--help` and `--version`.
+//! the man page, `--help` and `--version`, the JSON Schemas, and FHIR.
 
 use std::io::Write;
 use std::process::{Command as Process, Stdio};
 
 use assert_cmd::Command;
 use predicates::prelude::*;
+use serde_json::Value;
+
+mod util;
+use util::{assert_fits_schema, json_lines_fitting, schema_errors};
 
 fn powerbalance() -> Command {
     let mut cmd = Command::cargo_bin("powerbalance").unwrap();
@@ -170,4 +174,104 @@ fn version_lists_each_bundled_questionnaire_with_its_sha256() {
         let sha = report["questionnaire"]["sha256"].as_str().unwrap();
         assert_eq!(row[2], format!("sha256:{sha}"), "{id}");
     }
+}
+
+const SCHEMAS: [&str; 4] = ["answers", "report", "stats", "list"];
+
+#[test]
+fn committed_schemas_are_the_generated_ones() {
+    for name in SCHEMAS {
+        let generated = stdout_of(&["schema", name]);
+        let path = format!("docs/schema/{name}.json");
+        let committed = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            committed == generated,
+            "{path} is not what `powerbalance schema {name}` prints; regenerate with\n  \
+             for n in answers report stats list; do cargo run -q -- schema $n > docs/schema/$n.json; done"
+        );
+        let schema: Value = serde_json::from_str(&generated).unwrap();
+        assert_eq!(
+            schema["$schema"],
+            "https://json-schema.org/draft/2020-12/schema"
+        );
+        // The schema is itself valid draft 2020-12.
+        jsonschema::draft202012::new(&schema).unwrap();
+    }
+    powerbalance()
+        .args(["schema", "history2"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("possible values: answers"));
+}
+
+/// Every machine output, of every command that has one, fits its schema; and a schema can
+/// fail: a report with a wrong type, or without a field, does not fit.
+#[test]
+fn every_machine_output_fits_its_schema() {
+    let fixtures = [
+        "tests/fixtures/ecosystem/relationship.json",
+        "tests/fixtures/ecosystem/relationship-short.json",
+        "tests/fixtures/ecosystem/workplace.json",
+        "examples/alex.json",
+        "examples/sam.json",
+    ];
+    for file in fixtures {
+        let text = std::fs::read_to_string(file).unwrap();
+        assert_fits_schema("answers", &serde_json::from_str(&text).unwrap());
+        let report = stdout_of(&["score", file, "-f", "json"]);
+        assert_fits_schema("report", &serde_json::from_str(&report).unwrap());
+    }
+    for show_private in [&[][..], &["--show-private"][..]] {
+        let mut args = vec![
+            "score",
+            "examples/alex.json",
+            "examples/sam.json",
+            "-f",
+            "json",
+        ];
+        args.extend(show_private);
+        assert_fits_schema("report", &serde_json::from_str(&stdout_of(&args)).unwrap());
+    }
+    for q in ["relationship", "relationship-short", "workplace"] {
+        let template = stdout_of(&["template", "-q", q]);
+        assert_fits_schema("answers", &serde_json::from_str(&template).unwrap());
+        for pairs in [&[][..], &["--pairs"][..]] {
+            let mut args = vec!["simulate", "-q", q, "--count", "20", "--skip-rate", "0.3"];
+            args.extend(pairs);
+            let lines = stdout_of(&args);
+            json_lines_fitting("answers", lines.as_bytes());
+            let out = powerbalance()
+                .args(["score", "--jsonl"])
+                .write_stdin(lines.clone())
+                .output()
+                .unwrap();
+            assert!(out.status.success());
+            assert_eq!(json_lines_fitting("report", &out.stdout).len(), 20);
+            let out = powerbalance()
+                .args(["stats", "-f", "json"])
+                .write_stdin(lines)
+                .output()
+                .unwrap();
+            assert!(out.status.success());
+            assert_fits_schema("stats", &serde_json::from_slice(&out.stdout).unwrap());
+        }
+    }
+    assert_fits_schema(
+        "list",
+        &serde_json::from_str(&stdout_of(&["list", "-f", "json"])).unwrap(),
+    );
+
+    // The schemas can fail.
+    let report = stdout_of(&["score", "examples/alex.json", "-f", "json"]);
+    let mut wrong: Value = serde_json::from_str(&report).unwrap();
+    wrong["people"][0]["power_index"] = "high".into();
+    assert_eq!(
+        schema_errors("report", &wrong),
+        ["\"high\" is not of types \"null\", \"number\" at /people/0/power_index"]
+    );
+    let mut missing: Value = serde_json::from_str(&report).unwrap();
+    missing.as_object_mut().unwrap().remove("completed");
+    assert_eq!(schema_errors("report", &missing).len(), 1);
+    let bad_answer = serde_json::json!({"respondent": "A", "partner": "B", "answers": {"x": "4"}});
+    assert!(!schema_errors("answers", &bad_answer).is_empty());
 }

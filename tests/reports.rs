@@ -12,6 +12,8 @@ use powerbalance::questionnaire::Bundled;
 use powerbalance::report::{self, Format, Report, Style};
 use powerbalance::scoring::{self, Options, PRIVATE_NOTE};
 
+mod util;
+
 const COUPLE: [&str; 2] = ["examples/alex.json", "examples/sam.json"];
 
 fn powerbalance() -> Command {
@@ -38,7 +40,9 @@ fn couple(format: &str) -> String {
 fn json(args: &[&str]) -> Value {
     let mut args = args.to_vec();
     args.extend(["--format", "json"]);
-    serde_json::from_str(&score(&args)).unwrap()
+    let report = serde_json::from_str(&score(&args)).unwrap();
+    util::assert_fits_schema("report", &report);
+    report
 }
 
 /// A report made through the library, to render at widths a pipe cannot ask for.

@@ -3,7 +3,7 @@
 use clap::{CommandFactory, FromArgMatches};
 use roff::{Roff, bold, line_break, roman};
 
-use crate::cli::{Cli, CompletionsArgs};
+use crate::cli::{Cli, CompletionsArgs, SchemaArgs};
 use crate::error::{EXIT_OK, Error};
 use crate::output::emit;
 use crate::questionnaire::BUNDLED;
@@ -44,6 +44,16 @@ fn long_version() -> String {
         }
     }
     text
+}
+
+/// `powerbalance schema NAME`: the JSON Schema, indented, ending in a newline.
+pub(super) fn schema(args: &SchemaArgs) -> Result<u8, Error> {
+    let schema = crate::schema::schema(args.name.as_str())
+        .ok_or_else(|| Error::Usage(format!("no schema `{}`", args.name.as_str())))?;
+    let mut text = serde_json::to_string_pretty(&schema).map_err(anyhow::Error::new)?;
+    text.push('\n');
+    emit(None, &text, false)?;
+    Ok(EXIT_OK)
 }
 
 /// `powerbalance completions SHELL`.

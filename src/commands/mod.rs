@@ -99,6 +99,7 @@ pub fn run(cli: Cli) -> Result<u8, Error> {
         Command::Stats(args) => stats::stats(&args, cli.color),
         Command::Completions(args) => manual::completions(&args),
         Command::Manpage => manual::manpage(),
+        Command::Schema(args) => manual::schema(&args),
     }
 }
 

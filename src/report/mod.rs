@@ -82,7 +82,7 @@ pub fn render(report: &Report, format: Format, style: Style) -> String {
 use crate::questionnaire::{DimensionKind, Severity};
 
 /// A scored report of one or two respondents.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Report {
     /// The instrument, so a score can be reproduced.
     pub questionnaire: Arc<Instrument>,
@@ -102,13 +102,14 @@ pub struct Report {
     #[serde(skip)]
     pub layout: Arc<Layout>,
     /// When each respondent finished, in `respondents` order: their answers' `completed`
-    /// where it is an RFC 3339 time ([`is_time`]), else `None` (SPEC §10).
+    /// where it is an RFC 3339 time, else null (SPEC §10).
     pub completed: Vec<Option<String>>,
-    /// In a batch, the input the answers came from: its name as given, `-` for standard
-    /// input (SPEC §10). Not in a report of whole files, whose names the caller gave.
+    /// In a batch (`score --jsonl`), the input the answers came from: its name as given, `-`
+    /// for standard input (SPEC §10). Absent from a report of whole files.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<Arc<str>>,
-    /// In a batch, the line of `source` the answers were on, from 1.
+    /// In a batch, the line of `source` the answers were on, from 1. Absent from a report of
+    /// whole files.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub line: Option<u64>,
 }
@@ -119,7 +120,7 @@ pub fn is_time(text: &str) -> bool {
 }
 
 /// Which questionnaire, exactly.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Instrument {
     /// Its id.
     pub id: String,
@@ -146,7 +147,7 @@ impl Instrument {
 }
 
 /// One person's scores, each 0–100 or null.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Person {
     /// Their name.
     pub name: String,
@@ -163,7 +164,7 @@ pub struct Person {
 }
 
 /// The two views of one person on one dimension.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Views {
     /// The person's own view of themselves.
     #[serde(rename = "self")]
@@ -173,7 +174,7 @@ pub struct Views {
 }
 
 /// Signed differences, first person minus second; null where either side is null.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Imbalance {
     /// Of the power indices.
     pub power_index: Option<f64>,
@@ -186,7 +187,7 @@ pub struct Imbalance {
 }
 
 /// A rule that fired.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Warning {
     /// The rule's id.
     pub rule: Text,
