@@ -175,6 +175,13 @@ Examples:
   powerbalance completions zsh > ~/.zfunc/_powerbalance
   powerbalance completions fish > ~/.config/fish/completions/powerbalance.fish")]
     Completions(CompletionsArgs),
+    /// HL7 FHIR R4: a questionnaire as a Questionnaire, answers as a QuestionnaireResponse.
+    #[command(after_help = "\
+Examples:
+  powerbalance fhir questionnaire -q relationship-short > questionnaire.json
+  powerbalance fhir response examples/alex.json > alex-response.json
+  powerbalance score alex-response.json          (score reads a QuestionnaireResponse too)")]
+    Fhir(FhirArgs),
     /// Print the JSON Schema (draft 2020-12) of a machine interface.
     #[command(after_help = "\
 Examples:
@@ -187,6 +194,59 @@ Examples:
   powerbalance manpage > ~/.local/share/man/man1/powerbalance.1
   powerbalance manpage | man -l -")]
     Manpage,
+}
+
+/// Options of `fhir`.
+#[derive(Debug, Args)]
+pub struct FhirArgs {
+    /// Which resource.
+    #[command(subcommand)]
+    pub resource: FhirResource,
+}
+
+/// The FHIR resources `fhir` writes.
+#[derive(Debug, Subcommand)]
+pub enum FhirResource {
+    /// A questionnaire as an R4 Questionnaire: a group per dimension, a choice per question.
+    Questionnaire(FhirQuestionnaireArgs),
+    /// One person's answers file as an R4 QuestionnaireResponse.
+    Response(FhirResponseArgs),
+}
+
+/// Options of `fhir questionnaire`.
+#[derive(Debug, Args)]
+pub struct FhirQuestionnaireArgs {
+    /// A bundled questionnaire id or a path to a .toml file.
+    #[arg(short, long, value_name = "NAME|PATH", default_value = "relationship")]
+    pub questionnaire: String,
+
+    /// Write the resource to FILE instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Replace FILE if it exists (never a link or anything but a regular file).
+    #[arg(long)]
+    pub force: bool,
+}
+
+/// Options of `fhir response`.
+#[derive(Debug, Args)]
+pub struct FhirResponseArgs {
+    /// One person's answers file (`-`: standard input).
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+
+    /// A bundled questionnaire id or a path to a .toml file [default: the answers' own].
+    #[arg(short, long, value_name = "NAME|PATH")]
+    pub questionnaire: Option<String>,
+
+    /// Write the resource to FILE instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Replace FILE if it exists (never a link or anything but a regular file).
+    #[arg(long)]
+    pub force: bool,
 }
 
 /// Options of `schema`.
@@ -257,6 +317,14 @@ pub struct ScoreArgs {
     /// With --jsonl: report a bad line on standard error and go on, instead of stopping.
     #[arg(long, requires = "jsonl")]
     pub skip_invalid: bool,
+
+    /// For a FHIR QuestionnaireResponse: the respondent's name [default: its author.display].
+    #[arg(long, value_name = "NAME", conflicts_with = "jsonl")]
+    pub respondent: Option<String>,
+
+    /// For a FHIR QuestionnaireResponse: the partner's name [default: its subject.display].
+    #[arg(long, value_name = "NAME", conflicts_with = "jsonl")]
+    pub partner: Option<String>,
 
     /// With --format csv: leave out the header row (to join shards, say).
     #[arg(long)]

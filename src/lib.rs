@@ -9,6 +9,7 @@ pub mod batch;
 pub mod cli;
 pub mod commands;
 pub mod error;
+pub mod fhir;
 pub mod interactive;
 pub mod limits;
 mod output;

@@ -60,7 +60,15 @@ fn run_with_input(program: &str, args: &[&str], input: &str) -> (bool, String) {
 #[test]
 fn bash_completions_parse_and_complete_every_command() {
     let script = stdout_of(&["completions", "bash"]);
-    for command in ["score", "completions", "manpage", "--jsonl"] {
+    for command in [
+        "score",
+        "fhir",
+        "schema",
+        "completions",
+        "manpage",
+        "--jsonl",
+        "--no-header",
+    ] {
         assert!(script.contains(command), "bash completions lack {command}");
     }
     if have("bash") {
@@ -274,4 +282,293 @@ fn every_machine_output_fits_its_schema() {
     assert_eq!(schema_errors("report", &missing).len(), 1);
     let bad_answer = serde_json::json!({"respondent": "A", "partner": "B", "answers": {"x": "4"}});
     assert!(!schema_errors("answers", &bad_answer).is_empty());
+}
+
+/// The Python of the virtual environment `.ci/run` makes with `fhir.resources` 6.4.0 (FHIR R4
+/// 4.0.1), or `None`, saying why the FHIR validation skips.
+fn fhir_python() -> Option<std::path::PathBuf> {
+    let python =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/fhir-venv/bin/python");
+    if python.exists() {
+        Some(python)
+    } else {
+        eprintln!(
+            "skipped: no {} (.ci/run makes it: python3 -m venv target/fhir-venv && \
+             target/fhir-venv/bin/pip install 'fhir.resources==6.4.0' 'pydantic<2')",
+            python.display()
+        );
+        None
+    }
+}
+
+/// Runs scripts/fhir_validate.py on `files`: whether all are valid R4, and what it printed.
+fn validate_fhir(python: &std::path::Path, files: &[std::path::PathBuf]) -> (bool, String) {
+    let out = Process::new(python)
+        .arg(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/scripts/fhir_validate.py"
+        ))
+        .args(files)
+        .output()
+        .unwrap();
+    let text =
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
+    (out.status.success(), text)
+}
+
+const ANSWER_FILES: [&str; 5] = [
+    "examples/alex.json",
+    "examples/sam.json",
+    "tests/fixtures/ecosystem/relationship.json",
+    "tests/fixtures/ecosystem/relationship-short.json",
+    "tests/fixtures/ecosystem/workplace.json",
+];
+
+#[test]
+fn fhir_questionnaire_has_a_group_per_dimension_and_a_choice_per_item() {
+    let text = stdout_of(&["fhir", "questionnaire", "-q", "relationship-short"]);
+    let resource: Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(resource["resourceType"], "Questionnaire");
+    assert_eq!(
+        resource["url"],
+        "urn:powerbalance:questionnaire:relationship-short"
+    );
+    assert_eq!(resource["version"], "1.0.0");
+    assert_eq!(resource["status"], "draft");
+    assert_eq!(resource["title"], "Relationship power balance (short form)");
+    let toml: toml::Table = std::fs::read_to_string("questionnaires/relationship-short.toml")
+        .unwrap()
+        .parse()
+        .unwrap();
+    let groups = resource["item"].as_array().unwrap();
+    let dimensions = toml["dimensions"].as_array().unwrap();
+    assert_eq!(groups.len(), dimensions.len(), "every dimension has items");
+    for (group, dimension) in groups.iter().zip(dimensions) {
+        assert_eq!(group["type"], "group");
+        assert_eq!(
+            group["linkId"],
+            format!("dimension:{}", dimension["id"].as_str().unwrap())
+        );
+        let items = group["item"].as_array().unwrap();
+        let expected = dimension["items"].as_array().unwrap();
+        assert_eq!(items.len(), expected.len());
+        for (item, expected) in items.iter().zip(expected) {
+            assert_eq!(item["type"], "choice");
+            assert_eq!(item["linkId"], expected["id"].as_str().unwrap());
+            assert_eq!(item["text"], expected["text"].as_str().unwrap());
+        }
+    }
+    // An item's options are its scale: codes min..max, labels as displays.
+    let first = &groups[0]["item"][1];
+    let scale = dimensions[0]["items"][1]
+        .get("scale")
+        .or_else(|| toml["defaults"].get("scale"))
+        .and_then(|s| s.as_str())
+        .unwrap();
+    let scale = &toml["scales"][scale];
+    let labels = scale["labels"].as_array().unwrap();
+    let options = first["answerOption"].as_array().unwrap();
+    assert_eq!(options.len(), labels.len());
+    let (min, max) = (
+        scale["min"].as_integer().unwrap(),
+        scale["max"].as_integer().unwrap(),
+    );
+    for (option, (code, label)) in options.iter().zip((min..=max).zip(labels)) {
+        assert_eq!(option["valueCoding"]["code"], code.to_string());
+        assert_eq!(option["valueCoding"]["display"], label.as_str().unwrap());
+    }
+}
+
+#[test]
+fn fhir_response_holds_each_answered_item_once_and_the_completed_time() {
+    let response: Value =
+        serde_json::from_str(&stdout_of(&["fhir", "response", "examples/alex.json"])).unwrap();
+    assert_eq!(response["resourceType"], "QuestionnaireResponse");
+    assert_eq!(
+        response["questionnaire"],
+        "urn:powerbalance:questionnaire:relationship|1.0.0"
+    );
+    assert_eq!(response["status"], "completed");
+    assert_eq!(response["authored"], "2026-11-20T19:17:40Z");
+    assert_eq!(response["author"]["display"], "Alex");
+    assert_eq!(response["subject"]["display"], "Sam");
+    let alex: Value =
+        serde_json::from_str(&std::fs::read_to_string("examples/alex.json").unwrap()).unwrap();
+    let answered: Vec<(&str, String)> = alex["answers"]
+        .as_object()
+        .unwrap()
+        .iter()
+        .filter_map(|(id, v)| v.as_i64().map(|v| (id.as_str(), v.to_string())))
+        .collect();
+    let mut given = Vec::new();
+    for group in response["item"].as_array().unwrap() {
+        for item in group["item"].as_array().unwrap() {
+            let answers = item["answer"].as_array().unwrap();
+            assert_eq!(answers.len(), 1);
+            let code = answers[0]["valueCoding"]["code"]
+                .as_str()
+                .unwrap()
+                .to_owned();
+            given.push((item["linkId"].as_str().unwrap(), code));
+        }
+    }
+    given.sort();
+    let mut answered = answered;
+    answered.sort();
+    assert_eq!(
+        given, answered,
+        "each answered item once, skipped ones left out"
+    );
+
+    // Unfinished answers are in progress, with no authored time.
+    let mut unfinished = alex.clone();
+    unfinished["completed"] = Value::Null;
+    let out = powerbalance()
+        .args(["fhir", "response", "-"])
+        .write_stdin(unfinished.to_string())
+        .output()
+        .unwrap();
+    let response: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(response["status"], "in-progress");
+    assert!(response.get("authored").is_none());
+
+    // A couple's file is two people's answers: one response each.
+    powerbalance()
+        .args(["fhir", "response", "-"])
+        .write_stdin(format!(
+            "[{alex}, {}]",
+            std::fs::read_to_string("examples/sam.json").unwrap()
+        ))
+        .assert()
+        .code(65)
+        .stderr(predicate::str::contains(
+            "<stdin>: the file holds two people's answers",
+        ));
+}
+
+#[test]
+fn fhir_resources_validate_against_the_r4_structure_definitions() {
+    let Some(python) = fhir_python() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let mut files = Vec::new();
+    for q in ["relationship", "relationship-short", "workplace"] {
+        let path = dir.path().join(format!("{q}-questionnaire.json"));
+        std::fs::write(&path, stdout_of(&["fhir", "questionnaire", "-q", q])).unwrap();
+        files.push(path);
+    }
+    for (i, answers) in ANSWER_FILES.iter().enumerate() {
+        let path = dir.path().join(format!("response-{i}.json"));
+        std::fs::write(&path, stdout_of(&["fhir", "response", answers])).unwrap();
+        files.push(path);
+    }
+    let (ok, text) = validate_fhir(&python, &files);
+    assert!(ok, "{text}");
+    assert_eq!(
+        text.lines().filter(|l| l.starts_with("ok ")).count(),
+        files.len(),
+        "{text}"
+    );
+
+    // The validator can fail: a status outside its value set, a loose dateTime, a field R4
+    // does not have.
+    let response: Value =
+        serde_json::from_str(&std::fs::read_to_string(&files[3]).unwrap()).unwrap();
+    for (field, value) in [
+        ("status", Value::from("done")),
+        ("authored", Value::from("2026-11-20 19:17Z")),
+        ("respondent", Value::from("Alex")),
+    ] {
+        let mut broken = response.clone();
+        broken[field] = value;
+        let path = dir.path().join("broken.json");
+        std::fs::write(&path, broken.to_string()).unwrap();
+        let (ok, text) = validate_fhir(&python, &[path]);
+        assert!(
+            !ok && text.contains("invalid QuestionnaireResponse"),
+            "{field}: {text}"
+        );
+    }
+}
+
+/// The report of `files` as JSON.
+fn report_of(files: &[&str], extra: &[&str]) -> Value {
+    let mut args = vec!["score", "-f", "json"];
+    args.extend(files);
+    args.extend(extra);
+    let report = serde_json::from_str(&stdout_of(&args)).unwrap();
+    assert_fits_schema("report", &report);
+    report
+}
+
+#[test]
+fn answers_to_fhir_response_to_score_give_the_same_report() {
+    let dir = tempfile::tempdir().unwrap();
+    let response_of = |answers: &str| {
+        let path = dir
+            .path()
+            .join(format!("{}.fhir.json", answers.replace('/', "_")));
+        std::fs::write(&path, stdout_of(&["fhir", "response", answers])).unwrap();
+        path.to_str().unwrap().to_owned()
+    };
+    for answers in ANSWER_FILES {
+        let response = response_of(answers);
+        assert_eq!(
+            report_of(&[&response], &[]),
+            report_of(&[answers], &[]),
+            "{answers}"
+        );
+    }
+    // A couple, and one response beside one answers file.
+    let (alex, sam) = (
+        response_of("examples/alex.json"),
+        response_of("examples/sam.json"),
+    );
+    let expected = report_of(&["examples/alex.json", "examples/sam.json"], &[]);
+    assert_eq!(report_of(&[&alex, &sam], &[]), expected);
+    assert_eq!(report_of(&[&alex, "examples/sam.json"], &[]), expected);
+
+    // Without author and subject, --respondent and --partner name the people; without
+    // either, the message says what to add.
+    let mut anonymous: Value =
+        serde_json::from_str(&std::fs::read_to_string(&alex).unwrap()).unwrap();
+    let object = anonymous.as_object_mut().unwrap();
+    object.remove("author");
+    object.remove("subject");
+    let path = dir.path().join("anonymous.json");
+    std::fs::write(&path, anonymous.to_string()).unwrap();
+    let path = path.to_str().unwrap();
+    assert_eq!(
+        report_of(
+            &[path, "examples/sam.json"],
+            &["--respondent", "Alex", "--partner", "Sam"]
+        ),
+        expected
+    );
+    powerbalance()
+        .args(["score", path])
+        .assert()
+        .code(65)
+        .stderr(predicate::str::contains(
+            "has no `author.display` to name the respondent; add it, or pass `--respondent NAME`",
+        ));
+    powerbalance()
+        .args(["score", "examples/alex.json", "--respondent", "Ana"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "name the people of a FHIR QuestionnaireResponse",
+        ));
+
+    // A response for another version of the questionnaire is refused, not scored as this one.
+    let other = std::fs::read_to_string(&alex)
+        .unwrap()
+        .replace("|1.0.0", "|2.0.0");
+    powerbalance()
+        .args(["score", "-"])
+        .write_stdin(other)
+        .assert()
+        .code(65)
+        .stderr(predicate::str::contains(
+            "the response is for version 2.0.0 of `relationship`, but version 1.0.0 was loaded",
+        ));
 }

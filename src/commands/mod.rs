@@ -2,6 +2,7 @@
 
 mod answering;
 mod batch;
+mod fhir;
 mod list;
 mod manual;
 mod score;
@@ -100,6 +101,7 @@ pub fn run(cli: Cli) -> Result<u8, Error> {
         Command::Completions(args) => manual::completions(&args),
         Command::Manpage => manual::manpage(),
         Command::Schema(args) => manual::schema(&args),
+        Command::Fhir(args) => fhir::fhir(&args),
     }
 }
 

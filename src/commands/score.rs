@@ -5,6 +5,7 @@ use super::{check_no_header, emit_report, load_questionnaire, read_input, report
 use crate::answers::{self, AnswerSet, AnswersError};
 use crate::cli::{ColorChoice, FailOn, ScoreArgs};
 use crate::error::{EXIT_OK, EXIT_RULE_FIRED, Error};
+use crate::fhir;
 use crate::output::emit;
 use crate::questionnaire::Severity;
 use crate::scoring::{self, Options};
@@ -23,11 +24,30 @@ pub(super) fn score(args: &ScoreArgs, color: ColorChoice) -> Result<u8, Error> {
         )));
     }
     let mut sets: Vec<(String, AnswerSet)> = Vec::new();
-    for path in files {
+    // The questionnaire version each FHIR response names, with its file.
+    let mut versions: Vec<(String, String)> = Vec::new();
+    for (i, path) in files.iter().enumerate() {
         let (name, bytes) = read_input(path)?;
+        if fhir::is_resource(&bytes) {
+            // --respondent and --partner name the first file's people; the second's are the
+            // same two the other way round.
+            let (r, p) = (args.respondent.as_deref(), args.partner.as_deref());
+            let names = if i == 0 { (r, p) } else { (p, r) };
+            let (set, version) = fhir::answers_of_response(&name, &bytes, names)?;
+            versions.push((name.clone(), version));
+            sets.push((name, set));
+            continue;
+        }
         for set in answers::parse_file(&name, &bytes)? {
             sets.push((name.clone(), set));
         }
+    }
+    if versions.is_empty() && (args.respondent.is_some() || args.partner.is_some()) {
+        return Err(Error::Usage(
+            "`--respondent` and `--partner` name the people of a FHIR QuestionnaireResponse; \
+             an answers file names them itself"
+                .to_owned(),
+        ));
     }
     if sets.len() > 2 {
         return Err(AnswersError::new(
@@ -43,6 +63,19 @@ pub(super) fn score(args: &ScoreArgs, color: ColorChoice) -> Result<u8, Error> {
         Some(spec) => load_questionnaire(spec)?,
         None => answers::named_questionnaire(&sets[0].1, &sets[0].0)?.load()?,
     };
+    for (name, version) in &versions {
+        if !version.is_empty() && *version != q.version {
+            return Err(AnswersError::new(
+                name,
+                format!(
+                    "the response is for version {version} of `{}`, but version {} was loaded; \
+                     pass `-q PATH` with that version's file",
+                    q.id, q.version
+                ),
+            )
+            .into());
+        }
+    }
     let pair = answers::pair_of(&q, &sets)?;
     let report = scoring::score(
         &q,

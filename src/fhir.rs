@@ -1,0 +1,374 @@
+//! HL7 FHIR R4 (4.0.1): a questionnaire as a `Questionnaire` resource, one person's answers as
+//! a `QuestionnaireResponse`, and such a response read back as answers (SPEC §10).
+//!
+//! The mapping:
+//! - `Questionnaire.url` is `urn:powerbalance:questionnaire:ID` ([`canonical`]), `version`,
+//!   `title` and `description` are the questionnaire's; `status` is `draft`, because no bundled
+//!   questionnaire has been validated on real people.
+//! - One `group` item per dimension (`linkId` `dimension:ID`, which no item id can be, as item
+//!   ids have no colon), holding one `choice` item per question (`linkId` = the item id), in
+//!   file order; `answerOption` has one `valueCoding` per point of the item's scale, the code
+//!   the whole number, the display its label, in the scale's code system ([`scale_system`]).
+//! - A response's `questionnaire` is the canonical with `|VERSION`; `status` is `completed`
+//!   when the answers have a `completed` time, which is then `authored`, else `in-progress`;
+//!   `author.display` is the respondent and `subject.display` the partner; each answered item
+//!   has one `valueCoding` answer, inside its dimension's group. A skipped item has no answer.
+//!
+//! Nothing here reads files or prints.
+
+use serde_json::{Map, Value, json};
+
+use crate::answers::{AnswerSet, AnswerValue, AnswersError, Responses};
+use crate::questionnaire::{Item, Questionnaire};
+
+/// The canonical URL of a questionnaire: a URN, since the questionnaires have no web home.
+pub fn canonical(id: &str) -> String {
+    format!("urn:powerbalance:questionnaire:{id}")
+}
+
+/// The code system of a questionnaire's scale: its answers' codes are the whole numbers.
+pub fn scale_system(q: &Questionnaire, item: &Item) -> String {
+    format!("urn:powerbalance:scale:{}:{}", q.id, q.scale_of(item).id)
+}
+
+/// The `linkId` of a dimension's group.
+fn group_link(dimension: &str) -> String {
+    format!("dimension:{dimension}")
+}
+
+/// A FHIR-safe `name`: the id in CamelCase (`relationship-short` → `RelationshipShort`).
+fn computable_name(id: &str) -> String {
+    let mut name = String::from("Q");
+    for part in id.split('-') {
+        let mut chars = part.chars();
+        if let Some(first) = chars.next() {
+            name.push(first.to_ascii_uppercase());
+            name.extend(chars);
+        }
+    }
+    // Ids start with a letter or a digit; a leading digit keeps the `Q` so the name starts
+    // with a capital letter, as FHIR's constraint que-0 asks.
+    if name[1..].starts_with(|c: char| c.is_ascii_uppercase()) {
+        name.remove(0);
+    }
+    name
+}
+
+/// `enableWhen` of an item: today's questionnaire model has no conditions, so none. When
+/// items gain `asked_if` (SPEC §3), each condition becomes one `enableWhen`
+/// (`question` = the item it reads, `operator` from its comparison, `answerCoding` in that
+/// item's scale system), with `enableBehavior` `all` when there are several.
+fn enable_when(_q: &Questionnaire, _item: &Item) -> Option<(Vec<Value>, &'static str)> {
+    None
+}
+
+/// `q` as an R4 `Questionnaire` resource.
+pub fn questionnaire(q: &Questionnaire) -> Value {
+    let groups: Vec<Value> = q
+        .dimensions
+        .iter()
+        .enumerate()
+        .filter_map(|(d, dimension)| {
+            let items: Vec<Value> = q
+                .items
+                .iter()
+                .filter(|item| item.dimension == d)
+                .map(|item| question(q, item))
+                .collect();
+            (!items.is_empty()).then(|| {
+                json!({
+                    "linkId": group_link(&dimension.id),
+                    "text": dimension.name,
+                    "type": "group",
+                    "item": items,
+                })
+            })
+        })
+        .collect();
+    let mut resource = json!({
+        "resourceType": "Questionnaire",
+        "id": q.id,
+        "url": canonical(&q.id),
+        "version": q.version,
+        "name": computable_name(&q.id),
+        "title": q.title,
+        "status": "draft",
+        "item": groups,
+    });
+    if let Some(description) = &q.description {
+        resource["description"] = description.clone().into();
+    }
+    resource
+}
+
+/// One question as a `choice` item.
+fn question(q: &Questionnaire, item: &Item) -> Value {
+    let scale = q.scale_of(item);
+    let system = scale_system(q, item);
+    let options: Vec<Value> = (scale.min..=scale.max)
+        .zip(&scale.labels)
+        .map(|(code, label)| {
+            json!({ "valueCoding": { "system": system, "code": code.to_string(), "display": label } })
+        })
+        .collect();
+    let mut question = json!({
+        "linkId": item.id,
+        "text": item.text,
+        "type": "choice",
+        "answerOption": options,
+    });
+    if let Some((conditions, behaviour)) = enable_when(q, item) {
+        if conditions.len() > 1 {
+            question["enableBehavior"] = behaviour.into();
+        }
+        question["enableWhen"] = conditions.into();
+    }
+    question
+}
+
+/// One person's checked answers as an R4 `QuestionnaireResponse` of `q`.
+pub fn response(q: &Questionnaire, answers: &Responses) -> Value {
+    let groups: Vec<Value> = q
+        .dimensions
+        .iter()
+        .enumerate()
+        .filter_map(|(d, dimension)| {
+            let items: Vec<Value> = q
+                .items
+                .iter()
+                .zip(&answers.values)
+                .filter(|(item, _)| item.dimension == d)
+                .filter_map(|(item, value)| {
+                    let value = (*value)?;
+                    let scale = q.scale_of(item);
+                    let label = usize::try_from(value - scale.min)
+                        .ok()
+                        .and_then(|i| scale.labels.get(i));
+                    let mut coding = json!({
+                        "system": scale_system(q, item),
+                        "code": value.to_string(),
+                    });
+                    if let Some(label) = label {
+                        coding["display"] = label.clone().into();
+                    }
+                    Some(json!({
+                        "linkId": item.id,
+                        "text": item.text,
+                        "answer": [{ "valueCoding": coding }],
+                    }))
+                })
+                .collect();
+            (!items.is_empty()).then(|| {
+                json!({ "linkId": group_link(&dimension.id), "text": dimension.name, "item": items })
+            })
+        })
+        .collect();
+    let authored = answers.completed.as_deref().and_then(fhir_date_time);
+    let mut resource = json!({
+        "resourceType": "QuestionnaireResponse",
+        "questionnaire": format!("{}|{}", canonical(&q.id), q.version),
+        "status": if authored.is_some() { "completed" } else { "in-progress" },
+    });
+    if let Some(authored) = authored {
+        resource["authored"] = authored.into();
+    }
+    resource["author"] = json!({ "display": answers.respondent });
+    resource["subject"] = json!({ "display": answers.partner });
+    if !groups.is_empty() {
+        resource["item"] = groups.into();
+    }
+    resource
+}
+
+/// An RFC 3339 time as FHIR's `dateTime` writes one (`YYYY-MM-DDThh:mm:ss[.f](Z|±hh:mm)`):
+/// a `T`, seconds (`:00` added when missing) and an upper-case `Z`. `None` for anything that
+/// is not a time ([`crate::report::is_time`]).
+pub fn fhir_date_time(text: &str) -> Option<String> {
+    if !crate::report::is_time(text) {
+        return None;
+    }
+    // `is_time` has checked the layout: a date, a separator, hh:mm, then optional seconds
+    // and a fraction, then the zone.
+    let mut out = format!("{}T{}", &text[..10], &text[11..16]);
+    let mut rest = &text[16..];
+    match rest.strip_prefix(':') {
+        Some(r) => {
+            let end = r.find(|c: char| !c.is_ascii_digit() && c != '.')?;
+            out.push(':');
+            out.push_str(&r[..end]);
+            rest = &r[end..];
+        }
+        None => out.push_str(":00"),
+    }
+    out.push_str(if rest.eq_ignore_ascii_case("z") {
+        "Z"
+    } else {
+        rest
+    });
+    Some(out)
+}
+
+/// Whether `bytes` hold a FHIR resource (a JSON object with `resourceType`) rather than
+/// answers, which never have that key.
+pub fn is_resource(bytes: &[u8]) -> bool {
+    memchr::memmem::find(bytes, b"\"resourceType\"").is_some()
+}
+
+/// An R4 `QuestionnaireResponse` read as answers: the questionnaire id and version from its
+/// canonical, the names from `author.display` and `subject.display` unless `names` gives
+/// them, the `completed` time from `authored` when the status is `completed`, and each
+/// item's `valueCoding` code (or `valueInteger`) as its answer. `file` names it in errors.
+pub fn answers_of_response(
+    file: &str,
+    bytes: &[u8],
+    names: (Option<&str>, Option<&str>),
+) -> Result<(AnswerSet, String), AnswersError> {
+    let fail = |message: String| AnswersError::new(file, message);
+    let resource: Value =
+        serde_json::from_slice(bytes).map_err(|e| AnswersError::from_json(file, &e))?;
+    let kind = resource.get("resourceType").and_then(Value::as_str);
+    if kind != Some("QuestionnaireResponse") {
+        return Err(fail(format!(
+            "a FHIR resource of type {}, but only a QuestionnaireResponse holds answers",
+            kind.map_or("(none)".to_owned(), |k| format!("`{k}`"))
+        )));
+    }
+    let canonical_url = resource
+        .get("questionnaire")
+        .and_then(Value::as_str)
+        .ok_or_else(|| {
+            fail(
+                "the QuestionnaireResponse has no `questionnaire`; it must name the questionnaire, \
+                 as `urn:powerbalance:questionnaire:ID|VERSION`"
+                    .to_owned(),
+            )
+        })?;
+    let (url, version) = canonical_url.split_once('|').unwrap_or((canonical_url, ""));
+    let id = url
+        .rsplit([':', '/'])
+        .next()
+        .filter(|id| !id.is_empty())
+        .ok_or_else(|| {
+            fail(format!(
+                "`questionnaire` {canonical_url:?} names no questionnaire id"
+            ))
+        })?;
+    let display = |field: &str| {
+        resource
+            .get(field)
+            .and_then(|r| r.get("display"))
+            .and_then(Value::as_str)
+            .map(str::to_owned)
+    };
+    let name =
+        |given: Option<&str>, field: &str, flag: &str| {
+            given
+            .map(str::to_owned)
+            .or_else(|| display(field))
+            .ok_or_else(|| {
+                fail(format!(
+                    "the QuestionnaireResponse has no `{field}.display` to name the {}; add it, \
+                     or pass `{flag} NAME`",
+                    if field == "author" { "respondent" } else { "partner" }
+                ))
+            })
+        };
+    let respondent = name(names.0, "author", "--respondent")?;
+    let partner = name(names.1, "subject", "--partner")?;
+    let completed = (resource.get("status").and_then(Value::as_str) == Some("completed"))
+        .then(|| resource.get("authored").and_then(Value::as_str))
+        .flatten()
+        .map(str::to_owned);
+    let mut answers = indexmap::IndexMap::new();
+    collect_answers(file, resource.get("item"), &mut answers)?;
+    Ok((
+        AnswerSet {
+            questionnaire: Some(id.to_owned()),
+            respondent,
+            partner,
+            answers,
+            completed,
+        },
+        version.to_owned(),
+    ))
+}
+
+/// Every answered item under `items`, groups included, into `out`.
+fn collect_answers(
+    file: &str,
+    items: Option<&Value>,
+    out: &mut indexmap::IndexMap<String, AnswerValue>,
+) -> Result<(), AnswersError> {
+    let Some(items) = items.and_then(Value::as_array) else {
+        return Ok(());
+    };
+    for item in items {
+        let link = item.get("linkId").and_then(Value::as_str).unwrap_or("");
+        let answers = item.get("answer").and_then(Value::as_array);
+        if let Some(answers) = answers {
+            if answers.len() > 1 {
+                return Err(AnswersError::new(
+                    file,
+                    format!(
+                        "item `{link}` has {} answers; each question takes one",
+                        answers.len()
+                    ),
+                ));
+            }
+            if let Some(answer) = answers.first() {
+                out.insert(link.to_owned(), value_of(answer));
+            }
+        }
+        collect_answers(file, item.get("item"), out)?;
+    }
+    Ok(())
+}
+
+/// An answer's value: a `valueCoding` code or a `valueInteger`; anything else is kept as a
+/// description so the check can say what is wrong.
+fn value_of(answer: &Value) -> AnswerValue {
+    let as_map = |v: &Value| v.as_object().cloned().unwrap_or_else(Map::new);
+    if let Some(code) = answer
+        .get("valueCoding")
+        .and_then(|c| c.get("code"))
+        .and_then(Value::as_str)
+    {
+        return code.parse::<i64>().map_or_else(
+            |_| AnswerValue::Invalid(format!("the code {code:?}")),
+            AnswerValue::Int,
+        );
+    }
+    if let Some(v) = answer.get("valueInteger").and_then(Value::as_i64) {
+        return AnswerValue::Int(v);
+    }
+    let kinds: Vec<String> = as_map(answer).keys().cloned().collect();
+    AnswerValue::Invalid(format!("an answer of {}", kinds.join(", ")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fhir_date_times_have_seconds_a_t_and_an_upper_case_z() {
+        for (given, expected) in [
+            ("2026-11-20T19:17:40Z", Some("2026-11-20T19:17:40Z")),
+            ("2026-11-20t19:17z", Some("2026-11-20T19:17:00Z")),
+            (
+                "2026-11-20 19:17:40.25+01:00",
+                Some("2026-11-20T19:17:40.25+01:00"),
+            ),
+            ("yesterday", None),
+            ("2026-11-20", None),
+        ] {
+            assert_eq!(fhir_date_time(given).as_deref(), expected, "{given}");
+        }
+    }
+
+    #[test]
+    fn names_are_computable() {
+        assert_eq!(computable_name("relationship-short"), "RelationshipShort");
+        assert_eq!(computable_name("workplace"), "Workplace");
+        assert_eq!(computable_name("2-people"), "Q2People");
+    }
+}
