@@ -62,26 +62,35 @@ fn enable_when(_q: &Questionnaire, _item: &Item) -> Option<(Vec<Value>, &'static
     None
 }
 
-/// `q` as an R4 `Questionnaire` resource.
-pub fn questionnaire(q: &Questionnaire) -> Value {
-    let groups: Vec<Value> = q
-        .dimensions
+/// Each dimension that has items, with what `each` makes of its items (indices into
+/// [`Questionnaire::items`]) that it keeps, leaving out a dimension where it keeps none.
+fn by_dimension<'q>(
+    q: &'q Questionnaire,
+    mut each: impl FnMut(usize, &Item) -> Option<Value>,
+) -> Vec<(&'q crate::questionnaire::Dimension, Vec<Value>)> {
+    q.dimensions
         .iter()
         .enumerate()
         .filter_map(|(d, dimension)| {
-            let items: Vec<Value> = q
-                .items
-                .iter()
-                .filter(|item| item.dimension == d)
-                .map(|item| question(q, item))
+            let items: Vec<Value> = (q.items.iter().enumerate())
+                .filter(|(_, item)| item.dimension == d)
+                .filter_map(|(i, item)| each(i, item))
                 .collect();
-            (!items.is_empty()).then(|| {
-                json!({
-                    "linkId": group_link(&dimension.id),
-                    "text": dimension.name,
-                    "type": "group",
-                    "item": items,
-                })
+            (!items.is_empty()).then_some((dimension, items))
+        })
+        .collect()
+}
+
+/// `q` as an R4 `Questionnaire` resource.
+pub fn questionnaire(q: &Questionnaire) -> Value {
+    let groups: Vec<Value> = by_dimension(q, |_, item| Some(question(q, item)))
+        .into_iter()
+        .map(|(dimension, items)| {
+            json!({
+                "linkId": group_link(&dimension.id),
+                "text": dimension.name,
+                "type": "group",
+                "item": items,
             })
         })
         .collect();
@@ -128,41 +137,30 @@ fn question(q: &Questionnaire, item: &Item) -> Value {
 
 /// One person's checked answers as an R4 `QuestionnaireResponse` of `q`.
 pub fn response(q: &Questionnaire, answers: &Responses) -> Value {
-    let groups: Vec<Value> = q
-        .dimensions
-        .iter()
-        .enumerate()
-        .filter_map(|(d, dimension)| {
-            let items: Vec<Value> = q
-                .items
-                .iter()
-                .zip(&answers.values)
-                .filter(|(item, _)| item.dimension == d)
-                .filter_map(|(item, value)| {
-                    let value = (*value)?;
-                    let scale = q.scale_of(item);
-                    let label = usize::try_from(value - scale.min)
-                        .ok()
-                        .and_then(|i| scale.labels.get(i));
-                    let mut coding = json!({
-                        "system": scale_system(q, item),
-                        "code": value.to_string(),
-                    });
-                    if let Some(label) = label {
-                        coding["display"] = label.clone().into();
-                    }
-                    Some(json!({
-                        "linkId": item.id,
-                        "text": item.text,
-                        "answer": [{ "valueCoding": coding }],
-                    }))
-                })
-                .collect();
-            (!items.is_empty()).then(|| {
-                json!({ "linkId": group_link(&dimension.id), "text": dimension.name, "item": items })
-            })
-        })
-        .collect();
+    let groups: Vec<Value> = by_dimension(q, |i, item| {
+        let value = answers.values.get(i).copied().flatten()?;
+        let scale = q.scale_of(item);
+        let label = usize::try_from(value - scale.min)
+            .ok()
+            .and_then(|i| scale.labels.get(i));
+        let mut coding = json!({
+            "system": scale_system(q, item),
+            "code": value.to_string(),
+        });
+        if let Some(label) = label {
+            coding["display"] = label.clone().into();
+        }
+        Some(json!({
+            "linkId": item.id,
+            "text": item.text,
+            "answer": [{ "valueCoding": coding }],
+        }))
+    })
+    .into_iter()
+    .map(|(dimension, items)| {
+        json!({ "linkId": group_link(&dimension.id), "text": dimension.name, "item": items })
+    })
+    .collect();
     let authored = answers.completed.as_deref().and_then(fhir_date_time);
     let mut resource = json!({
         "resourceType": "QuestionnaireResponse",

@@ -349,18 +349,22 @@ fn closed_stdout_pipe_is_not_an_error() {
 
 #[test]
 fn csv_has_one_row_per_person_and_fixed_columns() {
-    let out = powerbalance()
-        .args([
-            "score",
-            "examples/alex.json",
-            "examples/sam.json",
-            "-f",
-            "csv",
-        ])
-        .output()
-        .unwrap();
-    assert!(out.status.success());
-    let text = String::from_utf8(out.stdout).unwrap();
+    let couple_csv = |extra: &[&str]| {
+        let out = powerbalance()
+            .args([
+                "score",
+                "examples/alex.json",
+                "examples/sam.json",
+                "-f",
+                "csv",
+            ])
+            .args(extra)
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let text = couple_csv(&[]);
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(lines.len(), 3, "a header and one row per person");
     let header: Vec<&str> = lines[0].split(',').collect();
@@ -382,18 +386,7 @@ fn csv_has_one_row_per_person_and_fixed_columns() {
     for row in &lines[1..] {
         assert_eq!(row.split(',').count(), header.len());
     }
-    let shown = powerbalance()
-        .args([
-            "score",
-            "examples/alex.json",
-            "examples/sam.json",
-            "-f",
-            "csv",
-        ])
-        .arg("--show-private")
-        .output()
-        .unwrap();
-    let shown = String::from_utf8(shown.stdout).unwrap();
+    let shown = couple_csv(&["--show-private"]);
     let shown: Vec<Vec<&str>> = shown.lines().map(|l| l.split(',').collect()).collect();
     let risk = shown[0].iter().position(|c| *c == "risk").unwrap();
     assert_eq!(

@@ -363,14 +363,18 @@ impl Spec {
     }
 }
 
-/// One respondent's answers written as JSON, then read and checked as `score` does.
-fn respond(q: &Questionnaire, spec: &Spec, slots: &[Slot], who: &str, other: &str) -> Responses {
-    let answers: serde_json::Map<String, serde_json::Value> = spec
-        .items()
+/// The `answers` object of the given slots: a value or null per item given.
+fn answers_json(spec: &Spec, slots: &[Slot]) -> serde_json::Map<String, serde_json::Value> {
+    spec.items()
         .iter()
         .zip(slots)
         .filter_map(|(item, slot)| slot.map(|v| (item.id.clone(), v.into())))
-        .collect();
+        .collect()
+}
+
+/// One respondent's answers written as JSON, then read and checked as `score` does.
+fn respond(q: &Questionnaire, spec: &Spec, slots: &[Slot], who: &str, other: &str) -> Responses {
+    let answers = answers_json(spec, slots);
     let json = serde_json::json!({
         "questionnaire": "gen", "respondent": who, "partner": other, "answers": answers,
     });
@@ -859,15 +863,9 @@ proptest! {
 
         let q = spec.load();
         let object = |slots: &[Slot], who: &str, other: &str, time: &serde_json::Value| {
-            let answers: serde_json::Map<String, serde_json::Value> = spec
-                .items()
-                .iter()
-                .zip(slots)
-                .filter_map(|(item, slot)| slot.map(|v| (item.id.clone(), v.into())))
-                .collect();
             serde_json::json!({
                 "questionnaire": "gen", "respondent": who, "partner": other,
-                "answers": answers, "completed": time,
+                "answers": answers_json(&spec, slots), "completed": time,
             })
         };
         let first = object(&spec.slots(&a), "A", "B", &times.0);
