@@ -64,10 +64,10 @@ fn enable_when(_q: &Questionnaire, _item: &Item) -> Option<(Vec<Value>, &'static
 
 /// Each dimension that has items, with what `each` makes of its items (indices into
 /// [`Questionnaire::items`]) that it keeps, leaving out a dimension where it keeps none.
-fn by_dimension<'q>(
-    q: &'q Questionnaire,
+fn by_dimension(
+    q: &Questionnaire,
     mut each: impl FnMut(usize, &Item) -> Option<Value>,
-) -> Vec<(&'q crate::questionnaire::Dimension, Vec<Value>)> {
+) -> Vec<(&crate::questionnaire::Dimension, Vec<Value>)> {
     q.dimensions
         .iter()
         .enumerate()
