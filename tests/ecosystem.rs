@@ -572,3 +572,37 @@ fn answers_to_fhir_response_to_score_give_the_same_report() {
             "the response is for version 2.0.0 of `relationship`, but version 1.0.0 was loaded",
         ));
 }
+
+#[test]
+fn no_header_leaves_out_only_the_csv_header_and_is_for_csv_only() {
+    let full = stdout_of(&[
+        "score",
+        "examples/alex.json",
+        "examples/sam.json",
+        "-f",
+        "csv",
+    ]);
+    let bare = stdout_of(&[
+        "score",
+        "examples/alex.json",
+        "examples/sam.json",
+        "-f",
+        "csv",
+        "--no-header",
+    ]);
+    assert_eq!(bare, full.split_once('\n').unwrap().1);
+    assert_eq!(bare.lines().count(), 2);
+    for args in [
+        &["score", "examples/alex.json", "--no-header"][..],
+        &["score", "examples/alex.json", "-f", "json", "--no-header"][..],
+        &["score", "--jsonl", "examples/alex.json", "--no-header"][..],
+    ] {
+        powerbalance()
+            .args(args)
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(
+                "`--no-header` leaves out the header row of `--format csv`",
+            ));
+    }
+}
