@@ -207,9 +207,10 @@ pub fn fhir_date_time(text: &str) -> Option<String> {
 }
 
 /// Whether `bytes` hold a FHIR resource (a JSON object with `resourceType`) rather than
-/// answers, which never have that key.
+/// answers, which never have that key. Only a file that holds the word is parsed to see.
 pub fn is_resource(bytes: &[u8]) -> bool {
     memchr::memmem::find(bytes, b"\"resourceType\"").is_some()
+        && serde_json::from_slice::<Value>(bytes).is_ok_and(|v| v.get("resourceType").is_some())
 }
 
 /// An R4 `QuestionnaireResponse` read as answers: the questionnaire id and version from its
@@ -361,6 +362,17 @@ mod tests {
         ] {
             assert_eq!(fhir_date_time(given).as_deref(), expected, "{given}");
         }
+    }
+
+    #[test]
+    fn a_resource_is_told_from_answers_by_its_top_level_key() {
+        assert!(is_resource(br#"{"resourceType": "QuestionnaireResponse"}"#));
+        // A name that happens to be the word is still answers.
+        let answers = br#"{"respondent": "resourceType", "partner": "B", "answers": {}}"#;
+        assert!(!is_resource(answers));
+        assert!(!is_resource(
+            br#"{"respondent": "A", "partner": "B", "answers": {}}"#
+        ));
     }
 
     #[test]

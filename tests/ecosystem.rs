@@ -559,6 +559,17 @@ fn answers_to_fhir_response_to_score_give_the_same_report() {
             "name the people of a FHIR QuestionnaireResponse",
         ));
 
+    // A Questionnaire holds no answers.
+    powerbalance()
+        .args(["score", "-"])
+        .write_stdin(stdout_of(&["fhir", "questionnaire"]))
+        .assert()
+        .code(65)
+        .stderr(predicate::str::contains(
+            "error: <stdin>: a FHIR resource of type `Questionnaire`, but only a \
+             QuestionnaireResponse holds answers",
+        ));
+
     // A response for another version of the questionnaire is refused, not scored as this one.
     let other = std::fs::read_to_string(&alex)
         .unwrap()
