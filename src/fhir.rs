@@ -16,10 +16,11 @@
 //!
 //! Nothing here reads files or prints.
 
-use serde_json::{Map, Value, json};
+use serde::Serialize;
+use serde_json::{Map, Value};
 
 use crate::answers::{AnswerSet, AnswerValue, AnswersError, Responses};
-use crate::questionnaire::{Item, Questionnaire};
+use crate::questionnaire::{Dimension, Item, Questionnaire};
 
 /// The canonical URL of a questionnaire: a URN, since the questionnaires have no web home.
 pub fn canonical(id: &str) -> String {
@@ -54,25 +55,122 @@ fn computable_name(id: &str) -> String {
     name
 }
 
-/// `enableWhen` of an item: today's questionnaire model has no conditions, so none. When
-/// items gain `asked_if` (SPEC §3), each condition becomes one `enableWhen`
-/// (`question` = the item it reads, `operator` from its comparison, `answerCoding` in that
-/// item's scale system), with `enableBehavior` `all` when there are several.
-fn enable_when(_q: &Questionnaire, _item: &Item) -> Option<(Vec<Value>, &'static str)> {
-    None
+/// A resource or element as FHIR JSON writes it, fields in the order the specification
+/// lists them (`resourceType` first); absent optional fields are left out.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Resource<'a, I> {
+    resource_type: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    id: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    url: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    version: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    title: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    questionnaire: Option<String>,
+    status: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    subject: Option<Reference<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    authored: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    author: Option<Reference<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    description: Option<&'a str>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    item: Vec<I>,
+}
+
+/// A `Reference` that only names someone.
+#[derive(Serialize)]
+struct Reference<'a> {
+    display: &'a str,
+}
+
+/// A `Questionnaire.item`: a dimension's group, or a question.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct QuestionItem<'a> {
+    link_id: String,
+    text: &'a str,
+    #[serde(rename = "type")]
+    kind: &'static str,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    enable_when: Vec<Value>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    enable_behavior: Option<&'static str>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    answer_option: Vec<Choice<'a>>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    item: Vec<QuestionItem<'a>>,
+}
+
+/// An `answerOption`, or an `answer`: one coding.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Choice<'a> {
+    value_coding: Coding<'a>,
+}
+
+/// A `Coding` of a scale point.
+#[derive(Serialize)]
+struct Coding<'a> {
+    system: String,
+    code: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    display: Option<&'a str>,
+}
+
+/// A `QuestionnaireResponse.item`: a dimension's group, or an answered question.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct AnswerItem<'a> {
+    link_id: String,
+    text: &'a str,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    answer: Vec<Choice<'a>>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    item: Vec<AnswerItem<'a>>,
+}
+
+/// The coding of point `value` on `item`'s scale.
+fn coding<'q>(q: &'q Questionnaire, item: &Item, value: i64) -> Coding<'q> {
+    let scale = q.scale_of(item);
+    Coding {
+        system: scale_system(q, item),
+        code: value.to_string(),
+        display: usize::try_from(value - scale.min)
+            .ok()
+            .and_then(|i| scale.labels.get(i))
+            .map(String::as_str),
+    }
+}
+
+/// `enableWhen` of an item, and `enableBehavior` when there are several: today's
+/// questionnaire model has no conditions, so none. When items gain `asked_if` (SPEC §3), each
+/// condition becomes one `enableWhen` (`question` = the item it reads, `operator` from its
+/// comparison, `answerCoding` = [`coding`] of the value it compares with), with
+/// `enableBehavior` `all` when there are several.
+fn enable_when(_q: &Questionnaire, _item: &Item) -> (Vec<Value>, Option<&'static str>) {
+    (Vec::new(), None)
 }
 
 /// Each dimension that has items, with what `each` makes of its items (indices into
 /// [`Questionnaire::items`]) that it keeps, leaving out a dimension where it keeps none.
-fn by_dimension(
-    q: &Questionnaire,
-    mut each: impl FnMut(usize, &Item) -> Option<Value>,
-) -> Vec<(&crate::questionnaire::Dimension, Vec<Value>)> {
+fn by_dimension<'q, T>(
+    q: &'q Questionnaire,
+    mut each: impl FnMut(usize, &'q Item) -> Option<T>,
+) -> Vec<(&'q Dimension, Vec<T>)> {
     q.dimensions
         .iter()
         .enumerate()
         .filter_map(|(d, dimension)| {
-            let items: Vec<Value> = (q.items.iter().enumerate())
+            let items: Vec<T> = (q.items.iter().enumerate())
                 .filter(|(_, item)| item.dimension == d)
                 .filter_map(|(i, item)| each(i, item))
                 .collect();
@@ -81,101 +179,109 @@ fn by_dimension(
         .collect()
 }
 
-/// `q` as an R4 `Questionnaire` resource.
-pub fn questionnaire(q: &Questionnaire) -> Value {
-    let groups: Vec<Value> = by_dimension(q, |_, item| Some(question(q, item)))
+/// `q` as an R4 `Questionnaire` resource, indented JSON ending in a newline.
+pub fn questionnaire(q: &Questionnaire) -> String {
+    let groups = by_dimension(q, |_, item| Some(question(q, item)))
         .into_iter()
-        .map(|(dimension, items)| {
-            json!({
-                "linkId": group_link(&dimension.id),
-                "text": dimension.name,
-                "type": "group",
-                "item": items,
-            })
+        .map(|(dimension, items)| QuestionItem {
+            link_id: group_link(&dimension.id),
+            text: &dimension.name,
+            kind: "group",
+            enable_when: Vec::new(),
+            enable_behavior: None,
+            answer_option: Vec::new(),
+            item: items,
         })
         .collect();
-    let mut resource = json!({
-        "resourceType": "Questionnaire",
-        "id": q.id,
-        "url": canonical(&q.id),
-        "version": q.version,
-        "name": computable_name(&q.id),
-        "title": q.title,
-        "status": "draft",
-        "item": groups,
-    });
-    if let Some(description) = &q.description {
-        resource["description"] = description.clone().into();
-    }
-    resource
+    to_json(Resource {
+        resource_type: "Questionnaire",
+        id: Some(&q.id),
+        url: Some(canonical(&q.id)),
+        version: Some(&q.version),
+        name: Some(computable_name(&q.id)),
+        title: Some(&q.title),
+        questionnaire: None,
+        status: "draft",
+        subject: None,
+        authored: None,
+        author: None,
+        description: q.description.as_deref(),
+        item: groups,
+    })
 }
 
 /// One question as a `choice` item.
-fn question(q: &Questionnaire, item: &Item) -> Value {
+fn question<'q>(q: &'q Questionnaire, item: &'q Item) -> QuestionItem<'q> {
     let scale = q.scale_of(item);
-    let system = scale_system(q, item);
-    let options: Vec<Value> = (scale.min..=scale.max)
-        .zip(&scale.labels)
-        .map(|(code, label)| {
-            json!({ "valueCoding": { "system": system, "code": code.to_string(), "display": label } })
-        })
-        .collect();
-    let mut question = json!({
-        "linkId": item.id,
-        "text": item.text,
-        "type": "choice",
-        "answerOption": options,
-    });
-    if let Some((conditions, behaviour)) = enable_when(q, item) {
-        if conditions.len() > 1 {
-            question["enableBehavior"] = behaviour.into();
-        }
-        question["enableWhen"] = conditions.into();
+    let (enable_when, enable_behavior) = enable_when(q, item);
+    QuestionItem {
+        link_id: item.id.clone(),
+        text: &item.text,
+        kind: "choice",
+        enable_when,
+        enable_behavior,
+        answer_option: (scale.min..=scale.max)
+            .map(|v| Choice {
+                value_coding: coding(q, item, v),
+            })
+            .collect(),
+        item: Vec::new(),
     }
-    question
 }
 
-/// One person's checked answers as an R4 `QuestionnaireResponse` of `q`.
-pub fn response(q: &Questionnaire, answers: &Responses) -> Value {
-    let groups: Vec<Value> = by_dimension(q, |i, item| {
+/// One person's checked answers as an R4 `QuestionnaireResponse` of `q`, indented JSON
+/// ending in a newline.
+pub fn response(q: &Questionnaire, answers: &Responses) -> String {
+    let groups = by_dimension(q, |i, item| {
         let value = answers.values.get(i).copied().flatten()?;
-        let scale = q.scale_of(item);
-        let label = usize::try_from(value - scale.min)
-            .ok()
-            .and_then(|i| scale.labels.get(i));
-        let mut coding = json!({
-            "system": scale_system(q, item),
-            "code": value.to_string(),
-        });
-        if let Some(label) = label {
-            coding["display"] = label.clone().into();
-        }
-        Some(json!({
-            "linkId": item.id,
-            "text": item.text,
-            "answer": [{ "valueCoding": coding }],
-        }))
+        Some(AnswerItem {
+            link_id: item.id.clone(),
+            text: &item.text,
+            answer: vec![Choice {
+                value_coding: coding(q, item, value),
+            }],
+            item: Vec::new(),
+        })
     })
     .into_iter()
-    .map(|(dimension, items)| {
-        json!({ "linkId": group_link(&dimension.id), "text": dimension.name, "item": items })
+    .map(|(dimension, items)| AnswerItem {
+        link_id: group_link(&dimension.id),
+        text: &dimension.name,
+        answer: Vec::new(),
+        item: items,
     })
     .collect();
     let authored = answers.completed.as_deref().and_then(fhir_date_time);
-    let mut resource = json!({
-        "resourceType": "QuestionnaireResponse",
-        "questionnaire": format!("{}|{}", canonical(&q.id), q.version),
-        "status": if authored.is_some() { "completed" } else { "in-progress" },
-    });
-    if let Some(authored) = authored {
-        resource["authored"] = authored.into();
-    }
-    resource["author"] = json!({ "display": answers.respondent });
-    resource["subject"] = json!({ "display": answers.partner });
-    if !groups.is_empty() {
-        resource["item"] = groups.into();
-    }
-    resource
+    to_json(Resource {
+        resource_type: "QuestionnaireResponse",
+        id: None,
+        url: None,
+        version: None,
+        name: None,
+        title: None,
+        questionnaire: Some(format!("{}|{}", canonical(&q.id), q.version)),
+        status: if authored.is_some() {
+            "completed"
+        } else {
+            "in-progress"
+        },
+        subject: Some(Reference {
+            display: &answers.partner,
+        }),
+        authored,
+        author: Some(Reference {
+            display: &answers.respondent,
+        }),
+        description: None,
+        item: groups,
+    })
+}
+
+/// A resource as indented JSON, its fields in order, ending in a newline.
+fn to_json<I: Serialize>(resource: Resource<'_, I>) -> String {
+    let mut text = serde_json::to_string_pretty(&resource).expect("a resource always serializes");
+    text.push('\n');
+    text
 }
 
 /// An RFC 3339 time as FHIR's `dateTime` writes one (`YYYY-MM-DDThh:mm:ss[.f](Z|±hh:mm)`):

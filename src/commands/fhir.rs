@@ -1,7 +1,5 @@
 //! `powerbalance fhir questionnaire|response`: FHIR R4 resources (SPEC §10).
 
-use anyhow::Context;
-
 use super::{load_questionnaire, read_input};
 use crate::answers::{self, AnswersError};
 use crate::cli::{FhirArgs, FhirResource};
@@ -41,8 +39,6 @@ pub(super) fn fhir(args: &FhirArgs) -> Result<u8, Error> {
             (crate::fhir::response(&q, &responses), &a.output, a.force)
         }
     };
-    let mut text = serde_json::to_string_pretty(&resource).context("serializing the resource")?;
-    text.push('\n');
-    emit(output.as_deref(), &text, force)?;
+    emit(output.as_deref(), &resource, force)?;
     Ok(EXIT_OK)
 }
