@@ -447,7 +447,14 @@ fn value_of(answer: &Value) -> AnswerValue {
         return AnswerValue::Int(v);
     }
     let kinds: Vec<String> = as_map(answer).keys().cloned().collect();
-    AnswerValue::Invalid(format!("an answer of {}", kinds.join(", ")))
+    AnswerValue::Invalid(if kinds.is_empty() {
+        "an answer with no value".to_owned()
+    } else {
+        format!(
+            "an answer of {} (a valueCoding or valueInteger is needed)",
+            kinds.join(", ")
+        )
+    })
 }
 
 #[cfg(test)]

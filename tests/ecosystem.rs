@@ -617,3 +617,27 @@ fn no_header_leaves_out_only_the_csv_header_and_is_for_csv_only() {
             ));
     }
 }
+
+#[test]
+fn a_response_answer_that_is_not_a_coding_names_the_item_and_what_is_allowed() {
+    let response = serde_json::json!({
+        "resourceType": "QuestionnaireResponse",
+        "questionnaire": "urn:powerbalance:questionnaire:relationship|1.0.0",
+        "status": "completed",
+        "author": {"display": "A"},
+        "subject": {"display": "B"},
+        "item": [{"linkId": "dimension:coercive", "item": [
+            {"linkId": "coercive-self-1", "answer": [{"valueString": "often"}]}
+        ]}]
+    });
+    powerbalance()
+        .args(["score", "-"])
+        .write_stdin(response.to_string())
+        .assert()
+        .code(65)
+        .stderr(
+            "error: <stdin>: item `coercive-self-1` in A's answers: an answer of valueString (a \
+             valueCoding or valueInteger is needed) is not a whole number; allowed: a whole \
+             number from 1 to 5, or null to skip\n",
+        );
+}
