@@ -6,6 +6,7 @@
 //! run exactly this without a process.
 
 use std::io::{self, BufRead, Write};
+use std::sync::Arc;
 
 use crate::answers::{AnswersError, LineParser};
 use crate::error::Error;
@@ -151,8 +152,12 @@ pub struct Scorer {
     json: JsonLines,
     options: Options,
     format: BatchFormat,
-    /// The questionnaire whose CSV header was written.
+    /// The questionnaire of the first CSV row (its header written unless `no_header`).
     csv_for: Option<Instrument>,
+    /// Leave out the CSV header (`--no-header`), for shards that are joined later.
+    no_header: bool,
+    /// The input being read, as reports name it (`-` for standard input).
+    source: Option<Arc<str>>,
     worst: Option<Severity>,
 }
 
@@ -166,7 +171,23 @@ impl Scorer {
             options,
             format,
             csv_for: None,
+            no_header: false,
+            source: None,
             worst: None,
+        }
+    }
+
+    /// Writes CSV rows with no header.
+    pub fn without_header(mut self) -> Self {
+        self.no_header = true;
+        self
+    }
+
+    /// Names the input the next lines come from in their reports (`source`, SPEC §10): the
+    /// path as given, `-` for standard input.
+    pub fn set_source(&mut self, source: &str) {
+        if self.source.as_deref() != Some(source) {
+            self.source = Some(source.into());
         }
     }
 
@@ -198,14 +219,18 @@ impl Scorer {
             }
         };
         self.prepared.swap(0, at);
-        let report = self.prepared[0].score(q, pair, self.options);
+        let mut report = self.prepared[0].score(q, pair, self.options);
+        report.source = self.source.clone();
+        report.line = Some(line_no);
         let worst = report.warnings.iter().map(|w| w.severity).max();
         self.worst = self.worst.max(worst);
         match self.format {
             BatchFormat::Json => self.json.write(&report, out),
             BatchFormat::Csv => {
                 if self.csv_for.is_none() {
-                    out.extend_from_slice(csv_header(&report).as_bytes());
+                    if !self.no_header {
+                        out.extend_from_slice(csv_header(&report).as_bytes());
+                    }
                     self.csv_for = Some(Instrument::of(q));
                 }
                 out.extend_from_slice(csv_rows(&report, line_no).as_bytes());

@@ -4,7 +4,8 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-const EXAMPLES: &str = "\
+/// The examples closing `-h`; `--help` adds the exit codes and the environment.
+pub const EXAMPLES: &str = "\
 Examples:
   powerbalance list
   powerbalance template -q relationship-short > answers.json
@@ -15,6 +16,66 @@ Examples:
   powerbalance stats couples.jsonl
   powerbalance validate my-questionnaire.toml";
 
+/// The exit codes (SPEC §2), for `--help` and the man page.
+pub const EXIT_CODES: &[(u8, &str)] = &[
+    (0, "success; warnings in a report are not failures"),
+    (
+        1,
+        "any other failure: a file that cannot be read or written",
+    ),
+    (
+        2,
+        "usage error: an unknown flag or questionnaire id, stdin read twice",
+    ),
+    (
+        3,
+        "--fail-on was given and a rule of at least that severity is in the report",
+    ),
+    (
+        65,
+        "invalid answers: bad JSON, unknown item, value off the scale, names that do not pair",
+    ),
+    (
+        78,
+        "invalid questionnaire: bad TOML, unknown key, broken reference",
+    ),
+    (
+        130,
+        "interrupted (Ctrl-C); the answers given so far are saved",
+    ),
+];
+
+/// The environment variables the tool reads, for `--help` and the man page.
+pub const ENVIRONMENT: &[(&str, &str)] = &[
+    (
+        "NO_COLOR",
+        "when set and not empty, no colour under --color auto",
+    ),
+    ("TERM", "`dumb` turns colour off under --color auto"),
+    (
+        "XDG_DATA_HOME",
+        "where take and session save answers: $XDG_DATA_HOME/powerbalance/",
+    ),
+    (
+        "HOME",
+        "without XDG_DATA_HOME, ~/.local/share/powerbalance/ (on macOS, \
+         ~/Library/Application Support/powerbalance/)",
+    ),
+];
+
+/// `--help`'s closing sections: the examples, the exit codes and the environment.
+fn long_help() -> String {
+    let mut text = format!("{EXAMPLES}\n\nExit codes:");
+    for (code, meaning) in EXIT_CODES {
+        text.push_str(&format!("\n  {code:<4} {meaning}"));
+    }
+    text.push_str("\n\nEnvironment:");
+    for (name, meaning) in ENVIRONMENT {
+        text.push_str(&format!("\n  {name:<14} {meaning}"));
+    }
+    text
+}
+
 /// Assess the balance of power between two people, from a questionnaire each answers.
 ///
 /// Each person answers questions about themselves and about the other, on the bases of power
@@ -22,7 +83,7 @@ Examples:
 /// markers of a balanced relationship. The report shows each person's profile, the imbalance
 /// between them, and what may be worth talking about. It is not a diagnosis.
 #[derive(Debug, Parser)]
-#[command(name = "powerbalance", version, after_help = EXAMPLES)]
+#[command(name = "powerbalance", version, after_help = EXAMPLES, after_long_help = long_help())]
 pub struct Cli {
     /// What to do.
     #[command(subcommand)]
@@ -122,6 +183,32 @@ Examples:
   powerbalance history ~/sessions/alex-sam/ -o history.html
   powerbalance history week1/ week6/ week12/ -q my-questionnaire-1.toml -q my-questionnaire-2.toml")]
     History(HistoryArgs),
+    /// Print shell completions for bash, zsh, fish, elvish or PowerShell.
+    #[command(after_help = "\
+Examples:
+  powerbalance completions bash > ~/.local/share/bash-completion/completions/powerbalance
+  powerbalance completions zsh > ~/.zfunc/_powerbalance
+  powerbalance completions fish > ~/.config/fish/completions/powerbalance.fish")]
+    Completions(CompletionsArgs),
+    /// HL7 FHIR R4: a questionnaire as a Questionnaire, answers as a QuestionnaireResponse.
+    #[command(after_help = "\
+Examples:
+  powerbalance fhir questionnaire -q relationship-short > questionnaire.json
+  powerbalance fhir response examples/alex.json > alex-response.json
+  powerbalance score alex-response.json          (score reads a QuestionnaireResponse too)")]
+    Fhir(FhirArgs),
+    /// Print the JSON Schema (draft 2020-12) of a machine interface.
+    #[command(after_help = "\
+Examples:
+  powerbalance schema report > report.schema.json
+  powerbalance schema answers | jq '.properties | keys'")]
+    Schema(SchemaArgs),
+    /// Print the man page (roff) on standard output.
+    #[command(after_help = "\
+Examples:
+  powerbalance manpage > ~/.local/share/man/man1/powerbalance.1
+  powerbalance manpage | man -l -")]
+    Manpage,
 }
 
 /// Options of `history`.
@@ -154,6 +241,105 @@ pub struct HistoryArgs {
     pub force: bool,
 }
 
+/// Options of `fhir`.
+#[derive(Debug, Args)]
+pub struct FhirArgs {
+    /// Which resource.
+    #[command(subcommand)]
+    pub resource: FhirResource,
+}
+
+/// The FHIR resources `fhir` writes.
+#[derive(Debug, Subcommand)]
+pub enum FhirResource {
+    /// A questionnaire as an R4 Questionnaire: a group per dimension, a choice per question.
+    Questionnaire(FhirQuestionnaireArgs),
+    /// One person's answers file as an R4 QuestionnaireResponse.
+    Response(FhirResponseArgs),
+}
+
+/// Options of `fhir questionnaire`.
+#[derive(Debug, Args)]
+pub struct FhirQuestionnaireArgs {
+    /// A bundled questionnaire id or a path to a .toml file.
+    #[arg(short, long, value_name = "NAME|PATH", default_value = "relationship")]
+    pub questionnaire: String,
+
+    /// Write the resource to FILE instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Replace FILE if it exists (never a link or anything but a regular file).
+    #[arg(long)]
+    pub force: bool,
+}
+
+/// Options of `fhir response`.
+#[derive(Debug, Args)]
+pub struct FhirResponseArgs {
+    /// One person's answers file (`-`: standard input).
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+
+    /// A bundled questionnaire id or a path to a .toml file [default: the answers' own].
+    #[arg(short, long, value_name = "NAME|PATH")]
+    pub questionnaire: Option<String>,
+
+    /// Write the resource to FILE instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Replace FILE if it exists (never a link or anything but a regular file).
+    #[arg(long)]
+    pub force: bool,
+}
+
+/// Options of `schema`.
+#[derive(Debug, Args)]
+pub struct SchemaArgs {
+    /// Which interface: answers (JSON in), report (score --format json, one per line with
+    /// --jsonl), stats (stats --format json), list (list --format json) or history
+    /// (history --format json).
+    #[arg(value_enum, value_name = "NAME")]
+    pub name: SchemaName,
+}
+
+/// The interfaces `schema` describes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SchemaName {
+    /// Answers files and JSON Lines answers (SPEC §4).
+    Answers,
+    /// The JSON report (SPEC §7).
+    Report,
+    /// `stats --format json`.
+    Stats,
+    /// `list --format json`.
+    List,
+    /// `history --format json`.
+    History,
+}
+
+impl SchemaName {
+    /// The name as `schema` takes it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SchemaName::Answers => "answers",
+            SchemaName::Report => "report",
+            SchemaName::Stats => "stats",
+            SchemaName::List => "list",
+            SchemaName::History => "history",
+        }
+    }
+}
+
+/// Options of `completions`.
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete for.
+    #[arg(value_enum, value_name = "SHELL")]
+    pub shell: clap_complete::Shell,
+}
+
 /// Options of `score`.
 #[derive(Debug, Args)]
 pub struct ScoreArgs {
@@ -180,6 +366,18 @@ pub struct ScoreArgs {
     /// With --jsonl: report a bad line on standard error and go on, instead of stopping.
     #[arg(long, requires = "jsonl")]
     pub skip_invalid: bool,
+
+    /// For a FHIR QuestionnaireResponse: the respondent's name [default: its author.display].
+    #[arg(long, value_name = "NAME", conflicts_with = "jsonl")]
+    pub respondent: Option<String>,
+
+    /// For a FHIR QuestionnaireResponse: the partner's name [default: its subject.display].
+    #[arg(long, value_name = "NAME", conflicts_with = "jsonl")]
+    pub partner: Option<String>,
+
+    /// With --format csv: leave out the header row (to join shards, say).
+    #[arg(long)]
+    pub no_header: bool,
 
     /// Include private results even in a report of two people.
     #[arg(long)]

@@ -12,6 +12,8 @@ use assert_cmd::Command;
 use predicates::prelude::*;
 use serde_json::Value;
 
+mod util;
+
 fn powerbalance() -> Command {
     let mut cmd = Command::cargo_bin("powerbalance").unwrap();
     cmd.env_remove("NO_COLOR").env("TERM", "dumb");
@@ -41,15 +43,22 @@ fn one_file_report(files: &[&str], extra: &[&str]) -> Value {
         .output()
         .unwrap();
     assert!(out.status.success());
-    serde_json::from_slice(&out.stdout).unwrap()
+    let report = serde_json::from_slice(&out.stdout).unwrap();
+    util::assert_fits_schema("report", &report);
+    report
+}
+
+/// A batch report without the `source` and `line` that name its input (SPEC §10), which a
+/// report of a whole file does not carry, after checking they are `source` and `line`.
+fn without_source(mut report: Value, source: &str, line: u64) -> Value {
+    let object = report.as_object_mut().unwrap();
+    assert_eq!(object.remove("source"), Some(Value::from(source)));
+    assert_eq!(object.remove("line"), Some(Value::from(line)));
+    report
 }
 
 fn lines_of(stdout: &[u8]) -> Vec<Value> {
-    String::from_utf8(stdout.to_vec())
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).expect("each line is one JSON report"))
-        .collect()
+    util::json_lines_fitting("report", stdout)
 }
 
 fn temp_file(content: &str) -> tempfile::NamedTempFile {
@@ -74,13 +83,21 @@ fn each_line_gives_the_report_score_gives_for_that_file() {
         String::from_utf8_lossy(&out.stderr)
     );
     assert!(out.stderr.is_empty());
-    let reports = lines_of(&out.stdout);
+    let reports: Vec<Value> = (1..)
+        .zip(lines_of(&out.stdout))
+        .map(|(n, r)| without_source(r, "-", n))
+        .collect();
     assert_eq!(reports.len(), 3);
     assert_eq!(reports[0], one_file_report(&["examples/alex.json"], &[]));
     assert_eq!(reports[1], one_file_report(&["examples/sam.json"], &[]));
     assert_eq!(
         reports[2],
         one_file_report(&["examples/alex.json", "examples/sam.json"], &[])
+    );
+    // Each respondent's `completed` time, in `respondents` order.
+    assert_eq!(
+        reports[2]["completed"],
+        serde_json::json!(["2026-11-20T19:17:40Z", "2026-11-20T19:38:29Z"])
     );
     assert_eq!(
         reports[2]["respondents"],
@@ -98,7 +115,7 @@ fn show_private_applies_to_every_line() {
     assert!(out.status.success());
     let reports = lines_of(&out.stdout);
     assert_eq!(
-        reports[2],
+        without_source(reports[2].clone(), "-", 3),
         one_file_report(
             &["examples/alex.json", "examples/sam.json"],
             &["--show-private"]
@@ -121,7 +138,12 @@ fn files_and_stdin_read_alike_and_line_numbers_restart_per_file() {
         .output()
         .unwrap();
     assert!(from_file.status.success() && from_dash.status.success());
-    assert_eq!(from_file.stdout, from_dash.stdout);
+    // The same reports, but for the input each names.
+    let (file_reports, dash_reports) = (lines_of(&from_file.stdout), lines_of(&from_dash.stdout));
+    assert_eq!(file_reports.len(), 3);
+    for (n, (f, d)) in (1..).zip(file_reports.into_iter().zip(dash_reports)) {
+        assert_eq!(without_source(f, path, n), without_source(d, "-", n));
+    }
 
     // Two files, in order: six reports. In CSV, one header, and rows numbered by the line
     // of their own file.
@@ -142,6 +164,47 @@ fn files_and_stdin_read_alike_and_line_numbers_restart_per_file() {
         numbers,
         ["1", "1", "2", "2", "3", "3", "1", "1", "2", "2", "3", "3"]
     );
+    // `source` and `line` make (source, line, person) a key across files.
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let header = reader.headers().unwrap().clone();
+    let at = |name: &str| header.iter().position(|h| h == name).unwrap();
+    let (source, line, person) = (at("source"), at("line"), at("person"));
+    let keys: std::collections::BTreeSet<(String, String, String)> = reader
+        .records()
+        .map(|r| {
+            let r = r.unwrap();
+            (
+                r[source].to_owned(),
+                r[line].to_owned(),
+                r[person].to_owned(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        keys.len(),
+        6,
+        "two inputs, three lines each, one person per row: {keys:?}"
+    );
+    assert!(keys.contains(&(path.to_owned(), "3".to_owned(), "Sam".to_owned())));
+
+    // --no-header leaves out the header, and only it.
+    let bare = powerbalance()
+        .args([
+            "score",
+            "--jsonl",
+            path,
+            path,
+            "--format",
+            "csv",
+            "--no-header",
+        ])
+        .output()
+        .unwrap();
+    assert!(bare.status.success());
+    assert_eq!(
+        String::from_utf8(bare.stdout).unwrap(),
+        text.split_once('\n').unwrap().1
+    );
 }
 
 #[test]
@@ -156,11 +219,14 @@ fn csv_rows_are_the_one_file_csv_rows() {
         .args(["score", "examples/alex.json", "--format", "csv"])
         .output()
         .unwrap();
-    // A blank line is skipped; the report is numbered by its line (2), not by its order.
+    // A blank line is skipped; the report is numbered by its line (2), not by its order,
+    // and names its input (`-`) and line, where a report of a whole file leaves them empty.
     let batch = String::from_utf8(out.stdout).unwrap();
     let expected = String::from_utf8(single.stdout)
         .unwrap()
-        .replace("\n1,", "\n2,");
+        .replace("\n1,", "\n2,")
+        .replace(",,,2026-11-20T19:17:40Z\n", ",-,2,2026-11-20T19:17:40Z\n")
+        .replace(",,,\n", ",-,2,\n");
     assert_eq!(batch, expected);
 }
 
@@ -461,7 +527,13 @@ fn each_version_scores_with_its_own_questionnaire_line_by_line() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let reports = lines_of(&out.stdout);
+    // Each batch report names its input (SPEC §10); the one-file reports do not.
+    let mut reports = lines_of(&out.stdout);
+    for (n, r) in reports.iter_mut().enumerate() {
+        let r = r.as_object_mut().unwrap();
+        assert_eq!(r.remove("source").unwrap(), "-");
+        assert_eq!(r.remove("line").unwrap(), n + 1);
+    }
     let versions: Vec<&str> = reports
         .iter()
         .map(|r| r["questionnaire"]["version"].as_str().unwrap())

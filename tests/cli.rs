@@ -6,6 +6,8 @@ use assert_cmd::Command;
 use predicates::prelude::*;
 use serde_json::Value;
 
+mod util;
+
 fn powerbalance() -> Command {
     let mut cmd = Command::cargo_bin("powerbalance").unwrap();
     cmd.env_remove("NO_COLOR").env("TERM", "dumb");
@@ -13,7 +15,13 @@ fn powerbalance() -> Command {
 }
 
 fn json_of(output: &[u8]) -> Value {
-    serde_json::from_slice(output).expect("stdout is JSON")
+    let value = serde_json::from_slice(output).expect("stdout is JSON");
+    // Every JSON this file reads from stdout is a report, a template or the list.
+    let fits = ["report", "answers", "list"]
+        .iter()
+        .any(|name| util::schema_errors(name, &value).is_empty());
+    assert!(fits, "stdout fits no schema: {value:#}");
+    value
 }
 
 /// The template for `q` with every item answered by `fill(item id)`.
@@ -439,18 +447,22 @@ fn closed_stdout_pipe_is_not_an_error() {
 
 #[test]
 fn csv_has_one_row_per_person_and_fixed_columns() {
-    let out = powerbalance()
-        .args([
-            "score",
-            "examples/alex.json",
-            "examples/sam.json",
-            "-f",
-            "csv",
-        ])
-        .output()
-        .unwrap();
-    assert!(out.status.success());
-    let text = String::from_utf8(out.stdout).unwrap();
+    let couple_csv = |extra: &[&str]| {
+        let out = powerbalance()
+            .args([
+                "score",
+                "examples/alex.json",
+                "examples/sam.json",
+                "-f",
+                "csv",
+            ])
+            .args(extra)
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let text = couple_csv(&[]);
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(lines.len(), 3, "a header and one row per person");
     let header: Vec<&str> = lines[0].split(',').collect();
@@ -466,12 +478,21 @@ fn csv_has_one_row_per_person_and_fixed_columns() {
         ]
     );
     assert!(header.contains(&"coercive_self") && header.contains(&"group_harsh"));
-    // The private dimension keeps its columns in a joint report, empty for both people.
-    let risk = header.iter().position(|c| *c == "risk").unwrap();
+    // A private dimension has no columns without --show-private (a joint report could only
+    // leave them empty, and an always-empty column has no type); with it, they are filled.
+    assert!(!header.iter().any(|c| c.starts_with("risk")), "{header:?}");
     for row in &lines[1..] {
-        let cells: Vec<&str> = row.split(',').collect();
-        assert_eq!(cells.len(), header.len());
-        assert_eq!(cells[risk..risk + 3], ["", "", ""]);
+        assert_eq!(row.split(',').count(), header.len());
+    }
+    let shown = couple_csv(&["--show-private"]);
+    let shown: Vec<Vec<&str>> = shown.lines().map(|l| l.split(',').collect()).collect();
+    let risk = shown[0].iter().position(|c| *c == "risk").unwrap();
+    assert_eq!(
+        shown[0][risk..risk + 3],
+        ["risk", "risk_self", "risk_partner"]
+    );
+    for row in &shown[1..] {
+        assert!(row[risk].parse::<f64>().is_ok(), "{row:?}");
     }
     assert!(lines[1].starts_with("1,relationship,1.0.0,Alex,Sam,true,"));
 

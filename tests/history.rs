@@ -13,6 +13,8 @@ use assert_cmd::Command;
 use predicates::prelude::*;
 use serde_json::Value;
 
+mod util;
+
 const DIR: &str = "tests/fixtures/history";
 
 fn fixture(path: &str) -> String {
@@ -49,8 +51,11 @@ fn stdout_of(mut cmd: impl BorrowMut<Command>) -> String {
     String::from_utf8(out).unwrap()
 }
 
+/// A JSON history, checked against `docs/schema/history.json`.
 fn json_of(cmd: impl BorrowMut<Command>) -> Value {
-    serde_json::from_str(&stdout_of(cmd)).unwrap()
+    let history: Value = serde_json::from_str(&stdout_of(cmd)).unwrap();
+    util::assert_fits_schema("history", &history);
+    history
 }
 
 /// The measure `id` of a JSON history.

@@ -10,6 +10,8 @@ use expectrl::process::unix::WaitStatus;
 use expectrl::{ControlCode, Eof, Expect, Regex, Session};
 use serde_json::Value;
 
+mod util;
+
 type Pty = Session<expectrl::process::unix::UnixProcess, expectrl::process::unix::PtyStream>;
 
 /// Starts powerbalance in a pseudo-terminal, with its data directory in `data`.
@@ -44,6 +46,7 @@ fn exit_code(p: &Pty) -> i32 {
 
 fn answers_of(path: &Path) -> Value {
     let saved: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    util::assert_fits_schema("answers", &saved);
     saved["answers"].clone()
 }
 
@@ -273,6 +276,7 @@ fn a_session_keeps_private_answers_out_of_the_joint_report() {
         "no private dimension or rule in the joint report: {text}"
     );
     let joint: Value = serde_json::from_str(&text).unwrap();
+    util::assert_fits_schema("report", &joint);
     assert_eq!(joint["respondents"], serde_json::json!(["Ana", "Ben"]));
     assert!(joint["notes"].as_array().unwrap().iter().any(|n| {
         n.as_str()

@@ -363,14 +363,18 @@ impl Spec {
     }
 }
 
-/// One respondent's answers written as JSON, then read and checked as `score` does.
-fn respond(q: &Questionnaire, spec: &Spec, slots: &[Slot], who: &str, other: &str) -> Responses {
-    let answers: serde_json::Map<String, serde_json::Value> = spec
-        .items()
+/// The `answers` object of the given slots: a value or null per item given.
+fn answers_json(spec: &Spec, slots: &[Slot]) -> serde_json::Map<String, serde_json::Value> {
+    spec.items()
         .iter()
         .zip(slots)
         .filter_map(|(item, slot)| slot.map(|v| (item.id.clone(), v.into())))
-        .collect();
+        .collect()
+}
+
+/// One respondent's answers written as JSON, then read and checked as `score` does.
+fn respond(q: &Questionnaire, spec: &Spec, slots: &[Slot], who: &str, other: &str) -> Responses {
+    let answers = answers_json(spec, slots);
     let json = serde_json::json!({
         "questionnaire": "gen", "respondent": who, "partner": other, "answers": answers,
     });
@@ -516,6 +520,18 @@ fn answers() -> impl Strategy<Value = Vec<Answer>> {
         4 => prop::collection::vec(mixed, MAX_ITEMS),
         1 => prop::collection::vec(top, MAX_ITEMS),
     ]
+}
+
+/// A `completed` value as files hold it: an RFC 3339 time (kept), one with spaces around it
+/// (kept, trimmed), text that is no time, `null` and a number (all three: no time).
+fn completed() -> impl Strategy<Value = serde_json::Value> {
+    prop::sample::select(vec![
+        serde_json::json!("2026-11-20T19:17:40Z"),
+        serde_json::json!(" 2026-01-02T03:04:05.25+01:00 "),
+        serde_json::json!("yesterday"),
+        serde_json::Value::Null,
+        serde_json::json!(1_763_666_260),
+    ])
 }
 
 fn style() -> impl Strategy<Value = Style> {
@@ -826,5 +842,68 @@ proptest! {
         if !private.is_empty() {
             prop_assert!(markdown.contains(SECRET), "no private dimension name:\n{markdown}");
         }
+    }
+
+    /// A batch line gives, byte for byte, the report `score` makes of the same answers as a
+    /// file, with the `source` and `line` that name where they were (SPEC §10): JSON through
+    /// the hand-written line writer, CSV through the same rows, `completed` through the fast
+    /// reader's own reading of it.
+    #[test]
+    fn a_batch_line_is_the_one_file_report_with_its_source_and_line(
+        spec in spec(),
+        a in answers(),
+        b in answers(),
+        couple_line in any::<bool>(),
+        show_private in any::<bool>(),
+        csv in any::<bool>(),
+        times in (completed(), completed()),
+        line_no in 1u64..10_000_000,
+    ) {
+        use powerbalance::batch::{BatchFormat, Scorer};
+
+        let q = spec.load();
+        let object = |slots: &[Slot], who: &str, other: &str, time: &serde_json::Value| {
+            serde_json::json!({
+                "questionnaire": "gen", "respondent": who, "partner": other,
+                "answers": answers_json(&spec, slots), "completed": time,
+            })
+        };
+        let first = object(&spec.slots(&a), "A", "B", &times.0);
+        let line = if couple_line {
+            serde_json::json!([first, object(&spec.slots(&b), "B", "A", &times.1)])
+        } else {
+            first
+        }
+        .to_string();
+        let source = "shard \"7\".jsonl";
+
+        // The one-file path.
+        let sets: Vec<_> = answers::parse_file(source, line.as_bytes())
+            .unwrap()
+            .into_iter()
+            .map(|s| (source.to_owned(), s))
+            .collect();
+        let pair = answers::pair_of(&q, &sets).unwrap();
+        let mut report = score(&q, &pair, options(show_private));
+        report.source = Some(source.into());
+        report.line = Some(line_no);
+        let expected = if csv {
+            powerbalance::report::csv_header(&report)
+                + &powerbalance::report::csv_rows(&report, line_no)
+        } else {
+            serde_json::to_string(&report).unwrap() + "\n"
+        };
+
+        // The batch path.
+        let format = if csv { BatchFormat::Csv } else { BatchFormat::Json };
+        let mut scorer = Scorer::new(
+            answers::LineParser::with(spec.load()),
+            options(show_private),
+            format,
+        );
+        scorer.set_source(source);
+        let mut out = Vec::new();
+        scorer.score_line(source, line_no, line.as_bytes(), &mut out).unwrap();
+        prop_assert_eq!(String::from_utf8(out).unwrap(), expected);
     }
 }

@@ -11,6 +11,8 @@ use powerbalance::answers::{self, Pair};
 use powerbalance::report::{self, Format, Report, Style};
 use powerbalance::scoring::{self, Options, PRIVATE_NOTE};
 
+mod util;
+
 const COUPLE: [&str; 2] = ["examples/alex.json", "examples/sam.json"];
 
 fn powerbalance() -> Command {
@@ -37,7 +39,9 @@ fn couple(format: &str) -> String {
 fn json(args: &[&str]) -> Value {
     let mut args = args.to_vec();
     args.extend(["--format", "json"]);
-    serde_json::from_str(&score(&args)).unwrap()
+    let report = serde_json::from_str(&score(&args)).unwrap();
+    util::assert_fits_schema("report", &report);
+    report
 }
 
 /// A report made through the library, to render at widths a pipe cannot ask for, with the
@@ -489,22 +493,32 @@ fn output_file_extension_picks_the_format_unless_format_is_given() {
 
 /// The reports `main` gave for the 1.0.0 example answers before version 2.0.0 existed,
 /// saved byte for byte: the answers name version 1.0.0, so they score exactly as they did.
+/// The one difference allowed is the field SPEC §10 added since, `completed`, which must hold
+/// the answers' own finishing times.
 #[test]
 fn answers_of_version_1_score_exactly_as_before() {
-    for (args, saved) in [
-        (&COUPLE[..], "couple-1.0.0.json"),
-        (&["examples/alex.json"][..], "alex-1.0.0.json"),
-        (&["examples/sam.json"][..], "sam-1.0.0.json"),
+    let same_but_completed = |got: &str, saved: &str, completed: &[&str]| {
+        let mut got: serde_json::Value = serde_json::from_str(got).unwrap();
+        let added = got.as_object_mut().unwrap().remove("completed").unwrap();
+        assert_eq!(added, serde_json::json!(completed), "{saved}");
+        let expected: serde_json::Value = serde_json::from_str(
+            &std::fs::read_to_string(format!("tests/fixtures/reports/{saved}")).unwrap(),
+        )
+        .unwrap();
+        assert_eq!(got, expected, "{saved}");
+    };
+    let (alex, sam) = ("2026-11-20T19:17:40Z", "2026-11-20T19:38:29Z");
+    for (args, saved, completed) in [
+        (&COUPLE[..], "couple-1.0.0.json", &[alex, sam][..]),
+        (&["examples/alex.json"][..], "alex-1.0.0.json", &[alex][..]),
+        (&["examples/sam.json"][..], "sam-1.0.0.json", &[sam][..]),
     ] {
         let mut args = args.to_vec();
         args.extend(["--format", "json"]);
-        let expected = std::fs::read_to_string(format!("tests/fixtures/reports/{saved}")).unwrap();
-        assert_eq!(score(&args), expected, "{saved}");
+        same_but_completed(&score(&args), saved, completed);
     }
     let private = score(&[COUPLE[0], COUPLE[1], "--show-private", "--format", "json"]);
-    let expected =
-        std::fs::read_to_string("tests/fixtures/reports/couple-1.0.0-private.json").unwrap();
-    assert_eq!(private, expected);
+    same_but_completed(&private, "couple-1.0.0-private.json", &[alex, sam]);
 }
 
 const COUPLE_2: [&str; 2] = ["examples/alex-2.json", "examples/sam-2.json"];

@@ -346,7 +346,31 @@ fn without_times(text: &str) -> String {
         rest = &rest[end..];
     }
     out.push_str(rest);
-    out
+    // And every RFC 3339 time (`2026-11-20T19:17:40Z`), as the JSON report's `completed`.
+    let shape = "dddd-dd-ddTdd:dd:ddZ".as_bytes();
+    let fits = |w: &[u8]| {
+        w.iter().zip(shape).all(|(b, s)| {
+            if *s == b'd' {
+                b.is_ascii_digit()
+            } else {
+                b == s
+            }
+        })
+    };
+    let bytes = out.as_bytes();
+    let mut masked = String::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes.len() - i >= shape.len() && fits(&bytes[i..i + shape.len()]) {
+            masked.push_str("TIME");
+            i += shape.len();
+        } else {
+            let c = out[i..].chars().next().unwrap();
+            masked.push(c);
+            i += c.len_utf8();
+        }
+    }
+    masked
 }
 
 /// relationship-short's shared items' texts, in order.

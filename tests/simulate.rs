@@ -4,6 +4,8 @@ use assert_cmd::Command;
 use predicates::prelude::*;
 use serde_json::Value;
 
+mod util;
+
 fn powerbalance() -> Command {
     let mut cmd = Command::cargo_bin("powerbalance").unwrap();
     cmd.env_remove("NO_COLOR").env("TERM", "dumb");
@@ -18,6 +20,7 @@ fn simulate(args: &[&str]) -> Vec<u8> {
         String::from_utf8_lossy(&out.stderr)
     );
     assert!(out.stderr.is_empty());
+    util::json_lines_fitting("answers", &out.stdout);
     out.stdout
 }
 

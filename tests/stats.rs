@@ -16,6 +16,8 @@ use assert_cmd::Command;
 use predicates::prelude::*;
 use serde_json::Value;
 
+mod util;
+
 fn powerbalance() -> Command {
     let mut cmd = Command::cargo_bin("powerbalance").unwrap();
     cmd.env_remove("NO_COLOR").env("TERM", "dumb");
@@ -34,7 +36,9 @@ fn stats_json(args: &[&str]) -> Value {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    serde_json::from_slice(&out.stdout).unwrap()
+    let stats = serde_json::from_slice(&out.stdout).unwrap();
+    util::assert_fits_schema("stats", &stats);
+    stats
 }
 
 fn close(got: &Value, expected: f64, what: &str) {

@@ -8,14 +8,19 @@ use assert_cmd::Command;
 use predicates::prelude::*;
 use serde_json::Value;
 
+mod util;
+
 fn powerbalance(data: &Path) -> Command {
     let mut cmd = Command::cargo_bin("powerbalance").unwrap();
     cmd.env("XDG_DATA_HOME", data).env("NO_COLOR", "1");
     cmd
 }
 
+/// A saved answers file, checked against its schema.
 fn read_json(path: &Path) -> Value {
-    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+    let saved = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    util::assert_fits_schema("answers", &saved);
+    saved
 }
 
 /// Ana answers the short form about Ben, line by line.
@@ -96,6 +101,7 @@ fn take_with_complete_answers_needs_no_terminal() {
         String::from_utf8_lossy(&out.stderr)
     );
     let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    util::assert_fits_schema("report", &report);
     assert_eq!(report["respondents"], serde_json::json!(["Alex"]));
     let file = read_json(&saved);
     assert_eq!(

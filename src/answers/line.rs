@@ -223,6 +223,14 @@ mod tests {
             extra,
             unversioned,
             odd_version,
+            line.replace(
+                "{\"questionnaire\"",
+                "{\"completed\":\" 2026-11-20T19:17:40+01:00\\u0020\",\"questionnaire\"",
+            ),
+            line.replace(
+                "{\"questionnaire\"",
+                "{\"completed\":1763666260,\"questionnaire\"",
+            ),
             // Sorted keys (answers out of questionnaire order), and line breaks.
             serde_json::to_string_pretty(&value).unwrap(),
             format!(" \t{line}\r "),

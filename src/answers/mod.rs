@@ -96,6 +96,19 @@ impl Serialize for AnswerValue {
     }
 }
 
+impl schemars::JsonSchema for AnswerValue {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "AnswerValue".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "A whole number on the item's scale, or null to skip (prefer not to answer).",
+            "type": ["integer", "null"]
+        })
+    }
+}
+
 impl<'de> Deserialize<'de> for AnswerValue {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         struct V;
@@ -147,7 +160,7 @@ impl<'de> Deserialize<'de> for AnswerValue {
 
 /// One respondent's answers as written in JSON. Unknown top-level keys (`version`, `started`,
 /// `completed`, `seed`, …) are accepted and ignored, so a saved file scores as it is.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(expecting = "an answers object with `respondent`, `partner` and `answers`")]
 pub struct AnswerSet {
     /// The questionnaire id the answers are for.
@@ -176,6 +189,7 @@ pub struct AnswerSet {
         deserialize_with = "string_or_nothing",
         skip_serializing_if = "Option::is_none"
     )]
+    #[schemars(with = "Option<String>")]
     pub completed: Option<String>,
 }
 

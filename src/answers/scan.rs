@@ -282,9 +282,10 @@ impl<'a> Scanner<'a> {
         self.expect(b'{')?;
         out.values.clear();
         out.values.resize(q.items.len(), None);
+        out.completed = None;
         let mut named = Named::Absent;
         let mut version = Named::Absent;
-        let mut seen = [false; 5];
+        let mut seen = [false; 6];
         loop {
             let key = self.plain_string()?;
             self.expect(b':')?;
@@ -294,13 +295,14 @@ impl<'a> Scanner<'a> {
                 b"partner" => 2,
                 b"answers" => 3,
                 b"version" => 4,
+                b"completed" => 5,
                 _ => {
                     std::str::from_utf8(key).ok()?;
                     self.skip_scalar()?;
-                    5
+                    6
                 }
             };
-            if field < 5 && std::mem::replace(&mut seen[field], true) {
+            if field < 6 && std::mem::replace(&mut seen[field], true) {
                 return None; // a duplicate field, which the one-file path rejects
             }
             match field {
@@ -322,7 +324,14 @@ impl<'a> Scanner<'a> {
                         Named::Other
                     }
                 }
-                4 => self.skip_scalar()?,
+                // A time is kept, trimmed as the one-file path trims it; any other value is
+                // no time, as there.
+                5 if self.peek()? == b'"' => {
+                    let mut time = String::new();
+                    self.string_into(&mut time)?;
+                    out.completed = Some(time.trim().to_owned());
+                }
+                4 | 5 => self.skip_scalar()?,
                 _ => {}
             }
             match self.peek()? {

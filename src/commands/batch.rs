@@ -39,6 +39,9 @@ pub(super) fn score_jsonl(args: &ScoreArgs, color: ColorChoice) -> Result<u8, Er
             ));
         }
     };
+    if format == BatchFormat::Json {
+        super::check_no_header(args.no_header, crate::report::Format::Json)?;
+    }
     let inputs = Inputs::new(&args.files)?;
     let mut scorer = Scorer::new(
         parser_for(args.questionnaire.as_deref())?,
@@ -47,11 +50,15 @@ pub(super) fn score_jsonl(args: &ScoreArgs, color: ColorChoice) -> Result<u8, Er
         },
         format,
     );
+    if args.no_header {
+        scorer = scorer.without_header();
+    }
     let mut sink = Sink::open(args.report.output.as_deref(), args.force)?;
     let mut summary = Summary::default();
     let mut observer = Reporter::new(args.skip_invalid, color);
     for path in inputs.paths() {
         let (name, reader) = inputs.open(path, &mut observer)?;
+        scorer.set_source(&path.to_string_lossy());
         let run = batch::run(
             &mut scorer,
             &name,

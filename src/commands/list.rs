@@ -1,21 +1,11 @@
 //! `powerbalance list`: the bundled questionnaires.
 
-use anyhow::Context;
-use serde::Serialize;
-
 use crate::cli::{ListArgs, ListFormat};
 use crate::error::{EXIT_OK, Error};
 use crate::output::emit;
 use crate::questionnaire::{BUNDLED, OLDER};
-
-#[derive(Serialize)]
-struct Listed {
-    id: &'static str,
-    title: String,
-    version: String,
-    items: usize,
-    description: Option<String>,
-}
+use crate::schema::Listed;
+use anyhow::Context;
 
 pub(super) fn list(args: &ListArgs) -> Result<u8, Error> {
     let mut rows = Vec::new();
@@ -23,7 +13,7 @@ pub(super) fn list(args: &ListArgs) -> Result<u8, Error> {
     for b in BUNDLED.iter().chain(older) {
         let q = b.load()?;
         rows.push(Listed {
-            id: b.id,
+            id: b.id.to_owned(),
             title: q.title,
             version: q.version,
             items: q.items.len(),
@@ -43,7 +33,7 @@ pub(super) fn list(args: &ListArgs) -> Result<u8, Error> {
                 .set_header(vec!["ID", "TITLE", "VERSION", "ITEMS"]);
             for r in &rows {
                 table.add_row(vec![
-                    r.id.to_owned(),
+                    r.id.clone(),
                     r.title.clone(),
                     r.version.clone(),
                     r.items.to_string(),

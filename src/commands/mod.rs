@@ -2,8 +2,10 @@
 
 mod answering;
 mod batch;
+mod fhir;
 mod history;
 mod list;
+mod manual;
 mod score;
 mod session;
 mod simulate;
@@ -17,7 +19,6 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use anyhow::Context;
-use clap::Parser;
 
 use crate::answers::AnswersError;
 use crate::cli::{self, Cli, ColorChoice, Command};
@@ -45,11 +46,7 @@ pub(crate) fn emit_report(
 /// `-o`'s extension names, else a table; colour and width only for a terminal.
 pub(crate) fn format_and_style(to: &cli::ReportOutput, color: ColorChoice) -> (Format, Style) {
     let output = to.output.as_deref();
-    let format = match (to.format, output) {
-        (Some(f), _) => f.into(),
-        (None, Some(path)) => Format::for_path(path),
-        (None, None) => Format::Table,
-    };
+    let format = report_format(to);
     let to_terminal = output.is_none() && std::io::stdout().is_terminal();
     let style = Style {
         color: output.is_none() && use_color(color, to_terminal),
@@ -61,12 +58,33 @@ pub(crate) fn format_and_style(to: &cli::ReportOutput, color: ColorChoice) -> (F
     (format, style)
 }
 
+/// The format of a report: `--format` when given, else the one `-o`'s extension names, else
+/// a table.
+pub(crate) fn report_format(to: &cli::ReportOutput) -> Format {
+    match (to.format, to.output.as_deref()) {
+        (Some(f), _) => f.into(),
+        (None, Some(path)) => Format::for_path(path),
+        (None, None) => Format::Table,
+    }
+}
+
+/// `--no-header` is for CSV only; anything else is a usage error.
+pub(crate) fn check_no_header(no_header: bool, format: Format) -> Result<(), Error> {
+    if no_header && format != Format::Csv {
+        return Err(Error::Usage(
+            "`--no-header` leaves out the header row of `--format csv`; other formats have none"
+                .to_owned(),
+        ));
+    }
+    Ok(())
+}
+
 /// The name standard input goes by in messages.
 const STDIN: &str = "<stdin>";
 
 /// Parses the command line, runs it, and turns any error into a message and an exit code.
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = manual::parse();
     let color = cli.color;
     match run(cli) {
         Ok(code) => ExitCode::from(code),
@@ -89,6 +107,10 @@ pub fn run(cli: Cli) -> Result<u8, Error> {
         Command::Simulate(args) => simulate::simulate(&args),
         Command::Stats(args) => stats::stats(&args, cli.color),
         Command::History(args) => history::history(&args, cli.color),
+        Command::Completions(args) => manual::completions(&args),
+        Command::Manpage => manual::manpage(),
+        Command::Schema(args) => manual::schema(&args),
+        Command::Fhir(args) => fhir::fhir(&args),
     }
 }
 

@@ -1,10 +1,12 @@
 //! `powerbalance score`: JSON answers in, a report out.
 
 use super::batch::Inputs;
-use super::{emit_report, load_questionnaire, read_input};
+use super::{check_no_header, emit_report, load_questionnaire, read_input, report_format};
 use crate::answers::{self, AnswerSet, AnswersError};
 use crate::cli::{ColorChoice, FailOn, ScoreArgs};
 use crate::error::{EXIT_OK, EXIT_RULE_FIRED, Error};
+use crate::fhir;
+use crate::output::emit;
 use crate::questionnaire::Severity;
 use crate::scoring::{self, Options};
 
@@ -12,6 +14,7 @@ pub(super) fn score(args: &ScoreArgs, color: ColorChoice) -> Result<u8, Error> {
     if args.jsonl {
         return super::batch::score_jsonl(args, color);
     }
+    check_no_header(args.no_header, report_format(&args.report))?;
     let inputs = Inputs::new(&args.files)?;
     let files = inputs.paths();
     if files.len() > 2 {
@@ -21,11 +24,30 @@ pub(super) fn score(args: &ScoreArgs, color: ColorChoice) -> Result<u8, Error> {
         )));
     }
     let mut sets: Vec<(String, AnswerSet)> = Vec::new();
-    for path in files {
+    // The questionnaire version each FHIR response names, with its file.
+    let mut versions: Vec<(String, String)> = Vec::new();
+    for (i, path) in files.iter().enumerate() {
         let (name, bytes) = read_input(path)?;
+        if fhir::is_resource(&bytes) {
+            // --respondent and --partner name the first file's people; the second's are the
+            // same two the other way round.
+            let (r, p) = (args.respondent.as_deref(), args.partner.as_deref());
+            let names = if i == 0 { (r, p) } else { (p, r) };
+            let (set, version) = fhir::answers_of_response(&name, &bytes, names)?;
+            versions.push((name.clone(), version));
+            sets.push((name, set));
+            continue;
+        }
         for set in answers::parse_file(&name, &bytes)? {
             sets.push((name.clone(), set));
         }
+    }
+    if versions.is_empty() && (args.respondent.is_some() || args.partner.is_some()) {
+        return Err(Error::Usage(
+            "`--respondent` and `--partner` name the people of a FHIR QuestionnaireResponse; \
+             an answers file names them itself"
+                .to_owned(),
+        ));
     }
     if sets.len() > 2 {
         return Err(AnswersError::new(
@@ -41,6 +63,19 @@ pub(super) fn score(args: &ScoreArgs, color: ColorChoice) -> Result<u8, Error> {
         Some(spec) => load_questionnaire(spec)?,
         None => answers::named_questionnaire(&sets[0].1, &sets[0].0)?.load()?,
     };
+    for (name, version) in &versions {
+        if !version.is_empty() && *version != q.version {
+            return Err(AnswersError::new(
+                name,
+                format!(
+                    "the response is for version {version} of `{}`, but version {} was loaded; \
+                     pass `-q PATH` with that version's file",
+                    q.id, q.version
+                ),
+            )
+            .into());
+        }
+    }
     let pair = answers::pair_of(&q, &sets)?;
     if args.clinician {
         if pair.second().is_none() {
@@ -62,7 +97,12 @@ pub(super) fn score(args: &ScoreArgs, color: ColorChoice) -> Result<u8, Error> {
             show_private: args.show_private,
         },
     );
-    emit_report(&report, &args.report, args.force, color)?;
+    if args.no_header {
+        let rows = crate::report::csv_rows(&report, 1);
+        emit(args.report.output.as_deref(), &rows, args.force)?;
+    } else {
+        emit_report(&report, &args.report, args.force, color)?;
+    }
     let worst = report.warnings.iter().map(|w| w.severity).max();
     Ok(fail_on(worst, args.fail_on))
 }

@@ -45,7 +45,7 @@ pub struct Sitting<'a> {
 }
 
 /// Sittings of the same people side by side (the JSON of `history`).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct History {
     /// The questionnaire: its id, title and every version the sittings used.
     pub questionnaire: HistoryInstrument,
@@ -64,7 +64,7 @@ pub struct History {
 }
 
 /// The questionnaire of a history.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct HistoryInstrument {
     /// Its id.
     pub id: String,
@@ -75,7 +75,7 @@ pub struct HistoryInstrument {
 }
 
 /// One sitting as the history lists it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct SittingInfo {
     /// 1, 2, … in time order.
     pub sitting: usize,
@@ -90,7 +90,7 @@ pub struct SittingInfo {
 }
 
 /// What a measure is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum MeasureKind {
     /// A dimension.
@@ -102,7 +102,7 @@ pub enum MeasureKind {
 }
 
 /// One dimension, group or index across the sittings, for both people.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Measure {
     /// Its id: a dimension id, a group id, `power_index` or `balance_index`.
     pub id: String,
@@ -123,7 +123,7 @@ pub struct Measure {
 }
 
 /// The norms behind a reliable-change figure.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct NormsUsed {
     /// Standard deviation of the score in the reference sample.
     pub sd: f64,
@@ -136,7 +136,7 @@ pub struct NormsUsed {
 }
 
 /// One person's scores on one measure across the sittings.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Series {
     /// The person.
     pub name: String,
@@ -145,7 +145,7 @@ pub struct Series {
 }
 
 /// One person's score on one measure at one sitting, and how it changed.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Point {
     /// The sitting's number.
     pub sitting: usize,

@@ -21,7 +21,7 @@ pub use error::{Problem, QuestionnaireError};
 pub use load::parse;
 
 /// What a dimension measures.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum DimensionKind {
     /// A base of power (French and Raven); counts toward the power index.
@@ -52,7 +52,9 @@ pub enum About {
 }
 
 /// How serious a fired rule is. Ordered: `Info < Warning < Alert`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize, schemars::JsonSchema,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     /// Worth knowing.

@@ -1,14 +1,16 @@
-//! `--format csv`: one row per person, columns fixed by the questionnaire.
+//! `--format csv`: one row per person, columns fixed by the questionnaire and the flags.
 //!
 //! The columns are the same for every report of one questionnaire, whether it covers one
-//! respondent or two, so a batch writes one header and many rows. A dimension a report does
-//! not show (a private one in a joint report) has an empty cell in every row, which reveals
-//! nothing. Column names, in order:
+//! respondent or two, so a batch writes one header and many rows. A private dimension has
+//! columns only with `--show-private`: without it a joint report could only leave them empty,
+//! and a column that is always empty has no type for DuckDB or pandas to infer. Column names,
+//! in order:
 //!
 //! `report, questionnaire, version, person, other, answered, power_index, balance_index`,
 //! then `group_<g>` per group, then per dimension `<d>`, `<d>_self`, `<d>_partner`,
-//! then `warnings` and `alerts` (rules that fired about this person or the pair); a
-//! clinician report adds `next_step`.
+//! then `warnings` and `alerts` (rules that fired about this person or the pair), then
+//! `source` and `line` (a batch's input and line, SPEC §10) and `completed` (when this person
+//! finished answering); a clinician report adds `next_step`.
 
 use super::Report;
 use crate::questionnaire::Severity;
@@ -31,7 +33,7 @@ pub fn csv_header(report: &Report) -> String {
     for d in &report.layout.columns {
         cols.extend([d.clone(), format!("{d}_self"), format!("{d}_partner")]);
     }
-    cols.extend(["warnings".to_owned(), "alerts".to_owned()]);
+    cols.extend(["warnings", "alerts", "source", "line", "completed"].map(str::to_owned));
     if report.next_step.is_some() {
         cols.push("next_step".to_owned());
     }
@@ -55,15 +57,14 @@ pub fn csv_rows(report: &Report, number: u64) -> String {
             num(p.balance_index),
         ];
         cells.extend(p.groups.values().map(|g| num(*g)));
-        // The dimensions shown are the columns, in order, less the private ones in a joint
-        // report: walk both together, leaving a hidden dimension's cells empty.
-        let mut shown = p.scores.iter().zip(p.views.values()).peekable();
+        // Every column is a dimension the report shows (the private ones only when it shows
+        // them).
         for d in &report.layout.columns {
-            match shown.next_if(|((id, _), _)| *id == d) {
-                Some(((_, score), views)) => {
+            match (p.scores.get(d), p.views.get(d)) {
+                (Some(score), Some(views)) => {
                     cells.extend([num(*score), num(views.own), num(views.partner)]);
                 }
-                None => cells.extend([String::new(), String::new(), String::new()]),
+                _ => cells.extend([String::new(), String::new(), String::new()]),
             }
         }
         let concerning = report
@@ -75,7 +76,18 @@ pub fn csv_rows(report: &Report, number: u64) -> String {
             Severity::Warning => (w + 1, a),
             Severity::Info => (w, a),
         });
-        cells.extend([warnings.to_string(), alerts.to_string()]);
+        let completed = report
+            .respondents
+            .iter()
+            .position(|r| *r == p.name)
+            .and_then(|i| report.completed.get(i).cloned().flatten());
+        cells.extend([
+            warnings.to_string(),
+            alerts.to_string(),
+            report.source.as_deref().unwrap_or_default().to_owned(),
+            report.line.map(|n| n.to_string()).unwrap_or_default(),
+            completed.unwrap_or_default(),
+        ]);
         if let Some(step) = &report.next_step {
             cells.push(step.clone());
         }

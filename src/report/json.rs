@@ -113,6 +113,17 @@ impl JsonLines {
             }
             w.raw("]");
         }
+        w.raw(",\"completed\":[");
+        for (n, time) in report.completed.iter().enumerate() {
+            if n > 0 {
+                w.raw(",");
+            }
+            match time {
+                Some(t) => w.string(t),
+                None => w.raw("null"),
+            }
+        }
+        w.raw("]");
         // Fields added for the clinician report only (SPEC §6); other reports keep §7's.
         if let Some(kind) = report.kind {
             w.raw(",\"report\":");
@@ -121,6 +132,14 @@ impl JsonLines {
         if let Some(step) = &report.next_step {
             w.raw(",\"next_step\":");
             w.value(step);
+        }
+        if let Some(source) = &report.source {
+            w.raw(",\"source\":");
+            w.string(source);
+        }
+        if let Some(line) = report.line {
+            w.raw(",\"line\":");
+            w.raw(itoa::Buffer::new().format(line));
         }
         w.raw("}\n");
     }
@@ -318,6 +337,14 @@ mod tests {
                         vec![serde_json::from_slice(&line).unwrap()]
                     };
                     let (a, b) = names[n % 2];
+                    sets[0].completed = match n % 3 {
+                        0 => None,
+                        1 => Some("2026-11-20T19:17:40Z".to_owned()),
+                        _ => Some("2026-11-20T19:17:40.5+01:00 \"x\"".to_owned()),
+                    };
+                    if let Some(second) = sets.get_mut(1) {
+                        second.completed = Some("2026-11-21T08:00:00+02:00".to_owned());
+                    }
                     sets[0].respondent = a.to_owned();
                     sets[0].partner = b.to_owned();
                     if let Some(second) = sets.get_mut(1) {
@@ -327,7 +354,12 @@ mod tests {
                     let sets: Vec<_> = sets.into_iter().map(|s| ("-".to_owned(), s)).collect();
                     let pair = pair_of(&q, &sets).unwrap();
                     for show_private in [false, true] {
-                        let report = prepared.score(&q, &pair, Options { show_private });
+                        let mut report = prepared.score(&q, &pair, Options { show_private });
+                        // As a batch names its input, a name that needs escaping included.
+                        if n % 3 > 0 {
+                            report.source = Some(names[n % 2].0.into());
+                            report.line = Some(n as u64 * 1_000_003);
+                        }
                         let expected = serde_json::to_string(&report).unwrap() + "\n";
                         let mut line = Vec::new();
                         lines.write(&report, &mut line);

@@ -84,7 +84,7 @@ pub fn render(report: &Report, format: Format, style: Style) -> String {
 use crate::questionnaire::{DimensionKind, Severity};
 
 /// A scored report of one or two respondents.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Report {
     /// The instrument, so a score can be reproduced.
     pub questionnaire: Arc<Instrument>,
@@ -103,14 +103,13 @@ pub struct Report {
     /// Who has the say, side by side, for each `about = "both"` item both answered (SPEC §5).
     /// Left out of the JSON when there are none, so reports of questionnaires without such
     /// items are as they always were.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub decisions: Vec<Decision>,
     /// Display names for the human formats.
     #[serde(skip)]
     pub layout: Arc<Layout>,
-    /// When each respondent finished, in `respondents` order, as their answers say (meant to
-    /// be RFC 3339). Kept out of the JSON report, whose fields stay those of SPEC §7.
-    #[serde(skip)]
+    /// When each respondent finished, in `respondents` order: their answers' `completed`
+    /// where it is an RFC 3339 time, else null (SPEC §10).
     pub completed: Vec<Option<String>>,
     /// Whom the report is for, which decides how private results are headed.
     #[serde(skip)]
@@ -127,6 +126,14 @@ pub struct Report {
     /// every other report.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next_step: Option<String>,
+    /// In a batch (`score --jsonl`), the input the answers came from: its name as given, `-`
+    /// for standard input (SPEC §10). Absent from a report of whole files.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<Arc<str>>,
+    /// In a batch, the line of `source` the answers were on, from 1. Absent from a report of
+    /// whole files.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line: Option<u64>,
 }
 
 /// Whom a report is for.
@@ -143,8 +150,13 @@ pub enum Audience {
     Clinician,
 }
 
+/// Whether `text` is an RFC 3339 time, as the report keeps a `completed` time.
+pub fn is_time(text: &str) -> bool {
+    display::when(text).is_some()
+}
+
 /// Which questionnaire, exactly.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Instrument {
     /// Its id.
     pub id: String,
@@ -171,7 +183,7 @@ impl Instrument {
 }
 
 /// One person's scores, each 0–100 or null.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Person {
     /// Their name.
     pub name: String,
@@ -188,7 +200,7 @@ pub struct Person {
 }
 
 /// The two views of one person on one dimension.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Views {
     /// The person's own view of themselves.
     #[serde(rename = "self")]
@@ -198,7 +210,7 @@ pub struct Views {
 }
 
 /// Signed differences, first person minus second; null where either side is null.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Imbalance {
     /// Of the power indices.
     pub power_index: Option<f64>,
@@ -211,7 +223,7 @@ pub struct Imbalance {
 }
 
 /// A rule that fired.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Warning {
     /// The rule's id.
     pub rule: Text,
@@ -234,7 +246,7 @@ pub struct Warning {
 }
 
 /// One `about = "both"` item as both people answered it, in one frame.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Decision {
     /// The item's id.
     pub item: Text,
@@ -252,7 +264,8 @@ pub struct Layout {
     pub title: String,
     /// The dimensions shown.
     pub dimensions: Vec<DimensionInfo>,
-    /// Every dimension id of the questionnaire, shown or not: the fixed CSV columns.
+    /// The dimensions with CSV columns: every public one, and the private ones only with
+    /// `--show-private`, so the columns are fixed by the questionnaire and the flags.
     pub columns: Vec<String>,
     /// The id and text of every `about = "both"` item, for the decisions side by side.
     pub decision_items: Vec<(String, String)>,

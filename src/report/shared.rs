@@ -209,3 +209,37 @@ impl<V: Serialize> Serialize for Keyed<V> {
         map.end()
     }
 }
+
+/// A JSON Schema describes [`Text`] as the string it serializes as.
+impl schemars::JsonSchema for Text {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "String".into()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        String::json_schema(generator)
+    }
+
+    fn inline_schema() -> bool {
+        true
+    }
+}
+
+/// A JSON Schema describes [`Keyed`] as the object it serializes as: a value per dimension
+/// or group id.
+impl<V: schemars::JsonSchema> schemars::JsonSchema for Keyed<V> {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        format!("Keyed_{}", V::schema_name()).into()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "object",
+            "additionalProperties": generator.subschema_for::<V>(),
+        })
+    }
+
+    fn inline_schema() -> bool {
+        true
+    }
+}

@@ -251,7 +251,11 @@ impl Prepared {
         ];
         let names = pair.names();
         let joint = pair.second().is_some() && !options.show_private;
-        let shown = &self.shown[usize::from(joint)];
+        let shown = &self.shown[match (joint, options.show_private) {
+            (_, true) => 2,
+            (true, false) => 1,
+            (false, false) => 0,
+        }];
 
         let warnings = rules::evaluate(q, self, pair, &people, &applies, joint);
         let mut notes = Vec::with_capacity(4);
@@ -323,8 +327,9 @@ impl Prepared {
             resources,
             layout: shown.layout.clone(),
             decisions: self.decisions(q, pair, &applies, joint),
-            completed: std::iter::once(pair.first().completed.clone())
-                .chain(pair.second().map(|r| r.completed.clone()))
+            completed: std::iter::once(pair.first())
+                .chain(pair.second())
+                .map(|r| r.completed.clone().filter(|t| crate::report::is_time(t)))
                 .collect(),
             audience: match (pair.second().is_some(), joint) {
                 (false, _) => Audience::Own,
@@ -334,6 +339,8 @@ impl Prepared {
             private_left_out: joint && q.has_private(),
             kind: None,
             next_step: None,
+            source: None,
+            line: None,
         }
     }
 }

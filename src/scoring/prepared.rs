@@ -12,9 +12,11 @@ use crate::report::{DimensionInfo, Instrument, Keyed, Keys, Layout, Text};
 #[derive(Debug, Clone, PartialEq)]
 pub struct Prepared {
     pub(super) instrument: Arc<Instrument>,
-    /// `[every dimension, public dimensions only]`: what a report shows, by whether it is
-    /// joint (SPEC §6).
-    pub(super) shown: [Shown; 2],
+    /// What a report shows (SPEC §6), and its CSV columns: `[one person's own report (every
+    /// dimension; public columns), a joint report (public dimensions and columns), with
+    /// --show-private (every dimension and column)]`. A CSV has private columns only with
+    /// `--show-private`, so its columns depend on the flags alone, never on the data.
+    pub(super) shown: [Shown; 3],
     pub(super) groups: Arc<Keys>,
     pub(super) dimension_ids: Vec<Text>,
     pub(super) group_ids: Vec<Text>,
@@ -59,7 +61,7 @@ pub(super) struct RuleText {
 impl Prepared {
     /// Prepares `q` for scoring.
     pub fn new(q: &Questionnaire) -> Self {
-        let shown = |joint: bool| {
+        let shown = |joint: bool, private_columns: bool| {
             let dimensions: Vec<usize> = (0..q.dimensions.len())
                 .filter(|&d| q.dimensions[d].kind != DimensionKind::Context)
                 .filter(|&d| !(joint && q.dimensions[d].private))
@@ -81,6 +83,7 @@ impl Prepared {
                         .dimensions
                         .iter()
                         .filter(|d| d.kind != DimensionKind::Context)
+                        .filter(|d| private_columns || !d.private)
                         .map(|d| d.id.clone())
                         .collect(),
                     decision_items: q
@@ -96,7 +99,7 @@ impl Prepared {
         let text = |s: &Option<String>| s.as_deref().map(Text::new);
         Prepared {
             instrument: Arc::new(Instrument::of(q)),
-            shown: [shown(false), shown(true)],
+            shown: [shown(false, false), shown(true, false), shown(false, true)],
             groups: Keys::new(q.groups.iter().map(String::as_str)),
             dimension_ids: q.dimensions.iter().map(|d| Text::new(&d.id)).collect(),
             group_ids: q.groups.iter().map(|g| Text::new(g)).collect(),

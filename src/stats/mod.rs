@@ -52,7 +52,7 @@ pub use norms::NormsAccumulator;
 pub use table::render_stats_table;
 
 /// The statistics of one questionnaire over many answer sets.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Stats {
     /// The instrument.
     pub questionnaire: Instrument,
@@ -65,7 +65,7 @@ pub struct Stats {
 }
 
 /// One dimension's statistics.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct DimensionStats {
     /// Its id.
     pub id: String,
@@ -83,7 +83,7 @@ pub struct DimensionStats {
 }
 
 /// The two views of a dimension.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct ViewPair {
     /// Items about the respondent.
     #[serde(rename = "self")]
@@ -93,7 +93,7 @@ pub struct ViewPair {
 }
 
 /// One view's statistics.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct ViewStats {
     /// Answer sets whose view is scored.
     pub n: u64,
@@ -110,7 +110,7 @@ pub struct ViewStats {
 }
 
 /// One item's statistics.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct ItemStats {
     /// Its id.
     pub id: String,
@@ -125,7 +125,7 @@ pub struct ItemStats {
 }
 
 /// A correlation and how many observations it rests on.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Correlation {
     /// Observations with both values.
     pub n: u64,
