@@ -1,7 +1,6 @@
 //! The one place that turns a failure into a message and an exit code (SPEC §2).
 
 use std::borrow::Cow;
-use std::fmt::Write as _;
 
 use crate::answers::AnswersError;
 use crate::questionnaire::QuestionnaireError;
@@ -56,23 +55,12 @@ impl Error {
     }
 }
 
-/// `text` with every control character written as an escape (`\u{1b}`, `\n`, `\0`…).
+/// `text` with every control or bidi character written as an escape (`\u{1b}`, `\n`, `\0`…).
 /// Messages quote ids and values from the user's files, and one holding a newline or a
 /// terminal escape must not break the `file:line:column: message` line or reach the
 /// terminal as a command.
 pub(crate) fn printable(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(char::is_control) {
-        return Cow::Borrowed(text);
-    }
-    let mut out = String::with_capacity(text.len() + 8);
-    for c in text.chars() {
-        if c.is_control() {
-            let _ = write!(out, "{}", c.escape_debug());
-        } else {
-            out.push(c);
-        }
-    }
-    Cow::Owned(out)
+    crate::output::one_line_safe(text)
 }
 
 #[cfg(test)]

@@ -1,5 +1,6 @@
 //! Writing results: standard output (a closed pipe is a normal end) or a file, atomically.
 
+use std::borrow::Cow;
 use std::ffi::OsString;
 use std::io::{self, IsTerminal, Write};
 use std::os::unix::fs::FileTypeExt;
@@ -218,6 +219,50 @@ impl Write for FileSink {
     }
 }
 
+/// `s` with every character that could drive a terminal shown as an escape (`\u{1b}`): the
+/// C0 controls except line feed and tab, DEL, the C1 controls (U+0080–U+009F), and the bidi
+/// controls (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F, U+061C), which reorder what
+/// follows them. Everything that reaches a terminal from a file or a name goes through it.
+pub fn terminal_safe(s: &str) -> Cow<'_, str> {
+    escape_where(s, |c| c != '\n' && c != '\t' && drives_terminal(c))
+}
+
+/// [`terminal_safe`] that also escapes line feeds and tabs, for text that must stay on one
+/// line (a quoted id in a `file:line:column: message`).
+pub(crate) fn one_line_safe(s: &str) -> Cow<'_, str> {
+    escape_where(s, drives_terminal)
+}
+
+/// A control character (C0, DEL, C1) or a bidi control.
+fn drives_terminal(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}'
+        )
+}
+
+fn escape_where(s: &str, escape: impl Fn(char) -> bool) -> Cow<'_, str> {
+    if !s.chars().any(&escape) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if escape(c) {
+            match c {
+                '\n' => out.push_str("\\n"),
+                '\t' => out.push_str("\\t"),
+                '\r' => out.push_str("\\r"),
+                '\0' => out.push_str("\\0"),
+                c => out.push_str(&format!("\\u{{{:x}}}", u32::from(c))),
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
 /// Whether to colour a stream, decided once: `--color`, then `NO_COLOR`, `TERM=dumb`, and
 /// whether the stream is a terminal.
 pub fn use_color(choice: ColorChoice, is_terminal: bool) -> bool {
@@ -258,8 +303,9 @@ fn print_prefixed(word: &str, sgr: &str, lines: &[String], choice: ColorChoice) 
         format!("{word}:")
     };
     let mut stderr = io::stderr().lock();
+    // Every message may quote a name, an id or a file name: none may drive the terminal.
     for line in lines {
-        let _ = writeln!(stderr, "{prefix} {line}");
+        let _ = writeln!(stderr, "{prefix} {}", one_line_safe(line));
     }
 }
 
@@ -274,6 +320,19 @@ mod tests {
                 .find(|(k, _)| *k == name)
                 .map(|(_, v)| OsString::from(v))
         }
+    }
+
+    #[test]
+    fn terminal_safe_escapes_what_drives_a_terminal_and_keeps_lines() {
+        assert_eq!(
+            terminal_safe("Al\u{1b}]0;OWNED\u{7}\u{1b}[2J\u{9b}1m\u{202e}x\u{7f}\na\tb é"),
+            "Al\\u{1b}]0;OWNED\\u{7}\\u{1b}[2J\\u{9b}1m\\u{202e}x\\u{7f}\na\tb é"
+        );
+        for c in ['\u{200e}', '\u{200f}', '\u{61c}', '\u{2066}', '\u{2069}', '\u{202a}', '\u{80}'] {
+            assert!(!terminal_safe(&c.to_string()).contains(c), "{c:?}");
+        }
+        assert!(matches!(terminal_safe("plain\ttext\n"), Cow::Borrowed(_)));
+        assert_eq!(one_line_safe("a\nb\tc\r\0"), "a\\nb\\tc\\r\\0");
     }
 
     #[test]

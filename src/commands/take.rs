@@ -158,7 +158,10 @@ pub(super) fn take(args: &TakeArgs, color: ColorChoice) -> Result<u8, Error> {
     let report = scoring::score(&q, &Pair::single(responses), Options::default());
     emit_report(&report, &args.report, args.force, color)?;
     match shown {
-        Some(shown) => eprintln!("\nYour answers are saved in {shown}."),
+        Some(shown) => eprintln!(
+            "\nYour answers are saved in {}.",
+            crate::output::terminal_safe(&shown)
+        ),
         None => eprintln!("\nYour answers were not saved (--no-save)."),
     }
     Ok(EXIT_OK)

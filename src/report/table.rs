@@ -12,6 +12,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::display::{Block, PROMPT, Section, blocks, score};
 use super::{Report, Style, WIDTH};
+use crate::output::terminal_safe;
 use crate::questionnaire::Severity;
 
 /// Bar length in columns (each ten points, drawn in eighths) when the width allows.
@@ -36,14 +37,15 @@ pub fn render_table(report: &Report, style: Style) -> String {
         })
     });
     let paint = |text: &str, sgr: &str| {
+        let text = terminal_safe(text);
         if style.color {
             format!("\x1b[{sgr}m{text}\x1b[0m")
         } else {
-            text.to_owned()
+            text.into_owned()
         }
     };
     let heading = |out: &mut String, text: &str, sgr: &str| {
-        let rule = "─".repeat(text.width());
+        let rule = "─".repeat(terminal_safe(text).width());
         let _ = writeln!(out, "{}\n{rule}", paint(text, sgr));
     };
     let mut out = String::new();
@@ -115,7 +117,7 @@ fn table(section: &Section, width: usize, bars: usize, color: bool) -> Table {
         .set_content_arrangement(ContentArrangement::Dynamic)
         .set_width(u16::try_from(width).unwrap_or(u16::MAX))
         .set_header(section.columns.iter().map(|c| {
-            let cell = Cell::new(c);
+            let cell = Cell::new(terminal_safe(c));
             if color {
                 cell.add_attribute(Attribute::Bold)
             } else {
@@ -126,7 +128,7 @@ fn table(section: &Section, width: usize, bars: usize, color: bool) -> Table {
         table.enforce_styling();
     }
     for row in &section.rows {
-        let mut cells = vec![Cell::new(&row.label)];
+        let mut cells = vec![Cell::new(terminal_safe(&row.label))];
         for (value, by) in row.values.iter().zip(section.by) {
             let text = if bars > 0 {
                 format!("{:>3} {}", score(*value), bar(value.unwrap_or(0.0), bars))
@@ -136,7 +138,7 @@ fn table(section: &Section, width: usize, bars: usize, color: bool) -> Table {
             let cell = Cell::new(text);
             cells.push(if color { cell.fg(PEOPLE[by]) } else { cell });
         }
-        cells.push(Cell::new(&row.difference));
+        cells.push(Cell::new(terminal_safe(&row.difference)));
         table.add_row(cells);
     }
     if bars == 0 {
@@ -198,7 +200,9 @@ fn bar(x: f64, columns: usize) -> String {
 /// Wraps paragraphs (separated by blank lines) to `width` columns; the first line of each
 /// starts with `first`, the others with `rest`. Words break at ASCII white space only, so a
 /// no-break space holds two together. A word longer than a line stands alone.
+/// Whatever could drive the terminal is escaped first ([`terminal_safe`]).
 fn wrap(text: &str, width: usize, first: &str, rest: &str) -> String {
+    let text = terminal_safe(text);
     let mut out = String::new();
     for (i, paragraph) in text.split("\n\n").enumerate() {
         if i > 0 {
