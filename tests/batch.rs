@@ -193,14 +193,16 @@ fn a_line_with_a_wrong_answer_names_its_line_and_the_item() {
     let bad = sam.replace("\"value-self-1\":", "\"valeu-self-1\":");
     let off = sam.replacen("\"value-self-1\":3", "\"value-self-1\":7", 1);
     assert_ne!(off, sam, "the example has value-self-1 = 3");
+    // The column is the answer's key on its line (1-based).
+    let column = sam.find("\"value-self-1\":").unwrap() + 1;
     for (line, expected) in [
         (
             &bad,
-            "<stdin>:2: unknown item `valeu-self-1` in Sam's answers (did you mean `value-self-1`?)",
+            format!("<stdin>:2:{column}: unknown item `valeu-self-1` in Sam's answers (did you mean `value-self-1`?)"),
         ),
         (
             &off,
-            "<stdin>:2: item `value-self-1` in Sam's answers: 7 is off the scale; allowed: a whole number from 1 to 5",
+            format!("<stdin>:2:{column}: item `value-self-1` in Sam's answers: 7 is off the scale; allowed: a whole number from 1 to 5"),
         ),
     ] {
         powerbalance()

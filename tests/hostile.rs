@@ -194,3 +194,256 @@ fn names_and_questionnaire_text_cannot_drive_the_terminal() {
     assert_eq!(out.status.code(), Some(65));
     assert_inert(&stderr_of(&out));
 }
+
+// Point 3: ids and texts have limits, and suggestions a bounded cost.
+
+#[test]
+fn an_id_over_64_characters_or_a_text_over_2000_is_refused_where_it_stands() {
+    let dir = tempfile::tempdir().unwrap();
+    let long_id = "c".repeat(65);
+    let q = questionnaire_with(
+        dir.path(),
+        &[
+            ("id = \"coercive-self-1\"", &format!("id = \"{long_id}\"")),
+            (
+                "text = \"My partner can make things unpleasant for me.\"",
+                &format!("text = \"{}\"", "x".repeat(2001)),
+            ),
+        ],
+    );
+    let out = pb().args(["validate", q.to_str().unwrap()]).output().unwrap();
+    assert_eq!(out.status.code(), Some(78));
+    let err = stderr_of(&out);
+    assert!(
+        err.contains(":31:8: item id `") && err.contains("is 65 characters long; allowed: at most 64"),
+        "{err}"
+    );
+    assert!(
+        err.contains("the text of item `coercive-partner-1` is 2001 characters long; allowed: at most 2000"),
+        "{err}"
+    );
+    // The message quotes at most 64 characters of the id.
+    assert!(!err.contains(&long_id), "{err}");
+}
+
+/// A questionnaire of `items` items with 64-character ids, and an `item` rule naming
+/// `near_misses` ids that differ from real ones in one character.
+fn big_questionnaire(items: usize, near_misses: usize) -> (String, Vec<String>) {
+    let ids: Vec<String> = (0..items).map(|i| format!("{i:0>64}")).collect();
+    let mut text = String::from(
+        "[questionnaire]\nid = \"big\"\ntitle = \"Big\"\nversion = \"1\"\n\
+         [scales.s]\nmin = 1\nmax = 2\nlabels = [\"a\", \"b\"]\n[defaults]\nscale = \"s\"\n\
+         [[dimensions]]\nid = \"d\"\nkind = \"power\"\nname = \"D\"\n",
+    );
+    for id in &ids {
+        text.push_str(&format!("[[dimensions.items]]\nid = \"{id}\"\nabout = \"self\"\ntext = \"t\"\n"));
+    }
+    if near_misses > 0 {
+        let refs: Vec<String> = (0..near_misses)
+            .map(|i| format!("\"{}x\"", &ids[i % items][..63]))
+            .collect();
+        text.push_str(&format!(
+            "[[rules]]\nid = \"r\"\nkind = \"item\"\nitems = [{}]\nat_least = 1\nseverity = \"info\"\nmessage = \"m\"\n",
+            refs.join(", ")
+        ));
+    }
+    (text, ids)
+}
+
+#[test]
+fn suggestions_stay_cheap_on_inputs_made_to_be_slow() {
+    let dir = tempfile::tempdir().unwrap();
+    // About 400 KB: 3,000 items of 64-character ids and 3,000 near-miss references.
+    let (text, _) = big_questionnaire(3000, 3000);
+    let path = dir.path().join("big.toml");
+    std::fs::write(&path, &text).unwrap();
+    let out = pb().args(["validate", path.to_str().unwrap()]).output().unwrap();
+    assert_eq!(out.status.code(), Some(78));
+    let err = stderr_of(&out);
+    // Every problem is reported, each on its own line.
+    assert_eq!(err.matches("unknown item").count(), 3000, "{}", &err[..err.len().min(2000)]);
+
+    // About 900 KB of questionnaire and 100 KB of answers, every key a near miss.
+    let (text, ids) = big_questionnaire(7000, 0);
+    std::fs::write(&path, &text).unwrap();
+    let answers: serde_json::Map<String, serde_json::Value> = ids
+        .iter()
+        .take(1500)
+        .map(|id| (format!("{}y", &id[..63]), serde_json::Value::from(1)))
+        .collect();
+    let json = serde_json::json!({"respondent": "A", "partner": "B", "answers": answers});
+    let out = pb()
+        .args(["score", "-q", path.to_str().unwrap(), "-"])
+        .write_stdin(json.to_string())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(65));
+    assert!(stderr_of(&out).contains("unknown item `"), "{}", stderr_of(&out));
+
+    // JSON Lines with 1000-character near-miss keys, skipped line after line.
+    let key = format!("coercive-self-1{}", "x".repeat(985));
+    let line = format!(
+        "{{\"questionnaire\":\"relationship\",\"respondent\":\"A\",\"partner\":\"B\",\"answers\":{{\"{key}\":1}}}}\n"
+    );
+    let out = pb()
+        .args(["score", "--jsonl", "--skip-invalid"])
+        .write_stdin(line.repeat(2000))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", &stderr_of(&out)[..500]);
+    let err = stderr_of(&out);
+    assert_eq!(err.matches("unknown item `coercive-self-1xxx").count(), 2000);
+    // Point 12: the key is cut in the message: 64 characters and an ellipsis.
+    assert!(err.contains(&format!("`{}…`", &key[..64])), "{}", &err[..500]);
+    assert!(!err.contains(&key));
+}
+
+// Point 7: an item given twice.
+
+#[test]
+fn an_item_given_twice_is_refused_with_its_place() {
+    let json = "{\"questionnaire\": \"tiny\", \"respondent\": \"A\", \"partner\": \"B\",\n\"answers\": {\"coercive-self-1\": 99,\n  \"coercive-self-1\": null}}";
+    let out = pb()
+        .args(["score", "-q", "tests/fixtures/bad/good.toml", "-"])
+        .write_stdin(json)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(65));
+    let err = stderr_of(&out);
+    assert!(
+        err.contains("<stdin>:3:")
+            && err.contains("item `coercive-self-1` is given twice in `answers`; give each item once"),
+        "{err}"
+    );
+}
+
+// Point 9: whole numbers are read from their digits.
+
+#[test]
+fn numbers_on_large_scales_are_exact_and_near_integers_are_not_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let q = questionnaire_with(
+        dir.path(),
+        &[(
+            "[scales.agreement]\nmin = 1\nmax = 5\nlabels = [\"Strongly disagree\", \"Disagree\", \"Neither\", \"Agree\", \"Strongly agree\"]",
+            "[scales.agreement]\nmin = 1000000000000000\nmax = 1000000000000004\nlabels = [\"a\", \"b\", \"c\", \"d\", \"e\"]",
+        )],
+    );
+    let q = q.to_str().unwrap();
+    let score = |value: &str| {
+        let json = format!(
+            "{{\"respondent\": \"A\", \"partner\": \"B\", \"answers\": {{\"coercive-self-1\": {value}}}}}"
+        );
+        pb().args(["score", "-q", q, "--format", "json", "-"])
+            .write_stdin(json)
+            .output()
+            .unwrap()
+    };
+    // 1e15 is the scale's lowest point and 1e15+4 its highest: 0 and 100 points.
+    for (value, points) in [("1e15", 0.0), ("1000000000000004", 100.0), ("1.000000000000004e15", 100.0)] {
+        let out = score(value);
+        assert_eq!(out.status.code(), Some(0), "{value}: {}", stderr_of(&out));
+        let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(report["people"][0]["views"]["coercive"]["self"], points, "{value}");
+    }
+    // Off by one past the top, written exactly: off the scale and quoted as written.
+    let out = score("1000000000000005");
+    assert_eq!(out.status.code(), Some(65));
+    assert!(stderr_of(&out).contains("1000000000000005 is off the scale"), "{}", stderr_of(&out));
+    for value in ["1e-400", "3.9999999999999999"] {
+        let out = pb()
+            .args(["score", "-q", "tests/fixtures/bad/good.toml", "-"])
+            .write_stdin(format!(
+                "{{\"respondent\": \"A\", \"partner\": \"B\", \"answers\": {{\"coercive-self-1\": {value}}}}}"
+            ))
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(65), "{value}");
+        assert!(
+            stderr_of(&out).contains(&format!("{value} is not a whole number")),
+            "{value}: {}",
+            stderr_of(&out)
+        );
+    }
+}
+
+// Point 10: a byte-order mark.
+
+#[test]
+fn an_answers_file_may_begin_with_a_byte_order_mark() {
+    let out = pb()
+        .args(["score", "-q", "tests/fixtures/bad/good.toml", "--format", "json", "-"])
+        .write_stdin(format!("\u{feff}{}", answers("A", "B", ALL)))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["respondents"][0], "A");
+}
+
+// Point 11: `template` writes only names that `score` accepts.
+
+#[test]
+fn template_refuses_names_that_score_would_reject() {
+    for names in [["x", "x"], ["", "B"], ["A", "  "], [" Sam", "Sam "]] {
+        let out = pb()
+            .args(["template", "--respondent", names[0], "--partner", names[1]])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{names:?}");
+        assert!(stdout_of(&out).is_empty());
+        let err = stderr_of(&out);
+        assert!(err.contains("--respondent and --partner"), "{err}");
+    }
+}
+
+// Point 16: unfinished answers.
+
+#[test]
+fn unfinished_answers_are_scored_with_a_note_that_they_are_unfinished() {
+    let json = r#"{"questionnaire": "tiny", "respondent": "A", "partner": "B", "completed": null,
+        "answers": {"coercive-self-1": 4, "coercive-partner-1": 2, "expert-self-1": 3}}"#;
+    let note = "A's answers are not finished";
+    for jsonl in [false, true] {
+        let mut cmd = pb();
+        cmd.args(["score", "-q", "tests/fixtures/bad/good.toml", "--format", "json"]);
+        if jsonl {
+            cmd.arg("--jsonl");
+        }
+        let input = if jsonl { json.replace('\n', "") + "\n" } else { json.to_owned() };
+        let out = cmd.write_stdin(input).output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+        assert!(stdout_of(&out).contains(note), "{}", stdout_of(&out));
+    }
+    // A finished file has no such note.
+    let out = pb()
+        .args(["score", "-q", "tests/fixtures/bad/good.toml", "-"])
+        .write_stdin(json.replace("null", "\"2026-11-20T19:17:40Z\""))
+        .output()
+        .unwrap();
+    assert!(!stdout_of(&out).contains(note));
+}
+
+// Point 17: an answer's value error names its line and column.
+
+#[test]
+fn a_bad_value_is_located_at_its_line_and_column() {
+    let json = "[{\"questionnaire\": \"tiny\", \"respondent\": \"A\", \"partner\": \"B\", \"answers\": {}},\n {\"respondent\": \"B\", \"partner\": \"A\",\n  \"answers\": {\"coercive-self-1\": 4,\n    \"expert-self-1\": 9}}]";
+    let out = pb()
+        .args(["score", "-q", "tests/fixtures/bad/good.toml", "-"])
+        .write_stdin(json)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(65));
+    let err = stderr_of(&out);
+    assert!(
+        err.contains("error: <stdin>:4:5: item `expert-self-1` in B's answers: 9 is off the scale"),
+        "{err}"
+    );
+    let out = pb()
+        .args(["score", "-q", "tests/fixtures/bad/good.toml", "-"])
+        .write_stdin("{\"respondent\": \"A\", \"partner\": \"B\",\n\"answers\": {\"nope\": 1}}")
+        .output()
+        .unwrap();
+    assert!(stderr_of(&out).contains("<stdin>:2:13: unknown item `nope`"), "{}", stderr_of(&out));
+}

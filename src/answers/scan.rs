@@ -279,6 +279,7 @@ impl<'a> Scanner<'a> {
         self.expect(b'{')?;
         out.values.clear();
         out.values.resize(q.items.len(), None);
+        out.unfinished = false;
         let mut named = Named::Absent;
         let mut seen = [false; 4];
         loop {
@@ -289,6 +290,12 @@ impl<'a> Scanner<'a> {
                 b"respondent" => 1,
                 b"partner" => 2,
                 b"answers" => 3,
+                // `"completed": null` marks unfinished answers, which the report mentions.
+                b"completed" if self.peek()? == b'n' => {
+                    self.literal(b"null")?;
+                    out.unfinished = true;
+                    4
+                }
                 _ => {
                     std::str::from_utf8(key).ok()?;
                     self.skip_scalar()?;

@@ -103,12 +103,8 @@ fn saving(saved_in: Option<&str>) -> String {
 
 /// Two people's names, as `take` and `session` need them: neither empty, and not the same.
 pub(super) fn two_names(a: &str, b: &str) -> Result<(), Error> {
-    if a.is_empty() || b.is_empty() || a == b {
-        return Err(Error::Usage(format!(
-            "two different, non-empty names are needed, not \"{a}\" and \"{b}\""
-        )));
-    }
-    Ok(())
+    crate::answers::check_names(a, b)
+        .map_err(|e| Error::Usage(format!("two different, non-empty names are needed: {e}")))
 }
 
 /// Checks `-o` before the first question, so that a file that exists (without `--force`) or

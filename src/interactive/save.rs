@@ -75,7 +75,8 @@ impl Saved {
             respondent: self.respondent.clone(),
             partner: self.partner.clone(),
             answers: self.answers.clone(),
-            completed: self.completed.clone(),
+            completed: self.completed.clone().into(),
+            positions: Vec::new(),
         }
     }
 

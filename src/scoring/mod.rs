@@ -234,6 +234,15 @@ impl Prepared {
         }
         let respondents =
             std::iter::once((pair.first(), &first)).chain(pair.second().zip(second.as_ref()));
+        for r in std::iter::once(pair.first()).chain(pair.second()) {
+            if r.unfinished {
+                notes.push(format!(
+                    "{}'s answers are not finished (their file has `\"completed\": null`), so \
+                     this report covers only the questions answered so far.",
+                    r.respondent
+                ));
+            }
+        }
         for (r, views) in respondents {
             for about in [About::Me, About::Partner] {
                 if let Some(note) = unscored_note(q, r, views, about, &shown.dimensions) {
