@@ -175,7 +175,7 @@ cases! {
         stderr_contains: &[
             bad!("unknown-kind.toml:61:8: "),
             "`markr`",
-            "expected one of `power`, `marker`, `risk`",
+            "allowed: power, marker, risk",
         ],
         ..CASE
     };
@@ -185,7 +185,7 @@ cases! {
         stderr_contains: &[
             bad!("unknown-about.toml:37:11: "),
             "`other`",
-            "expected `self` or `partner`",
+            "allowed: self, partner",
         ],
         ..CASE
     };
@@ -195,7 +195,7 @@ cases! {
         stderr_contains: &[
             bad!("unknown-severity.toml:111:12: "),
             "`notice`",
-            "expected one of `info`, `warning`, `alert`",
+            "allowed: info, warning, alert",
         ],
         ..CASE
     };
@@ -519,19 +519,19 @@ cases! {
     validate_missing_file => Case {
         args: &["validate", bad!("no-such-file.toml")],
         code: 1,
-        stderr_contains: &[bad!("no-such-file.toml"), "No such file"],
+        stderr_contains: &[bad!("no-such-file.toml"), "no such file or folder"],
         ..CASE
     };
     score_with_missing_questionnaire_file => Case {
         args: &["score", "-q", bad!("no-such-file.toml"), bad!("good-alex.json")],
         code: 1,
-        stderr_contains: &[bad!("no-such-file.toml"), "No such file"],
+        stderr_contains: &[bad!("no-such-file.toml"), "no such file or folder"],
         ..CASE
     };
     score_missing_answers_file => Case {
         args: &["score", bad!("no-such-file.json")],
         code: 1,
-        stderr_contains: &[bad!("no-such-file.json"), "No such file"],
+        stderr_contains: &[bad!("no-such-file.json"), "no such file or folder"],
         ..CASE
     };
 }

@@ -447,3 +447,257 @@ fn a_bad_value_is_located_at_its_line_and_column() {
         .unwrap();
     assert!(stderr_of(&out).contains("<stdin>:2:13: unknown item `nope`"), "{}", stderr_of(&out));
 }
+
+// Point 12: an endless line ends the run.
+
+#[test]
+fn an_endless_line_ends_with_a_clear_error() {
+    let out = pb()
+        .args(["score", "--jsonl", "/dev/zero"])
+        .timeout(std::time::Duration::from_secs(60))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(65), "{}", stderr_of(&out));
+    assert!(
+        stderr_of(&out).contains("/dev/zero:1: the line is longer than 1 MiB"),
+        "{}",
+        stderr_of(&out)
+    );
+}
+
+// Point 13: what `validate` refuses, dates that are no dates, and "1 minute".
+
+#[test]
+fn validate_refuses_no_dimensions_and_empty_texts() {
+    let dir = tempfile::tempdir().unwrap();
+    let q = questionnaire_with(
+        dir.path(),
+        &[
+            ("text = \"I can make things unpleasant for my partner.\"", "text = \" \""),
+            ("labels = [\"No\", \"Yes\"]", "labels = [\"No\", \"\"]"),
+        ],
+    );
+    let out = pb().args(["validate", q.to_str().unwrap()]).output().unwrap();
+    assert_eq!(out.status.code(), Some(78));
+    let err = stderr_of(&out);
+    assert!(err.contains("the text of item `coercive-self-1` is empty"), "{err}");
+    assert!(err.contains(":17:10: label 2 of scale `yesno` is empty"), "{err}");
+
+    let none = "[questionnaire]\nid = \"none\"\ntitle = \"None\"\nversion = \"1\"\n";
+    std::fs::write(&q, none).unwrap();
+    let out = pb().args(["validate", q.to_str().unwrap()]).output().unwrap();
+    assert_eq!(out.status.code(), Some(78));
+    assert!(
+        stderr_of(&out).contains(":1:1: the questionnaire has no dimensions"),
+        "{}",
+        stderr_of(&out)
+    );
+}
+
+#[test]
+fn an_impossible_date_is_not_shown_as_a_date() {
+    for (completed, shown) in [
+        ("2026-02-30T00:00:00Z", None),
+        ("2025-02-29T00:00:00Z", None),
+        ("2026-04-31T00:00:00Z", None),
+        ("2028-02-29T10:00:00Z", Some("finished 29 Feb 2028")),
+    ] {
+        let json = answers("A", "B", ALL).replacen('{', &format!("{{\"completed\": \"{completed}\", "), 1);
+        let out = pb()
+            .args(["score", "-q", "tests/fixtures/bad/good.toml", "-"])
+            .write_stdin(json)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0));
+        let text = stdout_of(&out);
+        match shown {
+            Some(s) => assert!(text.contains(s), "{completed}: {text}"),
+            None => assert!(!text.contains("finished"), "{completed}: {text}"),
+        }
+    }
+}
+
+#[test]
+fn one_minute_is_said_in_the_singular() {
+    let dir = tempfile::tempdir().unwrap();
+    // Two items: about one minute.
+    let text = "[questionnaire]\nid = \"two\"\ntitle = \"Two\"\nversion = \"1\"\n\
+        [scales.s]\nmin = 1\nmax = 2\nlabels = [\"a\", \"b\"]\n[defaults]\nscale = \"s\"\n\
+        [[dimensions]]\nid = \"d\"\nkind = \"power\"\nname = \"D\"\n\
+        [[dimensions.items]]\nid = \"i\"\nabout = \"self\"\ntext = \"t\"\n";
+    let q = dir.path().join("one.toml");
+    std::fs::write(&q, text).unwrap();
+    let out = pb()
+        .env("XDG_DATA_HOME", dir.path())
+        .args(["take", "--plain", "--no-save", "-q", q.to_str().unwrap()])
+        .args(["--respondent", "A", "--partner", "B"])
+        .write_stdin("")
+        .output()
+        .unwrap();
+    let err = stderr_of(&out);
+    assert!(err.contains("there is 1 question") || err.contains("1 question about"), "{err}");
+    assert!(err.contains("about 1 minute.") && !err.contains("1 minutes"), "{err}");
+}
+
+// Point 14: pre-filled answers with gaps and no terminal.
+
+#[test]
+fn a_template_with_no_answers_and_no_input_exits_65_naming_how_many() {
+    let dir = tempfile::tempdir().unwrap();
+    let template = pb()
+        .args(["template", "-q", "tests/fixtures/bad/good.toml"])
+        .output()
+        .unwrap();
+    let saved = dir.path().join("a.json");
+    let out = pb()
+        .env("XDG_DATA_HOME", dir.path())
+        .args(["take", "-q", "tests/fixtures/bad/good.toml", "--answers", "-", "--no-input"])
+        .args(["--save", saved.to_str().unwrap()])
+        .write_stdin(template.stdout)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(65));
+    assert!(
+        stderr_of(&out).contains("7 of the 7 questions have no answer"),
+        "{}",
+        stderr_of(&out)
+    );
+    assert!(stdout_of(&out).is_empty());
+    assert!(!saved.exists(), "no answers file is saved");
+}
+
+// Point 15: the save file is checked before any name is asked; a name twice is asked again.
+
+#[test]
+fn take_refuses_a_bad_save_file_before_asking_names() {
+    let dir = tempfile::tempdir().unwrap();
+    let existing = dir.path().join("existing.json");
+    std::fs::write(&existing, "{}").unwrap();
+    let missing = dir.path().join("missing/dir/a.json");
+    for (path, words) in [(&existing, "already exists"), (&missing, "does not exist")] {
+        let out = pb()
+            .env("XDG_DATA_HOME", dir.path())
+            .args(["take", "--plain", "-q", "tests/fixtures/bad/good.toml"])
+            .args(["--save", path.to_str().unwrap()])
+            .write_stdin("Alex\nSam\n")
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1));
+        let err = stderr_of(&out);
+        assert!(err.contains(words), "{err}");
+        assert!(!err.contains("Your name"), "asked a name first: {err}");
+    }
+    assert_eq!(std::fs::read_to_string(&existing).unwrap(), "{}");
+}
+
+#[test]
+fn the_same_name_twice_is_asked_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let saved = dir.path().join("a.json");
+    let out = pb()
+        .env("XDG_DATA_HOME", dir.path())
+        .args(["take", "--plain", "-q", "tests/fixtures/bad/good.toml"])
+        .args(["--save", saved.to_str().unwrap()])
+        .write_stdin("Alex\nAlex\nSam\n")
+        .output()
+        .unwrap();
+    let err = stderr_of(&out);
+    assert!(err.contains("That is your own name"), "{err}");
+    // The input ends after the names: saved and stopped as Ctrl-C does.
+    assert_eq!(out.status.code(), Some(130), "{err}");
+    let file: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&saved).unwrap()).unwrap();
+    assert_eq!(file["respondent"], "Alex");
+    assert_eq!(file["partner"], "Sam");
+}
+
+// Point 16: a report file whose name promises another format.
+
+#[test]
+fn a_report_named_pdf_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("report.pdf");
+    let out = pb()
+        .args(["score", "examples/alex.json", "examples/sam.json", "-o", pdf.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr_of(&out).contains("cannot tell the report format"), "{}", stderr_of(&out));
+    assert!(!pdf.exists());
+    // With the format given, the name is the user's choice.
+    let out = pb()
+        .args(["score", "examples/alex.json", "-f", "html", "-o", pdf.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    assert!(std::fs::read_to_string(&pdf).unwrap().starts_with("<!DOCTYPE html>"));
+}
+
+// Point 17: messages.
+
+#[test]
+fn messages_say_what_is_wrong_in_plain_words() {
+    // No raw `(os error 2)`.
+    let out = pb().args(["score", "no-such.json"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr_of(&out);
+    assert!(err.contains("reading answers `no-such.json`: there is no such file or folder"), "{err}");
+    assert!(!err.contains("os error"), "{err}");
+
+    // Every unknown word at once, with the other problems of the file.
+    let dir = tempfile::tempdir().unwrap();
+    let q = questionnaire_with(
+        dir.path(),
+        &[
+            ("kind = \"power\"", "kind = \"powr\""),
+            ("about = \"partner\"", "about = \"partnr\""),
+            ("severity = \"info\"", "severity = \"inf\""),
+            ("dimension = \"respect\"", "dimension = \"respekt\""),
+        ],
+    );
+    let out = pb().args(["validate", q.to_str().unwrap()]).output().unwrap();
+    assert_eq!(out.status.code(), Some(78));
+    let err = stderr_of(&out);
+    assert!(err.contains(":24:8: `powr` is not allowed here (did you mean `power`?); allowed: power, marker, risk"), "{err}");
+    assert!(err.contains(":37:11: `partnr` is not allowed here (did you mean `partner`?)"), "{err}");
+    assert!(err.contains("`inf` is not allowed here (did you mean `info`?)"), "{err}");
+    assert!(err.contains("unknown dimension `respekt`"), "{err}");
+    assert_eq!(err.lines().count(), 4, "{err}");
+    // A TOML type error in words, at its place.
+    let q = questionnaire_with(
+        dir.path(),
+        &[("kind = \"power\"", "kind = \"powr\""), ("weight = 1.0", "weight = \"heavy\"")],
+    );
+    let out = pb().args(["validate", q.to_str().unwrap()]).output().unwrap();
+    let err = stderr_of(&out);
+    assert!(err.contains(":27:10: this value must be a number, not the text \"heavy\""), "{err}");
+    assert!(!err.contains("f64") && !err.contains("invalid type"), "{err}");
+
+    // A pretty-printed file given as JSON Lines.
+    let out = pb().args(["stats", "examples/alex.json"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(65));
+    assert!(stderr_of(&out).contains("one whole answers object per line") && stderr_of(&out).contains("jq -c"));
+}
+
+#[test]
+fn the_readme_validate_example_is_what_validate_prints() {
+    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+    let example = readme
+        .lines()
+        .find(|l| l.starts_with("error: my.toml:"))
+        .expect("the README shows a validate error")
+        .to_owned();
+    let dir = tempfile::tempdir().unwrap();
+    let bundled = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("questionnaires/relationship-short.toml"),
+    )
+    .unwrap();
+    // The README's file: relationship-short with one scale name mistyped on line 66.
+    let mut lines: Vec<String> = bundled.lines().map(str::to_owned).collect();
+    assert_eq!(lines[65], "  scale = \"frequency\"");
+    lines[65] = "  scale = \"agremeent\"".to_owned();
+    std::fs::write(dir.path().join("my.toml"), lines.join("\n") + "\n").unwrap();
+    let out = pb().current_dir(dir.path()).args(["validate", "my.toml"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(78));
+    assert_eq!(stderr_of(&out).trim_end(), example);
+}

@@ -97,6 +97,13 @@ impl LineParser {
     fn read_slow(&mut self, file: &str, line: &[u8], line_no: u64) -> Result<(), Error> {
         let located = |mut e: AnswersError| {
             e.line = Some(line_no);
+            // A line that ends inside an object is most often a pretty-printed file.
+            if e.message.contains("EOF while parsing") {
+                e.message.push_str(
+                    "; JSON Lines holds one whole answers object per line, so a pretty-printed \
+                     file must be put on one line first, e.g. `jq -c . FILE`",
+                );
+            }
             e
         };
         let sets: Vec<(String, AnswerSet)> = super::parse_file(file, line)

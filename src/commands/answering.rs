@@ -110,6 +110,7 @@ pub(super) fn two_names(a: &str, b: &str) -> Result<(), Error> {
 /// Checks `-o` before the first question, so that a file that exists (without `--force`) or
 /// a missing folder is known before anyone spends a quarter of an hour answering.
 pub(super) fn check_output(to: &ReportOutput, force: bool) -> Result<(), Error> {
+    super::report_format(to)?;
     if let Some(path) = &to.output {
         check_target(path, force)?;
     }
@@ -144,10 +145,18 @@ pub(super) fn stop_message(
 /// What Ctrl-C says when nothing is saved.
 const NOTHING_SAVED: &str = "Stopped. Nothing was saved (--no-save).";
 
-/// "25 questions about you and about Ben; they take about 5 minutes" style figures.
-pub(super) fn length(q: &Questionnaire) -> (usize, usize) {
+/// "25 questions" and "about 5 minutes" (or "1 question", "about 1 minute"), for sentences
+/// such as "there are 25 questions about you and about Ben; they take about 5 minutes".
+pub(super) fn length(q: &Questionnaire) -> (String, String) {
+    let n = q.items.len();
+    let minutes = crate::interactive::minutes_for(n);
     (
-        q.items.len(),
-        crate::interactive::minutes_for(q.items.len()),
+        counted(n, "question", "questions"),
+        format!("about {}", counted(minutes, "minute", "minutes")),
     )
+}
+
+/// "1 minute", "5 minutes".
+pub(super) fn counted(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }

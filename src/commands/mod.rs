@@ -36,11 +36,7 @@ pub(crate) fn emit_report(
     color: ColorChoice,
 ) -> Result<(), Error> {
     let output = to.output.as_deref();
-    let format = match (to.format, output) {
-        (Some(f), _) => f.into(),
-        (None, Some(path)) => Format::for_path(path),
-        (None, None) => Format::Table,
-    };
+    let format = report_format(to)?;
     let to_terminal = output.is_none() && std::io::stdout().is_terminal();
     let style = Style {
         color: output.is_none() && use_color(color, to_terminal),
@@ -51,6 +47,24 @@ pub(crate) fn emit_report(
     };
     emit(output, &render(report, format, style), force)?;
     Ok(())
+}
+
+/// The format of a report: `--format` when given, else the one `-o`'s extension names, else
+/// a table. An extension that names no format of ours (`-o report.pdf`) is refused, rather
+/// than text written into a file that claims to be something else.
+pub(crate) fn report_format(to: &cli::ReportOutput) -> Result<Format, Error> {
+    match (to.format, to.output.as_deref()) {
+        (Some(f), _) => Ok(f.into()),
+        (None, Some(path)) => Format::for_path(path).ok_or_else(|| {
+            Error::Usage(format!(
+                "cannot tell the report format from the name `{}`; powerbalance writes text \
+                 (.txt), JSON (.json), Markdown (.md), HTML (.html) or CSV (.csv): name the file \
+                 so, or give --format",
+                path.display()
+            ))
+        }),
+        (None, None) => Ok(Format::Table),
+    }
 }
 
 /// The name standard input goes by in messages.

@@ -65,11 +65,8 @@ pub(super) fn session(args: &SessionArgs, color: ColorChoice) -> Result<u8, Erro
         args.plain,
     ));
 
-    let (n, minutes) = length(&q);
-    let who = format!(
-        "{a} answers first, then {b}, each on your own: {n} questions each, about {minutes} \
-         minutes each."
-    );
+    let (questions, minutes) = length(&q);
+    let who = format!("{a} answers first, then {b}, each on your own: {questions} each, {minutes} each.");
     p.show(&intro(&q, &who, shown_dir.as_deref()))
         .map_err(stopped)?;
     let mut responses = Vec::new();

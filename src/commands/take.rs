@@ -3,8 +3,8 @@
 use std::path::PathBuf;
 
 use super::answering::{
-    answer_and_save, can_prompt, check_output, intro, length, prompter, save, stop_message,
-    stopped, two_names,
+    answer_and_save, can_prompt, check_output, counted, intro, length, prompter, save,
+    stop_message, stopped, two_names,
 };
 use super::{emit_report, load_questionnaire, read_input};
 use crate::answers::{self, AnswersError, Pair};
@@ -63,10 +63,32 @@ pub(super) fn take(args: &TakeArgs, color: ColorChoice) -> Result<u8, Error> {
         (Some(b), Some(file)) => b.slots(&q, file)?,
         _ => vec![None; q.items.len()],
     };
-    let complete = slots.iter().all(Option::is_some);
+    if args.resume.is_none() {
+        // Pre-filled answers (`--answers`, often a filled template): a `null` is an item not
+        // yet answered, to be asked, not one skipped on purpose.
+        for slot in &mut slots {
+            if *slot == Some(None) {
+                *slot = None;
+            }
+        }
+    }
+    let missing = slots.iter().filter(|s| s.is_none()).count();
 
     let interactive = args.plain || can_prompt(args.no_input);
-    if !interactive && !complete {
+    if !interactive && missing > 0 {
+        if let (Some(file), Some(_)) = (&before_file, &args.answers) {
+            return Err(AnswersError::new(
+                file,
+                format!(
+                    "{missing} of the {} {} no answer (null or left out), and --no-input asks \
+                     nothing; fill them in, answer them at the terminal with `take --answers \
+                     FILE`, or score the answers as they are with `powerbalance score FILE`",
+                    counted(q.items.len(), "question", "questions"),
+                    if missing == 1 { "has" } else { "have" }
+                ),
+            )
+            .into());
+        }
         return Err(Error::Usage(
             "`take` asks its questions at a terminal, and stdin and stderr are not both terminals \
              (or --no-input was given). Without one: fill in `powerbalance template` and run \
@@ -77,6 +99,8 @@ pub(super) fn take(args: &TakeArgs, color: ColorChoice) -> Result<u8, Error> {
     }
 
     check_output(&args.report, args.force)?;
+    // A file named by --save or --resume is checked before anyone types a name.
+    let given_path = given_save_path(args)?;
     let mut prompter = interactive.then(|| prompter(args.plain, color));
     if interactive {
         interrupt::install();
@@ -86,26 +110,41 @@ pub(super) fn take(args: &TakeArgs, color: ColorChoice) -> Result<u8, Error> {
         from_file,
         prompter.as_mut(),
     ) {
-        (Some(name), _, _) => Ok(name.trim().to_owned()),
-        (None, Some(name), _) => Ok(name.to_owned()),
-        (None, None, Some(p)) => p.name(question).map_err(stopped),
+        (Some(name), _, _) => Ok((name.trim().to_owned(), false)),
+        (None, Some(name), _) => Ok((name.to_owned(), false)),
+        (None, None, Some(p)) => p.name(question).map(|n| (n, true)).map_err(stopped),
         (None, None, None) => Err(Error::Usage(
             "give --respondent and --partner, or an answers file that names them".to_owned(),
         )),
     };
-    let respondent = ask_name(
+    let (respondent, _) = ask_name(
         args.respondent.as_ref(),
         before.as_ref().map(|b| b.respondent.as_str()),
         "Your name (or a label such as A)",
     )?;
-    let partner = ask_name(
-        args.partner.as_ref(),
-        before.as_ref().map(|b| b.partner.as_str()),
-        "The other person's name",
-    )?;
-    two_names(&respondent, &partner)?;
+    let mut question = "The other person's name".to_owned();
+    let partner = loop {
+        let (partner, asked) = ask_name(
+            args.partner.as_ref(),
+            before.as_ref().map(|b| b.partner.as_str()),
+            &question,
+        )?;
+        match two_names(&respondent, &partner) {
+            // The same name typed twice: ask again rather than end the program.
+            Err(_) if asked => {
+                question = format!(
+                    "That is your own name. The other person's name (not \"{}\")",
+                    crate::output::terminal_safe(&respondent)
+                );
+            }
+            result => break result.map(|()| partner)?,
+        }
+    };
 
-    let path = save_path(args, &respondent, &q.id)?;
+    let path = match given_path {
+        Some(path) => path,
+        None => default_save_path(args, &respondent, &q.id)?,
+    };
     let seed = match &args.resume {
         Some(_) => before.as_ref().and_then(|b| b.seed),
         None if args.shuffle => Some(args.seed.unwrap_or_else(|| fastrand::u64(..))),
@@ -129,10 +168,10 @@ pub(super) fn take(args: &TakeArgs, color: ColorChoice) -> Result<u8, Error> {
     ));
 
     if let Some(p) = prompter.as_mut() {
-        let (n, minutes) = length(&q);
+        let (questions, minutes) = length(&q);
         let who = format!(
-            "{respondent}, there are {n} questions about you and about {partner}; \
-             they take about {minutes} minutes."
+            "{respondent}, there are {questions} about you and about {partner}; \
+             they take {minutes}."
         );
         p.show(&intro(&q, &who, shown.as_deref()))
             .map_err(stopped)?;
@@ -167,18 +206,15 @@ pub(super) fn take(args: &TakeArgs, color: ColorChoice) -> Result<u8, Error> {
     Ok(EXIT_OK)
 }
 
-/// Where the answers go: nowhere with `--no-save`; `--resume FILE`; `--save FILE` (not over
-/// an existing file without `--force`); else a new file in the data directory.
-fn save_path(
-    args: &TakeArgs,
-    respondent: &str,
-    questionnaire: &str,
-) -> Result<Option<PathBuf>, Error> {
+/// Where the answers go when the command line says: nowhere with `--no-save`
+/// (`Some(None)`), `--resume FILE`, or `--save FILE` (not over an existing file without
+/// `--force`); `None` when it does not, and the data directory is used.
+fn given_save_path(args: &TakeArgs) -> Result<Option<Option<PathBuf>>, Error> {
     if args.no_save {
-        return Ok(None);
+        return Ok(Some(None));
     }
     if let Some(path) = &args.resume {
-        return Ok(Some(path.clone()));
+        return Ok(Some(Some(path.clone())));
     }
     if let Some(path) = &args.save {
         if path.is_file() && !path.is_symlink() && !args.force {
@@ -190,8 +226,18 @@ fn save_path(
             )));
         }
         check_target(path, args.force)?;
-        return Ok(Some(path.clone()));
+        return Ok(Some(Some(path.clone())));
     }
+    Ok(None)
+}
+
+/// A new file in the data directory, named after the respondent and the questionnaire.
+fn default_save_path(
+    args: &TakeArgs,
+    respondent: &str,
+    questionnaire: &str,
+) -> Result<Option<PathBuf>, Error> {
+    debug_assert!(args.save.is_none() && args.resume.is_none() && !args.no_save);
     let dir = private_data_dir(&["answers"])?;
     let path = dir.join(format!(
         "{}-{questionnaire}-{}.json",
