@@ -93,7 +93,6 @@ pub(crate) fn io_words(e: &std::io::Error) -> String {
         K::NotADirectory => "a part of the path is not a folder",
         K::ReadOnlyFilesystem => "the file system is read-only",
         K::InvalidData => "the file is not valid text",
-        K::FileTooLarge => "the file is too large",
         K::Interrupted => "interrupted",
         K::BrokenPipe => "the other end of the pipe closed",
         _ => {

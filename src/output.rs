@@ -17,7 +17,7 @@ use crate::cli::ColorChoice;
 /// half a file and never touches an earlier one; it is created with mode 0600, as the data
 /// is private.
 pub fn emit(path: Option<&Path>, text: &str, force: bool) -> anyhow::Result<()> {
-    match path {
+    match path.filter(|p| !is_stdout(p)) {
         None => {
             let mut stdout = io::stdout().lock();
             match stdout
@@ -30,16 +30,26 @@ pub fn emit(path: Option<&Path>, text: &str, force: bool) -> anyhow::Result<()> 
         }
         Some(path) => {
             check_target(path, force)?;
-            write_atomic(path, text.as_bytes())
+            write_atomic(path, text.as_bytes(), force)
                 .with_context(|| format!("writing `{}`", path.display()))
         }
     }
 }
 
+/// Whether `path` names standard output: `-`, or `/dev/stdout` (a link the system keeps, so
+/// the one link that is followed).
+pub fn is_stdout(path: &Path) -> bool {
+    path == Path::new("-") || path == Path::new("/dev/stdout")
+}
+
 /// Checks that a file may be written at `path`: its folder exists, and the path is not a
 /// symbolic link (which someone else could have planted), not something other than a file,
-/// and not an existing file unless `force` is given.
+/// and not an existing file unless `force` is given. Standard output (`-`, `/dev/stdout`)
+/// always may. Every path the tool writes, or reads to write again (`--resume`), passes here.
 pub fn check_target(path: &Path, force: bool) -> anyhow::Result<()> {
+    if is_stdout(path) {
+        return Ok(());
+    }
     let shown = path.display();
     let dir = folder_of(path);
     if !dir.is_dir() {
@@ -76,10 +86,16 @@ fn folder_of(path: &Path) -> &Path {
 
 /// Writes `bytes` to `path` through a temporary file in the same directory, renamed into
 /// place, so a reader sees the old file or the new one, never half of one (see [`FileSink`]).
-pub(crate) fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
+/// With `replace` false, a file that exists by then is left alone and the write fails
+/// (`AlreadyExists`): two processes can never both create the same new file.
+pub(crate) fn write_atomic(path: &Path, bytes: &[u8], replace: bool) -> io::Result<()> {
     let mut sink = FileSink::create(path)?;
     sink.write_all(bytes)?;
-    sink.finish()
+    if replace {
+        sink.finish()
+    } else {
+        sink.finish_new()
+    }
 }
 
 /// Where a stream of results goes: standard output, or a file written atomically.
@@ -87,8 +103,9 @@ pub(crate) fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
 pub enum Sink {
     /// Standard output, buffered.
     Stdout(io::BufWriter<io::StdoutLock<'static>>),
-    /// A file (see [`FileSink`]), buffered.
-    File(io::BufWriter<FileSink>, String),
+    /// A file (see [`FileSink`]), buffered; its name in messages, and whether it may
+    /// replace a file.
+    File(io::BufWriter<FileSink>, String, bool),
 }
 
 impl Sink {
@@ -98,11 +115,14 @@ impl Sink {
         const BUFFER: usize = 64 * 1024;
         Ok(match path {
             None => Sink::Stdout(io::BufWriter::with_capacity(BUFFER, io::stdout().lock())),
+            Some(path) if is_stdout(path) => {
+                Sink::Stdout(io::BufWriter::with_capacity(BUFFER, io::stdout().lock()))
+            }
             Some(path) => {
                 check_target(path, force)?;
                 let name = format!("`{}`", path.display());
                 let file = FileSink::create(path).with_context(|| format!("writing {name}"))?;
-                Sink::File(io::BufWriter::with_capacity(BUFFER, file), name)
+                Sink::File(io::BufWriter::with_capacity(BUFFER, file), name, force)
             }
         })
     }
@@ -111,7 +131,7 @@ impl Sink {
     pub fn name(&self) -> &str {
         match self {
             Sink::Stdout(_) => "standard output",
-            Sink::File(_, name) => name,
+            Sink::File(_, name, _) => name,
         }
     }
 
@@ -130,10 +150,10 @@ impl Sink {
                 Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
                 other => other.context("writing to standard output"),
             },
-            Sink::File(w, name) => w
+            Sink::File(w, name, replace) => w
                 .into_inner()
                 .map_err(|e| e.into_error())
-                .and_then(FileSink::finish)
+                .and_then(|f| if replace { f.finish() } else { f.finish_new() })
                 .with_context(|| format!("writing {name}")),
         }
     }
@@ -143,21 +163,21 @@ impl Write for Sink {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
         match self {
             Sink::Stdout(w) => w.write(buf),
-            Sink::File(w, _) => w.write(buf),
+            Sink::File(w, ..) => w.write(buf),
         }
     }
 
     fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
         match self {
             Sink::Stdout(w) => w.write_all(buf),
-            Sink::File(w, _) => w.write_all(buf),
+            Sink::File(w, ..) => w.write_all(buf),
         }
     }
 
     fn flush(&mut self) -> io::Result<()> {
         match self {
             Sink::Stdout(w) => w.flush(),
-            Sink::File(w, _) => w.flush(),
+            Sink::File(w, ..) => w.flush(),
         }
     }
 }
@@ -166,12 +186,76 @@ impl Write for Sink {
 /// by [`FileSink::finish`], so a failure never leaves half a file. A target that exists and
 /// is not a regular file (`/dev/null`, a pipe) is written directly: renaming over it would
 /// replace it.
+///
+/// The temporary file is named `.powerbalance-XXXXXX.tmp`, so that a leftover (after a
+/// `kill -9` or a power cut, the only ends that cannot clean up) says whose it is. It is
+/// removed on every other end: an error, a return, and Ctrl-C, SIGTERM or SIGHUP, whose
+/// handler removes every temporary file still open before the process exits 130.
 #[derive(Debug)]
 pub enum FileSink {
     /// A regular file, in its temporary place until the end.
-    Temporary(tempfile::NamedTempFile, std::path::PathBuf),
+    Temporary(tempfile::NamedTempFile, std::path::PathBuf, Registered),
     /// A device or a pipe.
     Direct(std::fs::File),
+}
+
+/// A temporary file's place in the list the signal handler clears; leaves it when dropped.
+#[derive(Debug)]
+pub struct Registered(std::path::PathBuf);
+
+impl Registered {
+    fn new(path: &Path) -> Registered {
+        temporaries().push(path.to_owned());
+        Registered(path.to_owned())
+    }
+}
+
+impl Drop for Registered {
+    fn drop(&mut self) {
+        temporaries().retain(|t| *t != self.0);
+    }
+}
+
+/// What temporary files begin and end with.
+pub const TEMPORARY_PREFIX: &str = ".powerbalance-";
+/// See [`TEMPORARY_PREFIX`].
+pub const TEMPORARY_SUFFIX: &str = ".tmp";
+
+/// The temporary files open now, for the signal handler to remove.
+static TEMPORARIES: std::sync::Mutex<Vec<std::path::PathBuf>> = std::sync::Mutex::new(Vec::new());
+
+fn temporaries() -> std::sync::MutexGuard<'static, Vec<std::path::PathBuf>> {
+    TEMPORARIES
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+/// The claim files held now (see [`Claim`]), for the signal handler to remove.
+static CLAIMS: std::sync::Mutex<Vec<std::path::PathBuf>> = std::sync::Mutex::new(Vec::new());
+
+fn claims() -> std::sync::MutexGuard<'static, Vec<std::path::PathBuf>> {
+    CLAIMS.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+/// Removes every temporary file still open and every claim file still held; called on an
+/// interrupt, just before exiting.
+pub fn remove_temporaries() {
+    for path in temporaries().drain(..).chain(claims().drain(..)) {
+        let _ = std::fs::remove_file(path);
+    }
+}
+
+/// Makes Ctrl-C, SIGTERM and SIGHUP remove the temporary files and exit 130, unless a
+/// handler is set already (`take` and `session` set theirs, which calls
+/// [`remove_temporaries`] too).
+fn clean_up_on_signals() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        let _ = ctrlc::try_set_handler(|| {
+            remove_temporaries();
+            std::process::exit(130);
+        });
+    });
 }
 
 impl FileSink {
@@ -183,37 +267,119 @@ impl FileSink {
             ));
         }
         use std::os::unix::fs::PermissionsExt;
-        let file = tempfile::NamedTempFile::new_in(folder_of(path))?;
+        clean_up_on_signals();
+        let file = tempfile::Builder::new()
+            .prefix(TEMPORARY_PREFIX)
+            .suffix(TEMPORARY_SUFFIX)
+            .rand_bytes(6)
+            .permissions(std::fs::Permissions::from_mode(0o600))
+            .tempfile_in(folder_of(path))?;
+        let registered = Registered::new(file.path());
         // 0600 whatever the umask: the data is private.
         file.as_file()
             .set_permissions(std::fs::Permissions::from_mode(0o600))?;
-        Ok(FileSink::Temporary(file, path.to_owned()))
+        Ok(FileSink::Temporary(file, path.to_owned(), registered))
     }
 
-    /// Syncs the file and renames it into place.
+    /// Syncs the file, renames it into place, and syncs the folder, so that the new name
+    /// survives a power cut.
     pub fn finish(self) -> io::Result<()> {
+        self.put_in_place(true)
+    }
+
+    /// [`finish`](Self::finish), but fails with `AlreadyExists` rather than replace a file.
+    pub fn finish_new(self) -> io::Result<()> {
+        self.put_in_place(false)
+    }
+
+    fn put_in_place(self, replace: bool) -> io::Result<()> {
         match self {
-            FileSink::Temporary(file, path) => {
+            FileSink::Temporary(file, path, registered) => {
                 file.as_file().sync_all()?;
-                file.persist(path).map_err(|e| e.error)?;
-                Ok(())
+                let placed = if replace {
+                    file.persist(&path).map(drop)
+                } else {
+                    file.persist_noclobber(&path).map(drop)
+                };
+                drop(registered);
+                placed.map_err(|e| e.error)?;
+                std::fs::File::open(folder_of(&path))?.sync_all()
             }
             FileSink::Direct(_) => Ok(()),
         }
     }
 }
 
+/// A claim on an answers file for as long as one process works on it, so that a second
+/// `take --resume` (or `--save`) of the same file is refused instead of both writing it and
+/// one person's answers vanishing. It is an advisory lock (`flock`) on a small file beside
+/// it, `.NAME.powerbalance-lock`, which is removed when the claim ends; the kernel drops the
+/// lock itself when the process dies, however it dies.
+#[derive(Debug)]
+pub struct Claim {
+    file: std::fs::File,
+    path: std::path::PathBuf,
+}
+
+impl Claim {
+    /// Claims `target`, or fails at once, naming it, when another process holds it.
+    pub fn take(target: &Path) -> anyhow::Result<Claim> {
+        use std::os::unix::fs::{MetadataExt, OpenOptionsExt};
+        let name = target.file_name().unwrap_or_default().to_string_lossy();
+        let path = folder_of(target).join(format!(".{name}.powerbalance-lock"));
+        let shown = target.display();
+        // A claim removed by its owner between our open and our lock is tried again.
+        for _ in 0..10 {
+            let file = std::fs::OpenOptions::new()
+                .read(true)
+                .write(true)
+                .create(true)
+                .mode(0o600)
+                .custom_flags(rustix::fs::OFlags::NOFOLLOW.bits() as i32)
+                .open(&path)
+                .with_context(|| format!("claiming `{shown}` for this run"))?;
+            match rustix::fs::flock(&file, rustix::fs::FlockOperation::NonBlockingLockExclusive) {
+                Ok(()) => {}
+                Err(rustix::io::Errno::WOULDBLOCK) => anyhow::bail!(
+                    "`{shown}` is in use by another powerbalance right now; finish or stop that \
+                     one first (two at once would lose one person's answers)"
+                ),
+                Err(e) => {
+                    return Err(io::Error::from(e))
+                        .with_context(|| format!("claiming `{shown}` for this run"));
+                }
+            }
+            let same = std::fs::symlink_metadata(&path)
+                .is_ok_and(|m| file.metadata().is_ok_and(|f| f.ino() == m.ino() && f.dev() == m.dev()));
+            if same {
+                claims().push(path.clone());
+                return Ok(Claim { file, path });
+            }
+        }
+        anyhow::bail!("`{shown}` is being claimed and released by other processes; try again")
+    }
+}
+
+impl Drop for Claim {
+    fn drop(&mut self) {
+        // Removed while still locked, so nobody can lock a file that is no longer there.
+        claims().retain(|c| *c != self.path);
+        let _ = std::fs::remove_file(&self.path);
+        let _ = rustix::fs::flock(&self.file, rustix::fs::FlockOperation::Unlock);
+    }
+}
+
 impl Write for FileSink {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
         match self {
-            FileSink::Temporary(file, _) => file.write(buf),
+            FileSink::Temporary(file, ..) => file.write(buf),
             FileSink::Direct(file) => file.write(buf),
         }
     }
 
     fn flush(&mut self) -> io::Result<()> {
         match self {
-            FileSink::Temporary(file, _) => file.flush(),
+            FileSink::Temporary(file, ..) => file.flush(),
             FileSink::Direct(file) => file.flush(),
         }
     }

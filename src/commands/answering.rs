@@ -41,11 +41,21 @@ pub(super) fn stopped(stop: Stop) -> Error {
 
 /// Saves `saved` to `path` (nothing with `--no-save`), as an error the flow understands.
 pub(super) fn save(saved: &Saved, path: Option<&Path>) -> Result<(), Stop> {
+    save_as(saved, path, true)
+}
+
+/// [`save`], or, with `replace` false, the first save of a new file, which fails rather than
+/// replace a file that another process created in the meantime.
+pub(super) fn save_as(saved: &Saved, path: Option<&Path>, replace: bool) -> Result<(), Stop> {
     let Some(path) = path else { return Ok(()) };
-    saved.write(path).map_err(|e| {
+    saved.write(path, replace).map_err(|e| {
         Stop::Io(io::Error::new(
             e.kind(),
-            format!("saving answers to `{}`: {e}", path.display()),
+            format!(
+                "saving answers to `{}`: {}",
+                path.display(),
+                crate::error::io_words(&e)
+            ),
         ))
     })
 }

@@ -16,7 +16,10 @@ use crate::cli::{ColorChoice, SessionArgs};
 use crate::error::{EXIT_OK, Error};
 use crate::interactive::Prompter;
 use crate::interactive::interrupt::{self, shell_quote};
-use crate::interactive::save::{Saved, create_private_dir, private_data_dir, slug, stamp};
+use crate::interactive::save::{
+    Saved, check_owned, create_private_dir, private_data_dir, slug, stamp,
+};
+use crate::output::{Claim, check_target};
 use crate::questionnaire::Questionnaire;
 use crate::scoring::{self, Options};
 
@@ -45,12 +48,20 @@ pub(super) fn session(args: &SessionArgs, color: ColorChoice) -> Result<u8, Erro
     let dir = match (&args.save_dir, args.no_save) {
         (_, true) => None,
         (Some(dir), false) => {
+            // As the data folder: a real folder of the user's (not a link), made private.
             create_private_dir(dir)?;
+            check_owned(dir)?;
             Some(dir.clone())
         }
         (None, false) => Some(private_data_dir(&["sessions", &stamp()])?),
     };
     let files = dir.as_deref().map(|d| files_for(d, &a, &b));
+    // Each person's file is claimed for the whole session, so a second session on the same
+    // folder is refused rather than both writing the same files.
+    let _claims = match &files {
+        Some([fa, fb]) => vec![Claim::take(fa)?, Claim::take(fb)?],
+        None => Vec::new(),
+    };
     let shown_dir = dir.as_ref().map(|d| shell_quote(&d.display().to_string()));
     interrupt::set_message(stop_message(
         "The answers",
@@ -118,7 +129,8 @@ fn one_person(
     path: Option<&Path>,
 ) -> Result<Responses, Error> {
     let file = path.map_or_else(|| format!("{me}'s answers"), |p| p.display().to_string());
-    let mut saved = if let Some(path) = path.filter(|p| p.exists()) {
+    let mut saved = if let Some(path) = path.filter(|p| p.exists() || p.is_symlink()) {
+        check_target(path, true)?;
         let (name, bytes) = read_input(path)?;
         let saved = Saved::parse(&name, &bytes)?;
         if saved.respondent != me || saved.partner != other {

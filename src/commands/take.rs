@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 use super::answering::{
-    answer_and_save, can_prompt, check_output, counted, intro, length, prompter, save,
+    answer_and_save, can_prompt, check_output, counted, intro, length, prompter, save, save_as,
     stop_message, stopped, two_names,
 };
 use super::{emit_report, load_questionnaire, read_input};
@@ -12,11 +12,19 @@ use crate::cli::{ColorChoice, TakeArgs};
 use crate::error::{EXIT_OK, Error};
 use crate::interactive::interrupt::{self, shell_quote};
 use crate::interactive::save::{Saved, private_data_dir, slug, stamp};
-use crate::output::check_target;
+use crate::output::{Claim, check_target};
 use crate::questionnaire::Bundled;
 use crate::scoring::{self, Options};
 
 pub(super) fn take(args: &TakeArgs, color: ColorChoice) -> Result<u8, Error> {
+    // A file to go on with is claimed before it is read, so that a second `take --resume`
+    // of it is refused instead of one of the two losing its answers; like every file written,
+    // it may not be a link (it would be replaced by a file).
+    let mut claim = None;
+    if let Some(path) = args.resume.as_ref().filter(|_| !args.no_save) {
+        check_target(path, true)?;
+        claim = Some(Claim::take(path)?);
+    }
     // What was given before: a file to resume, or answers to pre-fill.
     let (before, before_file) = match (&args.resume, &args.answers) {
         (Some(path), _) => {
@@ -99,8 +107,15 @@ pub(super) fn take(args: &TakeArgs, color: ColorChoice) -> Result<u8, Error> {
     }
 
     check_output(&args.report, args.force)?;
-    // A file named by --save or --resume is checked before anyone types a name.
+    // A file named by --save or --resume is checked (and claimed) before anyone types a name.
     let given_path = given_save_path(args)?;
+    if let (Some(Some(path)), None, Some(_)) = (&given_path, &claim, &args.save) {
+        claim = Some(Claim::take(path)?);
+        // Created by another process between the check and the claim.
+        if path.exists() && !args.force {
+            given_save_path(args)?;
+        }
+    }
     let mut prompter = interactive.then(|| prompter(args.plain, color));
     if interactive {
         interrupt::install();
@@ -145,6 +160,11 @@ pub(super) fn take(args: &TakeArgs, color: ColorChoice) -> Result<u8, Error> {
         Some(path) => path,
         None => default_save_path(args, &respondent, &q.id)?,
     };
+    if let (Some(path), None) = (&path, &claim) {
+        claim = Some(Claim::take(path)?);
+    }
+    // A new file is created, never put over one that appeared since it was checked.
+    let replace = args.resume.is_some() || args.force;
     let seed = match &args.resume {
         Some(_) => before.as_ref().and_then(|b| b.seed),
         None if args.shuffle => Some(args.seed.unwrap_or_else(|| fastrand::u64(..))),
@@ -157,7 +177,7 @@ pub(super) fn take(args: &TakeArgs, color: ColorChoice) -> Result<u8, Error> {
     saved.respondent.clone_from(&respondent);
     saved.partner.clone_from(&partner);
     saved.set_slots(&q, &slots);
-    save(&saved, path.as_deref()).map_err(stopped)?;
+    save_as(&saved, path.as_deref(), replace).map_err(stopped)?;
     let shown = path.as_ref().map(|p| shell_quote(&p.display().to_string()));
     interrupt::set_message(stop_message(
         "Your answers",
@@ -203,6 +223,7 @@ pub(super) fn take(args: &TakeArgs, color: ColorChoice) -> Result<u8, Error> {
         ),
         None => eprintln!("\nYour answers were not saved (--no-save)."),
     }
+    drop(claim);
     Ok(EXIT_OK)
 }
 

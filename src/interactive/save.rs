@@ -95,11 +95,14 @@ impl Saved {
         serde_json::from_slice(bytes).map_err(|e| AnswersError::from_json(file, &e))
     }
 
-    /// Writes the record to `path` atomically, mode 0600.
-    pub fn write(&self, path: &Path) -> std::io::Result<()> {
+    /// Writes the record to `path` atomically, mode 0600. With `replace` false, a file that
+    /// exists is not replaced (`AlreadyExists`): the first save of a new file.
+    pub fn write(&self, path: &Path, replace: bool) -> std::io::Result<()> {
         let mut text = serde_json::to_string_pretty(self).map_err(std::io::Error::other)?;
         text.push('\n');
-        super::interrupt::while_saving(|| crate::output::write_atomic(path, text.as_bytes()))
+        super::interrupt::while_saving(|| {
+            crate::output::write_atomic(path, text.as_bytes(), replace)
+        })
     }
 }
 
@@ -132,7 +135,7 @@ pub fn private_data_dir(parts: &[&str]) -> anyhow::Result<PathBuf> {
 }
 
 /// Refuses a folder that is a link or not the user's; makes it private (0700) if it is not.
-fn check_owned(dir: &Path) -> anyhow::Result<()> {
+pub fn check_owned(dir: &Path) -> anyhow::Result<()> {
     use std::os::unix::fs::{MetadataExt, PermissionsExt};
     let shown = dir.display();
     let m = std::fs::symlink_metadata(dir).with_context(|| format!("checking `{shown}`"))?;
