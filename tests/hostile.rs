@@ -701,3 +701,277 @@ fn the_readme_validate_example_is_what_validate_prints() {
     assert_eq!(out.status.code(), Some(78));
     assert_eq!(stderr_of(&out).trim_end(), example);
 }
+
+// Points 4 and 5: one process per answers file; temporary files that say whose they are and
+// go away on every end the process sees.
+
+use std::io::{BufRead, BufReader, Write as _};
+use std::process::{Child, Stdio};
+
+/// `take --plain` on `good.toml`, its stdin and stderr piped, with `args` added.
+fn spawn_take(dir: &Path, args: &[&str]) -> Child {
+    std::process::Command::new(env!("CARGO_BIN_EXE_powerbalance"))
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("NO_COLOR", "1")
+        .env("XDG_DATA_HOME", dir)
+        .args(["take", "--plain", "-q", "tests/fixtures/bad/good.toml"])
+        .args(["--respondent", "Alex", "--partner", "Sam"])
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap()
+}
+
+/// Reads `child`'s stderr until a line holds `wanted` (panics at its end).
+fn wait_for(stderr: &mut BufReader<std::process::ChildStderr>, wanted: &str) -> String {
+    let mut seen = String::new();
+    loop {
+        let mut line = String::new();
+        assert!(stderr.read_line(&mut line).unwrap() > 0, "no {wanted:?} in:\n{seen}");
+        seen.push_str(&line);
+        if line.contains(wanted) {
+            return seen;
+        }
+    }
+}
+
+/// The names in `dir`, sorted.
+fn names_in(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+fn signal(child: &Child, name: &str) {
+    let status = std::process::Command::new("kill")
+        .args([&format!("-{name}"), &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+}
+
+#[test]
+fn a_second_take_of_the_same_answers_file_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("c.json");
+    let file_arg = file.to_str().unwrap();
+    let mut first = spawn_take(dir.path(), &["--save", file_arg]);
+    let mut stderr = BufReader::new(first.stderr.take().unwrap());
+    wait_for(&mut stderr, "Press Enter");
+    // While the first runs: a second --resume, and a second --save --force, are refused.
+    for args in [vec!["--resume", file_arg], vec!["--save", file_arg, "--force"]] {
+        let out = pb()
+            .env("XDG_DATA_HOME", dir.path())
+            .args(["take", "--plain", "-q", "tests/fixtures/bad/good.toml"])
+            .args(&args)
+            .write_stdin("\n4\n")
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {}", stderr_of(&out));
+        assert!(stderr_of(&out).contains("is in use by another powerbalance"), "{}", stderr_of(&out));
+    }
+    // The first goes on: it answers one item, then its input ends (saved, exit 130).
+    let mut stdin = first.stdin.take().unwrap();
+    stdin.write_all(b"\n4\n").unwrap();
+    drop(stdin);
+    assert_eq!(first.wait().unwrap().code(), Some(130));
+    let saved: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    assert_eq!(saved["answers"].as_object().unwrap().len(), 1, "{saved}");
+    // Its claim is gone with it: the folder holds the answers and nothing else.
+    assert_eq!(names_in(dir.path()), ["c.json"]);
+    // And now a resume may go on with it.
+    let out = pb()
+        .env("XDG_DATA_HOME", dir.path())
+        .args(["take", "--plain", "-q", "tests/fixtures/bad/good.toml", "--resume", file_arg])
+        .write_stdin("\n")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(130), "{}", stderr_of(&out));
+}
+
+#[test]
+fn two_takes_saving_to_one_new_name_at_once_never_both_win() {
+    for round in 0..8 {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("n.json");
+        let mut children: Vec<Child> = (0..2)
+            .map(|_| spawn_take(dir.path(), &["--save", file.to_str().unwrap()]))
+            .collect();
+        let mut outcomes = Vec::new();
+        for child in &mut children {
+            drop(child.stdin.take()); // end of input: the winner saves and stops (130)
+        }
+        for child in children {
+            let out = child.wait_with_output().unwrap();
+            outcomes.push((out.status.code(), stderr_of(&out)));
+        }
+        let won = outcomes.iter().filter(|(code, _)| *code == Some(130)).count();
+        assert_eq!(won, 1, "round {round}: {outcomes:?}");
+        let lost = outcomes.iter().find(|(code, _)| *code == Some(1)).expect("one refused");
+        assert!(
+            lost.1.contains("in use by another powerbalance") || lost.1.contains("already exists"),
+            "{}",
+            lost.1
+        );
+        assert_eq!(names_in(dir.path()), ["n.json"], "round {round}");
+    }
+}
+
+#[test]
+fn ctrl_c_or_a_closed_terminal_leaves_no_temporary_file() {
+    for sig in ["INT", "TERM", "HUP"] {
+        let dir = tempfile::tempdir().unwrap();
+        let out_file = dir.path().join("out.jsonl");
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_powerbalance"))
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .args(["score", "--jsonl", "-o", out_file.to_str().unwrap()])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let line = std::fs::read_to_string("examples/alex.json").unwrap().replace('\n', "");
+        let mut stdin = child.stdin.take().unwrap();
+        // Enough lines to flush to the temporary file; the input stays open.
+        for _ in 0..200 {
+            writeln!(stdin, "{line}").unwrap();
+        }
+        stdin.flush().unwrap();
+        let started = std::time::Instant::now();
+        let temporary = loop {
+            let names = names_in(dir.path());
+            if let Some(t) = names.iter().find(|n| n.starts_with(".powerbalance-")) {
+                break t.clone();
+            }
+            assert!(started.elapsed().as_secs() < 20, "no temporary file: {names:?}");
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        };
+        // Named so that the tool and the user can tell it is powerbalance's.
+        assert!(
+            temporary.ends_with(".tmp") && temporary.len() == ".powerbalance-XXXXXX.tmp".len(),
+            "{temporary}"
+        );
+        signal(&child, sig);
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(out.status.code(), Some(130), "SIG{sig}: {}", stderr_of(&out));
+        assert_eq!(names_in(dir.path()), Vec::<String>::new(), "SIG{sig}");
+        drop(stdin);
+    }
+}
+
+#[test]
+fn kill_9_loses_no_answer_given_and_leaves_only_recognisable_files() {
+    let mut leftovers = 0;
+    for round in 0..12u64 {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("a.json");
+        let mut child = spawn_take(dir.path(), &["--save", file.to_str().unwrap()]);
+        let mut stderr = BufReader::new(child.stderr.take().unwrap());
+        let mut stdin = child.stdin.take().unwrap();
+        wait_for(&mut stderr, "Press Enter");
+        stdin.write_all(b"\n").unwrap();
+        wait_for(&mut stderr, "1/7.");
+        // Answer `given` items, each acknowledged by the next item's screen.
+        let given = 1 + round % 6;
+        for i in 1..=given {
+            stdin.write_all(b"1\n").unwrap();
+            stdin.flush().unwrap();
+            wait_for(&mut stderr, &format!("{}/7.", i + 1));
+        }
+        // One more answer on its way, and kill -9 at a moment that varies.
+        stdin.write_all(b"1\n").unwrap();
+        stdin.flush().unwrap();
+        std::thread::sleep(std::time::Duration::from_micros(round * 300));
+        signal(&child, "KILL");
+        child.wait().unwrap();
+        let saved: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+        let kept = saved["answers"].as_object().unwrap().len() as u64;
+        assert!(kept >= given, "round {round}: {kept} kept of {given} given");
+        // What kill -9 may leave: the claim file and a temporary file, both named as ours.
+        for name in names_in(dir.path()) {
+            let ours = name == "a.json"
+                || name == ".a.json.powerbalance-lock"
+                || (name.starts_with(".powerbalance-") && name.ends_with(".tmp"));
+            assert!(ours, "round {round}: {name}");
+            leftovers += usize::from(name != "a.json");
+        }
+        // And the claim of a killed process does not block the next run.
+        let out = pb()
+            .env("XDG_DATA_HOME", dir.path())
+            .args(["take", "--plain", "-q", "tests/fixtures/bad/good.toml"])
+            .args(["--resume", file.to_str().unwrap()])
+            .write_stdin("\n")
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(130), "{}", stderr_of(&out));
+    }
+    eprintln!("kill -9: {leftovers} leftover files (claims, temporaries) in 12 runs");
+}
+
+// Point 6: links.
+
+#[test]
+fn links_follow_one_rule_and_standard_output_has_two_names() {
+    let dir = tempfile::tempdir().unwrap();
+    let real = dir.path().join("real.json");
+    let saved = pb()
+        .env("XDG_DATA_HOME", dir.path())
+        .args(["take", "--plain", "-q", "tests/fixtures/bad/good.toml"])
+        .args(["--respondent", "Alex", "--partner", "Sam", "--save", real.to_str().unwrap()])
+        .write_stdin("")
+        .output()
+        .unwrap();
+    assert_eq!(saved.status.code(), Some(130), "{}", stderr_of(&saved));
+    let link = dir.path().join("link.json");
+    std::os::unix::fs::symlink(&real, &link).unwrap();
+    let out = pb()
+        .env("XDG_DATA_HOME", dir.path())
+        .args(["take", "--plain", "-q", "tests/fixtures/bad/good.toml"])
+        .args(["--resume", link.to_str().unwrap()])
+        .write_stdin("\n1\n")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", stderr_of(&out));
+    assert!(stderr_of(&out).contains("is a symbolic link"), "{}", stderr_of(&out));
+    assert!(link.is_symlink(), "the link is still a link");
+
+    // A session's folder through a link is refused, like the data folder.
+    let real_dir = dir.path().join("real-dir");
+    std::fs::create_dir(&real_dir).unwrap();
+    let link_dir = dir.path().join("link-dir");
+    std::os::unix::fs::symlink(&real_dir, &link_dir).unwrap();
+    let out = pb()
+        .env("XDG_DATA_HOME", dir.path())
+        .args(["session", "--plain", "-q", "tests/fixtures/bad/good.toml"])
+        .args(["--people", "Alex", "Sam", "--save-dir", link_dir.to_str().unwrap()])
+        .write_stdin("")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", stderr_of(&out));
+    assert!(stderr_of(&out).contains("is not a plain folder"), "{}", stderr_of(&out));
+    assert!(names_in(&real_dir).is_empty());
+
+    // `-o -` and `-o /dev/stdout` are standard output.
+    for target in ["-", "/dev/stdout"] {
+        let out = pb()
+            .args(["score", "examples/alex.json", "-f", "json", "-o", target])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{target}: {}", stderr_of(&out));
+        let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(report["respondents"][0], "Alex");
+        let out = pb()
+            .args(["score", "--jsonl", "-o", target, "examples/alex.json"])
+            .output()
+            .unwrap();
+        // A pretty-printed file is no JSON Lines, but the output was accepted.
+        assert_eq!(out.status.code(), Some(65), "{target}: {}", stderr_of(&out));
+    }
+}
