@@ -113,7 +113,10 @@ mod tests {
     #[test]
     fn io_errors_are_said_in_words() {
         let e = anyhow::Error::new(std::io::Error::from_raw_os_error(2)).context("reading `a`");
-        assert_eq!(super::io_message(&e), "reading `a`: there is no such file or folder");
+        assert_eq!(
+            super::io_message(&e),
+            "reading `a`: there is no such file or folder"
+        );
         let full = std::io::Error::new(
             std::io::ErrorKind::StorageFull,
             "No space left on device (os error 28) at path \"/x/.tmpjVusPD\"",

@@ -234,7 +234,9 @@ fn temporaries() -> std::sync::MutexGuard<'static, Vec<std::path::PathBuf>> {
 static CLAIMS: std::sync::Mutex<Vec<std::path::PathBuf>> = std::sync::Mutex::new(Vec::new());
 
 fn claims() -> std::sync::MutexGuard<'static, Vec<std::path::PathBuf>> {
-    CLAIMS.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+    CLAIMS
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
 /// Removes every temporary file still open and every claim file still held; called on an
@@ -349,8 +351,10 @@ impl Claim {
                         .with_context(|| format!("claiming `{shown}` for this run"));
                 }
             }
-            let same = std::fs::symlink_metadata(&path)
-                .is_ok_and(|m| file.metadata().is_ok_and(|f| f.ino() == m.ino() && f.dev() == m.dev()));
+            let same = std::fs::symlink_metadata(&path).is_ok_and(|m| {
+                file.metadata()
+                    .is_ok_and(|f| f.ino() == m.ino() && f.dev() == m.dev())
+            });
             if same {
                 claims().push(path.clone());
                 return Ok(Claim { file, path });
@@ -494,7 +498,9 @@ mod tests {
             terminal_safe("Al\u{1b}]0;OWNED\u{7}\u{1b}[2J\u{9b}1m\u{202e}x\u{7f}\na\tb é"),
             "Al\\u{1b}]0;OWNED\\u{7}\\u{1b}[2J\\u{9b}1m\\u{202e}x\\u{7f}\na\tb é"
         );
-        for c in ['\u{200e}', '\u{200f}', '\u{61c}', '\u{2066}', '\u{2069}', '\u{202a}', '\u{80}'] {
+        for c in [
+            '\u{200e}', '\u{200f}', '\u{61c}', '\u{2066}', '\u{2069}', '\u{202a}', '\u{80}',
+        ] {
             assert!(!terminal_safe(&c.to_string()).contains(c), "{c:?}");
         }
         assert!(matches!(terminal_safe("plain\ttext\n"), Cow::Borrowed(_)));

@@ -23,8 +23,10 @@ static LEFT: AtomicU64 = AtomicU64::new(PER_RUN);
 
 /// Takes `cells` from the run's budget; `false` when it is spent.
 fn spend(cells: u64) -> bool {
-    LEFT.fetch_update(Ordering::Relaxed, Ordering::Relaxed, |left| left.checked_sub(cells))
-        .is_ok()
+    LEFT.fetch_update(Ordering::Relaxed, Ordering::Relaxed, |left| {
+        left.checked_sub(cells)
+    })
+    .is_ok()
 }
 
 /// The candidate closest to `typed` by edit distance, if it is close enough to be a typo

@@ -198,11 +198,15 @@ fn a_line_with_a_wrong_answer_names_its_line_and_the_item() {
     for (line, expected) in [
         (
             &bad,
-            format!("<stdin>:2:{column}: unknown item `valeu-self-1` in Sam's answers (did you mean `value-self-1`?)"),
+            format!(
+                "<stdin>:2:{column}: unknown item `valeu-self-1` in Sam's answers (did you mean `value-self-1`?)"
+            ),
         ),
         (
             &off,
-            format!("<stdin>:2:{column}: item `value-self-1` in Sam's answers: 7 is off the scale; allowed: a whole number from 1 to 5"),
+            format!(
+                "<stdin>:2:{column}: item `value-self-1` in Sam's answers: 7 is off the scale; allowed: a whole number from 1 to 5"
+            ),
         ),
     ] {
         powerbalance()

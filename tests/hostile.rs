@@ -110,7 +110,14 @@ fn csv_cells_that_would_be_formulas_start_with_a_quote() {
     // The batch writes the same cells.
     let line = format!("{}\n", pair);
     let out = pb()
-        .args(["score", "--jsonl", "-q", q.to_str().unwrap(), "--format", "csv"])
+        .args([
+            "score",
+            "--jsonl",
+            "-q",
+            q.to_str().unwrap(),
+            "--format",
+            "csv",
+        ])
         .write_stdin(line)
         .output()
         .unwrap();
@@ -138,7 +145,10 @@ const HOSTILE_NAME: &str = "Al\u{1b}]0;OWNED\u{7}\u{1b}[2J\u{9b}31m\u{202e}x";
 /// No byte that starts a terminal command: ESC, BEL, C1 CSI, or a bidi override.
 fn assert_inert(text: &str) {
     for bad in ['\u{1b}', '\u{7}', '\u{9b}', '\u{202e}'] {
-        assert!(!text.contains(bad), "{bad:?} reached the terminal: {text:?}");
+        assert!(
+            !text.contains(bad),
+            "{bad:?} reached the terminal: {text:?}"
+        );
     }
 }
 
@@ -148,7 +158,10 @@ fn names_and_questionnaire_text_cannot_drive_the_terminal() {
     let q = questionnaire_with(
         dir.path(),
         &[
-            ("title = \"Tiny test questionnaire\"", "title = \"T\\u001b]0;OWNED\\u0007\""),
+            (
+                "title = \"Tiny test questionnaire\"",
+                "title = \"T\\u001b]0;OWNED\\u0007\"",
+            ),
             ("version = \"1.0.0\"", "version = \"1\\u009b2J\""),
             ("name = \"Coercive power\"", "name = \"C\\u001b[2J\\u202e\""),
             ("text = \"Help is available.\"", "text = \"Help\\u001b[5m\""),
@@ -158,8 +171,16 @@ fn names_and_questionnaire_text_cannot_drive_the_terminal() {
     let q = q.to_str().unwrap();
     let pair = format!(
         "[{},{}]",
-        answers(HOSTILE_NAME, "Sam", r#"{"coercive-self-1": 5, "coercive-partner-1": 1}"#),
-        answers("Sam", HOSTILE_NAME, r#"{"coercive-self-1": 1, "coercive-partner-1": 5}"#)
+        answers(
+            HOSTILE_NAME,
+            "Sam",
+            r#"{"coercive-self-1": 5, "coercive-partner-1": 1}"#
+        ),
+        answers(
+            "Sam",
+            HOSTILE_NAME,
+            r#"{"coercive-self-1": 1, "coercive-partner-1": 5}"#
+        )
     );
     for format in ["table", "markdown", "html"] {
         let out = pb()
@@ -170,7 +191,10 @@ fn names_and_questionnaire_text_cannot_drive_the_terminal() {
         assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
         let text = stdout_of(&out);
         assert_inert(&text);
-        assert!(text.contains("u{1b}") && text.contains("OWNED"), "{format}: {text}");
+        assert!(
+            text.contains("u{1b}") && text.contains("OWNED"),
+            "{format}: {text}"
+        );
     }
     // `validate` prints the version; an error quotes the file name.
     let out = pb().args(["validate", q]).output().unwrap();
@@ -184,7 +208,11 @@ fn names_and_questionnaire_text_cannot_drive_the_terminal() {
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
     assert_inert(&stderr_of(&out));
-    assert!(stderr_of(&out).contains("a\\u{1b}[2Jb.json"), "{}", stderr_of(&out));
+    assert!(
+        stderr_of(&out).contains("a\\u{1b}[2Jb.json"),
+        "{}",
+        stderr_of(&out)
+    );
     // An answers error quotes the name.
     let out = pb()
         .args(["score", "-q", q, "-"])
@@ -211,15 +239,21 @@ fn an_id_over_64_characters_or_a_text_over_2000_is_refused_where_it_stands() {
             ),
         ],
     );
-    let out = pb().args(["validate", q.to_str().unwrap()]).output().unwrap();
+    let out = pb()
+        .args(["validate", q.to_str().unwrap()])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(78));
     let err = stderr_of(&out);
     assert!(
-        err.contains(":31:8: item id `") && err.contains("is 65 characters long; allowed: at most 64"),
+        err.contains(":31:8: item id `")
+            && err.contains("is 65 characters long; allowed: at most 64"),
         "{err}"
     );
     assert!(
-        err.contains("the text of item `coercive-partner-1` is 2001 characters long; allowed: at most 2000"),
+        err.contains(
+            "the text of item `coercive-partner-1` is 2001 characters long; allowed: at most 2000"
+        ),
         "{err}"
     );
     // The message quotes at most 64 characters of the id.
@@ -236,7 +270,9 @@ fn big_questionnaire(items: usize, near_misses: usize) -> (String, Vec<String>) 
          [[dimensions]]\nid = \"d\"\nkind = \"power\"\nname = \"D\"\n",
     );
     for id in &ids {
-        text.push_str(&format!("[[dimensions.items]]\nid = \"{id}\"\nabout = \"self\"\ntext = \"t\"\n"));
+        text.push_str(&format!(
+            "[[dimensions.items]]\nid = \"{id}\"\nabout = \"self\"\ntext = \"t\"\n"
+        ));
     }
     if near_misses > 0 {
         let refs: Vec<String> = (0..near_misses)
@@ -257,11 +293,19 @@ fn suggestions_stay_cheap_on_inputs_made_to_be_slow() {
     let (text, _) = big_questionnaire(3000, 3000);
     let path = dir.path().join("big.toml");
     std::fs::write(&path, &text).unwrap();
-    let out = pb().args(["validate", path.to_str().unwrap()]).output().unwrap();
+    let out = pb()
+        .args(["validate", path.to_str().unwrap()])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(78));
     let err = stderr_of(&out);
     // Every problem is reported, each on its own line.
-    assert_eq!(err.matches("unknown item").count(), 3000, "{}", &err[..err.len().min(2000)]);
+    assert_eq!(
+        err.matches("unknown item").count(),
+        3000,
+        "{}",
+        &err[..err.len().min(2000)]
+    );
 
     // About 900 KB of questionnaire and 100 KB of answers, every key a near miss.
     let (text, ids) = big_questionnaire(7000, 0);
@@ -278,7 +322,11 @@ fn suggestions_stay_cheap_on_inputs_made_to_be_slow() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(65));
-    assert!(stderr_of(&out).contains("unknown item `"), "{}", stderr_of(&out));
+    assert!(
+        stderr_of(&out).contains("unknown item `"),
+        "{}",
+        stderr_of(&out)
+    );
 
     // JSON Lines with 1000-character near-miss keys, skipped line after line.
     let key = format!("coercive-self-1{}", "x".repeat(985));
@@ -292,9 +340,16 @@ fn suggestions_stay_cheap_on_inputs_made_to_be_slow() {
         .unwrap();
     assert_eq!(out.status.code(), Some(0), "{}", &stderr_of(&out)[..500]);
     let err = stderr_of(&out);
-    assert_eq!(err.matches("unknown item `coercive-self-1xxx").count(), 2000);
+    assert_eq!(
+        err.matches("unknown item `coercive-self-1xxx").count(),
+        2000
+    );
     // Point 12: the key is cut in the message: 64 characters and an ellipsis.
-    assert!(err.contains(&format!("`{}…`", &key[..64])), "{}", &err[..500]);
+    assert!(
+        err.contains(&format!("`{}…`", &key[..64])),
+        "{}",
+        &err[..500]
+    );
     assert!(!err.contains(&key));
 }
 
@@ -312,7 +367,9 @@ fn an_item_given_twice_is_refused_with_its_place() {
     let err = stderr_of(&out);
     assert!(
         err.contains("<stdin>:3:")
-            && err.contains("item `coercive-self-1` is given twice in `answers`; give each item once"),
+            && err.contains(
+                "item `coercive-self-1` is given twice in `answers`; give each item once"
+            ),
         "{err}"
     );
 }
@@ -340,16 +397,27 @@ fn numbers_on_large_scales_are_exact_and_near_integers_are_not_whole() {
             .unwrap()
     };
     // 1e15 is the scale's lowest point and 1e15+4 its highest: 0 and 100 points.
-    for (value, points) in [("1e15", 0.0), ("1000000000000004", 100.0), ("1.000000000000004e15", 100.0)] {
+    for (value, points) in [
+        ("1e15", 0.0),
+        ("1000000000000004", 100.0),
+        ("1.000000000000004e15", 100.0),
+    ] {
         let out = score(value);
         assert_eq!(out.status.code(), Some(0), "{value}: {}", stderr_of(&out));
         let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-        assert_eq!(report["people"][0]["views"]["coercive"]["self"], points, "{value}");
+        assert_eq!(
+            report["people"][0]["views"]["coercive"]["self"], points,
+            "{value}"
+        );
     }
     // Off by one past the top, written exactly: off the scale and quoted as written.
     let out = score("1000000000000005");
     assert_eq!(out.status.code(), Some(65));
-    assert!(stderr_of(&out).contains("1000000000000005 is off the scale"), "{}", stderr_of(&out));
+    assert!(
+        stderr_of(&out).contains("1000000000000005 is off the scale"),
+        "{}",
+        stderr_of(&out)
+    );
     for value in ["1e-400", "3.9999999999999999"] {
         let out = pb()
             .args(["score", "-q", "tests/fixtures/bad/good.toml", "-"])
@@ -372,7 +440,14 @@ fn numbers_on_large_scales_are_exact_and_near_integers_are_not_whole() {
 #[test]
 fn an_answers_file_may_begin_with_a_byte_order_mark() {
     let out = pb()
-        .args(["score", "-q", "tests/fixtures/bad/good.toml", "--format", "json", "-"])
+        .args([
+            "score",
+            "-q",
+            "tests/fixtures/bad/good.toml",
+            "--format",
+            "json",
+            "-",
+        ])
         .write_stdin(format!("\u{feff}{}", answers("A", "B", ALL)))
         .output()
         .unwrap();
@@ -406,11 +481,21 @@ fn unfinished_answers_are_scored_with_a_note_that_they_are_unfinished() {
     let note = "A's answers are not finished";
     for jsonl in [false, true] {
         let mut cmd = pb();
-        cmd.args(["score", "-q", "tests/fixtures/bad/good.toml", "--format", "json"]);
+        cmd.args([
+            "score",
+            "-q",
+            "tests/fixtures/bad/good.toml",
+            "--format",
+            "json",
+        ]);
         if jsonl {
             cmd.arg("--jsonl");
         }
-        let input = if jsonl { json.replace('\n', "") + "\n" } else { json.to_owned() };
+        let input = if jsonl {
+            json.replace('\n', "") + "\n"
+        } else {
+            json.to_owned()
+        };
         let out = cmd.write_stdin(input).output().unwrap();
         assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
         assert!(stdout_of(&out).contains(note), "{}", stdout_of(&out));
@@ -445,7 +530,11 @@ fn a_bad_value_is_located_at_its_line_and_column() {
         .write_stdin("{\"respondent\": \"A\", \"partner\": \"B\",\n\"answers\": {\"nope\": 1}}")
         .output()
         .unwrap();
-    assert!(stderr_of(&out).contains("<stdin>:2:13: unknown item `nope`"), "{}", stderr_of(&out));
+    assert!(
+        stderr_of(&out).contains("<stdin>:2:13: unknown item `nope`"),
+        "{}",
+        stderr_of(&out)
+    );
 }
 
 // Point 12: an endless line ends the run.
@@ -473,19 +562,34 @@ fn validate_refuses_no_dimensions_and_empty_texts() {
     let q = questionnaire_with(
         dir.path(),
         &[
-            ("text = \"I can make things unpleasant for my partner.\"", "text = \" \""),
+            (
+                "text = \"I can make things unpleasant for my partner.\"",
+                "text = \" \"",
+            ),
             ("labels = [\"No\", \"Yes\"]", "labels = [\"No\", \"\"]"),
         ],
     );
-    let out = pb().args(["validate", q.to_str().unwrap()]).output().unwrap();
+    let out = pb()
+        .args(["validate", q.to_str().unwrap()])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(78));
     let err = stderr_of(&out);
-    assert!(err.contains("the text of item `coercive-self-1` is empty"), "{err}");
-    assert!(err.contains(":17:10: label 2 of scale `yesno` is empty"), "{err}");
+    assert!(
+        err.contains("the text of item `coercive-self-1` is empty"),
+        "{err}"
+    );
+    assert!(
+        err.contains(":17:10: label 2 of scale `yesno` is empty"),
+        "{err}"
+    );
 
     let none = "[questionnaire]\nid = \"none\"\ntitle = \"None\"\nversion = \"1\"\n";
     std::fs::write(&q, none).unwrap();
-    let out = pb().args(["validate", q.to_str().unwrap()]).output().unwrap();
+    let out = pb()
+        .args(["validate", q.to_str().unwrap()])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(78));
     assert!(
         stderr_of(&out).contains(":1:1: the questionnaire has no dimensions"),
@@ -502,7 +606,8 @@ fn an_impossible_date_is_not_shown_as_a_date() {
         ("2026-04-31T00:00:00Z", None),
         ("2028-02-29T10:00:00Z", Some("finished 29 Feb 2028")),
     ] {
-        let json = answers("A", "B", ALL).replacen('{', &format!("{{\"completed\": \"{completed}\", "), 1);
+        let json =
+            answers("A", "B", ALL).replacen('{', &format!("{{\"completed\": \"{completed}\", "), 1);
         let out = pb()
             .args(["score", "-q", "tests/fixtures/bad/good.toml", "-"])
             .write_stdin(json)
@@ -535,8 +640,14 @@ fn one_minute_is_said_in_the_singular() {
         .output()
         .unwrap();
     let err = stderr_of(&out);
-    assert!(err.contains("there is 1 question") || err.contains("1 question about"), "{err}");
-    assert!(err.contains("about 1 minute.") && !err.contains("1 minutes"), "{err}");
+    assert!(
+        err.contains("there is 1 question") || err.contains("1 question about"),
+        "{err}"
+    );
+    assert!(
+        err.contains("about 1 minute.") && !err.contains("1 minutes"),
+        "{err}"
+    );
 }
 
 // Point 14: pre-filled answers with gaps and no terminal.
@@ -551,7 +662,14 @@ fn a_template_with_no_answers_and_no_input_exits_65_naming_how_many() {
     let saved = dir.path().join("a.json");
     let out = pb()
         .env("XDG_DATA_HOME", dir.path())
-        .args(["take", "-q", "tests/fixtures/bad/good.toml", "--answers", "-", "--no-input"])
+        .args([
+            "take",
+            "-q",
+            "tests/fixtures/bad/good.toml",
+            "--answers",
+            "-",
+            "--no-input",
+        ])
         .args(["--save", saved.to_str().unwrap()])
         .write_stdin(template.stdout)
         .output()
@@ -618,19 +736,40 @@ fn a_report_named_pdf_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     let pdf = dir.path().join("report.pdf");
     let out = pb()
-        .args(["score", "examples/alex.json", "examples/sam.json", "-o", pdf.to_str().unwrap()])
+        .args([
+            "score",
+            "examples/alex.json",
+            "examples/sam.json",
+            "-o",
+            pdf.to_str().unwrap(),
+        ])
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr_of(&out).contains("cannot tell the report format"), "{}", stderr_of(&out));
+    assert!(
+        stderr_of(&out).contains("cannot tell the report format"),
+        "{}",
+        stderr_of(&out)
+    );
     assert!(!pdf.exists());
     // With the format given, the name is the user's choice.
     let out = pb()
-        .args(["score", "examples/alex.json", "-f", "html", "-o", pdf.to_str().unwrap()])
+        .args([
+            "score",
+            "examples/alex.json",
+            "-f",
+            "html",
+            "-o",
+            pdf.to_str().unwrap(),
+        ])
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
-    assert!(std::fs::read_to_string(&pdf).unwrap().starts_with("<!DOCTYPE html>"));
+    assert!(
+        std::fs::read_to_string(&pdf)
+            .unwrap()
+            .starts_with("<!DOCTYPE html>")
+    );
 }
 
 // Point 17: messages.
@@ -641,7 +780,10 @@ fn messages_say_what_is_wrong_in_plain_words() {
     let out = pb().args(["score", "no-such.json"]).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
     let err = stderr_of(&out);
-    assert!(err.contains("reading answers `no-such.json`: there is no such file or folder"), "{err}");
+    assert!(
+        err.contains("reading answers `no-such.json`: there is no such file or folder"),
+        "{err}"
+    );
     assert!(!err.contains("os error"), "{err}");
 
     // Every unknown word at once, with the other problems of the file.
@@ -655,33 +797,58 @@ fn messages_say_what_is_wrong_in_plain_words() {
             ("dimension = \"respect\"", "dimension = \"respekt\""),
         ],
     );
-    let out = pb().args(["validate", q.to_str().unwrap()]).output().unwrap();
+    let out = pb()
+        .args(["validate", q.to_str().unwrap()])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(78));
     let err = stderr_of(&out);
     assert!(err.contains(":24:8: `powr` is not allowed here (did you mean `power`?); allowed: power, marker, risk"), "{err}");
-    assert!(err.contains(":37:11: `partnr` is not allowed here (did you mean `partner`?)"), "{err}");
-    assert!(err.contains("`inf` is not allowed here (did you mean `info`?)"), "{err}");
+    assert!(
+        err.contains(":37:11: `partnr` is not allowed here (did you mean `partner`?)"),
+        "{err}"
+    );
+    assert!(
+        err.contains("`inf` is not allowed here (did you mean `info`?)"),
+        "{err}"
+    );
     assert!(err.contains("unknown dimension `respekt`"), "{err}");
     assert_eq!(err.lines().count(), 4, "{err}");
     // A TOML type error in words, at its place.
     let q = questionnaire_with(
         dir.path(),
-        &[("kind = \"power\"", "kind = \"powr\""), ("weight = 1.0", "weight = \"heavy\"")],
+        &[
+            ("kind = \"power\"", "kind = \"powr\""),
+            ("weight = 1.0", "weight = \"heavy\""),
+        ],
     );
-    let out = pb().args(["validate", q.to_str().unwrap()]).output().unwrap();
+    let out = pb()
+        .args(["validate", q.to_str().unwrap()])
+        .output()
+        .unwrap();
     let err = stderr_of(&out);
-    assert!(err.contains(":27:10: this value must be a number, not the text \"heavy\""), "{err}");
-    assert!(!err.contains("f64") && !err.contains("invalid type"), "{err}");
+    assert!(
+        err.contains(":27:10: this value must be a number, not the text \"heavy\""),
+        "{err}"
+    );
+    assert!(
+        !err.contains("f64") && !err.contains("invalid type"),
+        "{err}"
+    );
 
     // A pretty-printed file given as JSON Lines.
     let out = pb().args(["stats", "examples/alex.json"]).output().unwrap();
     assert_eq!(out.status.code(), Some(65));
-    assert!(stderr_of(&out).contains("one whole answers object per line") && stderr_of(&out).contains("jq -c"));
+    assert!(
+        stderr_of(&out).contains("one whole answers object per line")
+            && stderr_of(&out).contains("jq -c")
+    );
 }
 
 #[test]
 fn the_readme_validate_example_is_what_validate_prints() {
-    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+    let readme =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
     let example = readme
         .lines()
         .find(|l| l.starts_with("error: my.toml:"))
@@ -697,7 +864,11 @@ fn the_readme_validate_example_is_what_validate_prints() {
     assert_eq!(lines[65], "  scale = \"frequency\"");
     lines[65] = "  scale = \"agremeent\"".to_owned();
     std::fs::write(dir.path().join("my.toml"), lines.join("\n") + "\n").unwrap();
-    let out = pb().current_dir(dir.path()).args(["validate", "my.toml"]).output().unwrap();
+    let out = pb()
+        .current_dir(dir.path())
+        .args(["validate", "my.toml"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(78));
     assert_eq!(stderr_of(&out).trim_end(), example);
 }
@@ -729,7 +900,10 @@ fn wait_for(stderr: &mut BufReader<std::process::ChildStderr>, wanted: &str) -> 
     let mut seen = String::new();
     loop {
         let mut line = String::new();
-        assert!(stderr.read_line(&mut line).unwrap() > 0, "no {wanted:?} in:\n{seen}");
+        assert!(
+            stderr.read_line(&mut line).unwrap() > 0,
+            "no {wanted:?} in:\n{seen}"
+        );
         seen.push_str(&line);
         if line.contains(wanted) {
             return seen;
@@ -764,7 +938,10 @@ fn a_second_take_of_the_same_answers_file_is_refused() {
     let mut stderr = BufReader::new(first.stderr.take().unwrap());
     wait_for(&mut stderr, "Press Enter");
     // While the first runs: a second --resume, and a second --save --force, are refused.
-    for args in [vec!["--resume", file_arg], vec!["--save", file_arg, "--force"]] {
+    for args in [
+        vec!["--resume", file_arg],
+        vec!["--save", file_arg, "--force"],
+    ] {
         let out = pb()
             .env("XDG_DATA_HOME", dir.path())
             .args(["take", "--plain", "-q", "tests/fixtures/bad/good.toml"])
@@ -773,7 +950,11 @@ fn a_second_take_of_the_same_answers_file_is_refused() {
             .output()
             .unwrap();
         assert_eq!(out.status.code(), Some(1), "{args:?}: {}", stderr_of(&out));
-        assert!(stderr_of(&out).contains("is in use by another powerbalance"), "{}", stderr_of(&out));
+        assert!(
+            stderr_of(&out).contains("is in use by another powerbalance"),
+            "{}",
+            stderr_of(&out)
+        );
     }
     // The first goes on: it answers one item, then its input ends (saved, exit 130).
     let mut stdin = first.stdin.take().unwrap();
@@ -788,7 +969,14 @@ fn a_second_take_of_the_same_answers_file_is_refused() {
     // And now a resume may go on with it.
     let out = pb()
         .env("XDG_DATA_HOME", dir.path())
-        .args(["take", "--plain", "-q", "tests/fixtures/bad/good.toml", "--resume", file_arg])
+        .args([
+            "take",
+            "--plain",
+            "-q",
+            "tests/fixtures/bad/good.toml",
+            "--resume",
+            file_arg,
+        ])
         .write_stdin("\n")
         .output()
         .unwrap();
@@ -811,9 +999,15 @@ fn two_takes_saving_to_one_new_name_at_once_never_both_win() {
             let out = child.wait_with_output().unwrap();
             outcomes.push((out.status.code(), stderr_of(&out)));
         }
-        let won = outcomes.iter().filter(|(code, _)| *code == Some(130)).count();
+        let won = outcomes
+            .iter()
+            .filter(|(code, _)| *code == Some(130))
+            .count();
         assert_eq!(won, 1, "round {round}: {outcomes:?}");
-        let lost = outcomes.iter().find(|(code, _)| *code == Some(1)).expect("one refused");
+        let lost = outcomes
+            .iter()
+            .find(|(code, _)| *code == Some(1))
+            .expect("one refused");
         assert!(
             lost.1.contains("in use by another powerbalance") || lost.1.contains("already exists"),
             "{}",
@@ -836,7 +1030,9 @@ fn ctrl_c_or_a_closed_terminal_leaves_no_temporary_file() {
             .stderr(Stdio::piped())
             .spawn()
             .unwrap();
-        let line = std::fs::read_to_string("examples/alex.json").unwrap().replace('\n', "");
+        let line = std::fs::read_to_string("examples/alex.json")
+            .unwrap()
+            .replace('\n', "");
         let mut stdin = child.stdin.take().unwrap();
         // Enough lines to flush to the temporary file; the input stays open.
         for _ in 0..200 {
@@ -849,7 +1045,10 @@ fn ctrl_c_or_a_closed_terminal_leaves_no_temporary_file() {
             if let Some(t) = names.iter().find(|n| n.starts_with(".powerbalance-")) {
                 break t.clone();
             }
-            assert!(started.elapsed().as_secs() < 20, "no temporary file: {names:?}");
+            assert!(
+                started.elapsed().as_secs() < 20,
+                "no temporary file: {names:?}"
+            );
             std::thread::sleep(std::time::Duration::from_millis(10));
         };
         // Named so that the tool and the user can tell it is powerbalance's.
@@ -859,7 +1058,12 @@ fn ctrl_c_or_a_closed_terminal_leaves_no_temporary_file() {
         );
         signal(&child, sig);
         let out = child.wait_with_output().unwrap();
-        assert_eq!(out.status.code(), Some(130), "SIG{sig}: {}", stderr_of(&out));
+        assert_eq!(
+            out.status.code(),
+            Some(130),
+            "SIG{sig}: {}",
+            stderr_of(&out)
+        );
         assert_eq!(names_in(dir.path()), Vec::<String>::new(), "SIG{sig}");
         drop(stdin);
     }
@@ -924,7 +1128,14 @@ fn links_follow_one_rule_and_standard_output_has_two_names() {
     let saved = pb()
         .env("XDG_DATA_HOME", dir.path())
         .args(["take", "--plain", "-q", "tests/fixtures/bad/good.toml"])
-        .args(["--respondent", "Alex", "--partner", "Sam", "--save", real.to_str().unwrap()])
+        .args([
+            "--respondent",
+            "Alex",
+            "--partner",
+            "Sam",
+            "--save",
+            real.to_str().unwrap(),
+        ])
         .write_stdin("")
         .output()
         .unwrap();
@@ -939,7 +1150,11 @@ fn links_follow_one_rule_and_standard_output_has_two_names() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(1), "{}", stderr_of(&out));
-    assert!(stderr_of(&out).contains("is a symbolic link"), "{}", stderr_of(&out));
+    assert!(
+        stderr_of(&out).contains("is a symbolic link"),
+        "{}",
+        stderr_of(&out)
+    );
     assert!(link.is_symlink(), "the link is still a link");
 
     // A session's folder through a link is refused, like the data folder.
@@ -950,12 +1165,22 @@ fn links_follow_one_rule_and_standard_output_has_two_names() {
     let out = pb()
         .env("XDG_DATA_HOME", dir.path())
         .args(["session", "--plain", "-q", "tests/fixtures/bad/good.toml"])
-        .args(["--people", "Alex", "Sam", "--save-dir", link_dir.to_str().unwrap()])
+        .args([
+            "--people",
+            "Alex",
+            "Sam",
+            "--save-dir",
+            link_dir.to_str().unwrap(),
+        ])
         .write_stdin("")
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(1), "{}", stderr_of(&out));
-    assert!(stderr_of(&out).contains("is not a plain folder"), "{}", stderr_of(&out));
+    assert!(
+        stderr_of(&out).contains("is not a plain folder"),
+        "{}",
+        stderr_of(&out)
+    );
     assert!(names_in(&real_dir).is_empty());
 
     // `-o -` and `-o /dev/stdout` are standard output.

@@ -112,7 +112,9 @@ fn take_with_complete_answers_needs_no_terminal() {
         .write_stdin(partial.to_string())
         .assert()
         .code(65)
-        .stderr(predicate::str::contains("1 of the 67 questions has no answer"));
+        .stderr(predicate::str::contains(
+            "1 of the 67 questions has no answer",
+        ));
 }
 
 #[test]

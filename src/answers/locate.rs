@@ -155,6 +155,9 @@ mod tests {
         );
         let two = "[{\"answers\": {\"a\": 1}}, {\"partner\": \"}\", \"answers\": {\"b\": 2}}]";
         assert_eq!(answer_positions(two.as_bytes(), 1), [(1, 54)]);
-        assert_eq!(answer_positions(b"\xef\xbb\xbf{\"answers\":{\"a\":1}}", 0), [(1, 13)]);
+        assert_eq!(
+            answer_positions(b"\xef\xbb\xbf{\"answers\":{\"a\":1}}", 0),
+            [(1, 13)]
+        );
     }
 }

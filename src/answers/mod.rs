@@ -145,10 +145,15 @@ fn whole_number(text: &str) -> Option<Result<i64, ()>> {
     let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
     let digits: Vec<u8> = int.bytes().chain(frac.bytes()).map(|d| d - b'0').collect();
     // The exponent, saturated: anything past ±10^6 is far beyond any digit count we accept.
-    let exponent: i64 = exponent
-        .trim_start_matches('+')
-        .parse()
-        .unwrap_or(if exponent.starts_with('-') { i64::MIN / 2 } else { i64::MAX / 2 });
+    let exponent: i64 =
+        exponent
+            .trim_start_matches('+')
+            .parse()
+            .unwrap_or(if exponent.starts_with('-') {
+                i64::MIN / 2
+            } else {
+                i64::MAX / 2
+            });
     let significant = digits.iter().position(|&d| d != 0);
     let Some(first) = significant else {
         return Some(Ok(0)); // zero, however written
@@ -527,18 +532,39 @@ mod tests {
         assert_eq!(v("4.0"), AnswerValue::Int(4));
         assert_eq!(v("-0.0e5"), AnswerValue::Int(0));
         assert_eq!(v("1e15"), AnswerValue::Int(1_000_000_000_000_000));
-        assert_eq!(v("1.000000000000004e15"), AnswerValue::Int(1_000_000_000_000_004));
-        assert_eq!(v("9007199254740993"), AnswerValue::Int(9_007_199_254_740_993));
-        assert_eq!(v("9007199254740993.0"), AnswerValue::Int(9_007_199_254_740_993));
+        assert_eq!(
+            v("1.000000000000004e15"),
+            AnswerValue::Int(1_000_000_000_000_004)
+        );
+        assert_eq!(
+            v("9007199254740993"),
+            AnswerValue::Int(9_007_199_254_740_993)
+        );
+        assert_eq!(
+            v("9007199254740993.0"),
+            AnswerValue::Int(9_007_199_254_740_993)
+        );
         assert_eq!(v("150E-1"), AnswerValue::Int(15));
         assert_eq!(v("-9223372036854775808"), AnswerValue::Int(i64::MIN));
-        assert_eq!(v("9223372036854775808"), AnswerValue::Huge("9223372036854775808".into()));
+        assert_eq!(
+            v("9223372036854775808"),
+            AnswerValue::Huge("9223372036854775808".into())
+        );
         assert_eq!(v("1e400"), AnswerValue::Huge("1e400".into()));
         assert_eq!(v("1e-400"), AnswerValue::Invalid("1e-400".into()));
-        assert_eq!(v("3.9999999999999999"), AnswerValue::Invalid("3.9999999999999999".into()));
+        assert_eq!(
+            v("3.9999999999999999"),
+            AnswerValue::Invalid("3.9999999999999999".into())
+        );
         assert_eq!(v("4.5"), AnswerValue::Invalid("4.5".into()));
-        assert_eq!(v("1e99999999999999999999"), AnswerValue::Huge("1e99999999999999999999".into()));
-        assert!(matches!(v("1e-99999999999999999999"), AnswerValue::Invalid(_)));
+        assert_eq!(
+            v("1e99999999999999999999"),
+            AnswerValue::Huge("1e99999999999999999999".into())
+        );
+        assert!(matches!(
+            v("1e-99999999999999999999"),
+            AnswerValue::Invalid(_)
+        ));
     }
 
     #[test]

@@ -77,7 +77,8 @@ pub(super) fn session(args: &SessionArgs, color: ColorChoice) -> Result<u8, Erro
     ));
 
     let (questions, minutes) = length(&q);
-    let who = format!("{a} answers first, then {b}, each on your own: {questions} each, {minutes} each.");
+    let who =
+        format!("{a} answers first, then {b}, each on your own: {questions} each, {minutes} each.");
     p.show(&intro(&q, &who, shown_dir.as_deref()))
         .map_err(stopped)?;
     let mut responses = Vec::new();

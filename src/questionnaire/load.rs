@@ -129,14 +129,14 @@ fn unknown_word(
     let list = rest.strip_prefix(", expected ")?;
     let list = list.strip_prefix("one of ").unwrap_or(list);
     let allowed: Vec<String> = list
-        .split(|c| c == ',' || c == ' ')
+        .split([',', ' '])
         .filter(|w| w.starts_with('`'))
         .map(|w| w.trim_matches('`').to_owned())
         .collect();
     let span = e.span()?;
     // Only a quoted word is replaced: the span must hold exactly `"word"`.
     let quoted = text.get(span.clone())?;
-    (allowed.first().is_some() && quoted.starts_with('"') && quoted.ends_with('"'))
+    (!allowed.is_empty() && quoted.starts_with('"') && quoted.ends_with('"'))
         .then(|| (span, word.to_owned(), allowed))
 }
 

@@ -183,7 +183,12 @@ pub(super) fn build(
         let d = spanned.get_ref();
         let group = check_power_only(&mut c, d, &dimension_seen, &mut groups);
         let shown = shorten(d.id.get_ref(), MAX_ID_CHARS);
-        c.check_text(&format!("the name of dimension `{shown}`"), &d.name, spanned.span(), false);
+        c.check_text(
+            &format!("the name of dimension `{shown}`"),
+            &d.name,
+            spanned.span(),
+            false,
+        );
         if let Some(text) = &d.description {
             let what = format!("the description of dimension `{shown}`");
             c.check_text(&what, text, spanned.span(), true);
@@ -201,7 +206,10 @@ pub(super) fn build(
             let item = spanned_item.get_ref();
             c.check_id("item", &item.id);
             c.unique("item", &item.id, &mut item_seen);
-            let what = format!("the text of item `{}`", shorten(item.id.get_ref(), MAX_ID_CHARS));
+            let what = format!(
+                "the text of item `{}`",
+                shorten(item.id.get_ref(), MAX_ID_CHARS)
+            );
             c.check_text(&what, &item.text, spanned_item.span(), false);
             let scale = match &item.scale {
                 Some(name) => resolve_scale(&mut c, name),
@@ -252,10 +260,20 @@ pub(super) fn build(
         c.unique("rule", &r.id, &mut rule_seen);
         let shown = shorten(r.id.get_ref(), MAX_ID_CHARS);
         let message = &r.message;
-        c.check_text(&format!("the message of rule `{shown}`"), message.get_ref(), message.span(), false);
+        c.check_text(
+            &format!("the message of rule `{shown}`"),
+            message.get_ref(),
+            message.span(),
+            false,
+        );
         for (field, text) in [("prompt", &r.prompt), ("basis", &r.basis)] {
             if let Some(text) = text {
-                c.check_text(&format!("the {field} of rule `{shown}`"), text, spanned.span(), true);
+                c.check_text(
+                    &format!("the {field} of rule `{shown}`"),
+                    text,
+                    spanned.span(),
+                    true,
+                );
             }
         }
         let context = RuleContext {

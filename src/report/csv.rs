@@ -33,7 +33,10 @@ pub fn csv_header(report: &Report) -> String {
         cols.extend([d.clone(), format!("{d}_self"), format!("{d}_partner")]);
     }
     cols.extend(["warnings".to_owned(), "alerts".to_owned()]);
-    let cols: Vec<String> = cols.iter().map(|c| spreadsheet_safe(c).into_owned()).collect();
+    let cols: Vec<String> = cols
+        .iter()
+        .map(|c| spreadsheet_safe(c).into_owned())
+        .collect();
     record(&cols)
 }
 
@@ -112,7 +115,14 @@ mod tests {
 
     #[test]
     fn formula_cells_get_a_leading_quote() {
-        for cell in ["=1+1", "+cmd|' /C calc'!A0", "-1+1", "@SUM(1+1)", "\tx", "\rx"] {
+        for cell in [
+            "=1+1",
+            "+cmd|' /C calc'!A0",
+            "-1+1",
+            "@SUM(1+1)",
+            "\tx",
+            "\rx",
+        ] {
             assert_eq!(spreadsheet_safe(cell), format!("'{cell}"), "{cell:?}");
         }
         for cell in ["Alex", "1.0.0", "a=b", " =1", ""] {
