@@ -48,6 +48,11 @@ fn answers(respondent: &str, partner: &str, answers: &str) -> String {
 const ALL: &str = r#"{"coercive-self-1": 4, "coercive-partner-1": 2, "expert-self-1": 3,
     "expert-partner-1": 3, "respect-self-1": 5, "respect-partner-1": 4, "risk-partner-1": 0}"#;
 
+/// Runs the binary with `args` and `stdin`, as [`pb`] sets it up.
+fn run(args: &[&str], stdin: impl Into<Vec<u8>>) -> std::process::Output {
+    pb().args(args).write_stdin(stdin).output().unwrap()
+}
+
 fn stderr_of(out: &std::process::Output) -> String {
     String::from_utf8_lossy(&out.stderr).into_owned()
 }
@@ -90,11 +95,10 @@ fn csv_cells_that_would_be_formulas_start_with_a_quote() {
         answers(a_name, b_name, ALL),
         answers(b_name, a_name, ALL)
     );
-    let out = pb()
-        .args(["score", "-q", q.to_str().unwrap(), "--format", "csv", "-"])
-        .write_stdin(pair.clone())
-        .output()
-        .unwrap();
+    let out = run(
+        &["score", "-q", q.to_str().unwrap(), "--format", "csv", "-"],
+        pair.clone(),
+    );
     assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
     let rows = cells(&stdout_of(&out));
     assert_eq!(rows.len(), 3);
@@ -109,18 +113,17 @@ fn csv_cells_that_would_be_formulas_start_with_a_quote() {
 
     // The batch writes the same cells.
     let line = format!("{}\n", pair);
-    let out = pb()
-        .args([
+    let out = run(
+        &[
             "score",
             "--jsonl",
             "-q",
             q.to_str().unwrap(),
             "--format",
             "csv",
-        ])
-        .write_stdin(line)
-        .output()
-        .unwrap();
+        ],
+        line,
+    );
     assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
     let batch = cells(&stdout_of(&out));
     for cell in batch.iter().flatten() {
@@ -128,11 +131,10 @@ fn csv_cells_that_would_be_formulas_start_with_a_quote() {
     }
     assert_eq!(batch[2][3], format!("'{b_name}"));
     for name in ["+cmd|' /C calc'!A0", "-1+1"] {
-        let out = pb()
-            .args(["score", "-q", q.to_str().unwrap(), "--format", "csv", "-"])
-            .write_stdin(answers(name, "Sam", ALL))
-            .output()
-            .unwrap();
+        let out = run(
+            &["score", "-q", q.to_str().unwrap(), "--format", "csv", "-"],
+            answers(name, "Sam", ALL),
+        );
         let rows = cells(&stdout_of(&out));
         assert_eq!(rows[1][3], format!("'{name}"));
     }
@@ -183,11 +185,7 @@ fn names_and_questionnaire_text_cannot_drive_the_terminal() {
         )
     );
     for format in ["table", "markdown", "html"] {
-        let out = pb()
-            .args(["score", "-q", q, "--format", format, "-"])
-            .write_stdin(pair.clone())
-            .output()
-            .unwrap();
+        let out = run(&["score", "-q", q, "--format", format, "-"], pair.clone());
         assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
         let text = stdout_of(&out);
         assert_inert(&text);
@@ -197,15 +195,12 @@ fn names_and_questionnaire_text_cannot_drive_the_terminal() {
         );
     }
     // `validate` prints the version; an error quotes the file name.
-    let out = pb().args(["validate", q]).output().unwrap();
+    let out = run(&["validate", q], "");
     assert_eq!(out.status.code(), Some(0));
     assert_inert(&stdout_of(&out));
     assert!(stdout_of(&out).contains("1\\u{9b}2J"));
     let evil_file = dir.path().join("a\u{1b}[2Jb.json");
-    let out = pb()
-        .args(["score", evil_file.to_str().unwrap()])
-        .output()
-        .unwrap();
+    let out = run(&["score", evil_file.to_str().unwrap()], "");
     assert_eq!(out.status.code(), Some(1));
     assert_inert(&stderr_of(&out));
     assert!(
@@ -214,11 +209,10 @@ fn names_and_questionnaire_text_cannot_drive_the_terminal() {
         stderr_of(&out)
     );
     // An answers error quotes the name.
-    let out = pb()
-        .args(["score", "-q", q, "-"])
-        .write_stdin(answers(HOSTILE_NAME, HOSTILE_NAME, "{}"))
-        .output()
-        .unwrap();
+    let out = run(
+        &["score", "-q", q, "-"],
+        answers(HOSTILE_NAME, HOSTILE_NAME, "{}"),
+    );
     assert_eq!(out.status.code(), Some(65));
     assert_inert(&stderr_of(&out));
 }
@@ -239,10 +233,7 @@ fn an_id_over_64_characters_or_a_text_over_2000_is_refused_where_it_stands() {
             ),
         ],
     );
-    let out = pb()
-        .args(["validate", q.to_str().unwrap()])
-        .output()
-        .unwrap();
+    let out = run(&["validate", q.to_str().unwrap()], "");
     assert_eq!(out.status.code(), Some(78));
     let err = stderr_of(&out);
     assert!(
@@ -293,10 +284,7 @@ fn suggestions_stay_cheap_on_inputs_made_to_be_slow() {
     let (text, _) = big_questionnaire(3000, 3000);
     let path = dir.path().join("big.toml");
     std::fs::write(&path, &text).unwrap();
-    let out = pb()
-        .args(["validate", path.to_str().unwrap()])
-        .output()
-        .unwrap();
+    let out = run(&["validate", path.to_str().unwrap()], "");
     assert_eq!(out.status.code(), Some(78));
     let err = stderr_of(&out);
     // Every problem is reported, each on its own line.
@@ -316,11 +304,10 @@ fn suggestions_stay_cheap_on_inputs_made_to_be_slow() {
         .map(|id| (format!("{}y", &id[..63]), serde_json::Value::from(1)))
         .collect();
     let json = serde_json::json!({"respondent": "A", "partner": "B", "answers": answers});
-    let out = pb()
-        .args(["score", "-q", path.to_str().unwrap(), "-"])
-        .write_stdin(json.to_string())
-        .output()
-        .unwrap();
+    let out = run(
+        &["score", "-q", path.to_str().unwrap(), "-"],
+        json.to_string(),
+    );
     assert_eq!(out.status.code(), Some(65));
     assert!(
         stderr_of(&out).contains("unknown item `"),
@@ -333,11 +320,7 @@ fn suggestions_stay_cheap_on_inputs_made_to_be_slow() {
     let line = format!(
         "{{\"questionnaire\":\"relationship\",\"respondent\":\"A\",\"partner\":\"B\",\"answers\":{{\"{key}\":1}}}}\n"
     );
-    let out = pb()
-        .args(["score", "--jsonl", "--skip-invalid"])
-        .write_stdin(line.repeat(2000))
-        .output()
-        .unwrap();
+    let out = run(&["score", "--jsonl", "--skip-invalid"], line.repeat(2000));
     assert_eq!(out.status.code(), Some(0), "{}", &stderr_of(&out)[..500]);
     let err = stderr_of(&out);
     assert_eq!(
@@ -358,11 +341,7 @@ fn suggestions_stay_cheap_on_inputs_made_to_be_slow() {
 #[test]
 fn an_item_given_twice_is_refused_with_its_place() {
     let json = "{\"questionnaire\": \"tiny\", \"respondent\": \"A\", \"partner\": \"B\",\n\"answers\": {\"coercive-self-1\": 99,\n  \"coercive-self-1\": null}}";
-    let out = pb()
-        .args(["score", "-q", "tests/fixtures/bad/good.toml", "-"])
-        .write_stdin(json)
-        .output()
-        .unwrap();
+    let out = run(&["score", "-q", "tests/fixtures/bad/good.toml", "-"], json);
     assert_eq!(out.status.code(), Some(65));
     let err = stderr_of(&out);
     assert!(
@@ -391,10 +370,7 @@ fn numbers_on_large_scales_are_exact_and_near_integers_are_not_whole() {
         let json = format!(
             "{{\"respondent\": \"A\", \"partner\": \"B\", \"answers\": {{\"coercive-self-1\": {value}}}}}"
         );
-        pb().args(["score", "-q", q, "--format", "json", "-"])
-            .write_stdin(json)
-            .output()
-            .unwrap()
+        run(&["score", "-q", q, "--format", "json", "-"], json)
     };
     // 1e15 is the scale's lowest point and 1e15+4 its highest: 0 and 100 points.
     for (value, points) in [
@@ -419,13 +395,12 @@ fn numbers_on_large_scales_are_exact_and_near_integers_are_not_whole() {
         stderr_of(&out)
     );
     for value in ["1e-400", "3.9999999999999999"] {
-        let out = pb()
-            .args(["score", "-q", "tests/fixtures/bad/good.toml", "-"])
-            .write_stdin(format!(
+        let out = run(
+            &["score", "-q", "tests/fixtures/bad/good.toml", "-"],
+            format!(
                 "{{\"respondent\": \"A\", \"partner\": \"B\", \"answers\": {{\"coercive-self-1\": {value}}}}}"
-            ))
-            .output()
-            .unwrap();
+            ),
+        );
         assert_eq!(out.status.code(), Some(65), "{value}");
         assert!(
             stderr_of(&out).contains(&format!("{value} is not a whole number")),
@@ -439,18 +414,17 @@ fn numbers_on_large_scales_are_exact_and_near_integers_are_not_whole() {
 
 #[test]
 fn an_answers_file_may_begin_with_a_byte_order_mark() {
-    let out = pb()
-        .args([
+    let out = run(
+        &[
             "score",
             "-q",
             "tests/fixtures/bad/good.toml",
             "--format",
             "json",
             "-",
-        ])
-        .write_stdin(format!("\u{feff}{}", answers("A", "B", ALL)))
-        .output()
-        .unwrap();
+        ],
+        format!("\u{feff}{}", answers("A", "B", ALL)),
+    );
     assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
     let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(report["respondents"][0], "A");
@@ -501,11 +475,10 @@ fn unfinished_answers_are_scored_with_a_note_that_they_are_unfinished() {
         assert!(stdout_of(&out).contains(note), "{}", stdout_of(&out));
     }
     // A finished file has no such note.
-    let out = pb()
-        .args(["score", "-q", "tests/fixtures/bad/good.toml", "-"])
-        .write_stdin(json.replace("null", "\"2026-11-20T19:17:40Z\""))
-        .output()
-        .unwrap();
+    let out = run(
+        &["score", "-q", "tests/fixtures/bad/good.toml", "-"],
+        json.replace("null", "\"2026-11-20T19:17:40Z\""),
+    );
     assert!(!stdout_of(&out).contains(note));
 }
 
@@ -514,22 +487,17 @@ fn unfinished_answers_are_scored_with_a_note_that_they_are_unfinished() {
 #[test]
 fn a_bad_value_is_located_at_its_line_and_column() {
     let json = "[{\"questionnaire\": \"tiny\", \"respondent\": \"A\", \"partner\": \"B\", \"answers\": {}},\n {\"respondent\": \"B\", \"partner\": \"A\",\n  \"answers\": {\"coercive-self-1\": 4,\n    \"expert-self-1\": 9}}]";
-    let out = pb()
-        .args(["score", "-q", "tests/fixtures/bad/good.toml", "-"])
-        .write_stdin(json)
-        .output()
-        .unwrap();
+    let out = run(&["score", "-q", "tests/fixtures/bad/good.toml", "-"], json);
     assert_eq!(out.status.code(), Some(65));
     let err = stderr_of(&out);
     assert!(
         err.contains("error: <stdin>:4:5: item `expert-self-1` in B's answers: 9 is off the scale"),
         "{err}"
     );
-    let out = pb()
-        .args(["score", "-q", "tests/fixtures/bad/good.toml", "-"])
-        .write_stdin("{\"respondent\": \"A\", \"partner\": \"B\",\n\"answers\": {\"nope\": 1}}")
-        .output()
-        .unwrap();
+    let out = run(
+        &["score", "-q", "tests/fixtures/bad/good.toml", "-"],
+        "{\"respondent\": \"A\", \"partner\": \"B\",\n\"answers\": {\"nope\": 1}}",
+    );
     assert!(
         stderr_of(&out).contains("<stdin>:2:13: unknown item `nope`"),
         "{}",
@@ -569,10 +537,7 @@ fn validate_refuses_no_dimensions_and_empty_texts() {
             ("labels = [\"No\", \"Yes\"]", "labels = [\"No\", \"\"]"),
         ],
     );
-    let out = pb()
-        .args(["validate", q.to_str().unwrap()])
-        .output()
-        .unwrap();
+    let out = run(&["validate", q.to_str().unwrap()], "");
     assert_eq!(out.status.code(), Some(78));
     let err = stderr_of(&out);
     assert!(
@@ -586,10 +551,7 @@ fn validate_refuses_no_dimensions_and_empty_texts() {
 
     let none = "[questionnaire]\nid = \"none\"\ntitle = \"None\"\nversion = \"1\"\n";
     std::fs::write(&q, none).unwrap();
-    let out = pb()
-        .args(["validate", q.to_str().unwrap()])
-        .output()
-        .unwrap();
+    let out = run(&["validate", q.to_str().unwrap()], "");
     assert_eq!(out.status.code(), Some(78));
     assert!(
         stderr_of(&out).contains(":1:1: the questionnaire has no dimensions"),
@@ -608,11 +570,7 @@ fn an_impossible_date_is_not_shown_as_a_date() {
     ] {
         let json =
             answers("A", "B", ALL).replacen('{', &format!("{{\"completed\": \"{completed}\", "), 1);
-        let out = pb()
-            .args(["score", "-q", "tests/fixtures/bad/good.toml", "-"])
-            .write_stdin(json)
-            .output()
-            .unwrap();
+        let out = run(&["score", "-q", "tests/fixtures/bad/good.toml", "-"], json);
         assert_eq!(out.status.code(), Some(0));
         let text = stdout_of(&out);
         match shown {
@@ -655,10 +613,7 @@ fn one_minute_is_said_in_the_singular() {
 #[test]
 fn a_template_with_no_answers_and_no_input_exits_65_naming_how_many() {
     let dir = tempfile::tempdir().unwrap();
-    let template = pb()
-        .args(["template", "-q", "tests/fixtures/bad/good.toml"])
-        .output()
-        .unwrap();
+    let template = run(&["template", "-q", "tests/fixtures/bad/good.toml"], "");
     let saved = dir.path().join("a.json");
     let out = pb()
         .env("XDG_DATA_HOME", dir.path())
@@ -735,16 +690,16 @@ fn the_same_name_twice_is_asked_again() {
 fn a_report_named_pdf_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     let pdf = dir.path().join("report.pdf");
-    let out = pb()
-        .args([
+    let out = run(
+        &[
             "score",
             "examples/alex.json",
             "examples/sam.json",
             "-o",
             pdf.to_str().unwrap(),
-        ])
-        .output()
-        .unwrap();
+        ],
+        "",
+    );
     assert_eq!(out.status.code(), Some(2));
     assert!(
         stderr_of(&out).contains("cannot tell the report format"),
@@ -753,17 +708,17 @@ fn a_report_named_pdf_is_refused() {
     );
     assert!(!pdf.exists());
     // With the format given, the name is the user's choice.
-    let out = pb()
-        .args([
+    let out = run(
+        &[
             "score",
             "examples/alex.json",
             "-f",
             "html",
             "-o",
             pdf.to_str().unwrap(),
-        ])
-        .output()
-        .unwrap();
+        ],
+        "",
+    );
     assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
     assert!(
         std::fs::read_to_string(&pdf)
@@ -777,7 +732,7 @@ fn a_report_named_pdf_is_refused() {
 #[test]
 fn messages_say_what_is_wrong_in_plain_words() {
     // No raw `(os error 2)`.
-    let out = pb().args(["score", "no-such.json"]).output().unwrap();
+    let out = run(&["score", "no-such.json"], "");
     assert_eq!(out.status.code(), Some(1));
     let err = stderr_of(&out);
     assert!(
@@ -797,10 +752,7 @@ fn messages_say_what_is_wrong_in_plain_words() {
             ("dimension = \"respect\"", "dimension = \"respekt\""),
         ],
     );
-    let out = pb()
-        .args(["validate", q.to_str().unwrap()])
-        .output()
-        .unwrap();
+    let out = run(&["validate", q.to_str().unwrap()], "");
     assert_eq!(out.status.code(), Some(78));
     let err = stderr_of(&out);
     assert!(err.contains(":24:8: `powr` is not allowed here (did you mean `power`?); allowed: power, marker, risk"), "{err}");
@@ -822,10 +774,7 @@ fn messages_say_what_is_wrong_in_plain_words() {
             ("weight = 1.0", "weight = \"heavy\""),
         ],
     );
-    let out = pb()
-        .args(["validate", q.to_str().unwrap()])
-        .output()
-        .unwrap();
+    let out = run(&["validate", q.to_str().unwrap()], "");
     let err = stderr_of(&out);
     assert!(
         err.contains(":27:10: this value must be a number, not the text \"heavy\""),
@@ -837,7 +786,7 @@ fn messages_say_what_is_wrong_in_plain_words() {
     );
 
     // A pretty-printed file given as JSON Lines.
-    let out = pb().args(["stats", "examples/alex.json"]).output().unwrap();
+    let out = run(&["stats", "examples/alex.json"], "");
     assert_eq!(out.status.code(), Some(65));
     assert!(
         stderr_of(&out).contains("one whole answers object per line")
@@ -1185,17 +1134,17 @@ fn links_follow_one_rule_and_standard_output_has_two_names() {
 
     // `-o -` and `-o /dev/stdout` are standard output.
     for target in ["-", "/dev/stdout"] {
-        let out = pb()
-            .args(["score", "examples/alex.json", "-f", "json", "-o", target])
-            .output()
-            .unwrap();
+        let out = run(
+            &["score", "examples/alex.json", "-f", "json", "-o", target],
+            "",
+        );
         assert_eq!(out.status.code(), Some(0), "{target}: {}", stderr_of(&out));
         let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
         assert_eq!(report["respondents"][0], "Alex");
-        let out = pb()
-            .args(["score", "--jsonl", "-o", target, "examples/alex.json"])
-            .output()
-            .unwrap();
+        let out = run(
+            &["score", "--jsonl", "-o", target, "examples/alex.json"],
+            "",
+        );
         // A pretty-printed file is no JSON Lines, but the output was accepted.
         assert_eq!(out.status.code(), Some(65), "{target}: {}", stderr_of(&out));
     }

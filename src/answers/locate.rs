@@ -2,13 +2,18 @@
 //! line and column as a JSON syntax error does. `serde_json` keeps no positions, so the file
 //! is walked once more, which is only done on the one-file path.
 
+use super::scan::Scanner;
+
 /// The 1-based line and column of each key of the `answers` object of the `object`-th answer
 /// object in `bytes` (the file's one object is the 0th), in file order. Empty where the
 /// JSON is not what the parse accepted (it always is, as this runs after it).
 /// A byte-order mark is not counted: an editor does not show one.
 pub(super) fn answer_positions(bytes: &[u8], object: usize) -> Vec<(u64, u64)> {
     let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
-    let mut w = Walker { b: bytes, i: 0 };
+    let mut w = Walker {
+        s: Scanner::new(bytes),
+        text: String::new(),
+    };
     let mut offsets = Vec::new();
     let _ = w.find(object, &mut offsets);
     to_positions(bytes, &offsets)
@@ -35,78 +40,54 @@ fn to_positions(bytes: &[u8], offsets: &[usize]) -> Vec<(u64, u64)> {
         .collect()
 }
 
+/// Walks answers JSON (already parsed once, so well-formed) with the batch scanner.
 struct Walker<'a> {
-    b: &'a [u8],
-    i: usize,
+    s: Scanner<'a>,
+    /// A string's text, reused.
+    text: String,
 }
 
 impl Walker<'_> {
-    fn skip_whitespace(&mut self) {
-        while let Some(b' ' | b'\t' | b'\n' | b'\r') = self.b.get(self.i) {
-            self.i += 1;
-        }
-    }
-
     fn peek(&mut self) -> Option<u8> {
-        self.skip_whitespace();
-        self.b.get(self.i).copied()
+        self.s.peek()
     }
 
     /// The `object`-th answer object (of an array, or the only one), its answers' key
     /// offsets into `out`.
     fn find(&mut self, object: usize, out: &mut Vec<usize>) -> Option<()> {
         if self.peek()? == b'[' {
-            self.i += 1;
+            self.s.i += 1;
             for _ in 0..object {
                 self.value()?;
-                self.peek()?;
-                self.i += 1; // the comma
+                self.s.expect(b',')?;
             }
         } else if object > 0 {
             return None;
         }
-        self.expect(b'{')?;
+        self.s.expect(b'{')?;
         while self.peek()? == b'"' {
-            let is_answers = self.string()? == b"answers";
-            self.expect(b':')?;
+            self.s.string_into(&mut self.text)?;
+            let is_answers = self.text == "answers";
+            self.s.expect(b':')?;
             if is_answers && self.peek()? == b'{' {
-                self.i += 1;
+                self.s.i += 1;
                 while self.peek()? == b'"' {
-                    out.push(self.i);
-                    self.string()?;
-                    self.expect(b':')?;
+                    out.push(self.s.i);
+                    self.s.string_into(&mut self.text)?;
+                    self.s.expect(b':')?;
                     self.value()?;
                     if self.peek()? == b',' {
-                        self.i += 1;
+                        self.s.i += 1;
                     }
                 }
                 return Some(());
             }
             self.value()?;
             if self.peek()? == b',' {
-                self.i += 1;
+                self.s.i += 1;
             }
         }
         Some(())
-    }
-
-    fn expect(&mut self, c: u8) -> Option<()> {
-        (self.peek()? == c).then(|| self.i += 1)
-    }
-
-    /// A string's raw bytes between its quotes (escapes left as they are).
-    fn string(&mut self) -> Option<&[u8]> {
-        self.expect(b'"')?;
-        let start = self.i;
-        loop {
-            match *self.b.get(self.i)? {
-                b'"' => break,
-                b'\\' => self.i += 2,
-                _ => self.i += 1,
-            }
-        }
-        self.i += 1;
-        self.b.get(start..self.i - 1)
     }
 
     /// Skips one value of any kind, nesting included.
@@ -114,24 +95,22 @@ impl Walker<'_> {
         let mut depth = 0usize;
         loop {
             match self.peek()? {
-                b'"' => {
-                    self.string()?;
-                }
+                b'"' => self.s.string_into(&mut self.text)?,
                 b'{' | b'[' => {
                     depth += 1;
-                    self.i += 1;
+                    self.s.i += 1;
                 }
                 b'}' | b']' => {
                     depth = depth.checked_sub(1)?;
-                    self.i += 1;
+                    self.s.i += 1;
                 }
-                b',' | b':' if depth > 0 => self.i += 1,
+                b',' | b':' if depth > 0 => self.s.i += 1,
                 _ => {
-                    while let Some(c) = self.b.get(self.i) {
+                    while let Some(c) = self.s.b.get(self.s.i) {
                         if b" \t\r\n,:]}".contains(c) {
                             break;
                         }
-                        self.i += 1;
+                        self.s.i += 1;
                     }
                 }
             }

@@ -105,13 +105,19 @@ pub(super) fn read_fast(
     (s.i == line.len()).then_some(fast)
 }
 
-struct Scanner<'a> {
-    b: &'a [u8],
-    i: usize,
+/// A position in a line of JSON, read forward. [`super::locate`] uses it too, with no keys.
+pub(super) struct Scanner<'a> {
+    pub(super) b: &'a [u8],
+    pub(super) i: usize,
     keys: &'a [ItemKey],
 }
 
 impl<'a> Scanner<'a> {
+    /// A scanner of `b` from its start, knowing no questionnaire's keys.
+    pub(super) fn new(b: &'a [u8]) -> Self {
+        Scanner { b, i: 0, keys: &[] }
+    }
+
     /// JSON's whitespace: space, tab, line feed, carriage return.
     fn skip_whitespace(&mut self) {
         while let Some(b' ' | b'\t' | b'\n' | b'\r') = self.b.get(self.i) {
@@ -120,12 +126,12 @@ impl<'a> Scanner<'a> {
     }
 
     /// The next byte after whitespace, not consumed.
-    fn peek(&mut self) -> Option<u8> {
+    pub(super) fn peek(&mut self) -> Option<u8> {
         self.skip_whitespace();
         self.b.get(self.i).copied()
     }
 
-    fn expect(&mut self, c: u8) -> Option<()> {
+    pub(super) fn expect(&mut self, c: u8) -> Option<()> {
         (self.peek()? == c).then(|| self.i += 1)
     }
 
@@ -170,7 +176,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// A string, escapes decoded, into `out` (cleared first).
-    fn string_into(&mut self, out: &mut String) -> Option<()> {
+    pub(super) fn string_into(&mut self, out: &mut String) -> Option<()> {
         out.clear();
         self.expect(b'"')?;
         let mut start = self.i;
