@@ -913,8 +913,11 @@ fn control_characters_in_quoted_ids_are_escaped() {
     let toml = "[questionnaire]\nid = \"bad\\u0007id\"\ntitle = \"T\"\nversion = \"1\"\n";
     let e = questionnaire::parse("q.toml", toml.as_bytes()).unwrap_err();
     let lines: Vec<String> = e.lines().collect();
+    // (The file also has no dimensions, a problem of its own.)
     assert!(
-        lines[0].starts_with(r"q.toml:2:6: questionnaire id `bad\u{7}id` is not allowed"),
+        lines
+            .iter()
+            .any(|l| l.starts_with(r"q.toml:2:6: questionnaire id `bad\u{7}id` is not allowed")),
         "{lines:?}"
     );
 }
