@@ -194,6 +194,17 @@ fn names_and_questionnaire_text_cannot_drive_the_terminal() {
             "{format}: {text}"
         );
     }
+    // `take`'s opening screen (the item screens are the interactive module's).
+    let out = pb()
+        .env("XDG_DATA_HOME", dir.path())
+        .args(["take", "--plain", "--no-save", "-q", q])
+        .args(["--respondent", HOSTILE_NAME, "--partner", "Sam"])
+        .write_stdin("")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(130), "{}", stderr_of(&out));
+    assert_inert(&stderr_of(&out));
+    assert!(stderr_of(&out).contains("OWNED"), "{}", stderr_of(&out));
     // `validate` prints the version; an error quotes the file name.
     let out = run(&["validate", q], "");
     assert_eq!(out.status.code(), Some(0));
@@ -1148,4 +1159,27 @@ fn links_follow_one_rule_and_standard_output_has_two_names() {
         // A pretty-printed file is no JSON Lines, but the output was accepted.
         assert_eq!(out.status.code(), Some(65), "{target}: {}", stderr_of(&out));
     }
+}
+
+// Point 17: a write that fails (a full disk; here a file-size limit, which fails the same
+// way half way through) names the file the user gave, never the temporary one.
+#[test]
+fn a_failed_write_names_the_users_file_not_the_temporary_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("report.html");
+    let script = format!(
+        "trap '' XFSZ; ulimit -f 4; exec {} score examples/alex.json examples/sam.json -o {}",
+        env!("CARGO_BIN_EXE_powerbalance"),
+        out.display()
+    );
+    let run = std::process::Command::new("sh")
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(["-c", &script])
+        .output()
+        .unwrap();
+    assert_eq!(run.status.code(), Some(1));
+    let err = stderr_of(&run);
+    assert!(err.starts_with(&format!("error: writing `{}`: ", out.display())), "{err}");
+    assert!(!err.contains("at path") && !err.contains(".powerbalance-") && !err.contains("os error"), "{err}");
+    assert!(names_in(dir.path()).is_empty(), "nothing is left behind");
 }

@@ -13,7 +13,7 @@ use crate::interactive::save::{Saved, now};
 use crate::interactive::terminal::TerminalPrompter;
 use crate::interactive::{Prompter, Stop, answer_items, interrupt};
 use crate::output::check_target;
-use crate::output::use_color;
+use crate::output::{terminal_safe, use_color};
 use crate::questionnaire::Questionnaire;
 
 /// Whether prompts may be drawn at all, decided once, before any prompt (SPEC §8).
@@ -83,7 +83,13 @@ pub(super) fn answer_and_save(
 /// The intro shown before the first item (SPEC §8): what it measures, how long it takes,
 /// that it is not a diagnosis, and where the answers are saved (`saved_in`, or `None` for
 /// `--no-save`). `who` says who answers.
+///
+/// Everything in it that came from a file or a name is made [`terminal_safe`].
 pub(super) fn intro(q: &Questionnaire, who: &str, saved_in: Option<&str>) -> String {
+    terminal_safe(&intro_text(q, who, saved_in)).into_owned()
+}
+
+fn intro_text(q: &Questionnaire, who: &str, saved_in: Option<&str>) -> String {
     let mut text = format!("{}\n", q.title);
     if let Some(d) = &q.description {
         text.push_str(&format!("\n{}\n", d.trim()));
@@ -147,9 +153,10 @@ pub(super) fn stop_message(
     if plain {
         resume.push_str(" --plain");
     }
-    format!(
+    let message = format!(
         "Stopped. {whose} so far are saved in {place}.\nTo go on where you left off:\n  {resume}"
-    )
+    );
+    terminal_safe(&message).into_owned()
 }
 
 /// What Ctrl-C says when nothing is saved.
