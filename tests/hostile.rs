@@ -194,6 +194,11 @@ fn names_and_questionnaire_text_cannot_drive_the_terminal() {
             "{format}: {text}"
         );
     }
+    // `stats` quotes the questionnaire's version and dimension names.
+    let lines = format!("{}\n{}\n", answers("A", "B", ALL), answers("C", "D", ALL));
+    let out = run(&["stats", "-q", q, "-"], lines);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    assert_inert(&stdout_of(&out));
     // `take`'s opening screen (the item screens are the interactive module's).
     let out = pb()
         .env("XDG_DATA_HOME", dir.path())
@@ -1179,7 +1184,13 @@ fn a_failed_write_names_the_users_file_not_the_temporary_one() {
         .unwrap();
     assert_eq!(run.status.code(), Some(1));
     let err = stderr_of(&run);
-    assert!(err.starts_with(&format!("error: writing `{}`: ", out.display())), "{err}");
-    assert!(!err.contains("at path") && !err.contains(".powerbalance-") && !err.contains("os error"), "{err}");
+    assert!(
+        err.starts_with(&format!("error: writing `{}`: ", out.display())),
+        "{err}"
+    );
+    assert!(
+        !err.contains("at path") && !err.contains(".powerbalance-") && !err.contains("os error"),
+        "{err}"
+    );
     assert!(names_in(dir.path()).is_empty(), "nothing is left behind");
 }
