@@ -30,8 +30,12 @@ pub fn emit(path: Option<&Path>, text: &str, force: bool) -> anyhow::Result<()> 
         }
         Some(path) => {
             check_target(path, force)?;
-            write_atomic(path, text.as_bytes(), force)
-                .with_context(|| format!("writing `{}`", path.display()))
+            if force {
+                write_atomic(path, text.as_bytes())
+            } else {
+                write_atomic_new(path, text.as_bytes())
+            }
+            .with_context(|| format!("writing `{}`", path.display()))
         }
     }
 }
@@ -86,16 +90,18 @@ fn folder_of(path: &Path) -> &Path {
 
 /// Writes `bytes` to `path` through a temporary file in the same directory, renamed into
 /// place, so a reader sees the old file or the new one, never half of one (see [`FileSink`]).
-/// With `replace` false, a file that exists by then is left alone and the write fails
-/// (`AlreadyExists`): two processes can never both create the same new file.
-pub(crate) fn write_atomic(path: &Path, bytes: &[u8], replace: bool) -> io::Result<()> {
+pub(crate) fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
     let mut sink = FileSink::create(path)?;
     sink.write_all(bytes)?;
-    if replace {
-        sink.finish()
-    } else {
-        sink.finish_new()
-    }
+    sink.finish()
+}
+
+/// [`write_atomic`] of a new file: one that exists by then is left alone and the write fails
+/// (`AlreadyExists`), so two processes can never both create the same file.
+pub(crate) fn write_atomic_new(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let mut sink = FileSink::create(path)?;
+    sink.write_all(bytes)?;
+    sink.finish_new()
 }
 
 /// Where a stream of results goes: standard output, or a file written atomically.

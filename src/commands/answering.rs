@@ -48,7 +48,12 @@ pub(super) fn save(saved: &Saved, path: Option<&Path>) -> Result<(), Stop> {
 /// replace a file that another process created in the meantime.
 pub(super) fn save_as(saved: &Saved, path: Option<&Path>, replace: bool) -> Result<(), Stop> {
     let Some(path) = path else { return Ok(()) };
-    saved.write(path, replace).map_err(|e| {
+    let written = if replace {
+        saved.write(path)
+    } else {
+        saved.write_new(path)
+    };
+    written.map_err(|e| {
         Stop::Io(io::Error::new(
             e.kind(),
             format!(

@@ -95,14 +95,24 @@ impl Saved {
         serde_json::from_slice(bytes).map_err(|e| AnswersError::from_json(file, &e))
     }
 
-    /// Writes the record to `path` atomically, mode 0600. With `replace` false, a file that
-    /// exists is not replaced (`AlreadyExists`): the first save of a new file.
-    pub fn write(&self, path: &Path, replace: bool) -> std::io::Result<()> {
+    /// Writes the record to `path` atomically, mode 0600.
+    pub fn write(&self, path: &Path) -> std::io::Result<()> {
+        let text = self.to_json()?;
+        super::interrupt::while_saving(|| crate::output::write_atomic(path, text.as_bytes()))
+    }
+
+    /// [`write`](Self::write) of a new file: one that exists by now (another process made
+    /// it) is not replaced, and the write fails with `AlreadyExists`.
+    pub fn write_new(&self, path: &Path) -> std::io::Result<()> {
+        let text = self.to_json()?;
+        super::interrupt::while_saving(|| crate::output::write_atomic_new(path, text.as_bytes()))
+    }
+
+    /// The record as the file holds it.
+    fn to_json(&self) -> std::io::Result<String> {
         let mut text = serde_json::to_string_pretty(self).map_err(std::io::Error::other)?;
         text.push('\n');
-        super::interrupt::while_saving(|| {
-            crate::output::write_atomic(path, text.as_bytes(), replace)
-        })
+        Ok(text)
     }
 }
 
