@@ -1194,3 +1194,46 @@ fn a_failed_write_names_the_users_file_not_the_temporary_one() {
     );
     assert!(names_in(dir.path()).is_empty(), "nothing is left behind");
 }
+
+// Point 5: the folder is synced after the rename, so the new name survives a power cut.
+// Seen with `strace` where the machine has it (a power cut cannot be made in a test).
+#[test]
+fn the_folder_is_synced_after_the_rename() {
+    if std::process::Command::new("strace")
+        .arg("-V")
+        .output()
+        .is_err()
+    {
+        eprintln!("strace is not installed: the folder sync is not checked here");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("r.json");
+    let run = std::process::Command::new("strace")
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(["-f", "-e", "trace=openat,fsync,rename,renameat,renameat2"])
+        .arg(env!("CARGO_BIN_EXE_powerbalance"))
+        .args(["score", "examples/alex.json", "-f", "json", "-o"])
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert!(run.status.success(), "{}", stderr_of(&run));
+    let trace = stderr_of(&run);
+    let calls: Vec<&str> = trace.lines().collect();
+    let folder = format!("\"{}\"", dir.path().display());
+    let renamed = calls
+        .iter()
+        .position(|l| l.contains("rename") && l.contains(".powerbalance-") && l.contains("r.json"))
+        .unwrap_or_else(|| panic!("no rename of a temporary file:\n{trace}"));
+    let opened = calls[renamed..]
+        .iter()
+        .find(|l| l.contains("openat(") && l.contains(&folder))
+        .unwrap_or_else(|| panic!("the folder is not opened after the rename:\n{trace}"));
+    let fd = opened.rsplit("= ").next().unwrap().trim();
+    assert!(
+        calls[renamed..]
+            .iter()
+            .any(|l| l.contains(&format!("fsync({fd})"))),
+        "the folder is not synced:\n{trace}"
+    );
+}
