@@ -239,6 +239,8 @@ mod tests {
             ("\"partner\":\"B\"", "\"partner\":\"A\""), // the same name twice
             ("\"A\",", "\"A\",\"respondent\":\"C\","), // a duplicate field
             ("3}}", "3,}}"),                        // a trailing comma
+            (":3}}", ":3,\"coercive-self-1\":null}}"), // an item given twice
+            ("\"A\",", "\"A\",\"completed\":null,\"completed\":null,"), // a field twice
             (":3}", ":03}"),                        // a leading zero
         ] {
             let line = base.replacen(from, to, 1);

@@ -264,7 +264,7 @@ impl<'de> Deserialize<'de> for Completed {
 
 /// The `answers` object, refusing an item given twice (where the last would silently win:
 /// an off-scale `99` could hide behind a later `null`).
-fn no_duplicates<'de, D: Deserializer<'de>>(
+pub(crate) fn no_duplicates<'de, D: Deserializer<'de>>(
     d: D,
 ) -> Result<IndexMap<String, AnswerValue>, D::Error> {
     struct V;

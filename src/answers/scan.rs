@@ -287,7 +287,7 @@ impl<'a> Scanner<'a> {
         out.values.resize(q.items.len(), None);
         out.unfinished = false;
         let mut named = Named::Absent;
-        let mut seen = [false; 4];
+        let mut seen = [false; 5];
         loop {
             let key = self.plain_string()?;
             self.expect(b':')?;
@@ -297,18 +297,22 @@ impl<'a> Scanner<'a> {
                 b"partner" => 2,
                 b"answers" => 3,
                 // `"completed": null` marks unfinished answers, which the report mentions.
-                b"completed" if self.peek()? == b'n' => {
-                    self.literal(b"null")?;
-                    out.unfinished = true;
+                b"completed" => {
+                    if self.peek()? == b'n' {
+                        self.literal(b"null")?;
+                        out.unfinished = true;
+                    } else {
+                        self.skip_scalar()?;
+                    }
                     4
                 }
                 _ => {
                     std::str::from_utf8(key).ok()?;
                     self.skip_scalar()?;
-                    4
+                    5
                 }
             };
-            if field < 4 && std::mem::replace(&mut seen[field], true) {
+            if field < 5 && std::mem::replace(&mut seen[field], true) {
                 return None; // a duplicate field, which the one-file path rejects
             }
             match field {
@@ -323,6 +327,7 @@ impl<'a> Scanner<'a> {
                 1 => self.name(&mut out.respondent)?,
                 2 => self.name(&mut out.partner)?,
                 3 => self.answers(q, &mut out.values)?,
+                4 => {}
                 _ => {}
             }
             match self.peek()? {
@@ -347,6 +352,18 @@ impl<'a> Scanner<'a> {
 
     /// The `answers` object: each item's value checked against its scale.
     fn answers(&mut self, q: &Questionnaire, values: &mut [Option<i64>]) -> Option<()> {
+        // Which items were given, to leave an item given twice to the one-file path, which
+        // refuses it; a questionnaire too large for the bits goes there whole.
+        let mut given = [0u64; 16];
+        if q.items.len() > given.len() * 64 {
+            return None;
+        }
+        let mut first_time = |i: usize| {
+            let (word, bit) = (i / 64, 1u64 << (i % 64));
+            let first = given[word] & bit == 0;
+            given[word] |= bit;
+            first
+        };
         self.expect(b'{')?;
         if self.peek()? == b'}' {
             self.i += 1;
@@ -365,7 +382,7 @@ impl<'a> Scanner<'a> {
                     _ => None, // anything else is read the general way below
                 };
                 if let Some((value, used)) = compact {
-                    if value.is_some_and(|v| v < item.min || v > item.max) {
+                    if value.is_some_and(|v| v < item.min || v > item.max) || !first_time(next) {
                         return None; // the one-file path says what is allowed
                     }
                     values[next] = value;
@@ -383,6 +400,9 @@ impl<'a> Scanner<'a> {
                 _ => q.item_index(std::str::from_utf8(self.plain_string()?).ok()?)?,
             };
             self.expect(b':')?;
+            if !first_time(i) {
+                return None;
+            }
             values[i] = if self.peek()? == b'n' {
                 self.literal(b"null")?;
                 None

@@ -32,7 +32,9 @@ pub struct Saved {
     /// The `--shuffle` seed that ordered the items, when they were shuffled.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub seed: Option<u64>,
-    /// Every item given so far, in questionnaire order; `null` is skipped.
+    /// Every item given so far, in questionnaire order; `null` is skipped. An item given
+    /// twice is refused, as in any answers file.
+    #[serde(deserialize_with = "crate::answers::no_duplicates")]
     pub answers: IndexMap<String, AnswerValue>,
 }
 
@@ -92,6 +94,7 @@ impl Saved {
 
     /// Parses a saved file's bytes (for `--resume`); `file` names it in errors.
     pub fn parse(file: &str, bytes: &[u8]) -> Result<Saved, AnswersError> {
+        let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
         serde_json::from_slice(bytes).map_err(|e| AnswersError::from_json(file, &e))
     }
 
