@@ -367,6 +367,42 @@ fn an_item_given_twice_is_refused_with_its_place() {
             ),
         "{err}"
     );
+    // The same on a JSON Lines line (3, on the scale, so that the fast reader of JSON Lines
+    // meets the second one), and in a file to resume.
+    let line = json.replace('\n', "").replace("99", "3") + "\n";
+    let out = run(
+        &["score", "--jsonl", "-q", "tests/fixtures/bad/good.toml"],
+        line,
+    );
+    assert_eq!(out.status.code(), Some(65), "{}", stderr_of(&out));
+    assert!(
+        stderr_of(&out).contains("<stdin>:1:"),
+        "{}",
+        stderr_of(&out)
+    );
+    assert!(
+        stderr_of(&out).contains("is given twice"),
+        "{}",
+        stderr_of(&out)
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("a.json");
+    let saved = json.replacen('{', "{\"version\": \"1.0.0\", \"completed\": null, ", 1);
+    std::fs::write(&file, saved).unwrap();
+    let resume = [
+        "take",
+        "--plain",
+        "-q",
+        "tests/fixtures/bad/good.toml",
+        "--resume",
+    ];
+    let out = pb().args(resume).arg(&file).output().unwrap();
+    assert_eq!(out.status.code(), Some(65), "{}", stderr_of(&out));
+    assert!(
+        stderr_of(&out).contains("is given twice"),
+        "{}",
+        stderr_of(&out)
+    );
 }
 
 // Point 9: whole numbers are read from their digits.
