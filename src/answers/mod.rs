@@ -221,8 +221,8 @@ impl Completed {
         *self == Completed::Absent
     }
 
-    /// The time, when one was given.
-    pub fn time(&self) -> Option<&str> {
+    /// The time, when one was given (named as `Option::as_deref`, which this field was).
+    pub fn as_deref(&self) -> Option<&str> {
         match self {
             Completed::At(t) => Some(t),
             _ => None,
@@ -397,7 +397,7 @@ impl AnswerSet {
             respondent: self.respondent.trim().to_owned(),
             partner: self.partner.trim().to_owned(),
             values: slots.into_iter().map(Option::flatten).collect(),
-            completed: self.completed.time().map(|t| t.trim().to_owned()),
+            completed: self.completed.as_deref().map(|t| t.trim().to_owned()),
             unfinished: self.completed == Completed::Unfinished,
         })
     }
@@ -522,7 +522,7 @@ mod tests {
         );
         let set = serde_json::from_str::<AnswerSet>(&text).unwrap();
         assert_eq!(set.completed == Completed::Unfinished, json == "null");
-        set.completed.time().map(str::to_owned)
+        set.completed.as_deref().map(str::to_owned)
     }
 
     #[test]
