@@ -193,10 +193,12 @@ impl Write for Sink {
 /// is not a regular file (`/dev/null`, a pipe) is written directly: renaming over it would
 /// replace it.
 ///
-/// The temporary file is named `.powerbalance-XXXXXX.tmp`, so that a leftover (after a
-/// `kill -9` or a power cut, the only ends that cannot clean up) says whose it is. It is
-/// removed on every other end: an error, a return, and Ctrl-C, SIGTERM or SIGHUP, whose
-/// handler removes every temporary file still open before the process exits 130.
+/// The temporary file is named `.NAME.powerbalance-XXXXXX.tmp` after the file it becomes, so
+/// that a leftover (after a `kill -9` or a power cut, the only ends that cannot clean up)
+/// says whose it is and what for; the next run that claims that answers file removes it
+/// ([`Claim::take`]). It is removed on every other end: an error, a return, and Ctrl-C,
+/// SIGTERM or SIGHUP, whose handler removes every temporary file still open before the
+/// process exits 130.
 #[derive(Debug)]
 pub enum FileSink {
     /// A regular file, in its temporary place until the end.
@@ -222,10 +224,21 @@ impl Drop for Registered {
     }
 }
 
-/// What temporary files begin and end with.
-pub const TEMPORARY_PREFIX: &str = ".powerbalance-";
-/// See [`TEMPORARY_PREFIX`].
+/// What a temporary file's name holds after the target's name.
+pub const TEMPORARY_MARK: &str = ".powerbalance-";
+/// What a temporary file's name ends with.
 pub const TEMPORARY_SUFFIX: &str = ".tmp";
+
+/// The start of the name of `target`'s temporary files: `.NAME.powerbalance-`, the name cut
+/// to 100 bytes (at a character) so that the whole stays a valid file name.
+fn temporary_prefix(target: &Path) -> String {
+    let name = target.file_name().unwrap_or_default().to_string_lossy();
+    let mut end = name.len().min(100);
+    while !name.is_char_boundary(end) {
+        end -= 1;
+    }
+    format!(".{}{TEMPORARY_MARK}", &name[..end])
+}
 
 /// The temporary files open now, for the signal handler to remove.
 static TEMPORARIES: std::sync::Mutex<Vec<std::path::PathBuf>> = std::sync::Mutex::new(Vec::new());
@@ -276,8 +289,9 @@ impl FileSink {
         }
         use std::os::unix::fs::PermissionsExt;
         clean_up_on_signals();
+        let prefix = temporary_prefix(path);
         let file = tempfile::Builder::new()
-            .prefix(TEMPORARY_PREFIX)
+            .prefix(&prefix)
             .suffix(TEMPORARY_SUFFIX)
             .rand_bytes(6)
             .permissions(std::fs::Permissions::from_mode(0o600))
@@ -363,10 +377,30 @@ impl Claim {
             });
             if same {
                 claims().push(path.clone());
+                remove_leftovers(target);
                 return Ok(Claim { file, path });
             }
         }
         anyhow::bail!("`{shown}` is being claimed and released by other processes; try again")
+    }
+}
+
+/// Removes the temporary files of `target` that a killed run left: whoever holds the claim
+/// on it is the only one writing it, so none of them is in use.
+fn remove_leftovers(target: &Path) {
+    let prefix = temporary_prefix(target);
+    let Ok(entries) = std::fs::read_dir(folder_of(target)) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        let ours = name.starts_with(&prefix)
+            && name.ends_with(TEMPORARY_SUFFIX)
+            && name.len() == prefix.len() + 6 + TEMPORARY_SUFFIX.len();
+        if ours && entry.file_type().is_ok_and(|t| t.is_file()) {
+            let _ = std::fs::remove_file(entry.path());
+        }
     }
 }
 

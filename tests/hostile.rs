@@ -1043,7 +1043,10 @@ fn ctrl_c_or_a_closed_terminal_leaves_no_temporary_file() {
         let started = std::time::Instant::now();
         let temporary = loop {
             let names = names_in(dir.path());
-            if let Some(t) = names.iter().find(|n| n.starts_with(".powerbalance-")) {
+            if let Some(t) = names
+                .iter()
+                .find(|n| n.starts_with(".out.jsonl.powerbalance-"))
+            {
                 break t.clone();
             }
             assert!(
@@ -1054,7 +1057,8 @@ fn ctrl_c_or_a_closed_terminal_leaves_no_temporary_file() {
         };
         // Named so that the tool and the user can tell it is powerbalance's.
         assert!(
-            temporary.ends_with(".tmp") && temporary.len() == ".powerbalance-XXXXXX.tmp".len(),
+            temporary.ends_with(".tmp")
+                && temporary.len() == ".out.jsonl.powerbalance-XXXXXX.tmp".len(),
             "{temporary}"
         );
         signal(&child, sig);
@@ -1103,11 +1107,15 @@ fn kill_9_loses_no_answer_given_and_leaves_only_recognisable_files() {
         for name in names_in(dir.path()) {
             let ours = name == "a.json"
                 || name == ".a.json.powerbalance-lock"
-                || (name.starts_with(".powerbalance-") && name.ends_with(".tmp"));
+                || (name.starts_with(".a.json.powerbalance-") && name.ends_with(".tmp"));
             assert!(ours, "round {round}: {name}");
             leftovers += usize::from(name != "a.json");
         }
-        // And the claim of a killed process does not block the next run.
+        // Another file's leftover is not a.json's to clear.
+        let other = dir.path().join(".b.json.powerbalance-abcdef.tmp");
+        std::fs::write(&other, "").unwrap();
+        // The claim of a killed process does not block the next run, which clears the
+        // leftovers of a.json.
         let out = pb()
             .env("XDG_DATA_HOME", dir.path())
             .args(["take", "--plain", "-q", "tests/fixtures/bad/good.toml"])
@@ -1116,6 +1124,11 @@ fn kill_9_loses_no_answer_given_and_leaves_only_recognisable_files() {
             .output()
             .unwrap();
         assert_eq!(out.status.code(), Some(130), "{}", stderr_of(&out));
+        assert_eq!(
+            names_in(dir.path()),
+            [".b.json.powerbalance-abcdef.tmp", "a.json"],
+            "round {round}"
+        );
     }
     eprintln!("kill -9: {leftovers} leftover files (claims, temporaries) in 12 runs");
 }
