@@ -1111,9 +1111,11 @@ fn kill_9_loses_no_answer_given_and_leaves_only_recognisable_files() {
             assert!(ours, "round {round}: {name}");
             leftovers += usize::from(name != "a.json");
         }
-        // Another file's leftover is not a.json's to clear.
+        // Another file's leftover is not a.json's to clear; one of a.json's is (planted, so
+        // that every round has one, whatever the moment of the kill).
         let other = dir.path().join(".b.json.powerbalance-abcdef.tmp");
         std::fs::write(&other, "").unwrap();
+        std::fs::write(dir.path().join(".a.json.powerbalance-zzzzzz.tmp"), "{").unwrap();
         // The claim of a killed process does not block the next run, which clears the
         // leftovers of a.json.
         let out = pb()
