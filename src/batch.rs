@@ -325,7 +325,7 @@ fn too_long(file: &str, line_no: u64) -> Error {
         column: None,
         message: format!(
             "the line is longer than {}, the most one line may be (one answer set is a few \
-             KiB); it was read past, not kept",
+             KiB); nothing of it was kept",
             crate::limits::size_words(MAX_LINE_BYTES as u64)
         ),
     }
