@@ -19,7 +19,7 @@ use crate::interactive::interrupt::{self, shell_quote};
 use crate::interactive::save::{
     Saved, check_owned, create_private_dir, private_data_dir, slug, stamp,
 };
-use crate::output::{Claim, check_target};
+use crate::output::{Claim, check_target, terminal_safe};
 use crate::questionnaire::Questionnaire;
 use crate::scoring::{self, Options};
 
@@ -96,8 +96,8 @@ pub(super) fn session(args: &SessionArgs, color: ColorChoice) -> Result<u8, Erro
     match files {
         Some([fa, fb]) => eprintln!(
             "\nThe answers are saved in {} and {}.",
-            shell_quote(&fa.display().to_string()),
-            shell_quote(&fb.display().to_string())
+            terminal_safe(&shell_quote(&fa.display().to_string())),
+            terminal_safe(&shell_quote(&fb.display().to_string()))
         ),
         None => eprintln!("\nThe answers were not saved (--no-save)."),
     }
