@@ -33,6 +33,10 @@ pub struct Lines<R> {
     number: u64,
     bytes: u64,
     too_long: bool,
+    /// The last line was too long and the rest of it is still unread: it is read past only
+    /// when the next line is asked for, so a run that stops at it never reads on (an endless
+    /// input such as `/dev/zero` would never end).
+    unread_rest: bool,
 }
 
 /// A line's number, and the line (`None` when it was longer than [`MAX_LINE_BYTES`]).
@@ -50,6 +54,7 @@ impl<R: BufRead> Lines<R> {
             number: 0,
             bytes: 0,
             too_long: false,
+            unread_rest: false,
         }
     }
 
@@ -71,7 +76,7 @@ impl<R: BufRead> Lines<R> {
                 Some(at) => (at + 1, true),
                 None => (available.len(), false),
             };
-            if !self.too_long && self.buf.len() + len <= MAX_LINE_BYTES {
+            if self.buf.len() + len <= MAX_LINE_BYTES {
                 self.buf.extend_from_slice(&available[..len]);
             } else {
                 self.too_long = true;
@@ -82,13 +87,40 @@ impl<R: BufRead> Lines<R> {
             if done {
                 return Ok(read);
             }
+            if self.too_long {
+                self.unread_rest = true;
+                return Ok(read);
+            }
         }
+    }
+
+    /// Reads past the rest of a line that was too long, up to and with its line feed.
+    fn skip_rest(&mut self) -> io::Result<()> {
+        while std::mem::take(&mut self.unread_rest) {
+            let available = match self.reader.fill_buf() {
+                Ok(a) => a,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {
+                    self.unread_rest = true;
+                    continue;
+                }
+                Err(e) => return Err(e),
+            };
+            let (len, done) = match memchr::memchr(b'\n', available) {
+                Some(at) => (at + 1, true),
+                None => (available.len(), available.is_empty()),
+            };
+            self.reader.consume(len);
+            self.bytes += len as u64;
+            self.unread_rest = !done;
+        }
+        Ok(())
     }
 
     /// The next line and its number (the line `None` when it was too long to keep); `None` at
     /// the end of the input.
     pub fn next_line(&mut self) -> io::Result<Option<NumberedLine<'_>>> {
         self.reader.consume(std::mem::take(&mut self.taken));
+        self.skip_rest()?;
         self.too_long = false;
         let whole = loop {
             match self.reader.fill_buf() {
@@ -318,7 +350,7 @@ fn too_long(file: &str, line_no: u64) -> Error {
         column: None,
         message: format!(
             "the line is longer than {}, the most one line may be (one answer set is a few \
-             KiB); it was read past, not kept",
+             KiB); nothing of it was kept",
             crate::limits::size_words(MAX_LINE_BYTES as u64)
         ),
     }

@@ -1,7 +1,6 @@
 //! The one place that turns a failure into a message and an exit code (SPEC §2).
 
 use std::borrow::Cow;
-use std::fmt::Write as _;
 
 use crate::answers::AnswersError;
 use crate::questionnaire::QuestionnaireError;
@@ -31,8 +30,8 @@ pub enum Error {
     /// The command line asks for something that cannot be done.
     #[error("{0}")]
     Usage(String),
-    /// Reading or writing failed.
-    #[error("{0:#}")]
+    /// Reading or writing failed: what was being done, then why in plain words.
+    #[error("{}", io_message(.0))]
     Io(#[from] anyhow::Error),
 }
 
@@ -56,28 +55,76 @@ impl Error {
     }
 }
 
-/// `text` with every control character written as an escape (`\u{1b}`, `\n`, `\0`…).
+/// `text` with every control or bidi character written as an escape (`\u{1b}`, `\n`, `\0`…).
 /// Messages quote ids and values from the user's files, and one holding a newline or a
 /// terminal escape must not break the `file:line:column: message` line or reach the
 /// terminal as a command.
 pub(crate) fn printable(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(char::is_control) {
-        return Cow::Borrowed(text);
-    }
-    let mut out = String::with_capacity(text.len() + 8);
-    for c in text.chars() {
-        if c.is_control() {
-            let _ = write!(out, "{}", c.escape_debug());
-        } else {
-            out.push(c);
+    crate::output::one_line_safe(text)
+}
+
+/// An I/O error's chain of context as one line, each system error in plain words: no
+/// `(os error 2)`, and no temporary file's path, which the user never named.
+fn io_message(e: &anyhow::Error) -> String {
+    let mut parts = Vec::new();
+    for cause in e.chain() {
+        match cause.downcast_ref::<std::io::Error>() {
+            // What lies below a system error only says it again, in its own terms.
+            Some(io) => {
+                parts.push(io_words(io));
+                break;
+            }
+            None => parts.push(cause.to_string()),
         }
     }
-    Cow::Owned(out)
+    parts.join(": ")
+}
+
+/// What an I/O error means, in words.
+pub(crate) fn io_words(e: &std::io::Error) -> String {
+    use std::io::ErrorKind as K;
+    let words = match e.kind() {
+        K::NotFound => "there is no such file or folder",
+        K::PermissionDenied => "permission denied",
+        K::AlreadyExists => "it already exists",
+        K::StorageFull => "the disk is full",
+        K::QuotaExceeded => "the disk quota is used up",
+        K::IsADirectory => "it is a folder, not a file",
+        K::NotADirectory => "a part of the path is not a folder",
+        K::ReadOnlyFilesystem => "the file system is read-only",
+        K::InvalidData => "the file is not valid text",
+        K::Interrupted => "interrupted",
+        K::BrokenPipe => "the other end of the pipe closed",
+        _ => {
+            let text = e.to_string();
+            // The system's words without `(os error N)` and without a path appended to them.
+            let text = text.split(" (os error").next().unwrap_or(&text);
+            let text = text.split(" at path ").next().unwrap_or(text);
+            return text.to_owned();
+        }
+    };
+    words.to_owned()
 }
 
 #[cfg(test)]
 mod tests {
     use super::{Cow, printable};
+
+    #[test]
+    fn io_errors_are_said_in_words() {
+        let e = anyhow::Error::new(std::io::Error::from_raw_os_error(2)).context("reading `a`");
+        assert_eq!(
+            super::io_message(&e),
+            "reading `a`: there is no such file or folder"
+        );
+        let full = std::io::Error::new(
+            std::io::ErrorKind::StorageFull,
+            "No space left on device (os error 28) at path \"/x/.tmpjVusPD\"",
+        );
+        assert_eq!(super::io_words(&full), "the disk is full");
+        let other = std::io::Error::other("Odd thing (os error 99) at path \"/x/.tmp1\"");
+        assert_eq!(super::io_words(&other), "Odd thing");
+    }
 
     #[test]
     fn control_characters_are_escaped() {

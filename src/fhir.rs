@@ -409,8 +409,9 @@ pub fn answers_of_response(
             respondent,
             partner,
             answers,
-            completed,
+            completed: completed.into(),
             version: Some(version.to_owned()),
+            positions: Vec::new(),
         },
         version.to_owned(),
     ))

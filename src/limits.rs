@@ -12,6 +12,21 @@ pub const MAX_ANSWERS_BYTES: u64 = 16 << 20;
 /// One line of JSON Lines: one answer set is a few KiB, a couple's twice that.
 pub const MAX_LINE_BYTES: usize = 1 << 20;
 
+/// An id (questionnaire, scale, dimension, item, rule, group), in characters (SPEC §3).
+pub const MAX_ID_CHARS: usize = 64;
+
+/// A text of a questionnaire (a title, an item, a label, a message), in characters (SPEC §3).
+pub const MAX_TEXT_CHARS: usize = 2000;
+
+/// `text` cut to `max` characters, with `…` where it was cut: a message quotes a key from a
+/// file this way, so a 15 MiB key does not make a 15 MiB line.
+pub fn shorten(text: &str, max: usize) -> std::borrow::Cow<'_, str> {
+    match text.char_indices().nth(max) {
+        None => std::borrow::Cow::Borrowed(text),
+        Some((at, _)) => std::borrow::Cow::Owned(format!("{}…", &text[..at])),
+    }
+}
+
 /// Reads all of `reader`, or `None` when it holds more than `limit` bytes; never reads more
 /// than `limit + 1`.
 pub fn read_at_most(reader: impl Read, limit: u64) -> io::Result<Option<Vec<u8>>> {
@@ -38,5 +53,7 @@ mod tests {
         // An endless reader stops at limit + 1 bytes.
         assert_eq!(read_at_most(io::repeat(b'x'), 1000).unwrap(), None);
         assert_eq!(size_words(16 << 20), "16 MiB");
+        assert_eq!(shorten("abcdé", 4), "abcd…");
+        assert_eq!(shorten("abcdé", 5), "abcdé");
     }
 }

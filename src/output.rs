@@ -1,5 +1,6 @@
 //! Writing results: standard output (a closed pipe is a normal end) or a file, atomically.
 
+use std::borrow::Cow;
 use std::ffi::OsString;
 use std::io::{self, IsTerminal, Write};
 use std::os::unix::fs::FileTypeExt;
@@ -9,30 +10,6 @@ use anyhow::Context;
 
 use crate::cli::ColorChoice;
 
-/// `s` with every control character (C0 except `\n` and `\t`, DEL, C1) and every bidi
-/// control shown escaped (`\u{1b}`), so that nothing from a file or a name can drive the
-/// terminal. (A stand-in with the shared signature until issue 12's version is merged.)
-pub fn terminal_safe(s: &str) -> std::borrow::Cow<'_, str> {
-    let unsafe_char = |c: char| {
-        (c.is_control() && c != '\n' && c != '\t')
-            || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
-    };
-    if !s.chars().any(unsafe_char) {
-        return std::borrow::Cow::Borrowed(s);
-    }
-    std::borrow::Cow::Owned(
-        s.chars()
-            .map(|c| {
-                if unsafe_char(c) {
-                    c.escape_unicode().to_string()
-                } else {
-                    c.to_string()
-                }
-            })
-            .collect(),
-    )
-}
-
 /// Writes `text` to `path`, or to standard output when `path` is `None`.
 ///
 /// A file must pass [`check_target`] (`force` allows replacing an existing file). It is
@@ -40,7 +17,7 @@ pub fn terminal_safe(s: &str) -> std::borrow::Cow<'_, str> {
 /// half a file and never touches an earlier one; it is created with mode 0600, as the data
 /// is private.
 pub fn emit(path: Option<&Path>, text: &str, force: bool) -> anyhow::Result<()> {
-    match path {
+    match path.filter(|p| !is_stdout(p)) {
         None => {
             let mut stdout = io::stdout().lock();
             match stdout
@@ -53,16 +30,30 @@ pub fn emit(path: Option<&Path>, text: &str, force: bool) -> anyhow::Result<()> 
         }
         Some(path) => {
             check_target(path, force)?;
-            write_atomic(path, text.as_bytes())
-                .with_context(|| format!("writing `{}`", path.display()))
+            if force {
+                write_atomic(path, text.as_bytes())
+            } else {
+                write_atomic_new(path, text.as_bytes())
+            }
+            .with_context(|| format!("writing `{}`", path.display()))
         }
     }
 }
 
+/// Whether `path` names standard output: `-`, or `/dev/stdout` (a link the system keeps, so
+/// the one link that is followed).
+pub fn is_stdout(path: &Path) -> bool {
+    path == Path::new("-") || path == Path::new("/dev/stdout")
+}
+
 /// Checks that a file may be written at `path`: its folder exists, and the path is not a
 /// symbolic link (which someone else could have planted), not something other than a file,
-/// and not an existing file unless `force` is given.
+/// and not an existing file unless `force` is given. Standard output (`-`, `/dev/stdout`)
+/// always may. Every path the tool writes, or reads to write again (`--resume`), passes here.
 pub fn check_target(path: &Path, force: bool) -> anyhow::Result<()> {
+    if is_stdout(path) {
+        return Ok(());
+    }
     let shown = path.display();
     let dir = folder_of(path);
     if !dir.is_dir() {
@@ -105,13 +96,22 @@ pub(crate) fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
     sink.finish()
 }
 
+/// [`write_atomic`] of a new file: one that exists by then is left alone and the write fails
+/// (`AlreadyExists`), so two processes can never both create the same file.
+pub(crate) fn write_atomic_new(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let mut sink = FileSink::create(path)?;
+    sink.write_all(bytes)?;
+    sink.finish_new()
+}
+
 /// Where a stream of results goes: standard output, or a file written atomically.
 #[derive(Debug)]
 pub enum Sink {
     /// Standard output, buffered.
     Stdout(io::BufWriter<io::StdoutLock<'static>>),
-    /// A file (see [`FileSink`]), buffered.
-    File(io::BufWriter<FileSink>, String),
+    /// A file (see [`FileSink`]), buffered; its name in messages, and whether it may
+    /// replace a file.
+    File(io::BufWriter<FileSink>, String, bool),
 }
 
 impl Sink {
@@ -121,11 +121,14 @@ impl Sink {
         const BUFFER: usize = 64 * 1024;
         Ok(match path {
             None => Sink::Stdout(io::BufWriter::with_capacity(BUFFER, io::stdout().lock())),
+            Some(path) if is_stdout(path) => {
+                Sink::Stdout(io::BufWriter::with_capacity(BUFFER, io::stdout().lock()))
+            }
             Some(path) => {
                 check_target(path, force)?;
                 let name = format!("`{}`", path.display());
                 let file = FileSink::create(path).with_context(|| format!("writing {name}"))?;
-                Sink::File(io::BufWriter::with_capacity(BUFFER, file), name)
+                Sink::File(io::BufWriter::with_capacity(BUFFER, file), name, force)
             }
         })
     }
@@ -134,7 +137,7 @@ impl Sink {
     pub fn name(&self) -> &str {
         match self {
             Sink::Stdout(_) => "standard output",
-            Sink::File(_, name) => name,
+            Sink::File(_, name, _) => name,
         }
     }
 
@@ -153,10 +156,10 @@ impl Sink {
                 Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
                 other => other.context("writing to standard output"),
             },
-            Sink::File(w, name) => w
+            Sink::File(w, name, replace) => w
                 .into_inner()
                 .map_err(|e| e.into_error())
-                .and_then(FileSink::finish)
+                .and_then(|f| if replace { f.finish() } else { f.finish_new() })
                 .with_context(|| format!("writing {name}")),
         }
     }
@@ -166,21 +169,21 @@ impl Write for Sink {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
         match self {
             Sink::Stdout(w) => w.write(buf),
-            Sink::File(w, _) => w.write(buf),
+            Sink::File(w, ..) => w.write(buf),
         }
     }
 
     fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
         match self {
             Sink::Stdout(w) => w.write_all(buf),
-            Sink::File(w, _) => w.write_all(buf),
+            Sink::File(w, ..) => w.write_all(buf),
         }
     }
 
     fn flush(&mut self) -> io::Result<()> {
         match self {
             Sink::Stdout(w) => w.flush(),
-            Sink::File(w, _) => w.flush(),
+            Sink::File(w, ..) => w.flush(),
         }
     }
 }
@@ -189,12 +192,91 @@ impl Write for Sink {
 /// by [`FileSink::finish`], so a failure never leaves half a file. A target that exists and
 /// is not a regular file (`/dev/null`, a pipe) is written directly: renaming over it would
 /// replace it.
+///
+/// The temporary file is named `.NAME.powerbalance-XXXXXX.tmp` after the file it becomes, so
+/// that a leftover (after a `kill -9` or a power cut, the only ends that cannot clean up)
+/// says whose it is and what for; the next run that claims that answers file removes it
+/// ([`Claim::take`]). It is removed on every other end: an error, a return, and Ctrl-C,
+/// SIGTERM or SIGHUP, whose handler removes every temporary file still open before the
+/// process exits 130.
 #[derive(Debug)]
 pub enum FileSink {
     /// A regular file, in its temporary place until the end.
-    Temporary(tempfile::NamedTempFile, std::path::PathBuf),
+    Temporary(tempfile::NamedTempFile, std::path::PathBuf, Registered),
     /// A device or a pipe.
     Direct(std::fs::File),
+}
+
+/// A temporary file's place in the list the signal handler clears; leaves it when dropped.
+#[derive(Debug)]
+pub struct Registered(std::path::PathBuf);
+
+impl Registered {
+    fn new(path: &Path) -> Registered {
+        temporaries().push(path.to_owned());
+        Registered(path.to_owned())
+    }
+}
+
+impl Drop for Registered {
+    fn drop(&mut self) {
+        temporaries().retain(|t| *t != self.0);
+    }
+}
+
+/// What a temporary file's name holds after the target's name.
+pub const TEMPORARY_MARK: &str = ".powerbalance-";
+/// What a temporary file's name ends with.
+pub const TEMPORARY_SUFFIX: &str = ".tmp";
+
+/// The start of the name of `target`'s temporary files: `.NAME.powerbalance-`, the name cut
+/// to 100 bytes (at a character) so that the whole stays a valid file name.
+fn temporary_prefix(target: &Path) -> String {
+    let name = target.file_name().unwrap_or_default().to_string_lossy();
+    let mut end = name.len().min(100);
+    while !name.is_char_boundary(end) {
+        end -= 1;
+    }
+    format!(".{}{TEMPORARY_MARK}", &name[..end])
+}
+
+/// The temporary files open now, for the signal handler to remove.
+static TEMPORARIES: std::sync::Mutex<Vec<std::path::PathBuf>> = std::sync::Mutex::new(Vec::new());
+
+fn temporaries() -> std::sync::MutexGuard<'static, Vec<std::path::PathBuf>> {
+    TEMPORARIES
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+/// The claim files held now (see [`Claim`]), for the signal handler to remove.
+static CLAIMS: std::sync::Mutex<Vec<std::path::PathBuf>> = std::sync::Mutex::new(Vec::new());
+
+fn claims() -> std::sync::MutexGuard<'static, Vec<std::path::PathBuf>> {
+    CLAIMS
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+/// Removes every temporary file still open and every claim file still held; called on an
+/// interrupt, just before exiting.
+pub fn remove_temporaries() {
+    for path in temporaries().drain(..).chain(claims().drain(..)) {
+        let _ = std::fs::remove_file(path);
+    }
+}
+
+/// Makes Ctrl-C, SIGTERM and SIGHUP remove the temporary files and exit 130, unless a
+/// handler is set already (`take` and `session` set theirs, which calls
+/// [`remove_temporaries`] too).
+fn clean_up_on_signals() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        let _ = ctrlc::try_set_handler(|| {
+            remove_temporaries();
+            std::process::exit(130);
+        });
+    });
 }
 
 impl FileSink {
@@ -206,40 +288,189 @@ impl FileSink {
             ));
         }
         use std::os::unix::fs::PermissionsExt;
-        let file = tempfile::NamedTempFile::new_in(folder_of(path))?;
+        clean_up_on_signals();
+        let prefix = temporary_prefix(path);
+        let file = tempfile::Builder::new()
+            .prefix(&prefix)
+            .suffix(TEMPORARY_SUFFIX)
+            .rand_bytes(6)
+            .permissions(std::fs::Permissions::from_mode(0o600))
+            .tempfile_in(folder_of(path))?;
+        let registered = Registered::new(file.path());
         // 0600 whatever the umask: the data is private.
         file.as_file()
             .set_permissions(std::fs::Permissions::from_mode(0o600))?;
-        Ok(FileSink::Temporary(file, path.to_owned()))
+        Ok(FileSink::Temporary(file, path.to_owned(), registered))
     }
 
-    /// Syncs the file and renames it into place.
+    /// Syncs the file, renames it into place, and syncs the folder, so that the new name
+    /// survives a power cut.
     pub fn finish(self) -> io::Result<()> {
+        self.put_in_place(true)
+    }
+
+    /// [`finish`](Self::finish), but fails with `AlreadyExists` rather than replace a file.
+    pub fn finish_new(self) -> io::Result<()> {
+        self.put_in_place(false)
+    }
+
+    fn put_in_place(self, replace: bool) -> io::Result<()> {
         match self {
-            FileSink::Temporary(file, path) => {
+            FileSink::Temporary(file, path, registered) => {
                 file.as_file().sync_all()?;
-                file.persist(path).map_err(|e| e.error)?;
-                Ok(())
+                let placed = if replace {
+                    file.persist(&path).map(drop)
+                } else {
+                    file.persist_noclobber(&path).map(drop)
+                };
+                drop(registered);
+                placed.map_err(|e| e.error)?;
+                std::fs::File::open(folder_of(&path))?.sync_all()
             }
             FileSink::Direct(_) => Ok(()),
         }
     }
 }
 
+/// A claim on an answers file for as long as one process works on it, so that a second
+/// `take --resume` (or `--save`) of the same file is refused instead of both writing it and
+/// one person's answers vanishing. It is an advisory lock (`flock`) on a small file beside
+/// it, `.NAME.powerbalance-lock`, which is removed when the claim ends; the kernel drops the
+/// lock itself when the process dies, however it dies.
+#[derive(Debug)]
+pub struct Claim {
+    file: std::fs::File,
+    path: std::path::PathBuf,
+}
+
+impl Claim {
+    /// Claims `target`, or fails at once, naming it, when another process holds it.
+    pub fn take(target: &Path) -> anyhow::Result<Claim> {
+        use std::os::unix::fs::{MetadataExt, OpenOptionsExt};
+        let name = target.file_name().unwrap_or_default().to_string_lossy();
+        let path = folder_of(target).join(format!(".{name}.powerbalance-lock"));
+        let shown = target.display();
+        // A claim removed by its owner between our open and our lock is tried again.
+        for _ in 0..10 {
+            let file = std::fs::OpenOptions::new()
+                .read(true)
+                .write(true)
+                .create(true)
+                .mode(0o600)
+                .custom_flags(rustix::fs::OFlags::NOFOLLOW.bits() as i32)
+                .open(&path)
+                .with_context(|| format!("claiming `{shown}` for this run"))?;
+            match rustix::fs::flock(&file, rustix::fs::FlockOperation::NonBlockingLockExclusive) {
+                Ok(()) => {}
+                Err(rustix::io::Errno::WOULDBLOCK) => anyhow::bail!(
+                    "`{shown}` is in use by another powerbalance right now; finish or stop that \
+                     one first (two at once would lose one person's answers)"
+                ),
+                Err(e) => {
+                    return Err(io::Error::from(e))
+                        .with_context(|| format!("claiming `{shown}` for this run"));
+                }
+            }
+            let same = std::fs::symlink_metadata(&path).is_ok_and(|m| {
+                file.metadata()
+                    .is_ok_and(|f| f.ino() == m.ino() && f.dev() == m.dev())
+            });
+            if same {
+                claims().push(path.clone());
+                remove_leftovers(target);
+                return Ok(Claim { file, path });
+            }
+        }
+        anyhow::bail!("`{shown}` is being claimed and released by other processes; try again")
+    }
+}
+
+/// Removes the temporary files of `target` that a killed run left: whoever holds the claim
+/// on it is the only one writing it, so none of them is in use.
+fn remove_leftovers(target: &Path) {
+    let prefix = temporary_prefix(target);
+    let Ok(entries) = std::fs::read_dir(folder_of(target)) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        let ours = name.starts_with(&prefix)
+            && name.ends_with(TEMPORARY_SUFFIX)
+            && name.len() == prefix.len() + 6 + TEMPORARY_SUFFIX.len();
+        if ours && entry.file_type().is_ok_and(|t| t.is_file()) {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
+impl Drop for Claim {
+    fn drop(&mut self) {
+        // Removed while still locked, so nobody can lock a file that is no longer there.
+        claims().retain(|c| *c != self.path);
+        let _ = std::fs::remove_file(&self.path);
+        let _ = rustix::fs::flock(&self.file, rustix::fs::FlockOperation::Unlock);
+    }
+}
+
 impl Write for FileSink {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
         match self {
-            FileSink::Temporary(file, _) => file.write(buf),
+            FileSink::Temporary(file, ..) => file.write(buf),
             FileSink::Direct(file) => file.write(buf),
         }
     }
 
     fn flush(&mut self) -> io::Result<()> {
         match self {
-            FileSink::Temporary(file, _) => file.flush(),
+            FileSink::Temporary(file, ..) => file.flush(),
             FileSink::Direct(file) => file.flush(),
         }
     }
+}
+
+/// `s` with every character that could drive a terminal shown as an escape (`\u{1b}`): the
+/// C0 controls except line feed and tab, DEL, the C1 controls (U+0080–U+009F), and the bidi
+/// controls (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F, U+061C), which reorder what
+/// follows them. Everything that reaches a terminal from a file or a name goes through it.
+pub fn terminal_safe(s: &str) -> Cow<'_, str> {
+    escape_where(s, |c| c != '\n' && c != '\t' && drives_terminal(c))
+}
+
+/// [`terminal_safe`] that also escapes line feeds and tabs, for text that must stay on one
+/// line (a quoted id in a `file:line:column: message`).
+pub(crate) fn one_line_safe(s: &str) -> Cow<'_, str> {
+    escape_where(s, drives_terminal)
+}
+
+/// A control character (C0, DEL, C1) or a bidi control.
+fn drives_terminal(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}'
+        )
+}
+
+fn escape_where(s: &str, escape: impl Fn(char) -> bool) -> Cow<'_, str> {
+    if !s.chars().any(&escape) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if escape(c) {
+            match c {
+                '\n' => out.push_str("\\n"),
+                '\t' => out.push_str("\\t"),
+                '\r' => out.push_str("\\r"),
+                '\0' => out.push_str("\\0"),
+                c => out.push_str(&format!("\\u{{{:x}}}", u32::from(c))),
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
 }
 
 /// Whether to colour a stream, decided once: `--color`, then `NO_COLOR`, `TERM=dumb`, and
@@ -282,8 +513,9 @@ fn print_prefixed(word: &str, sgr: &str, lines: &[String], choice: ColorChoice) 
         format!("{word}:")
     };
     let mut stderr = io::stderr().lock();
+    // Every message may quote a name, an id or a file name: none may drive the terminal.
     for line in lines {
-        let _ = writeln!(stderr, "{prefix} {line}");
+        let _ = writeln!(stderr, "{prefix} {}", one_line_safe(line));
     }
 }
 
@@ -298,6 +530,21 @@ mod tests {
                 .find(|(k, _)| *k == name)
                 .map(|(_, v)| OsString::from(v))
         }
+    }
+
+    #[test]
+    fn terminal_safe_escapes_what_drives_a_terminal_and_keeps_lines() {
+        assert_eq!(
+            terminal_safe("Al\u{1b}]0;OWNED\u{7}\u{1b}[2J\u{9b}1m\u{202e}x\u{7f}\na\tb é"),
+            "Al\\u{1b}]0;OWNED\\u{7}\\u{1b}[2J\\u{9b}1m\\u{202e}x\\u{7f}\na\tb é"
+        );
+        for c in [
+            '\u{200e}', '\u{200f}', '\u{61c}', '\u{2066}', '\u{2069}', '\u{202a}', '\u{80}',
+        ] {
+            assert!(!terminal_safe(&c.to_string()).contains(c), "{c:?}");
+        }
+        assert!(matches!(terminal_safe("plain\ttext\n"), Cow::Borrowed(_)));
+        assert_eq!(one_line_safe("a\nb\tc\r\0"), "a\\nb\\tc\\r\\0");
     }
 
     #[test]

@@ -1,4 +1,33 @@
 //! "Did you mean …?" for ids typed by hand.
+//!
+//! A suggestion costs an edit distance per candidate, which an input made to be slow could
+//! ask for without end (thousands of near-miss references to thousands of long ids). So the
+//! cost is bounded three ways: an id is at most [`MAX_ID_CHARS`] characters, so nothing much
+//! longer can be near one; one search compares at most [`PER_SEARCH`] characters' worth of
+//! pairs; and a whole run at most [`PER_RUN`], after which messages simply carry no
+//! suggestion. On real files neither bound is ever reached.
+
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use crate::limits::MAX_ID_CHARS;
+
+/// Edit-distance cells (characters of one name times characters of the other) one search
+/// may compute: 60 ids of 64 characters is 245,760.
+const PER_SEARCH: u64 = 1 << 20;
+
+/// Edit-distance cells a whole run may compute, a small fraction of a second.
+const PER_RUN: u64 = 64 << 20;
+
+/// What is left of [`PER_RUN`].
+static LEFT: AtomicU64 = AtomicU64::new(PER_RUN);
+
+/// Takes `cells` from the run's budget; `false` when it is spent.
+fn spend(cells: u64) -> bool {
+    LEFT.fetch_update(Ordering::Relaxed, Ordering::Relaxed, |left| {
+        left.checked_sub(cells)
+    })
+    .is_ok()
+}
 
 /// The candidate closest to `typed` by edit distance, if it is close enough to be a typo
 /// (at most a third of the longer name's length, and at least one edit allowed).
@@ -8,13 +37,24 @@
 /// a pasted or corrupted id is, instead of its length times every candidate's.
 pub fn nearest<'a>(typed: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     let typed_chars = typed.chars().count();
+    // Past this, even an id of the longest length is more than a third away.
+    if typed_chars > MAX_ID_CHARS * 3 / 2 {
+        return None;
+    }
+    let mut search_left = PER_SEARCH;
     candidates
         .into_iter()
-        .filter_map(|c| {
+        .map_while(|c| {
+            let c_chars = c.chars().count();
             let allowed = (typed.len().max(c.len()) / 3).max(1);
-            (typed_chars.abs_diff(c.chars().count()) <= allowed)
-                .then(|| (strsim::levenshtein(typed, c), c, allowed))
+            if typed_chars.abs_diff(c_chars) > allowed {
+                return Some(None);
+            }
+            let cells = (typed_chars.max(1) * c_chars.max(1)) as u64;
+            search_left = search_left.checked_sub(cells)?;
+            spend(cells).then(|| Some((strsim::levenshtein(typed, c), c, allowed)))
         })
+        .flatten()
         .filter(|(distance, _, allowed)| distance <= allowed)
         .min_by_key(|(distance, _, _)| *distance)
         .map(|(_, c, _)| c)
@@ -53,6 +93,12 @@ mod tests {
         // third, so none is computed.
         let ids: Vec<String> = (1..=60).map(|i| format!("coercive-self-{i}")).collect();
         let typed = "a".repeat(10_000_000);
+        let ids_long: Vec<String> = (0..20_000).map(|i| format!("{i:0>64}")).collect();
+        // 20,000 ids of 64 characters, a near-miss of 64: one search stops at its budget.
+        let typed_64 = format!("{:0>63}x", 1);
+        let started_long = std::time::Instant::now();
+        let _ = nearest(&typed_64, ids_long.iter().map(String::as_str));
+        assert!(started_long.elapsed() < std::time::Duration::from_secs(1));
         let started = std::time::Instant::now();
         assert_eq!(nearest(&typed, ids.iter().map(String::as_str)), None);
         assert!(started.elapsed() < std::time::Duration::from_secs(1));

@@ -220,13 +220,14 @@ fn csv_rows_are_the_one_file_csv_rows() {
         .output()
         .unwrap();
     // A blank line is skipped; the report is numbered by its line (2), not by its order,
-    // and names its input (`-`) and line, where a report of a whole file leaves them empty.
+    // and names its input (`-`, written `'-` as every text cell that begins with `-`) and
+    // line, where a report of a whole file leaves them empty.
     let batch = String::from_utf8(out.stdout).unwrap();
     let expected = String::from_utf8(single.stdout)
         .unwrap()
         .replace("\n1,", "\n2,")
-        .replace(",,,2026-11-20T19:17:40Z\n", ",-,2,2026-11-20T19:17:40Z\n")
-        .replace(",,,\n", ",-,2,\n");
+        .replace(",,,2026-11-20T19:17:40Z\n", ",'-,2,2026-11-20T19:17:40Z\n")
+        .replace(",,,\n", ",'-,2,\n");
     assert_eq!(batch, expected);
 }
 
@@ -259,14 +260,20 @@ fn a_line_with_a_wrong_answer_names_its_line_and_the_item() {
     let bad = sam.replace("\"value-self-1\":", "\"valeu-self-1\":");
     let off = sam.replacen("\"value-self-1\":3", "\"value-self-1\":7", 1);
     assert_ne!(off, sam, "the example has value-self-1 = 3");
+    // The column is the answer's key on its line (1-based).
+    let column = sam.find("\"value-self-1\":").unwrap() + 1;
     for (line, expected) in [
         (
             &bad,
-            "<stdin>:2: unknown item `valeu-self-1` in Sam's answers (did you mean `value-self-1`?)",
+            format!(
+                "<stdin>:2:{column}: unknown item `valeu-self-1` in Sam's answers (did you mean `value-self-1`?)"
+            ),
         ),
         (
             &off,
-            "<stdin>:2: item `value-self-1` in Sam's answers: 7 is off the scale; allowed: a whole number from 1 to 5",
+            format!(
+                "<stdin>:2:{column}: item `value-self-1` in Sam's answers: 7 is off the scale; allowed: a whole number from 1 to 5"
+            ),
         ),
     ] {
         powerbalance()

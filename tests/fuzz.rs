@@ -170,6 +170,31 @@ const TOKENS: &[&[u8]] = &[
     b"\"questionnaire\": \"workplace\"",
     b"\"completed\": \"2026-13-40T25:61:00+99:99\"",
     b"[{}, {}]",
+    // Issue 12: what hostile files try, and the checks against them.
+    b"\xef\xbb\xbf",
+    b"\"completed\": null",
+    b"\"completed\": \"2026-02-30T00:00:00Z\"",
+    b"\"coercive-self-1\": 99, \"coercive-self-1\": null",
+    b"1e-400",
+    b"3.9999999999999999",
+    b"1e15",
+    b"1.000000000000004e15",
+    b"9007199254740993",
+    b"kind = \"powr\"",
+    b"about = \"slef\"",
+    b"severity = \"notice\"",
+    b"weight = \"heavy\"",
+    b"min = {a = 1}",
+    b"text = \"\"",
+    b"labels = [\"\", \"\"]",
+    b"\\u001b]0;OWNED\\u0007\\u001b[2J",
+    b"\\u009b2J\\u202e",
+    b"\x1b]0;OWNED\x07",
+    b"\xc2\x9b",
+    b"=HYPERLINK(\"http://x\",\"Open\")",
+    b"@SUM(1+1)",
+    b"id = \"-x\"",
+    b"id = \"cccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccc\"",
 ];
 
 /// Numbers to put where a number was.
@@ -190,6 +215,11 @@ const NUMBERS: &[&[u8]] = &[
     b"9223372036854775807",
     b"-9223372036854775808",
     b"99999999999999999999999",
+    b"1e-400",
+    b"3.9999999999999999",
+    b"4.0",
+    b"1e15",
+    b"40e-1",
 ];
 
 /// Strings to put where a quoted string was.
@@ -208,6 +238,11 @@ const STRINGS: &[&[u8]] = &[
     b"\"a b\"",
     b"\"\\u0000\"",
     b"\"{weaker} {difference} {score} {self_view}\"",
+    b"\"=1+1\"",
+    b"\"-1+1\"",
+    b"\"+cmd|' /C calc'!A0\"",
+    b"\"Al\\u001b]0;OWNED\\u0007\\u001b[2J\\u009b31m\\u202ex\"",
+    b"\"powr\"",
 ];
 
 /// One mutant of `seed`: one to four edits, fewer far more often. `others` are the files a
@@ -700,6 +735,7 @@ fn score_and_render(rng: &mut Rng, q: &Questionnaire, pair: Option<Pair>) {
                 })
                 .collect(),
             completed: None,
+            unfinished: false,
         };
         let (a, b) = (answers("A", "B"), answers("B", "A"));
         Pair::couple(a, b, "B").unwrap()
@@ -722,7 +758,60 @@ fn score_and_render(rng: &mut Rng, q: &Questionnaire, pair: Option<Pair>) {
         color: rng.chance(50),
         width: *rng.pick(&[None, Some(20), Some(60)]),
     };
-    assert!(!render(&report, format, style).is_empty());
+    let text = render(&report, format, style);
+    assert!(!text.is_empty());
+    assert_inert(&text, format, style.color);
+}
+
+/// Nothing from a file drives a terminal or a spreadsheet (issue 12): no control character
+/// but line feed and tab (and the report's own colours, when on) and no bidi control in a
+/// text format; no CSV cell that a spreadsheet would run as a formula.
+fn assert_inert(text: &str, format: Format, color: bool) {
+    match format {
+        Format::Json => {}
+        Format::Csv => {
+            let mut reader = csv::ReaderBuilder::new()
+                .has_headers(false)
+                .from_reader(text.as_bytes());
+            for record in reader.records() {
+                for cell in record.expect("the CSV reads back").iter() {
+                    assert!(
+                        !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
+                        "a spreadsheet would run {cell:?}"
+                    );
+                }
+            }
+        }
+        _ => {
+            // The report's own colours are `ESC [ digits ; m`: take them out, then look.
+            let mut plain = String::with_capacity(text.len());
+            let mut rest = text;
+            while let Some(at) = rest.find('\u{1b}') {
+                plain.push_str(&rest[..at]);
+                let after = &rest[at + 1..];
+                let sgr = after.strip_prefix('[').and_then(|a| {
+                    let end = a.find(|c: char| !c.is_ascii_digit() && c != ';')?;
+                    (a.as_bytes()[end] == b'm').then(|| &a[end + 1..])
+                });
+                match sgr {
+                    Some(r) if color => rest = r,
+                    _ => panic!(
+                        "a raw escape reached the report: {:?}",
+                        &rest[at..(at + 20).min(rest.len())]
+                    ),
+                }
+            }
+            plain.push_str(rest);
+            let bad = plain.chars().find(|&c| {
+                (c.is_control() && c != '\n' && c != '\t')
+                    || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}' | '\u{61c}')
+            });
+            assert_eq!(
+                bad, None,
+                "{format:?} holds a character that drives a terminal"
+            );
+        }
+    }
 }
 
 // ------------------------------------------------------------------------------------------
@@ -831,15 +920,18 @@ fn control_characters_in_quoted_ids_are_escaped() {
     let e = sets[0].check(&q, "a.json").unwrap_err();
     assert!(
         e.to_string()
-            .starts_with(r"a.json: unknown item `x\u{1b}[2J\ny` in A's answers"),
+            .starts_with(r"a.json:1:49: unknown item `x\u{1b}[2J\ny` in A's answers"),
         "{e}"
     );
 
     let toml = "[questionnaire]\nid = \"bad\\u0007id\"\ntitle = \"T\"\nversion = \"1\"\n";
     let e = questionnaire::parse("q.toml", toml.as_bytes()).unwrap_err();
     let lines: Vec<String> = e.lines().collect();
+    // (The file also has no dimensions, a problem of its own.)
     assert!(
-        lines[0].starts_with(r"q.toml:2:6: questionnaire id `bad\u{7}id` is not allowed"),
+        lines
+            .iter()
+            .any(|l| l.starts_with(r"q.toml:2:6: questionnaire id `bad\u{7}id` is not allowed")),
         "{lines:?}"
     );
 }

@@ -568,6 +568,35 @@ fn names_cannot_drive_the_terminal() {
     assert!(out.contains("Al\\u{1b}[2Jex"), "{out}");
 }
 
+#[test]
+fn names_cannot_run_as_formulas_in_the_csv() {
+    let dir = tempfile::tempdir().unwrap();
+    for f in ["20260110T100000Z.json", "20260207T100000Z.json"] {
+        let text = std::fs::read_to_string(fixture(&format!("alex/{f}"))).unwrap();
+        let hostile = text.replace("\"Alex\"", "\"=HYPERLINK(\\\"http://x\\\",\\\"Open\\\")\"");
+        std::fs::write(dir.path().join(f), hostile).unwrap();
+    }
+    let out = stdout_of(
+        powerbalance(dir.path())
+            .args(["history", "-f", "csv"])
+            .arg(dir.path())
+            .args(["-q", &fixture("tiny-1.toml")]),
+    );
+    // As a spreadsheet reads the file: no cell may begin with = + - @.
+    let mut reader = csv::Reader::from_reader(out.as_bytes());
+    let mut names = 0;
+    for row in reader.records() {
+        for cell in row.unwrap().iter() {
+            assert!(
+                !cell.starts_with(['=', '+', '-', '@']),
+                "{cell:?} in\n{out}"
+            );
+            names += usize::from(cell == "'=HYPERLINK(\"http://x\",\"Open\")");
+        }
+    }
+    assert!(names > 0, "the name is there, behind a quote:\n{out}");
+}
+
 // `stats --norms`: the blocks' figures by hand, and that they paste into the questionnaire
 // and validate.
 

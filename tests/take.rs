@@ -110,7 +110,8 @@ fn take_with_complete_answers_needs_no_terminal() {
     );
     assert!(file["completed"].is_string());
 
-    // One missing item and no terminal: refused, nothing asked.
+    // One missing item and no terminal: refused (SPEC §8: exit 65, naming how many are
+    // missing), nothing asked.
     let mut partial = read_json(Path::new("examples/alex.json"));
     partial["answers"]
         .as_object_mut()
@@ -120,7 +121,10 @@ fn take_with_complete_answers_needs_no_terminal() {
         .args(["take", "--answers", "-", "--no-input"])
         .write_stdin(partial.to_string())
         .assert()
-        .code(2);
+        .code(65)
+        .stderr(predicate::str::contains(
+            "1 of the 67 questions has no answer",
+        ));
 }
 
 #[test]

@@ -99,6 +99,13 @@ impl LineParser {
     fn read_slow(&mut self, file: &str, line: &[u8], line_no: u64) -> Result<(), Error> {
         let located = |mut e: AnswersError| {
             e.line = Some(line_no);
+            // A line that ends inside an object is most often a pretty-printed file.
+            if e.message.contains("EOF while parsing") {
+                e.message.push_str(
+                    "; JSON Lines holds one whole answers object per line, so a pretty-printed \
+                     file must be put on one line first, e.g. `jq -c . FILE`",
+                );
+            }
             e
         };
         let sets: Vec<(String, AnswerSet)> = super::parse_file(file, line)
@@ -266,6 +273,8 @@ mod tests {
             ("\"partner\":\"B\"", "\"partner\":\"A\""), // the same name twice
             ("\"A\",", "\"A\",\"respondent\":\"C\","), // a duplicate field
             ("3}}", "3,}}"),                        // a trailing comma
+            (":3}}", ":3,\"coercive-self-1\":null}}"), // an item given twice
+            ("\"A\",", "\"A\",\"completed\":null,\"completed\":null,"), // a field twice
             (":3}", ":03}"),                        // a leading zero
             // another bundled version, which only its own questionnaire may read
             ("{\"questionnaire", "{\"version\":\"1.0.0\",\"questionnaire"),

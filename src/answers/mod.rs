@@ -7,15 +7,17 @@
 use std::fmt;
 
 use indexmap::IndexMap;
-use serde::de::{Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde::de::{Deserializer, IgnoredAny, MapAccess, Visitor};
 use serde::{Deserialize, Serialize};
 
 mod line;
+mod locate;
 mod scan;
 
 pub use line::LineParser;
 
 use crate::error::printable;
+use crate::limits::{MAX_ID_CHARS, shorten};
 use crate::questionnaire::{BUNDLED, Bundled, Questionnaire};
 use crate::suggest::did_you_mean;
 
@@ -110,52 +112,84 @@ impl schemars::JsonSchema for AnswerValue {
 }
 
 impl<'de> Deserialize<'de> for AnswerValue {
+    /// Read from the value as written, so that a number is judged by its digits, not by the
+    /// nearest float: `1e15` is the whole number it says, `3.9999999999999999` is not 4 and
+    /// `1e-400` is not 0.
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl<'de> Visitor<'de> for V {
-            type Value = AnswerValue;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a whole number or null")
-            }
-            fn visit_i64<E>(self, v: i64) -> Result<AnswerValue, E> {
-                Ok(AnswerValue::Int(v))
-            }
-            fn visit_u64<E>(self, v: u64) -> Result<AnswerValue, E> {
-                Ok(i64::try_from(v)
-                    .map_or_else(|_| AnswerValue::Invalid(v.to_string()), AnswerValue::Int))
-            }
-            fn visit_f64<E>(self, v: f64) -> Result<AnswerValue, E> {
-                Ok(if v.fract() != 0.0 || !v.is_finite() {
-                    AnswerValue::Invalid(v.to_string())
-                } else if v.abs() < 1e15 {
-                    AnswerValue::Int(v as i64)
-                } else {
-                    AnswerValue::Huge(format!("{v:e}"))
-                })
-            }
-            fn visit_str<E>(self, v: &str) -> Result<AnswerValue, E> {
-                Ok(AnswerValue::Invalid(format!("the text {v:?}")))
-            }
-            fn visit_bool<E>(self, v: bool) -> Result<AnswerValue, E> {
-                Ok(AnswerValue::Invalid(v.to_string()))
-            }
-            fn visit_unit<E>(self) -> Result<AnswerValue, E> {
-                Ok(AnswerValue::Null)
-            }
-            fn visit_none<E>(self) -> Result<AnswerValue, E> {
-                Ok(AnswerValue::Null)
-            }
-            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<AnswerValue, A::Error> {
-                while seq.next_element::<IgnoredAny>()?.is_some() {}
-                Ok(AnswerValue::Invalid("a list".to_owned()))
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<AnswerValue, A::Error> {
-                while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
-                Ok(AnswerValue::Invalid("an object".to_owned()))
-            }
-        }
-        d.deserialize_any(V)
+        let raw = Box::<serde_json::value::RawValue>::deserialize(d)?;
+        Ok(AnswerValue::from_json(raw.get()))
     }
+}
+
+impl AnswerValue {
+    /// The value of one JSON value, as written.
+    fn from_json(text: &str) -> AnswerValue {
+        let quoted = || shorten(text, 40).into_owned();
+        match text.as_bytes().first() {
+            Some(b'n') => AnswerValue::Null,
+            Some(b't' | b'f') => AnswerValue::Invalid(text.to_owned()),
+            Some(b'"') => {
+                let s: String = serde_json::from_str(text).unwrap_or_default();
+                AnswerValue::Invalid(format!("the text {:?}", shorten(&s, 40)))
+            }
+            Some(b'[') => AnswerValue::Invalid("a list".to_owned()),
+            Some(b'{') => AnswerValue::Invalid("an object".to_owned()),
+            _ => match whole_number(text) {
+                Some(Ok(v)) => AnswerValue::Int(v),
+                Some(Err(())) => AnswerValue::Huge(quoted()),
+                None => AnswerValue::Invalid(quoted()),
+            },
+        }
+    }
+}
+
+/// A JSON number literal as a whole number: `Some(Ok(v))`, `Some(Err(()))` when it is whole
+/// but beyond an `i64` (off every scale), `None` when it is not whole. Exact: the digits are
+/// read as decimal, never through a float.
+fn whole_number(text: &str) -> Option<Result<i64, ()>> {
+    let (negative, rest) = match text.strip_prefix('-') {
+        Some(r) => (true, r),
+        None => (false, text),
+    };
+    let (mantissa, exponent) = match rest.find(['e', 'E']) {
+        Some(at) => (&rest[..at], &rest[at + 1..]),
+        None => (rest, "0"),
+    };
+    let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let digits: Vec<u8> = int.bytes().chain(frac.bytes()).map(|d| d - b'0').collect();
+    // The exponent, saturated: anything past ±10^6 is far beyond any digit count we accept.
+    let exponent: i64 =
+        exponent
+            .trim_start_matches('+')
+            .parse()
+            .unwrap_or(if exponent.starts_with('-') {
+                i64::MIN / 2
+            } else {
+                i64::MAX / 2
+            });
+    let significant = digits.iter().position(|&d| d != 0);
+    let Some(first) = significant else {
+        return Some(Ok(0)); // zero, however written
+    };
+    let last = digits.iter().rposition(|&d| d != 0).unwrap_or(first);
+    // value = digits[first..=last] × 10^scale
+    let scale = exponent - frac.len() as i64 + (digits.len() - 1 - last) as i64;
+    if scale < 0 {
+        return None;
+    }
+    let length = (last - first + 1) as i64 + scale;
+    if length > 19 {
+        return Some(Err(()));
+    }
+    let mut value: i128 = 0;
+    for &d in &digits[first..=last] {
+        value = value * 10 + i128::from(d);
+    }
+    for _ in 0..scale {
+        value *= 10;
+    }
+    let value = if negative { -value } else { value };
+    Some(i64::try_from(value).map_err(|_| ()))
 }
 
 /// One respondent's answers as written in JSON. Unknown top-level keys (`version`, `started`,
@@ -179,18 +213,30 @@ pub struct AnswerSet {
     pub respondent: String,
     /// Whom the `partner` items describe.
     pub partner: String,
-    /// Item id to value; a missing item is skipped.
+    /// Item id to value; a missing item is skipped. An item given twice is refused.
+    #[serde(deserialize_with = "no_duplicates")]
     pub answers: IndexMap<String, AnswerValue>,
     /// When the answers were finished (RFC 3339), as `take` saves it; the report's header
-    /// shows it. `null` (unfinished) or any other non-string counts as absent: the key was
-    /// always accepted, so no value of it may be rejected now.
-    #[serde(
-        default,
-        deserialize_with = "string_or_nothing",
-        skip_serializing_if = "Option::is_none"
-    )]
+    /// shows it. `null` means unfinished, and the report says so; any other non-string counts
+    /// as absent: the key was always accepted, so no value of it may be rejected now.
+    #[serde(default, skip_serializing_if = "Completed::is_absent")]
     #[schemars(with = "Option<String>")]
-    pub completed: Option<String>,
+    pub completed: Completed,
+    /// Where each answer stands in its file (line, column), in `answers` order, when known.
+    #[serde(skip)]
+    pub positions: Vec<(u64, u64)>,
+}
+
+/// The `completed` field of answers.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum Completed {
+    /// No `completed` field, or one that is neither a string nor null.
+    #[default]
+    Absent,
+    /// `"completed": null`: the answers were saved before the end.
+    Unfinished,
+    /// The time given (meant to be RFC 3339).
+    At(String),
 }
 
 /// A string, or `None` for any other JSON value.
@@ -207,8 +253,86 @@ fn string_or_nothing<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, 
     })
 }
 
+impl Completed {
+    fn is_absent(&self) -> bool {
+        *self == Completed::Absent
+    }
+
+    /// The time, when one was given (named as `Option::as_deref`, which this field was).
+    pub fn as_deref(&self) -> Option<&str> {
+        match self {
+            Completed::At(t) => Some(t),
+            _ => None,
+        }
+    }
+}
+
+impl From<Option<String>> for Completed {
+    /// A saved record's `completed`: a time, or null while unfinished.
+    fn from(value: Option<String>) -> Self {
+        value.map_or(Completed::Unfinished, Completed::At)
+    }
+}
+
+impl Serialize for Completed {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Completed::At(t) => s.serialize_str(t),
+            _ => s.serialize_none(),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Completed {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Loose {
+            Text(String),
+            Other(Option<IgnoredAny>),
+        }
+        Ok(match Loose::deserialize(d)? {
+            Loose::Text(s) => Completed::At(s),
+            Loose::Other(None) => Completed::Unfinished,
+            Loose::Other(Some(_)) => Completed::Absent,
+        })
+    }
+}
+
+/// The `answers` object, refusing an item given twice (where the last would silently win:
+/// an off-scale `99` could hide behind a later `null`).
+pub(crate) fn no_duplicates<'de, D: Deserializer<'de>>(
+    d: D,
+) -> Result<IndexMap<String, AnswerValue>, D::Error> {
+    struct V;
+    impl<'de> Visitor<'de> for V {
+        type Value = IndexMap<String, AnswerValue>;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("an object of item ids and answers")
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+            let mut out = IndexMap::with_capacity(map.size_hint().unwrap_or(0));
+            while let Some(key) = map.next_key::<String>()? {
+                let value = map.next_value::<AnswerValue>()?;
+                if out.contains_key(&key) {
+                    return Err(serde::de::Error::custom(format!(
+                        "item `{}` is given twice in `answers`; give each item once",
+                        shorten(&key, MAX_ID_CHARS)
+                    )));
+                }
+                out.insert(key, value);
+            }
+            Ok(out)
+        }
+    }
+    d.deserialize_map(V)
+}
+
 /// One or two answer sets read from one file: an object, or an array of one or two.
+///
+/// A UTF-8 byte-order mark at the start is skipped, as JSON Lines and TOML input allow one.
 pub fn parse_file(file: &str, bytes: &[u8]) -> Result<Vec<AnswerSet>, AnswersError> {
+    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
     if bytes.trim_ascii().is_empty() {
         return Err(AnswersError::new(
             file,
@@ -216,7 +340,7 @@ pub fn parse_file(file: &str, bytes: &[u8]) -> Result<Vec<AnswerSet>, AnswersErr
         ));
     }
     let is_array = bytes.trim_ascii_start().starts_with(b"[");
-    let sets = if is_array {
+    let mut sets = if is_array {
         serde_json::from_slice::<Vec<AnswerSet>>(bytes)
     } else {
         serde_json::from_slice::<AnswerSet>(bytes).map(|s| vec![s])
@@ -230,6 +354,9 @@ pub fn parse_file(file: &str, bytes: &[u8]) -> Result<Vec<AnswerSet>, AnswersErr
                 sets.len()
             ),
         ));
+    }
+    for (i, set) in sets.iter_mut().enumerate() {
+        set.positions = locate::answer_positions(bytes, i);
     }
     Ok(sets)
 }
@@ -291,6 +418,27 @@ pub struct Responses {
     pub values: Vec<Option<i64>>,
     /// When they finished, as written (meant to be RFC 3339; the report shows it only if so).
     pub completed: Option<String>,
+    /// The answers say they are not finished (`"completed": null`); the report says so.
+    pub unfinished: bool,
+}
+
+/// Checks two people's names as every command needs them (answers, `template`, `take`):
+/// neither empty once trimmed, and not the same. The error says what is wrong and allowed.
+pub fn check_names(respondent: &str, partner: &str) -> Result<(), String> {
+    for (field, name) in [("respondent", respondent), ("partner", partner)] {
+        if name.trim().is_empty() {
+            return Err(format!(
+                "`{field}` is empty; give the person's name or a label such as \"A\""
+            ));
+        }
+    }
+    if respondent.trim() == partner.trim() {
+        return Err(format!(
+            "`respondent` and `partner` are both \"{}\"; they must name two different people",
+            shorten(respondent.trim(), 200)
+        ));
+    }
+    Ok(())
 }
 
 impl AnswerSet {
@@ -302,6 +450,7 @@ impl AnswerSet {
             partner: self.partner.trim().to_owned(),
             values: slots.into_iter().map(Option::flatten).collect(),
             completed: self.completed.as_deref().map(|t| t.trim().to_owned()),
+            unfinished: self.completed == Completed::Unfinished,
         })
     }
 
@@ -326,25 +475,20 @@ impl AnswerSet {
                 q.id, q.version, q.id
             )));
         }
-        for (field, name) in [("respondent", &self.respondent), ("partner", &self.partner)] {
-            if name.trim().is_empty() {
-                return Err(fail(format!(
-                    "`{field}` is empty; give the person's name or a label such as \"A\""
-                )));
-            }
-        }
-        if self.respondent.trim() == self.partner.trim() {
-            return Err(fail(format!(
-                "`respondent` and `partner` are both \"{}\"; they must name two different people",
-                self.respondent
-            )));
-        }
+        check_names(&self.respondent, &self.partner).map_err(fail)?;
+        let who = shorten(self.respondent.trim(), 200);
         let mut slots = vec![None; q.items.len()];
-        for (id, value) in &self.answers {
+        for (n, (id, value)) in self.answers.iter().enumerate() {
+            // At the answer's line and column, where the file's positions are known.
+            let located = |message: String| AnswersError {
+                line: self.positions.get(n).map(|p| p.0),
+                column: self.positions.get(n).map(|p| p.1),
+                ..fail(message)
+            };
             let Some(i) = q.item_index(id) else {
-                return Err(fail(format!(
-                    "unknown item `{id}` in {}'s answers{}; `powerbalance template -q {}` lists every item id",
-                    self.respondent,
+                return Err(located(format!(
+                    "unknown item `{}` in {who}'s answers{}; `powerbalance template -q {}` lists every item id",
+                    shorten(id, MAX_ID_CHARS),
                     did_you_mean(id, q.items.iter().map(|it| it.id.as_str())),
                     q.id
                 )));
@@ -352,10 +496,10 @@ impl AnswerSet {
             let scale = q.scale_of(&q.items[i]);
             // Worded only when something is wrong: most answers are fine.
             let problem = |what: &str, why: &str| {
-                fail(format!(
-                    "item `{id}` in {}'s answers: {what} {why}; allowed: a whole number from {} \
+                located(format!(
+                    "item `{id}` in {who}'s answers: {what} {why}; allowed: a whole number from {} \
                      to {}, or null to skip",
-                    self.respondent, scale.min, scale.max
+                    scale.min, scale.max
                 ))
             };
             slots[i] = Some(match value {
@@ -437,7 +581,51 @@ mod tests {
         let text = format!(
             r#"{{"respondent": "A", "partner": "B", "answers": {{}}, "completed": {json}}}"#
         );
-        serde_json::from_str::<AnswerSet>(&text).unwrap().completed
+        let set = serde_json::from_str::<AnswerSet>(&text).unwrap();
+        assert_eq!(set.completed == Completed::Unfinished, json == "null");
+        set.completed.as_deref().map(str::to_owned)
+    }
+
+    #[test]
+    fn numbers_are_read_from_their_digits() {
+        let v = |text: &str| AnswerValue::from_json(text);
+        assert_eq!(v("4"), AnswerValue::Int(4));
+        assert_eq!(v("4.0"), AnswerValue::Int(4));
+        assert_eq!(v("-0.0e5"), AnswerValue::Int(0));
+        assert_eq!(v("1e15"), AnswerValue::Int(1_000_000_000_000_000));
+        assert_eq!(
+            v("1.000000000000004e15"),
+            AnswerValue::Int(1_000_000_000_000_004)
+        );
+        assert_eq!(
+            v("9007199254740993"),
+            AnswerValue::Int(9_007_199_254_740_993)
+        );
+        assert_eq!(
+            v("9007199254740993.0"),
+            AnswerValue::Int(9_007_199_254_740_993)
+        );
+        assert_eq!(v("150E-1"), AnswerValue::Int(15));
+        assert_eq!(v("-9223372036854775808"), AnswerValue::Int(i64::MIN));
+        assert_eq!(
+            v("9223372036854775808"),
+            AnswerValue::Huge("9223372036854775808".into())
+        );
+        assert_eq!(v("1e400"), AnswerValue::Huge("1e400".into()));
+        assert_eq!(v("1e-400"), AnswerValue::Invalid("1e-400".into()));
+        assert_eq!(
+            v("3.9999999999999999"),
+            AnswerValue::Invalid("3.9999999999999999".into())
+        );
+        assert_eq!(v("4.5"), AnswerValue::Invalid("4.5".into()));
+        assert_eq!(
+            v("1e99999999999999999999"),
+            AnswerValue::Huge("1e99999999999999999999".into())
+        );
+        assert!(matches!(
+            v("1e-99999999999999999999"),
+            AnswerValue::Invalid(_)
+        ));
     }
 
     #[test]
@@ -452,6 +640,6 @@ mod tests {
         assert_eq!(completed(r#"{"at": 1}"#), None);
         let without: AnswerSet =
             serde_json::from_str(r#"{"respondent": "A", "partner": "B", "answers": {}}"#).unwrap();
-        assert_eq!(without.completed, None);
+        assert_eq!(without.completed, Completed::Absent);
     }
 }

@@ -108,13 +108,19 @@ pub(super) fn read_fast(
     (s.i == line.len()).then_some(fast)
 }
 
-struct Scanner<'a> {
-    b: &'a [u8],
-    i: usize,
+/// A position in a line of JSON, read forward. [`super::locate`] uses it too, with no keys.
+pub(super) struct Scanner<'a> {
+    pub(super) b: &'a [u8],
+    pub(super) i: usize,
     keys: &'a [ItemKey],
 }
 
 impl<'a> Scanner<'a> {
+    /// A scanner of `b` from its start, knowing no questionnaire's keys.
+    pub(super) fn new(b: &'a [u8]) -> Self {
+        Scanner { b, i: 0, keys: &[] }
+    }
+
     /// JSON's whitespace: space, tab, line feed, carriage return.
     fn skip_whitespace(&mut self) {
         while let Some(b' ' | b'\t' | b'\n' | b'\r') = self.b.get(self.i) {
@@ -123,12 +129,12 @@ impl<'a> Scanner<'a> {
     }
 
     /// The next byte after whitespace, not consumed.
-    fn peek(&mut self) -> Option<u8> {
+    pub(super) fn peek(&mut self) -> Option<u8> {
         self.skip_whitespace();
         self.b.get(self.i).copied()
     }
 
-    fn expect(&mut self, c: u8) -> Option<()> {
+    pub(super) fn expect(&mut self, c: u8) -> Option<()> {
         (self.peek()? == c).then(|| self.i += 1)
     }
 
@@ -173,7 +179,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// A string, escapes decoded, into `out` (cleared first).
-    fn string_into(&mut self, out: &mut String) -> Option<()> {
+    pub(super) fn string_into(&mut self, out: &mut String) -> Option<()> {
         out.clear();
         self.expect(b'"')?;
         let mut start = self.i;
@@ -283,6 +289,7 @@ impl<'a> Scanner<'a> {
         out.values.clear();
         out.values.resize(q.items.len(), None);
         out.completed = None;
+        out.unfinished = false;
         let mut named = Named::Absent;
         let mut version = Named::Absent;
         let mut seen = [false; 6];
@@ -324,12 +331,17 @@ impl<'a> Scanner<'a> {
                         Named::Other
                     }
                 }
-                // A time is kept, trimmed as the one-file path trims it; any other value is
-                // no time, as there.
+                // A time is kept, trimmed as the one-file path trims it; `null` marks
+                // unfinished answers, which the report mentions; any other value is no
+                // time, as there.
                 5 if self.peek()? == b'"' => {
                     let mut time = String::new();
                     self.string_into(&mut time)?;
                     out.completed = Some(time.trim().to_owned());
+                }
+                5 if self.peek()? == b'n' => {
+                    self.literal(b"null")?;
+                    out.unfinished = true;
                 }
                 4 | 5 => self.skip_scalar()?,
                 _ => {}
@@ -356,6 +368,18 @@ impl<'a> Scanner<'a> {
 
     /// The `answers` object: each item's value checked against its scale.
     fn answers(&mut self, q: &Questionnaire, values: &mut [Option<i64>]) -> Option<()> {
+        // Which items were given, to leave an item given twice to the one-file path, which
+        // refuses it; a questionnaire too large for the bits goes there whole.
+        let mut given = [0u64; 16];
+        if q.items.len() > given.len() * 64 {
+            return None;
+        }
+        let mut first_time = |i: usize| {
+            let (word, bit) = (i / 64, 1u64 << (i % 64));
+            let first = given[word] & bit == 0;
+            given[word] |= bit;
+            first
+        };
         self.expect(b'{')?;
         if self.peek()? == b'}' {
             self.i += 1;
@@ -374,7 +398,7 @@ impl<'a> Scanner<'a> {
                     _ => None, // anything else is read the general way below
                 };
                 if let Some((value, used)) = compact {
-                    if value.is_some_and(|v| v < item.min || v > item.max) {
+                    if value.is_some_and(|v| v < item.min || v > item.max) || !first_time(next) {
                         return None; // the one-file path says what is allowed
                     }
                     values[next] = value;
@@ -392,6 +416,9 @@ impl<'a> Scanner<'a> {
                 _ => q.item_index(std::str::from_utf8(self.plain_string()?).ok()?)?,
             };
             self.expect(b':')?;
+            if !first_time(i) {
+                return None;
+            }
             values[i] = if self.peek()? == b'n' {
                 self.literal(b"null")?;
                 None

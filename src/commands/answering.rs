@@ -13,7 +13,7 @@ use crate::interactive::save::{Saved, now};
 use crate::interactive::terminal::TerminalPrompter;
 use crate::interactive::{Prompter, Stop, answer_items, interrupt};
 use crate::output::check_target;
-use crate::output::use_color;
+use crate::output::{terminal_safe, use_color};
 use crate::questionnaire::Questionnaire;
 
 /// Whether prompts may be drawn at all, decided once, before any prompt (SPEC §8).
@@ -42,11 +42,26 @@ pub(super) fn stopped(stop: Stop) -> Error {
 
 /// Saves `saved` to `path` (nothing with `--no-save`), as an error the flow understands.
 pub(super) fn save(saved: &Saved, path: Option<&Path>) -> Result<(), Stop> {
+    save_as(saved, path, true)
+}
+
+/// [`save`], or, with `replace` false, the first save of a new file, which fails rather than
+/// replace a file that another process created in the meantime.
+pub(super) fn save_as(saved: &Saved, path: Option<&Path>, replace: bool) -> Result<(), Stop> {
     let Some(path) = path else { return Ok(()) };
-    saved.write(path).map_err(|e| {
+    let written = if replace {
+        saved.write(path)
+    } else {
+        saved.write_new(path)
+    };
+    written.map_err(|e| {
         Stop::Io(io::Error::new(
             e.kind(),
-            format!("saving answers to `{}`: {e}", path.display()),
+            format!(
+                "saving answers to `{}`: {}",
+                path.display(),
+                crate::error::io_words(&e)
+            ),
         ))
     })
 }
@@ -85,7 +100,13 @@ pub(super) fn answer_and_save(
 /// The intro shown before the first item (SPEC §8): what it measures, how long it takes,
 /// that it is not a diagnosis, and where the answers are saved (`saved_in`, or `None` for
 /// `--no-save`). `who` says who answers.
+///
+/// Everything in it that came from a file or a name is made [`terminal_safe`].
 pub(super) fn intro(q: &Questionnaire, who: &str, saved_in: Option<&str>) -> String {
+    terminal_safe(&intro_text(q, who, saved_in)).into_owned()
+}
+
+fn intro_text(q: &Questionnaire, who: &str, saved_in: Option<&str>) -> String {
     let mut text = format!("{}\n", q.title);
     if let Some(d) = &q.description {
         text.push_str(&format!("\n{}\n", d.trim()));
@@ -118,17 +139,14 @@ pub(super) fn saving(saved_in: Option<&str>) -> String {
 
 /// Two people's names, as `take` and `session` need them: neither empty, and not the same.
 pub(super) fn two_names(a: &str, b: &str) -> Result<(), Error> {
-    if a.is_empty() || b.is_empty() || a == b {
-        return Err(Error::Usage(format!(
-            "two different, non-empty names are needed, not \"{a}\" and \"{b}\""
-        )));
-    }
-    Ok(())
+    crate::answers::check_names(a, b)
+        .map_err(|e| Error::Usage(format!("two different, non-empty names are needed: {e}")))
 }
 
 /// Checks `-o` before the first question, so that a file that exists (without `--force`) or
 /// a missing folder is known before anyone spends a quarter of an hour answering.
 pub(super) fn check_output(to: &ReportOutput, force: bool) -> Result<(), Error> {
+    super::report_format(to)?;
     if let Some(path) = &to.output {
         check_target(path, force)?;
     }
@@ -155,18 +173,27 @@ pub(super) fn stop_message(
     if plain {
         resume.push_str(" --plain");
     }
-    format!(
+    let message = format!(
         "Stopped. {whose} so far are saved in {place}.\nTo go on where you left off:\n  {resume}"
-    )
+    );
+    terminal_safe(&message).into_owned()
 }
 
 /// What Ctrl-C says when nothing is saved.
 const NOTHING_SAVED: &str = "Stopped. Nothing was saved (--no-save).";
 
-/// "25 questions about you and about Ben; they take about 5 minutes" style figures.
-pub(super) fn length(q: &Questionnaire) -> (usize, usize) {
+/// "25 questions" and "about 5 minutes" (or "1 question", "about 1 minute"), for sentences
+/// such as "there are 25 questions about you and about Ben; they take about 5 minutes".
+pub(super) fn length(q: &Questionnaire) -> (String, String) {
+    let n = q.items.len();
+    let minutes = crate::interactive::minutes_for(n);
     (
-        q.items.len(),
-        crate::interactive::minutes_for(q.items.len()),
+        counted(n, "question", "questions"),
+        format!("about {}", counted(minutes, "minute", "minutes")),
     )
+}
+
+/// "1 minute", "5 minutes".
+pub(super) fn counted(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }

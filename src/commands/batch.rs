@@ -25,7 +25,7 @@ pub(super) fn score_jsonl(args: &ScoreArgs, color: ColorChoice) -> Result<u8, Er
         .report
         .output
         .as_deref()
-        .map(crate::report::Format::for_path)
+        .and_then(crate::report::Format::for_path)
         .filter(|f| *f == crate::report::Format::Csv)
         .map(|_| Format::Csv);
     let format = match args.report.format.or(inferred) {

@@ -202,7 +202,7 @@ pub(super) fn history(args: &HistoryArgs, color: ColorChoice) -> Result<u8, Erro
             unfinished.join(", ")
         ));
     }
-    let (format, style) = format_and_style(&args.report, color);
+    let (format, style) = format_and_style(&args.report, color)?;
     emit(
         args.report.output.as_deref(),
         &render_history(&h, format, style),

@@ -2,7 +2,7 @@
 
 use crate::cli::{ListArgs, ListFormat};
 use crate::error::{EXIT_OK, Error};
-use crate::output::emit;
+use crate::output::{emit, terminal_safe};
 use crate::questionnaire::{BUNDLED, OLDER};
 use crate::schema::Listed;
 use anyhow::Context;
@@ -34,8 +34,8 @@ pub(super) fn list(args: &ListArgs) -> Result<u8, Error> {
             for r in &rows {
                 table.add_row(vec![
                     r.id.clone(),
-                    r.title.clone(),
-                    r.version.clone(),
+                    terminal_safe(&r.title).into_owned(),
+                    terminal_safe(&r.version).into_owned(),
                     r.items.to_string(),
                 ]);
             }

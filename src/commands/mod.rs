@@ -37,16 +37,19 @@ pub(crate) fn emit_report(
     force: bool,
     color: ColorChoice,
 ) -> Result<(), Error> {
-    let (format, style) = format_and_style(to, color);
+    let (format, style) = format_and_style(to, color)?;
     emit(to.output.as_deref(), &render(report, format, style), force)?;
     Ok(())
 }
 
 /// The format and look of a report going to `to`: `--format` when given, else the one
 /// `-o`'s extension names, else a table; colour and width only for a terminal.
-pub(crate) fn format_and_style(to: &cli::ReportOutput, color: ColorChoice) -> (Format, Style) {
+pub(crate) fn format_and_style(
+    to: &cli::ReportOutput,
+    color: ColorChoice,
+) -> Result<(Format, Style), Error> {
     let output = to.output.as_deref();
-    let format = report_format(to);
+    let format = report_format(to)?;
     let to_terminal = output.is_none() && std::io::stdout().is_terminal();
     let style = Style {
         color: output.is_none() && use_color(color, to_terminal),
@@ -55,17 +58,7 @@ pub(crate) fn format_and_style(to: &cli::ReportOutput, color: ColorChoice) -> (F
             .flatten()
             .map(|(terminal_size::Width(w), _)| w.clamp(20, WIDTH)),
     };
-    (format, style)
-}
-
-/// The format of a report: `--format` when given, else the one `-o`'s extension names, else
-/// a table.
-pub(crate) fn report_format(to: &cli::ReportOutput) -> Format {
-    match (to.format, to.output.as_deref()) {
-        (Some(f), _) => f.into(),
-        (None, Some(path)) => Format::for_path(path),
-        (None, None) => Format::Table,
-    }
+    Ok((format, style))
 }
 
 /// `--no-header` is for CSV only; anything else is a usage error.
@@ -77,6 +70,24 @@ pub(crate) fn check_no_header(no_header: bool, format: Format) -> Result<(), Err
         ));
     }
     Ok(())
+}
+
+/// The format of a report: `--format` when given, else the one `-o`'s extension names, else
+/// a table. An extension that names no format of ours (`-o report.pdf`) is refused, rather
+/// than text written into a file that claims to be something else.
+pub(crate) fn report_format(to: &cli::ReportOutput) -> Result<Format, Error> {
+    match (to.format, to.output.as_deref()) {
+        (Some(f), _) => Ok(f.into()),
+        (None, Some(path)) => Format::for_path(path).ok_or_else(|| {
+            Error::Usage(format!(
+                "cannot tell the report format from the name `{}`; powerbalance writes text \
+                 (.txt), JSON (.json), Markdown (.md), HTML (.html) or CSV (.csv): name the file \
+                 so, or give --format",
+                path.display()
+            ))
+        }),
+        (None, None) => Ok(Format::Table),
+    }
 }
 
 /// The name standard input goes by in messages.

@@ -14,7 +14,7 @@ pub(super) fn score(args: &ScoreArgs, color: ColorChoice) -> Result<u8, Error> {
     if args.jsonl {
         return super::batch::score_jsonl(args, color);
     }
-    check_no_header(args.no_header, report_format(&args.report))?;
+    check_no_header(args.no_header, report_format(&args.report)?)?;
     let inputs = Inputs::new(&args.files)?;
     let files = inputs.paths();
     if files.len() > 2 {

@@ -24,10 +24,11 @@ use crate::cli::{ColorChoice, ReportOutput, SessionArgs};
 use crate::error::{EXIT_OK, Error};
 use crate::interactive::interrupt::{self, shell_quote};
 use crate::interactive::save::{
-    Saved, couple_dir, create_private_dir, latest_unfinished, new_session_dir, now, slug,
+    Saved, check_owned, couple_dir, create_private_dir, latest_unfinished, new_session_dir, now,
+    slug,
 };
 use crate::interactive::{Prompter, minutes_for};
-use crate::output::emit;
+use crate::output::{Claim, check_target, emit, terminal_safe};
 use crate::questionnaire::Questionnaire;
 use crate::report::{Format, Report, Style, render};
 use crate::scoring::{self, Options};
@@ -73,7 +74,9 @@ pub(super) fn session(args: &SessionArgs, color: ColorChoice) -> Result<u8, Erro
     let dir = match (&args.save_dir, args.no_save) {
         (_, true) => None,
         (Some(dir), false) => {
+            // As the data folder: a real folder of the user's (not a link), made private.
             create_private_dir(dir)?;
+            check_owned(dir)?;
             Some(dir.clone())
         }
         (None, false) => {
@@ -99,6 +102,12 @@ pub(super) fn session(args: &SessionArgs, color: ColorChoice) -> Result<u8, Erro
             refuse_no_save(&q, args.no_save)?;
             q
         }
+    };
+    // Each person's file is claimed for the whole session, so a second session on the same
+    // folder is refused rather than both writing the same files.
+    let _claims = match &files {
+        Some([fa, fb]) => vec![Claim::take(fa)?, Claim::take(fb)?],
+        None => Vec::new(),
     };
     let shown_dir = dir.as_ref().map(|d| shell_quote(&d.display().to_string()));
     interrupt::set_message(stop_message(
@@ -182,7 +191,7 @@ pub(super) fn session(args: &SessionArgs, color: ColorChoice) -> Result<u8, Erro
     let pair = Pair::couple(first, second, &format!("{b}'s answers"))?;
     let joint = scoring::score(&q, &pair, Options::default());
     let clinician = scoring::clinician(&q, &pair);
-    let format = file_format(&args.report);
+    let format = file_format(&args.report)?;
     if let Some(dir) = &dir {
         for (name, report) in [(JOINT, &joint), (CLINICIAN, &clinician)] {
             write_report(
@@ -231,7 +240,10 @@ pub(super) fn session(args: &SessionArgs, color: ColorChoice) -> Result<u8, Erro
         emit_report(&joint, &on_screen, false, color)?;
     }
     match &shown_dir {
-        Some(dir) => eprintln!("\nFinished. The answers and the reports are saved in {dir}."),
+        Some(dir) => eprintln!(
+            "\nFinished. The answers and the reports are saved in {}.",
+            terminal_safe(dir)
+        ),
         None => eprintln!("\nFinished. The answers were not saved (--no-save)."),
     }
     Ok(EXIT_OK)
@@ -284,11 +296,10 @@ fn files_for(dir: &Path, a: &str, b: &str) -> [PathBuf; 2] {
 
 /// The format of the report files: `-f`, else `-o`'s extension, else Markdown (readable as
 /// it is, in any editor).
-fn file_format(to: &ReportOutput) -> Format {
+fn file_format(to: &ReportOutput) -> Result<Format, Error> {
     match (to.format, &to.output) {
-        (Some(f), _) => f.into(),
-        (None, Some(path)) => Format::for_path(path),
-        (None, None) => Format::Markdown,
+        (None, None) => Ok(Format::Markdown),
+        _ => super::report_format(to),
     }
 }
 
@@ -329,8 +340,10 @@ impl Person {
         let file = path
             .as_ref()
             .map_or_else(|| format!("{me}'s answers"), |p| p.display().to_string());
-        let saved = match path.as_deref().filter(|p| p.exists()) {
+        let saved = match path.as_deref().filter(|p| p.exists() || p.is_symlink()) {
             Some(existing) => {
+                // Read to be written again: never through a link (one rule for every path).
+                check_target(existing, true)?;
                 let (name, bytes) = read_input(existing)?;
                 let saved = Saved::parse(&name, &bytes)?;
                 if saved.respondent != me || saved.partner != other {

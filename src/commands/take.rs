@@ -3,8 +3,8 @@
 use std::path::PathBuf;
 
 use super::answering::{
-    Part, answer_and_save, can_prompt, check_output, intro, length, prompter, save, stop_message,
-    stopped, two_names,
+    Part, answer_and_save, can_prompt, check_output, counted, intro, length, prompter, save,
+    save_as, stop_message, stopped, two_names,
 };
 use super::{emit_report, load_questionnaire, read_input};
 use crate::answers::{self, AnswersError, Pair};
@@ -12,11 +12,19 @@ use crate::cli::{ColorChoice, TakeArgs};
 use crate::error::{EXIT_OK, Error};
 use crate::interactive::interrupt::{self, shell_quote};
 use crate::interactive::save::{Saved, new_person_file};
-use crate::output::check_target;
+use crate::output::{Claim, check_target};
 use crate::questionnaire::Bundled;
 use crate::scoring::{self, Options};
 
 pub(super) fn take(args: &TakeArgs, color: ColorChoice) -> Result<u8, Error> {
+    // A file to go on with is claimed before it is read, so that a second `take --resume`
+    // of it is refused instead of one of the two losing its answers; like every file written,
+    // it may not be a link (it would be replaced by a file).
+    let mut claim = None;
+    if let Some(path) = args.resume.as_ref().filter(|_| !args.no_save) {
+        check_target(path, true)?;
+        claim = Some(Claim::take(path)?);
+    }
     // What was given before: a file to resume, or answers to pre-fill.
     let (before, before_file) = match (&args.resume, &args.answers) {
         (Some(path), _) => {
@@ -58,10 +66,32 @@ pub(super) fn take(args: &TakeArgs, color: ColorChoice) -> Result<u8, Error> {
         (Some(b), Some(file)) => b.slots(&q, file)?,
         _ => vec![None; q.items.len()],
     };
-    let complete = slots.iter().all(Option::is_some);
+    if args.resume.is_none() {
+        // Pre-filled answers (`--answers`, often a filled template): a `null` is an item not
+        // yet answered, to be asked, not one skipped on purpose.
+        for slot in &mut slots {
+            if *slot == Some(None) {
+                *slot = None;
+            }
+        }
+    }
+    let missing = slots.iter().filter(|s| s.is_none()).count();
 
     let interactive = args.plain || can_prompt(args.no_input);
-    if !interactive && !complete {
+    if !interactive && missing > 0 {
+        if let (Some(file), Some(_)) = (&before_file, &args.answers) {
+            return Err(AnswersError::new(
+                file,
+                format!(
+                    "{missing} of the {} {} no answer (null or left out), and --no-input asks \
+                     nothing; fill them in, answer them at the terminal with `take --answers \
+                     FILE`, or score the answers as they are with `powerbalance score FILE`",
+                    counted(q.items.len(), "question", "questions"),
+                    if missing == 1 { "has" } else { "have" }
+                ),
+            )
+            .into());
+        }
         return Err(Error::Usage(
             "`take` asks its questions at a terminal, and stdin and stderr are not both terminals \
              (or --no-input was given). Without one: fill in `powerbalance template` and run \
@@ -72,6 +102,15 @@ pub(super) fn take(args: &TakeArgs, color: ColorChoice) -> Result<u8, Error> {
     }
 
     check_output(&args.report, args.force)?;
+    // A file named by --save or --resume is checked (and claimed) before anyone types a name.
+    let given_path = given_save_path(args)?;
+    if let (Some(Some(path)), None, Some(_)) = (&given_path, &claim, &args.save) {
+        claim = Some(Claim::take(path)?);
+        // Created by another process between the check and the claim.
+        if path.exists() && !args.force {
+            given_save_path(args)?;
+        }
+    }
     let mut prompter = interactive.then(|| prompter(args.plain, color));
     if interactive {
         interrupt::install();
@@ -81,26 +120,47 @@ pub(super) fn take(args: &TakeArgs, color: ColorChoice) -> Result<u8, Error> {
         from_file,
         prompter.as_mut(),
     ) {
-        (Some(name), _, _) => Ok(name.trim().to_owned()),
-        (None, Some(name), _) => Ok(name.to_owned()),
-        (None, None, Some(p)) => p.name(question).map_err(stopped),
+        (Some(name), _, _) => Ok((name.trim().to_owned(), false)),
+        (None, Some(name), _) => Ok((name.to_owned(), false)),
+        (None, None, Some(p)) => p.name(question).map(|n| (n, true)).map_err(stopped),
         (None, None, None) => Err(Error::Usage(
             "give --respondent and --partner, or an answers file that names them".to_owned(),
         )),
     };
-    let respondent = ask_name(
+    let (respondent, _) = ask_name(
         args.respondent.as_ref(),
         before.as_ref().map(|b| b.respondent.as_str()),
         "Your name (or a label such as A)",
     )?;
-    let partner = ask_name(
-        args.partner.as_ref(),
-        before.as_ref().map(|b| b.partner.as_str()),
-        "The other person's name",
-    )?;
-    two_names(&respondent, &partner)?;
+    let mut question = "The other person's name".to_owned();
+    let partner = loop {
+        let (partner, asked) = ask_name(
+            args.partner.as_ref(),
+            before.as_ref().map(|b| b.partner.as_str()),
+            &question,
+        )?;
+        match two_names(&respondent, &partner) {
+            // The same name typed twice: ask again rather than end the program.
+            Err(_) if asked => {
+                question = format!(
+                    "That is your own name. The other person's name (not \"{}\")",
+                    crate::output::terminal_safe(&respondent)
+                );
+            }
+            result => break result.map(|()| partner)?,
+        }
+    };
 
-    let path = save_path(args, &respondent)?;
+    let (path, ours) = match given_path {
+        Some(path) => (path, false),
+        // Created empty and exclusively for this run (the default layout), so it is ours.
+        None => (Some(new_person_file(&respondent)?), true),
+    };
+    if let (Some(path), None) = (&path, &claim) {
+        claim = Some(Claim::take(path)?);
+    }
+    // A new file is created, never put over one that appeared since it was checked.
+    let replace = ours || args.resume.is_some() || args.force;
     let seed = match &args.resume {
         Some(_) => before.as_ref().and_then(|b| b.seed),
         None if args.shuffle => Some(args.seed.unwrap_or_else(|| fastrand::u64(..))),
@@ -113,7 +173,7 @@ pub(super) fn take(args: &TakeArgs, color: ColorChoice) -> Result<u8, Error> {
     saved.respondent.clone_from(&respondent);
     saved.partner.clone_from(&partner);
     saved.set_slots(&q, &slots);
-    save(&saved, path.as_deref()).map_err(stopped)?;
+    save_as(&saved, path.as_deref(), replace).map_err(stopped)?;
     let shown = path.as_ref().map(|p| shell_quote(&p.display().to_string()));
     interrupt::set_message(stop_message(
         "Your answers",
@@ -124,11 +184,10 @@ pub(super) fn take(args: &TakeArgs, color: ColorChoice) -> Result<u8, Error> {
     ));
 
     if let Some(p) = prompter.as_mut() {
-        let (n, minutes) = length(&q);
+        let (questions, minutes) = length(&q);
         let mut who = format!(
-            "{respondent}, there are {n} questions about you and about {partner}; \
-             they take about {minutes} minutes. At the end your report is shown on this \
-             screen."
+            "{respondent}, there are {questions} about you and about {partner}; \
+             they take {minutes}. At the end your report is shown on this screen."
         );
         if q.has_private() {
             who.push_str(
@@ -166,21 +225,25 @@ pub(super) fn take(args: &TakeArgs, color: ColorChoice) -> Result<u8, Error> {
     let report = scoring::score(&q, &Pair::single(responses), Options::default());
     emit_report(&report, &args.report, args.force, color)?;
     match shown {
-        Some(shown) => eprintln!("\nYour answers are saved in {shown}."),
+        Some(shown) => eprintln!(
+            "\nYour answers are saved in {}.",
+            crate::output::terminal_safe(&shown)
+        ),
         None => eprintln!("\nYour answers were not saved (--no-save)."),
     }
+    drop(claim);
     Ok(EXIT_OK)
 }
 
-/// Where the answers go: nowhere with `--no-save`; `--resume FILE`; `--save FILE` (not over
-/// an existing file without `--force`); else a new file in the default layout
-/// (`<data>/people/<slug>/<STAMP>.json`).
-fn save_path(args: &TakeArgs, respondent: &str) -> Result<Option<PathBuf>, Error> {
+/// Where the answers go when the command line says: nowhere with `--no-save`
+/// (`Some(None)`), `--resume FILE`, or `--save FILE` (not over an existing file without
+/// `--force`); `None` when it does not, and the data directory is used.
+fn given_save_path(args: &TakeArgs) -> Result<Option<Option<PathBuf>>, Error> {
     if args.no_save {
-        return Ok(None);
+        return Ok(Some(None));
     }
     if let Some(path) = &args.resume {
-        return Ok(Some(path.clone()));
+        return Ok(Some(Some(path.clone())));
     }
     if let Some(path) = &args.save {
         if path.is_file() && !path.is_symlink() && !args.force {
@@ -192,7 +255,7 @@ fn save_path(args: &TakeArgs, respondent: &str) -> Result<Option<PathBuf>, Error
             )));
         }
         check_target(path, args.force)?;
-        return Ok(Some(path.clone()));
+        return Ok(Some(Some(path.clone())));
     }
-    Ok(Some(new_person_file(respondent)?))
+    Ok(None)
 }

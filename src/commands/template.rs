@@ -19,6 +19,9 @@ struct Template<'a> {
 }
 
 pub(super) fn template(args: &TemplateArgs) -> Result<u8, Error> {
+    // Names that `score` would refuse make a template that can never be scored.
+    crate::answers::check_names(&args.respondent, &args.partner)
+        .map_err(|e| Error::Usage(format!("{e} (--respondent and --partner)")))?;
     let q = load_questionnaire(&args.questionnaire)?;
     let skeleton = Template {
         questionnaire: &q.id,

@@ -3,7 +3,7 @@
 use super::read_questionnaire;
 use crate::cli::{ColorChoice, ValidateArgs};
 use crate::error::{EXIT_OK, Error};
-use crate::output::{emit, print_error};
+use crate::output::{emit, one_line_safe, print_error};
 
 pub(super) fn validate(args: &ValidateArgs, color: ColorChoice) -> Result<u8, Error> {
     let mut worst = EXIT_OK;
@@ -14,9 +14,10 @@ pub(super) fn validate(args: &ValidateArgs, color: ColorChoice) -> Result<u8, Er
         match result {
             Ok(q) => {
                 ok_lines.push_str(&format!(
-                    "{name}: ok ({} {}: {} dimensions, {} items, {} rules)\n",
+                    "{}: ok ({} {}: {} dimensions, {} items, {} rules)\n",
+                    one_line_safe(&name),
                     q.id,
-                    q.version,
+                    one_line_safe(&q.version),
                     q.dimensions.len(),
                     q.items.len(),
                     q.rules.len()

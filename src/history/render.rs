@@ -12,7 +12,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::{History, Measure, MeasureKind, NO_NORMS_OF_THEIR_OWN, Point};
 use crate::error::printable;
-use crate::report::csv::record;
+use crate::report::csv::{record, spreadsheet_safe};
 use crate::report::markdown::escape as md;
 use crate::report::table::{plain_table, wrap};
 use crate::report::{DASH, Format, NOT_A_DIAGNOSIS, Style, WIDTH, score, when, whole};
@@ -358,14 +358,16 @@ pub fn render_history_csv(h: &History) -> String {
         };
         for series in &m.people {
             for (point, sitting) in series.points.iter().zip(&h.sittings) {
+                // Text from files goes in formula-safe (`report::csv::spreadsheet_safe`).
+                let text = |s: &str| spreadsheet_safe(s).into_owned();
                 out += &record(&[
-                    h.questionnaire.id.clone(),
-                    sitting.questionnaire.version.clone(),
-                    series.name.clone(),
-                    m.id.clone(),
+                    text(&h.questionnaire.id),
+                    text(&sitting.questionnaire.version),
+                    text(&series.name),
+                    text(&m.id),
                     kind.to_owned(),
                     point.sitting.to_string(),
-                    sitting.completed.clone(),
+                    text(&sitting.completed),
                     num(point.score),
                     num(point.change_from_first),
                     num(point.change_from_previous),

@@ -55,7 +55,7 @@ fn sitting<'a>(q: &'a Questionnaire, alex: &str, sam: Option<&str>) -> Sitting<'
             parse_file("sam.json", sam.as_bytes()).unwrap().remove(0),
         ));
     }
-    let completed = sets[0].1.completed.clone().unwrap();
+    let completed = sets[0].1.completed.as_deref().unwrap().to_owned();
     let pair = pair_of(q, &sets).unwrap();
     Sitting {
         questionnaire: q,

@@ -71,6 +71,7 @@ pub fn finish() -> ! {
             .as_deref()
             .unwrap_or("Stopped before any answer was given; nothing was saved.")
     );
+    crate::output::remove_temporaries();
     std::process::exit(130)
 }
 

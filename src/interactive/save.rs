@@ -32,7 +32,9 @@ pub struct Saved {
     /// The `--shuffle` seed that ordered the items, when they were shuffled.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub seed: Option<u64>,
-    /// Every item given so far, in questionnaire order; `null` is skipped.
+    /// Every item given so far, in questionnaire order; `null` is skipped. An item given
+    /// twice is refused, as in any answers file.
+    #[serde(deserialize_with = "crate::answers::no_duplicates")]
     pub answers: IndexMap<String, AnswerValue>,
 }
 
@@ -94,7 +96,8 @@ impl Saved {
             respondent: self.respondent.clone(),
             partner: self.partner.clone(),
             answers: self.answers.clone(),
-            completed: self.completed.clone(),
+            completed: self.completed.clone().into(),
+            positions: Vec::new(),
         }
     }
 
@@ -110,14 +113,28 @@ impl Saved {
 
     /// Parses a saved file's bytes (for `--resume`); `file` names it in errors.
     pub fn parse(file: &str, bytes: &[u8]) -> Result<Saved, AnswersError> {
+        let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
         serde_json::from_slice(bytes).map_err(|e| AnswersError::from_json(file, &e))
     }
 
     /// Writes the record to `path` atomically, mode 0600.
     pub fn write(&self, path: &Path) -> std::io::Result<()> {
+        let text = self.to_json()?;
+        super::interrupt::while_saving(|| crate::output::write_atomic(path, text.as_bytes()))
+    }
+
+    /// [`write`](Self::write) of a new file: one that exists by now (another process made
+    /// it) is not replaced, and the write fails with `AlreadyExists`.
+    pub fn write_new(&self, path: &Path) -> std::io::Result<()> {
+        let text = self.to_json()?;
+        super::interrupt::while_saving(|| crate::output::write_atomic_new(path, text.as_bytes()))
+    }
+
+    /// The record as the file holds it.
+    fn to_json(&self) -> std::io::Result<String> {
         let mut text = serde_json::to_string_pretty(self).map_err(std::io::Error::other)?;
         text.push('\n');
-        super::interrupt::while_saving(|| crate::output::write_atomic(path, text.as_bytes()))
+        Ok(text)
     }
 }
 
@@ -150,7 +167,7 @@ pub fn private_data_dir(parts: &[&str]) -> anyhow::Result<PathBuf> {
 }
 
 /// Refuses a folder that is a link or not the user's; makes it private (0700) if it is not.
-fn check_owned(dir: &Path) -> anyhow::Result<()> {
+pub fn check_owned(dir: &Path) -> anyhow::Result<()> {
     use std::os::unix::fs::{MetadataExt, PermissionsExt};
     let shown = dir.display();
     let m = std::fs::symlink_metadata(dir).with_context(|| format!("checking `{shown}`"))?;

@@ -44,13 +44,21 @@ impl fmt::Display for QuestionnaireError {
 }
 
 /// Turns byte spans into 1-based line and column (counted in characters).
+///
+/// Positions are asked for mostly in file order, so the last one is remembered and the next
+/// counted on from it: a file with thousands of problems costs one pass, not one per problem.
 pub(crate) struct LineIndex<'a> {
     text: &'a str,
+    /// The last offset asked for, and its line and column.
+    last: std::cell::Cell<(usize, usize, usize)>,
 }
 
 impl<'a> LineIndex<'a> {
     pub(crate) fn new(text: &'a str) -> Self {
-        LineIndex { text }
+        LineIndex {
+            text,
+            last: std::cell::Cell::new((0, 1, 1)),
+        }
     }
 
     pub(crate) fn position(&self, offset: usize) -> (usize, usize) {
@@ -58,10 +66,19 @@ impl<'a> LineIndex<'a> {
         while !self.text.is_char_boundary(offset) {
             offset -= 1;
         }
-        let before = &self.text[..offset];
-        let line = before.matches('\n').count() + 1;
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        let column = before[line_start..].chars().count() + 1;
+        let (from, mut line, mut column) = match self.last.get() {
+            last if last.0 <= offset => last,
+            _ => (0, 1, 1),
+        };
+        let before = &self.text[from..offset];
+        match before.rfind('\n') {
+            Some(last_break) => {
+                line += memchr::memchr_iter(b'\n', before.as_bytes()).count();
+                column = before[last_break + 1..].chars().count() + 1;
+            }
+            None => column += before.chars().count(),
+        }
+        self.last.set((offset, line, column));
         (line, column)
     }
 

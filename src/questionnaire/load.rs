@@ -6,6 +6,7 @@ use sha2::{Digest, Sha256};
 
 use super::error::{LineIndex, Problem, QuestionnaireError};
 use super::{Questionnaire, raw::RawQuestionnaire, validate};
+use crate::suggest::did_you_mean;
 
 /// Parses and validates a questionnaire. `file` names it in every message.
 pub fn parse(file: &str, bytes: &[u8]) -> Result<Questionnaire, QuestionnaireError> {
@@ -22,26 +23,121 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<Questionnaire, QuestionnaireErr
             message: "the file is not valid UTF-8 text".to_owned(),
         }])
     })?;
-    let index = LineIndex::new(text);
-    let raw: RawQuestionnaire = toml::from_str(text).map_err(|e| {
-        let mut message = e.message().trim_end().replace('\n', " ");
-        if message == "duplicate key"
-            && let Some(key) = e.span().and_then(|span| text.get(span))
-        {
-            message = format!(
-                "duplicate key `{}`; a key or table may be defined only once",
-                key.trim()
-            );
+    // A value that is not one of a key's allowed words (`kind = "powr"`) stops the TOML
+    // reader. To report every problem at once, it is noted, replaced by an allowed word in a
+    // copy of the text, and the copy read again. Positions are counted in the copy: a
+    // replacement adds no line, so only a column after it on its own line can differ.
+    const MAX_WORD_PROBLEMS: usize = 50;
+    let mut copy = std::borrow::Cow::Borrowed(text);
+    let mut word_problems = Vec::new();
+    let raw = loop {
+        match toml::from_str::<RawQuestionnaire>(&copy) {
+            Ok(raw) => break raw,
+            Err(e) => {
+                if word_problems.len() < MAX_WORD_PROBLEMS
+                    && let Some((span, word, allowed)) = unknown_word(&e, &copy)
+                {
+                    word_problems.push(LineIndex::new(&copy).problem(
+                        span.clone(),
+                        format!(
+                            "`{word}` is not allowed here{}; allowed: {}",
+                            did_you_mean(&word, allowed.iter().map(String::as_str)),
+                            allowed.join(", ")
+                        ),
+                    ));
+                    let mut patched = copy.into_owned();
+                    patched.replace_range(span, &format!("\"{}\"", allowed[0]));
+                    copy = std::borrow::Cow::Owned(patched);
+                    continue;
+                }
+                let problem = match e.span() {
+                    Some(span) => LineIndex::new(&copy).problem(span, toml_message(&e, &copy)),
+                    None => Problem {
+                        position: None,
+                        message: toml_message(&e, &copy),
+                    },
+                };
+                word_problems.push(problem);
+                word_problems.sort_by_key(|p| p.position);
+                return Err(fail(word_problems));
+            }
         }
-        fail(vec![match e.span() {
-            Some(span) => index.problem(span, message),
-            None => Problem {
-                position: None,
-                message,
-            },
-        }])
-    })?;
-    validate::build(raw, &index, sha256_hex(bytes)).map_err(fail)
+    };
+    let index = LineIndex::new(&copy);
+    let mut problems = match validate::build(raw, &index, sha256_hex(bytes)) {
+        Ok(q) if word_problems.is_empty() => return Ok(q),
+        Ok(_) => Vec::new(),
+        Err(problems) => problems,
+    };
+    problems.append(&mut word_problems);
+    problems.sort_by_key(|p| p.position);
+    Err(fail(problems))
+}
+
+/// A TOML reader's message in plain words: "this value must be a number, not the text "x""
+/// rather than "invalid type: string "x", expected f64".
+fn toml_message(e: &toml::de::Error, text: &str) -> String {
+    let message = e.message().trim_end().replace('\n', " ");
+    if message == "duplicate key"
+        && let Some(key) = e.span().and_then(|span| text.get(span))
+    {
+        return format!(
+            "duplicate key `{}`; a key or table may be defined only once",
+            key.trim()
+        );
+    }
+    let Some((found, expected)) = message
+        .strip_prefix("invalid type: ")
+        .and_then(|m| m.split_once(", expected "))
+    else {
+        return message;
+    };
+    let found = match found {
+        "map" => "a table".to_owned(),
+        "sequence" => "a list".to_owned(),
+        f => match f.split_once(' ') {
+            Some(("string", s)) => format!("the text {s}"),
+            Some(("integer", n)) => format!("the whole number {}", n.trim_matches('`')),
+            Some(("floating", n)) => format!(
+                "the number {}",
+                n.trim_start_matches("point ").trim_matches('`')
+            ),
+            Some(("boolean", b)) => b.trim_matches('`').to_owned(),
+            _ => f.to_owned(),
+        },
+    };
+    let expected = match expected {
+        "f64" | "f32" => "a number",
+        "i64" | "i32" | "u64" | "u32" | "usize" | "i128" | "u128" => "a whole number",
+        "a string" => "text in quotes",
+        "a boolean" => "true or false",
+        "a sequence" => "a list in brackets, [ ... ]",
+        "a map" => "a table",
+        other => other,
+    };
+    format!("this value must be {expected}, not {found}")
+}
+
+/// An "unknown variant" error: the span of the quoted word, the word, and the words allowed.
+fn unknown_word(
+    e: &toml::de::Error,
+    text: &str,
+) -> Option<(std::ops::Range<usize>, String, Vec<String>)> {
+    let message = e.message();
+    let rest = message.strip_prefix("unknown variant `")?;
+    let (word, rest) = rest.split_once('`')?;
+    let list = rest.strip_prefix(", expected ")?;
+    let list = list.strip_prefix("one of ").unwrap_or(list);
+    let allowed: Vec<String> = list
+        .split([',', ' '])
+        .filter(|w| w.starts_with('`'))
+        .map(|w| w.trim_matches('`').to_owned())
+        .collect();
+    let span = e.span()?;
+    // Only a quoted word is replaced: the span must hold exactly `"word"`.
+    let quoted = text.get(span.clone())?;
+    (!allowed.is_empty() && quoted.starts_with('"') && quoted.ends_with('"'))
+        .then(|| (span, word.to_owned(), allowed))
 }
 
 fn sha256_hex(bytes: &[u8]) -> String {

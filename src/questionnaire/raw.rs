@@ -20,7 +20,7 @@ pub(super) struct RawQuestionnaire {
     pub dimensions: Vec<Spanned<RawDimension>>,
     #[serde(default)]
     pub rules: Vec<Spanned<RawRule>>,
-    pub resources: Option<RawResources>,
+    pub resources: Option<Spanned<RawResources>>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -12,6 +12,7 @@ use super::error::{LineIndex, Problem};
 use super::raw::{RawDimension, RawNorms, RawQuestionnaire};
 use super::rule_checks::{RuleContext, check_rule, reads_private};
 use super::{Dimension, DimensionKind, Item, Norms, Questionnaire, Rule, Scale};
+use crate::limits::{MAX_ID_CHARS, MAX_TEXT_CHARS, shorten};
 use crate::suggest::did_you_mean;
 
 /// The `min_answered` used when a questionnaire names none.
@@ -32,6 +33,17 @@ impl Checker<'_> {
     }
 
     pub(super) fn check_id(&mut self, what: &str, id: &Spanned<String>) {
+        let chars = id.get_ref().chars().count();
+        if chars > MAX_ID_CHARS {
+            self.at(
+                id.span(),
+                format!(
+                    "{what} id `{}` is {chars} characters long; allowed: at most {MAX_ID_CHARS}",
+                    shorten(id.get_ref(), MAX_ID_CHARS)
+                ),
+            );
+            return;
+        }
         let ok = !id.get_ref().is_empty()
             && id
                 .get_ref()
@@ -45,6 +57,26 @@ impl Checker<'_> {
                     id.get_ref()
                 ),
             );
+        }
+    }
+
+    /// Refuses a text longer than [`MAX_TEXT_CHARS`], or, unless `may_be_empty`, one that is
+    /// empty or only white space. `what` names it ("the text of item `x`").
+    pub(super) fn check_text(
+        &mut self,
+        what: &str,
+        text: &str,
+        span: Range<usize>,
+        may_be_empty: bool,
+    ) {
+        let chars = text.chars().count();
+        if chars > MAX_TEXT_CHARS {
+            self.at(
+                span,
+                format!("{what} is {chars} characters long; allowed: at most {MAX_TEXT_CHARS}"),
+            );
+        } else if !may_be_empty && text.trim().is_empty() {
+            self.at(span, format!("{what} is empty; write the words to show"));
         }
     }
 
@@ -79,8 +111,23 @@ pub(super) fn build(
         index,
         problems: Vec::new(),
     };
+    let meta_span = raw.questionnaire.span();
     let meta = raw.questionnaire.into_inner();
     c.check_id("questionnaire", &meta.id);
+    c.check_text("the title", &meta.title, meta_span.clone(), false);
+    c.check_text("the version", &meta.version, meta_span.clone(), false);
+    if let Some(d) = &meta.description {
+        c.check_text("the description", d, meta_span.clone(), true);
+    }
+    if raw.dimensions.is_empty() {
+        c.at(
+            meta_span.clone(),
+            "the questionnaire has no dimensions; add at least one [[dimensions]] with items",
+        );
+    }
+    if let Some(r) = &raw.resources {
+        c.check_text("the [resources] text", &r.get_ref().text, r.span(), false);
+    }
     let min_answered = match &meta.min_answered {
         None => DEFAULT_MIN_ANSWERED,
         Some(m) => {
@@ -135,6 +182,17 @@ pub(super) fn build(
     for (d_index, spanned) in raw.dimensions.iter().enumerate() {
         let d = spanned.get_ref();
         let group = check_power_only(&mut c, d, &dimension_seen, &mut groups);
+        let shown = shorten(d.id.get_ref(), MAX_ID_CHARS);
+        c.check_text(
+            &format!("the name of dimension `{shown}`"),
+            &d.name,
+            spanned.span(),
+            false,
+        );
+        if let Some(text) = &d.description {
+            let what = format!("the description of dimension `{shown}`");
+            c.check_text(&what, text, spanned.span(), true);
+        }
         if d.items.is_empty() {
             c.at(
                 spanned.span(),
@@ -148,6 +206,11 @@ pub(super) fn build(
             let item = spanned_item.get_ref();
             c.check_id("item", &item.id);
             c.unique("item", &item.id, &mut item_seen);
+            let what = format!(
+                "the text of item `{}`",
+                shorten(item.id.get_ref(), MAX_ID_CHARS)
+            );
+            c.check_text(&what, &item.text, spanned_item.span(), false);
             let scale = match &item.scale {
                 Some(name) => resolve_scale(&mut c, name),
                 // A default that names an unknown scale is reported once, above.
@@ -211,6 +274,24 @@ pub(super) fn build(
         let r = spanned.get_ref();
         c.check_id("rule", &r.id);
         c.unique("rule", &r.id, &mut rule_seen);
+        let shown = shorten(r.id.get_ref(), MAX_ID_CHARS);
+        let message = &r.message;
+        c.check_text(
+            &format!("the message of rule `{shown}`"),
+            message.get_ref(),
+            message.span(),
+            false,
+        );
+        for (field, text) in [("prompt", &r.prompt), ("basis", &r.basis)] {
+            if let Some(text) = text {
+                c.check_text(
+                    &format!("the {field} of rule `{shown}`"),
+                    text,
+                    spanned.span(),
+                    true,
+                );
+            }
+        }
         let context = RuleContext {
             dimensions: &dimensions,
             groups: &groups,
@@ -248,7 +329,7 @@ pub(super) fn build(
         items,
         groups,
         rules,
-        resources: raw.resources.map(|r| r.text),
+        resources: raw.resources.map(|r| r.into_inner().text),
         sha256,
         item_index,
     })
@@ -270,6 +351,10 @@ fn check_scales(
     for (id, spanned) in raw {
         let s = spanned.get_ref();
         c.check_id("scale", &Spanned::new(spanned.span(), id.clone()));
+        for (i, label) in s.labels.get_ref().iter().enumerate() {
+            let what = format!("label {} of scale `{}`", i + 1, shorten(id, MAX_ID_CHARS));
+            c.check_text(&what, label, s.labels.span(), false);
+        }
         if s.min >= s.max {
             c.at(
                 spanned.span(),

@@ -12,6 +12,8 @@
 //! `source` and `line` (a batch's input and line, SPEC §10) and `completed` (when this person
 //! finished answering); a clinician report adds `next_step`.
 
+use std::borrow::Cow;
+
 use super::Report;
 use crate::questionnaire::Severity;
 
@@ -37,6 +39,10 @@ pub fn csv_header(report: &Report) -> String {
     if report.next_step.is_some() {
         cols.push("next_step".to_owned());
     }
+    let cols: Vec<String> = cols
+        .iter()
+        .map(|c| spreadsheet_safe(c).into_owned())
+        .collect();
     record(&cols)
 }
 
@@ -48,10 +54,10 @@ pub fn csv_rows(report: &Report, number: u64) -> String {
         let other = &report.people[1 - i].name;
         let mut cells = vec![
             number.to_string(),
-            report.questionnaire.id.clone(),
-            report.questionnaire.version.clone(),
-            p.name.clone(),
-            other.clone(),
+            spreadsheet_safe(&report.questionnaire.id).into_owned(),
+            spreadsheet_safe(&report.questionnaire.version).into_owned(),
+            spreadsheet_safe(&p.name).into_owned(),
+            spreadsheet_safe(other).into_owned(),
             report.respondents.contains(&p.name).to_string(),
             num(p.power_index),
             num(p.balance_index),
@@ -84,7 +90,7 @@ pub fn csv_rows(report: &Report, number: u64) -> String {
         cells.extend([
             warnings.to_string(),
             alerts.to_string(),
-            report.source.as_deref().unwrap_or_default().to_owned(),
+            spreadsheet_safe(report.source.as_deref().unwrap_or_default()).into_owned(),
             report.line.map(|n| n.to_string()).unwrap_or_default(),
             completed.unwrap_or_default(),
         ]);
@@ -102,10 +108,44 @@ pub fn render_csv(report: &Report) -> String {
     csv_header(report) + &csv_rows(report, 1)
 }
 
+/// A text cell as a spreadsheet may be given it: one that begins with `=`, `+`, `-`, `@`, a
+/// tab or a carriage return, which a spreadsheet would run as a formula, gets a leading
+/// single quote (OWASP, "CSV Injection"), so `=HYPERLINK(…)` shows as the text it is. Every
+/// text cell of every CSV output goes through it; numbers do not, and are never negative.
+pub fn spreadsheet_safe(cell: &str) -> Cow<'_, str> {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        Cow::Owned(format!("'{cell}"))
+    } else {
+        Cow::Borrowed(cell)
+    }
+}
+
 /// One CSV record, quoted where needed (names may hold commas or quotes).
 pub(crate) fn record(cells: &[String]) -> String {
     let mut w = csv::Writer::from_writer(Vec::new());
     // Writing to a Vec cannot fail, and the record has a fixed number of fields.
     let _ = w.write_record(cells);
     String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::spreadsheet_safe;
+
+    #[test]
+    fn formula_cells_get_a_leading_quote() {
+        for cell in [
+            "=1+1",
+            "+cmd|' /C calc'!A0",
+            "-1+1",
+            "@SUM(1+1)",
+            "\tx",
+            "\rx",
+        ] {
+            assert_eq!(spreadsheet_safe(cell), format!("'{cell}"), "{cell:?}");
+        }
+        for cell in ["Alex", "1.0.0", "a=b", " =1", ""] {
+            assert_eq!(spreadsheet_safe(cell), cell, "{cell:?}");
+        }
+    }
 }

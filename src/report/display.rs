@@ -326,7 +326,15 @@ pub(crate) fn when(rfc3339: &str) -> Option<String> {
     if !(sep(4, b"-") && sep(7, b"-") && sep(10, b"Tt ") && sep(13, b":")) {
         return None;
     }
-    if !(1..=12).contains(&month) || !(1..=31).contains(&day) || hour > 23 || minute > 59 {
+    // A day the month has (30 Feb is no date), by the Gregorian calendar.
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let days = match month {
+        2 if leap => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    };
+    if !(1..=12).contains(&month) || !(1..=days).contains(&day) || hour > 23 || minute > 59 {
         return None;
     }
     // Seconds and a fraction are optional to us; the zone is not.

@@ -189,7 +189,9 @@ fn severity_class(severity: Severity) -> &'static str {
 /// in double quotes (so `'` is safe as it is).
 pub(crate) fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
+    // A control character or a bidi override is shown as an escape, not obeyed, even by a
+    // terminal that the file is printed to.
+    for c in crate::output::terminal_safe(text).chars() {
         match c {
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),

@@ -309,7 +309,7 @@ impl Line<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::answers::{AnswerSet, pair_of};
+    use crate::answers::{AnswerSet, Completed, pair_of};
     use crate::questionnaire::ALL_VERSIONS;
     use crate::scoring::{Options, Prepared};
     use crate::simulate::Simulation;
@@ -337,13 +337,14 @@ mod tests {
                         vec![serde_json::from_slice(&line).unwrap()]
                     };
                     let (a, b) = names[n % 2];
-                    sets[0].completed = match n % 3 {
-                        0 => None,
-                        1 => Some("2026-11-20T19:17:40Z".to_owned()),
-                        _ => Some("2026-11-20T19:17:40.5+01:00 \"x\"".to_owned()),
+                    sets[0].completed = match n % 4 {
+                        0 => Completed::Absent,
+                        1 => Completed::At("2026-11-20T19:17:40Z".to_owned()),
+                        2 => Completed::Unfinished,
+                        _ => Completed::At("2026-11-20T19:17:40.5+01:00 \"x\"".to_owned()),
                     };
                     if let Some(second) = sets.get_mut(1) {
-                        second.completed = Some("2026-11-21T08:00:00+02:00".to_owned());
+                        second.completed = Completed::At("2026-11-21T08:00:00+02:00".to_owned());
                     }
                     sets[0].respondent = a.to_owned();
                     sets[0].partner = b.to_owned();

@@ -96,6 +96,7 @@ pub fn render_markdown(report: &Report) -> String {
 /// start) a list item or heading. Line breaks inside a text become spaces, so a text stays
 /// in its paragraph, list item or cell.
 pub(crate) fn escape(text: &str) -> String {
+    let text = crate::output::terminal_safe(text);
     let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
     let digits = text.chars().take_while(char::is_ascii_digit).count();
     let mut out = String::with_capacity(text.len());

@@ -17,7 +17,7 @@ use std::sync::Arc;
 
 use serde::Serialize;
 
-pub use csv::{csv_header, csv_rows, render_csv};
+pub use csv::{csv_header, csv_rows, render_csv, spreadsheet_safe};
 pub use html::render_html;
 pub use json::{JsonLines, render_json};
 pub use markdown::render_markdown;
@@ -43,18 +43,20 @@ pub enum Format {
 
 impl Format {
     /// The format a file name asks for: `.json`, `.md`/`.markdown`, `.html`/`.htm`, `.csv`
-    /// (any case); anything else is a table.
-    pub fn for_path(path: &Path) -> Format {
+    /// (any case); a table for `.txt` or no extension. `None` for any other extension
+    /// (`report.pdf`), which would promise a format that is not written.
+    pub fn for_path(path: &Path) -> Option<Format> {
         let ext = path
             .extension()
             .map(|e| e.to_string_lossy().to_ascii_lowercase());
-        match ext.as_deref() {
+        Some(match ext.as_deref() {
             Some("json") => Format::Json,
             Some("md" | "markdown") => Format::Markdown,
             Some("html" | "htm") => Format::Html,
             Some("csv") => Format::Csv,
-            _ => Format::Table,
-        }
+            None | Some("txt" | "text") => Format::Table,
+            Some(_) => return None,
+        })
     }
 }
 
@@ -310,7 +312,8 @@ mod tests {
             ("report", Format::Table),
             (".md", Format::Table),
         ] {
-            assert_eq!(Format::for_path(Path::new(name)), format, "{name}");
+            assert_eq!(Format::for_path(Path::new(name)), Some(format), "{name}");
         }
+        assert_eq!(Format::for_path(Path::new("report.pdf")), None);
     }
 }

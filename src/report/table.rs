@@ -12,6 +12,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::display::{Block, Compare, Section, blocks, score};
 use super::{Report, Style, WIDTH};
+use crate::output::terminal_safe;
 use crate::questionnaire::Severity;
 
 /// Bar length in columns (each ten points, drawn in eighths) when the width allows.
@@ -36,14 +37,15 @@ pub fn render_table(report: &Report, style: Style) -> String {
         })
     });
     let paint = |text: &str, sgr: &str| {
+        let text = terminal_safe(text);
         if style.color {
             format!("\x1b[{sgr}m{text}\x1b[0m")
         } else {
-            text.to_owned()
+            text.into_owned()
         }
     };
     let heading = |out: &mut String, text: &str, sgr: &str| {
-        let rule = "─".repeat(text.width());
+        let rule = "─".repeat(terminal_safe(text).width());
         let _ = writeln!(out, "{}\n{rule}", paint(text, sgr));
     };
     let mut out = String::new();
@@ -114,7 +116,7 @@ fn severity_sgr(severity: Severity) -> &'static str {
 fn table(section: &Section, width: usize, bars: usize, color: bool) -> Table {
     let mut table = new_table(shown_columns(section), width, color);
     for row in &section.rows {
-        let mut cells = vec![Cell::new(&row.label)];
+        let mut cells = vec![Cell::new(terminal_safe(&row.label))];
         for (value, by) in row.values.iter().zip(section.by) {
             let text = if bars > 0 {
                 format!("{:>3} {}", score(*value), bar(value.unwrap_or(0.0), bars))
@@ -125,7 +127,7 @@ fn table(section: &Section, width: usize, bars: usize, color: bool) -> Table {
             cells.push(if color { cell.fg(PEOPLE[by]) } else { cell });
         }
         if has_difference(section) {
-            cells.push(Cell::new(&row.difference));
+            cells.push(Cell::new(terminal_safe(&row.difference)));
         }
         table.add_row(cells);
     }
@@ -155,7 +157,7 @@ pub(crate) fn plain_table(width: usize) -> Table {
 fn new_table(heads: &[String], width: usize, color: bool) -> Table {
     let mut table = plain_table(width);
     table.set_header(heads.iter().map(|h| {
-        let cell = Cell::new(h);
+        let cell = Cell::new(terminal_safe(h));
         if color {
             cell.add_attribute(Attribute::Bold)
         } else {
@@ -269,7 +271,9 @@ fn bar(x: f64, columns: usize) -> String {
 /// Wraps paragraphs (separated by blank lines) to `width` columns; the first line of each
 /// starts with `first`, the others with `rest`. Words break at ASCII white space only, so a
 /// no-break space holds two together. A word longer than a line stands alone.
+/// Whatever could drive the terminal is escaped first ([`terminal_safe`]).
 pub(crate) fn wrap(text: &str, width: usize, first: &str, rest: &str) -> String {
+    let text = terminal_safe(text);
     let mut out = String::new();
     for (i, paragraph) in text.split("\n\n").enumerate() {
         if i > 0 {

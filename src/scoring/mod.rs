@@ -268,6 +268,15 @@ impl Prepared {
         }
         let respondents =
             std::iter::once((pair.first(), &first)).chain(pair.second().zip(second.as_ref()));
+        for r in std::iter::once(pair.first()).chain(pair.second()) {
+            if r.unfinished {
+                notes.push(format!(
+                    "{}'s answers are not finished (their file has `\"completed\": null`), so \
+                     this report covers only the questions answered so far.",
+                    r.respondent
+                ));
+            }
+        }
         for ((r, views), applies) in respondents.zip(&applies) {
             if let Some(note) = not_applying_note(q, r, applies.as_deref(), joint) {
                 notes.push(note);

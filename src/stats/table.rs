@@ -90,7 +90,8 @@ pub fn render_stats_table(stats: &Stats, width: Option<u16>) -> String {
         out,
         "\nFormulas and the handling of missing answers: docs/stats.md."
     );
-    out
+    // Ids, versions and dimension names come from a file: nothing of them may drive the terminal.
+    crate::output::terminal_safe(&out).into_owned()
 }
 
 fn add_item_rows(table: &mut Table, v: &ViewStats) {
