@@ -186,6 +186,19 @@ fn version_lists_each_bundled_questionnaire_with_its_sha256() {
         let sha = report["questionnaire"]["sha256"].as_str().unwrap();
         assert_eq!(row[2], format!("sha256:{sha}"), "{id}");
     }
+    // The older bundled versions are listed too, with the hash their reports carried: the
+    // 1.0.0 couple's saved report names relationship 1.0.0's.
+    let saved: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string("tests/fixtures/reports/couple-1.0.0.json").unwrap(),
+    )
+    .unwrap();
+    let sha = saved["questionnaire"]["sha256"].as_str().unwrap();
+    assert!(
+        listed
+            .iter()
+            .any(|r| r[..] == ["relationship", "1.0.0", &format!("sha256:{sha}")][..]),
+        "{text}"
+    );
 }
 
 const SCHEMAS: [&str; 5] = ["answers", "report", "stats", "list", "history"];

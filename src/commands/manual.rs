@@ -6,7 +6,7 @@ use roff::{Roff, bold, line_break, roman};
 use crate::cli::{Cli, CompletionsArgs, SchemaArgs};
 use crate::error::{EXIT_OK, Error};
 use crate::output::emit;
-use crate::questionnaire::BUNDLED;
+use crate::questionnaire::ALL_VERSIONS;
 
 /// The command line, with `--version` listing the bundled questionnaires when `versions`.
 ///
@@ -29,12 +29,13 @@ pub(super) fn parse() -> Cli {
     Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
 }
 
-/// `0.1.0`, then one line per bundled questionnaire: id, version and the sha256 that its
-/// reports carry, so a report can be matched to the binary that made it.
+/// `0.1.0`, then one line per bundled questionnaire of every version (the current ones
+/// first): id, version and the sha256 that its reports carry, so a report can be matched to
+/// the binary that made it.
 fn long_version() -> String {
     let mut text = format!("{}\nbundled questionnaires:", env!("CARGO_PKG_VERSION"));
-    let width = BUNDLED.iter().map(|b| b.id.len()).max().unwrap_or(0);
-    for b in BUNDLED {
+    let width = ALL_VERSIONS.iter().map(|b| b.id.len()).max().unwrap_or(0);
+    for b in ALL_VERSIONS {
         // The tests prove every bundled file loads; the version line never fails for it.
         if let Ok(q) = b.load() {
             text.push_str(&format!(
