@@ -146,7 +146,7 @@ pub(super) fn session(args: &SessionArgs, color: ColorChoice) -> Result<u8, Erro
     for i in 0..2 {
         let person = &mut people[i];
         let order = person.order(&q, false);
-        if !person.missing(&order) {
+        if !person.missing(&q, &order) {
             continue;
         }
         let (me, other) = (names[i], names[1 - i]);
@@ -162,7 +162,7 @@ pub(super) fn session(args: &SessionArgs, color: ColorChoice) -> Result<u8, Erro
     if private_asked {
         for i in 0..2 {
             let order = people[i].order(&q, true);
-            if !people[i].missing(&order) {
+            if !people[i].missing(&q, &order) {
                 continue;
             }
             let (me, other) = (names[i], names[1 - i]);
@@ -381,9 +381,15 @@ impl Person {
         all
     }
 
-    /// Whether any item of `order` was never given.
-    fn missing(&self, order: &[usize]) -> bool {
-        order.iter().any(|&i| self.slots[i].is_none())
+    /// Whether any item of `order` that applies to this person was never given. An item
+    /// whose `asked_if` gate is closed is never asked, so it is not missing: otherwise a
+    /// resumed session would hand the keyboard back to someone who had finished, and with a
+    /// gate on a private answer that hand-off would show it to the other person.
+    fn missing(&self, q: &Questionnaire, order: &[usize]) -> bool {
+        let values: Vec<Option<i64>> = self.slots.iter().map(|s| s.flatten()).collect();
+        let mut applies = Vec::new();
+        q.applicable(&values, &mut applies);
+        order.iter().any(|&i| self.slots[i].is_none() && applies[i])
     }
 
     fn answer(
@@ -411,10 +417,10 @@ impl Person {
     /// Marks the answers complete once every item the session asks has been given (the
     /// private ones only when `private_asked`: `--plain` leaves them for later).
     fn complete_if_done(&mut self, q: &Questionnaire, private_asked: bool) -> Result<(), Error> {
-        let asked = |i: &usize| private_asked || !q.dimensions[q.items[*i].dimension].private;
-        let done = (0..q.items.len())
-            .filter(asked)
-            .all(|i| self.slots[i].is_some());
+        let asked: Vec<usize> = (0..q.items.len())
+            .filter(|&i| private_asked || !q.dimensions[q.items[i].dimension].private)
+            .collect();
+        let done = !self.missing(q, &asked);
         if self.saved.completed.is_none() && done {
             self.saved.set_slots(q, &self.slots);
             self.saved.completed = Some(now());
