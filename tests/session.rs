@@ -364,6 +364,17 @@ fn whole_session(dir: &Path, data: &Path, answers: [&Answers; 2], show: bool) ->
 /// Answers `me`'s item screens of `total` with `key` until the review screen, and returns
 /// how many were asked (fewer than `total` where an `asked_if` gate is closed).
 fn answer_until_review(run: &mut Run, me: &str, total: usize, key: &str) -> usize {
+    answer_until_review_first(run, me, total, key, key)
+}
+
+/// [`answer_until_review`], answering the first item `first` (a gate, in the 2.0.0 forms).
+fn answer_until_review_first(
+    run: &mut Run,
+    me: &str,
+    total: usize,
+    first: &str,
+    key: &str,
+) -> usize {
     let review = "Review your answers";
     let mut asked = 0;
     loop {
@@ -375,9 +386,9 @@ fn answer_until_review(run: &mut Run, me: &str, total: usize, key: &str) -> usiz
         if got.get(0).is_some_and(|m| m == review.as_bytes()) {
             return asked;
         }
+        run.send(if asked == 0 { first } else { key });
         asked += 1;
         assert!(asked <= total, "{me}: more than {total} items");
-        run.send(key);
     }
 }
 
@@ -1037,65 +1048,100 @@ fn people_named_like_the_reports_keep_their_answers() {
     assert!(dir.join("joint.report.json").is_file());
 }
 
-/// relationship-short 2.0.0, the short form of the default questionnaire: 28 shared items
-/// (one of them, `decide-money`, asked only when `situation-money` is 2 or more), then the
-/// 8 private items of `risk`.
-const V2_SHARED: usize = 28;
-const V2_PRIVATE: usize = 8;
+/// A 2.0.0 form as a session asks it: its shared and private item counts.
+struct V2 {
+    spec: &'static str,
+    file: &'static str,
+    shared: usize,
+    private: usize,
+}
 
-/// A whole session on relationship-short 2.0.0: each person answers every shared item
-/// `keys[i].0` and every private one `keys[i].1`, with the checks of [`at_hand_off`] at every
-/// hand-off and at the gate. Ana answers "1" to how money is handled ("We keep our money
-/// separate"), so the gated `decide-money` is not asked of her.
-fn v2_session(dir: &Path, data: &Path, keys: [(&str, &str); 2], show: bool) -> Transcript {
-    let mut args: Vec<String> = ["session", "-q", "relationship-short@2.0.0"]
+/// relationship-short 2.0.0: 28 shared items (`decide-money` asked only when
+/// `situation-money`, the first, is 2 or more), then the 8 private items of `risk`.
+const SHORT_V2: V2 = V2 {
+    spec: "relationship-short@2.0.0",
+    file: "questionnaires/relationship-short.toml",
+    shared: 28,
+    private: 8,
+};
+
+/// relationship 2.0.0, the default: 81 shared items, the first `situation-children`, which
+/// gates `decide-children` and the private `risk-children-taken` and `risk-children-harmed`;
+/// the second `situation-money`, which gates `decide-money`; then 21 private items.
+const FULL_V2: V2 = V2 {
+    spec: "relationship@2.0.0",
+    file: "questionnaires/relationship.toml",
+    shared: 81,
+    private: 21,
+};
+
+/// How one person answers: `first` to the first item, `shared` to the other shared items,
+/// `private` to the private ones; and how many shared and private items the gates leave.
+#[derive(Clone, Copy)]
+struct Keys {
+    first: &'static str,
+    shared: &'static str,
+    private: &'static str,
+    asked: (usize, usize),
+}
+
+/// A whole session on a 2.0.0 form, with the checks of [`at_hand_off`] at every hand-off
+/// and at the gate, and the number of items each person is asked given their gates.
+fn v2_session(form: &V2, dir: &Path, data: &Path, keys: [Keys; 2], show: bool) -> Transcript {
+    let mut args: Vec<String> = ["session", "-q", form.spec]
         .iter()
         .map(|s| (*s).to_owned())
         .collect();
     args.extend(session_args(dir, &["-f", "json"]).into_iter().skip(3));
-    let form = Form::of("questionnaires/relationship-short.toml");
+    let clean = Form::of(form.file);
     let mut run = Run::spawn(&strs(&args), data, 30, 100);
     run.pages();
     let names = ["Ana", "Ben"];
     for (i, me) in names.into_iter().enumerate() {
         run.wait(&format!("Part 1, together: {me}'s turn."));
         run.wait("Press Enter to continue.");
-        at_hand_off(&run, &form, &format!("hand-off to {me}, together"));
+        at_hand_off(&run, &clean, &format!("hand-off to {me}, together"));
         run.send("\r");
-        let asked = answer_until_review(&mut run, me, V2_SHARED, keys[i].0);
-        let gated_out = usize::from(keys[i].0 == "1");
-        assert_eq!(asked, V2_SHARED - gated_out, "{me}'s shared items asked");
+        let k = keys[i];
+        let asked = answer_until_review_first(&mut run, me, form.shared, k.first, k.shared);
+        assert_eq!(asked, k.asked.0, "{me}'s shared items asked");
         run.send("\r");
     }
     let part2_start = run.seen.len();
     for (i, me) in names.into_iter().enumerate() {
-        let asked = alone_part(&mut run, &form, me, names[1 - i], V2_PRIVATE, keys[i].1);
-        assert_eq!(asked, V2_PRIVATE);
+        let k = keys[i];
+        let asked = alone_part(&mut run, &clean, me, names[1 - i], form.private, k.private);
+        assert_eq!(asked, k.asked.1, "{me}'s private items asked");
     }
     let part2_end = run.seen.len();
     run.wait("Finish without showing it");
-    let seen = at_hand_off(&run, &form, "the gate");
+    let seen = at_hand_off(&run, &clean, "the gate");
     assert!(!seen.contains("private results"), "{seen}");
     run.send(if show { "j" } else { "f" });
     let (code, seen, at_end) = run.end();
-    form.assert_clean(&at_end, "the end");
+    clean.assert_clean(&at_end, "the end");
     let mut shared = seen[..part2_start].to_vec();
     shared.extend_from_slice(&seen[part2_end..]);
     Transcript { shared, code }
 }
 
-#[test]
-fn a_whole_v2_session_with_gates_shows_nothing_private_and_private_answers_change_nothing_shared() {
-    let root = tempfile::tempdir().unwrap();
-    let dir = root.path().join("session");
-    let data = root.path().join("data");
-    // "2" on every private item: "A few times", and "Yes" to things getting worse, so every
-    // private rule of the short form fires, the red flags and the repeated tiers too; "0":
-    // none does. Ana answers "1" to every shared item, Ben "3".
+/// Two sessions on `form` that differ only in the private answers: "2" on every private
+/// item ("A few times", and "Yes" to things getting worse, so the red flags and the
+/// repeated tiers fire) against "0" (nothing fires). The shared screen, the joint reports
+/// in every format with every --fail-on, their exit codes and messages are the same; the
+/// clinician reports differ as they should. Returns the "fire" session's folder.
+fn v2_sessions_differing_only_in_private_answers(
+    form: &V2,
+    root: &Path,
+    people: [Keys; 2],
+) -> PathBuf {
+    let dir = root.join("session");
+    let data = root.join("data");
     let mut outcomes = Vec::new();
     for (private, name) in [("2", "fire"), ("0", "calm")] {
-        let t = v2_session(&dir, &data, [("1", private), ("3", private)], true);
-        let keep = root.path().join(name);
+        let keys = people.map(|k| Keys { private, ..k });
+        let t = v2_session(form, &dir, &data, keys, true);
+        let keep = root.join(name);
         std::fs::rename(&dir, &keep).unwrap();
         outcomes.push((t, keep));
     }
@@ -1113,7 +1159,8 @@ fn a_whole_v2_session_with_gates_shows_nothing_private_and_private_answers_chang
     assert!(fire_text.contains("\"decisions\""), "with its decisions");
     assert_eq!(
         fire_text, calm_text,
-        "the shared screen is byte for byte the same"
+        "{}: the shared screen is byte for byte the same",
+        form.spec
     );
     let joint_file =
         |d: &Path| without_times(&std::fs::read_to_string(d.join("joint.report.json")).unwrap());
@@ -1145,23 +1192,7 @@ fn a_whole_v2_session_with_gates_shows_nothing_private_and_private_answers_chang
             assert_eq!(fire_out.stderr, calm_out.stderr, "{format}");
         }
     }
-    // The clinician reports differ as they should: the red flags for both people, and none.
-    let fired = |d: &Path| -> Vec<String> {
-        read_json(&d.join("clinician.report.json"))["warnings"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .filter(|w| w["private"] == true)
-            .map(|w| {
-                format!(
-                    "{} {}",
-                    w["rule"].as_str().unwrap(),
-                    w["person"].as_str().unwrap()
-                )
-            })
-            .collect()
-    };
-    let fire_c = fired(&fire_dir);
+    let fire_c = clinician_rules(&fire_dir);
     for rule in [
         "risk-red-strangulation",
         "risk-red-escalation",
@@ -1174,17 +1205,7 @@ fn a_whole_v2_session_with_gates_shows_nothing_private_and_private_answers_chang
             );
         }
     }
-    assert_eq!(fired(&calm_dir), Vec::<String>::new());
-    // The gate closed for Ana only: her file has no decide-money, Ben's has his answer.
-    let ana = read_json(&fire_dir.join("ana.json"));
-    let ben = read_json(&fire_dir.join("ben.json"));
-    assert!(
-        ana["answers"]
-            .get("decide-money")
-            .is_none_or(Value::is_null),
-        "{ana}"
-    );
-    assert_eq!(ben["answers"]["decide-money"], 3);
+    assert_eq!(clinician_rules(&calm_dir), Vec::<String>::new());
     for d in [&fire_dir, &calm_dir] {
         for f in [
             "ana.json",
@@ -1198,6 +1219,90 @@ fn a_whole_v2_session_with_gates_shows_nothing_private_and_private_answers_chang
         let mode = std::fs::metadata(d).unwrap().permissions().mode() & 0o777;
         assert_eq!(mode, 0o700, "the session folder");
     }
+    fire_dir
+}
+
+/// The private rules that fired in a session folder's clinician report, as "rule person".
+fn clinician_rules(dir: &Path) -> Vec<String> {
+    read_json(&dir.join("clinician.report.json"))["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|w| w["private"] == true)
+        .map(|w| {
+            format!(
+                "{} {}",
+                w["rule"].as_str().unwrap(),
+                w["person"].as_str().unwrap()
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_whole_short_v2_session_with_a_closed_gate_keeps_private_answers_out_of_everything_shared() {
+    // Ana answers "1" to everything shared: "We keep our money separate", so decide-money
+    // is not asked of her (27 of 28); Ben "3", so it is (28).
+    let root = tempfile::tempdir().unwrap();
+    let ana = Keys {
+        first: "1",
+        shared: "1",
+        private: "",
+        asked: (27, 8),
+    };
+    let ben = Keys {
+        first: "3",
+        shared: "3",
+        private: "",
+        asked: (28, 8),
+    };
+    let fire = v2_sessions_differing_only_in_private_answers(&SHORT_V2, root.path(), [ana, ben]);
+    let ana = read_json(&fire.join("ana.json"));
+    let ben = read_json(&fire.join("ben.json"));
+    assert!(
+        ana["answers"]
+            .get("decide-money")
+            .is_none_or(Value::is_null),
+        "{ana}"
+    );
+    assert_eq!(ben["answers"]["decide-money"], 3);
+}
+
+#[test]
+fn a_whole_default_v2_session_with_gated_private_items_keeps_them_out_of_everything_shared() {
+    // Ana is raising children ("1" first), so she is asked decide-children and the two
+    // private items about children (21); with "1" to the money item, not decide-money
+    // (80 of 81). Ben is not ("0" first): no decide-children and 19 private items; "2" to
+    // the money item opens decide-money (80 of 81).
+    let root = tempfile::tempdir().unwrap();
+    let ana = Keys {
+        first: "1",
+        shared: "1",
+        private: "",
+        asked: (80, 21),
+    };
+    let ben = Keys {
+        first: "0",
+        shared: "2",
+        private: "",
+        asked: (80, 19),
+    };
+    let fire = v2_sessions_differing_only_in_private_answers(&FULL_V2, root.path(), [ana, ben]);
+    // The gated private rule fires for the person it applies to, and only in the
+    // clinician report.
+    let fired = clinician_rules(&fire);
+    assert!(fired.contains(&"risk-children Ana".to_owned()), "{fired:?}");
+    assert!(
+        !fired.contains(&"risk-children Ben".to_owned()),
+        "{fired:?}"
+    );
+    let ben = read_json(&fire.join("ben.json"));
+    assert!(
+        ben["answers"]
+            .get("risk-children-taken")
+            .is_none_or(Value::is_null),
+        "{ben}"
+    );
 }
 
 /// relationship 2.0.0 answers of `me` about `other`, as a session saves them: every item
