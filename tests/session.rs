@@ -339,15 +339,15 @@ fn whole_session(dir: &Path, data: &Path, answers: [&Answers; 2], show: bool) ->
     }
     let part2_start = run.seen.len();
     for (i, me) in names.into_iter().enumerate() {
-        let answered = alone_part(
+        let other = names[1 - i];
+        alone_part(
             &mut run,
             &form,
             me,
-            names[1 - i],
-            PRIVATE,
+            other,
+            (PRIVATE, PRIVATE),
             answers[i].private,
         );
-        assert_eq!(answered, PRIVATE);
     }
     let part2_end = run.seen.len();
     run.wait("Finish without showing it");
@@ -399,18 +399,32 @@ fn item_re_any(me: &str, total: usize) -> String {
 
 /// One person's part 2, alone: the hand-off (nothing of anyone's answers, no private item),
 /// the private items answered `key` each, masked on the review, the person's own results,
-/// and the screen after them, which shows nothing of those results. Returns how many items
-/// were asked.
-fn alone_part(run: &mut Run, form: &Form, me: &str, other: &str, total: usize, key: &str) -> usize {
+/// and the screen after them, which shows nothing of those results. `asked` items are
+/// asked (and announced) of `total`, the others' gates being closed.
+fn alone_part(
+    run: &mut Run,
+    form: &Form,
+    me: &str,
+    other: &str,
+    (asked, total): (usize, usize),
+    key: &str,
+) {
     run.wait(&format!("Part 2, alone: {me}'s turn."));
     run.wait("Press Enter to continue.");
     let seen = at_hand_off(run, form, &format!("hand-off to {me}, alone"));
     assert!(seen.contains(&format!("press Enter only once {other} has left the room")));
     run.send("\r");
-    run.wait("your own safety");
+    // The number announced is the number asked.
+    run.wait(&format!(
+        "{me}, the next {asked} questions are about your own safety."
+    ));
     run.wait("Press Enter to continue.");
     run.send("\r");
-    let asked = answer_until_review(run, me, total, key);
+    assert_eq!(
+        answer_until_review(run, me, total, key),
+        asked,
+        "{me}'s private items asked"
+    );
     run.wait("q quick exit");
     // Masked until asked: "answered" once an item, no label.
     let review = screen_now(&run.seen, run.rows, run.cols);
@@ -430,7 +444,6 @@ fn alone_part(run: &mut Run, form: &Form, me: &str, other: &str, total: usize, k
     form.assert_clean(&run.visible(), &format!("after {me}'s own results"));
     assert!(!run.visible().contains("your private results"));
     run.send("\r");
-    asked
 }
 
 /// Finishing times differ between two runs: masked out, with everything else kept.
@@ -1110,8 +1123,14 @@ fn v2_session(form: &V2, dir: &Path, data: &Path, keys: [Keys; 2], show: bool) -
     let part2_start = run.seen.len();
     for (i, me) in names.into_iter().enumerate() {
         let k = keys[i];
-        let asked = alone_part(&mut run, &clean, me, names[1 - i], form.private, k.private);
-        assert_eq!(asked, k.asked.1, "{me}'s private items asked");
+        alone_part(
+            &mut run,
+            &clean,
+            me,
+            names[1 - i],
+            (k.asked.1, form.private),
+            k.private,
+        );
     }
     let part2_end = run.seen.len();
     run.wait("Finish without showing it");
