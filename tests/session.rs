@@ -34,6 +34,7 @@ const ANSWER_MARKS: &[&str] = &[
     "Agree (",
     "Never (",
     "Often (",
+    "Very often (",
     "Sometimes (",
     "Rarely (",
 ];
@@ -436,6 +437,14 @@ fn alone_part(
             "the masked review shows {mark:?}: {review}"
         );
     }
+    // The person asks to see them (v), then finishes: what was shown is wiped with the rest.
+    run.send("v");
+    run.wait("hide private answers");
+    let shown = screen_now(&run.seen, run.rows, run.cols);
+    assert!(
+        form.marks[2..].iter().any(|m| shown.contains(m.as_str())),
+        "v shows the answers: {shown}"
+    );
     run.send("\r");
     run.wait(&format!("{me}, your private results"));
     run.pages();
