@@ -419,6 +419,8 @@ fn alone_part(
     run.wait(&format!(
         "{me}, the next {asked} questions are about your own safety."
     ));
+    // What is promised is what the tool does: it does not show them, not that no one can.
+    run.wait(&format!("This tool does not show your answers to {other}:"));
     run.wait("Press Enter to continue.");
     run.send("\r");
     assert_eq!(

@@ -553,8 +553,8 @@ fn alone_intro(me: &str, other: &str, (n, at_most): (usize, bool)) -> String {
         "questions are"
     };
     format!(
-        "{me}, the next {up_to}{n} {questions} about your own safety. {other} will not see your \
-         answers: they are not in the joint report. You see your results at the end of this \
+        "{me}, the next {up_to}{n} {questions} about your own safety.\n\nThis tool \
+         does not show your answers to {other}: they are not in the joint report. You see your results at the end of this \
          part, and the therapist sees them in the clinician report.\n\nSkip any question you \
          would rather not answer, or that is not safe to answer now; q leaves at once."
     )
@@ -585,7 +585,7 @@ fn own_private_results(q: &Questionnaire, own: Responses, me: &str, other: &str)
     }
     text.push_str(&format!(
         "\nThis screen is wiped when you press Enter. The therapist sees these answers in the \
-         clinician report; {other} does not."
+         clinician report; this tool does not show them to {other}."
     ));
     text
 }
