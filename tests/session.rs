@@ -1412,3 +1412,43 @@ fn a_resumed_v2_session_does_not_hand_the_keyboard_back_to_someone_who_finished(
     run.send("q");
     assert_eq!(run.end().0, 130);
 }
+
+#[test]
+fn the_clinician_report_does_not_read_unasked_safety_questions_as_a_clear_screen() {
+    // A --plain session leaves the private items for later: until then, "no private or alert
+    // rule fired" must not stand alone as if the screen were clear.
+    let dir = tempfile::tempdir().unwrap();
+    let ana = filled(dir.path(), "Ana", "Ben", 3, 0);
+    let ben = filled(dir.path(), "Ben", "Ana", 3, 0);
+    let mut saved = read_json(&ben);
+    saved["answers"]
+        .as_object_mut()
+        .unwrap()
+        .retain(|id, _| !id.starts_with("risk-"));
+    std::fs::write(&ben, saved.to_string()).unwrap();
+    let next_step = |a: &Path, b: &Path| {
+        let out = powerbalance(&[
+            "score",
+            "--clinician",
+            a.to_str().unwrap(),
+            b.to_str().unwrap(),
+            "-f",
+            "json",
+        ]);
+        assert!(out.status.success());
+        serde_json::from_slice::<Value>(&out.stdout).unwrap()["next_step"]
+            .as_str()
+            .unwrap()
+            .to_owned()
+    };
+    let step = next_step(&ana, &ben);
+    assert!(step.starts_with("No private or alert rule fired"), "{step}");
+    assert!(
+        step.contains("Ben answered none of the private questions about safety"),
+        "{step}"
+    );
+    assert!(!step.contains("Ana answered none"), "{step}");
+    // Both answered ("Never"): nothing added.
+    let calm = next_step(&ana, &filled(dir.path(), "Ben", "Ana", 3, 0));
+    assert!(!calm.contains("answered none"), "{calm}");
+}
