@@ -462,3 +462,34 @@ fn no_2_0_0_score_rests_on_a_reverse_keyed_item_and_no_item_assumes_or_idles() {
         }
     }
 }
+
+#[test]
+fn private_wording_of_the_2_0_0_forms_promises_and_claims_only_what_is_true() {
+    for b in BUNDLED {
+        let q = b.load().unwrap();
+        for d in q.dimensions.iter().filter(|d| d.private) {
+            let text = d.description.as_deref().unwrap_or_default();
+            // The therapist sees these answers in the clinician report: "shown only to the
+            // person who answered" would promise more than the tool keeps.
+            assert!(!text.contains("shown only to"), "{}: {text}", q.id);
+            assert!(text.contains("clinician report"), "{}: {text}", q.id);
+        }
+        for r in q.rules.iter().filter(|r| r.private) {
+            // `{answer}` says how often; a message beside it (and beside the repeated tier,
+            // which fires with it) must not say that how often is unknown.
+            assert!(
+                !r.message.contains("how often it happens"),
+                "{} {}: {}",
+                q.id,
+                r.id,
+                r.message
+            );
+        }
+    }
+    let q = current("relationship");
+    let message = |id: &str| &q.rules.iter().find(|r| r.id == id).unwrap().message;
+    // The item asks about threats to harm the children, not the person answering.
+    assert!(message("risk-children").contains("or to harm the children"));
+    // "Their safety", after "their partner" and "them" for the one answering, was unclear.
+    assert!(message("risk-self-harm-threat").contains("Your partner's safety"));
+}

@@ -34,6 +34,7 @@ const ANSWER_MARKS: &[&str] = &[
     "Agree (",
     "Never (",
     "Often (",
+    "Very often (",
     "Sometimes (",
     "Rarely (",
 ];
@@ -195,11 +196,61 @@ fn screen_now(bytes: &[u8], rows: u16, cols: u16) -> String {
 }
 
 fn assert_clean(seen: &str, when: &str) {
-    for text in PRIVATE_TEXTS.iter().chain(ANSWER_MARKS) {
-        assert!(
-            !seen.contains(text),
-            "{when}: {text:?} can be seen on the screen or in the scrollback:\n{seen}"
-        );
+    Form::v1().assert_clean(seen, when);
+}
+
+/// What a shared screen must never show for one questionnaire: its private items' texts,
+/// and answers in words as the review and the item screens write them.
+struct Form {
+    private_texts: Vec<String>,
+    marks: Vec<String>,
+}
+
+impl Form {
+    /// relationship-short 1.0.0, as the flow tests pin it.
+    fn v1() -> Form {
+        Form {
+            private_texts: PRIVATE_TEXTS.iter().map(|t| (*t).to_owned()).collect(),
+            marks: ANSWER_MARKS.iter().map(|t| (*t).to_owned()).collect(),
+        }
+    }
+
+    /// A questionnaire file's: each private item's text (from after its time frame, so
+    /// that the words that tell items apart are looked for), and every label of every
+    /// scale as the review writes an answer ("Once (1)").
+    fn of(path: &str) -> Form {
+        let q: toml::Value = toml::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+        let private_texts = q["dimensions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|d| d.get("private").and_then(toml::Value::as_bool) == Some(true))
+            .flat_map(|d| d["items"].as_array().unwrap().iter())
+            .map(|i| {
+                let text = i["text"].as_str().unwrap();
+                let text = text.split_once("12 months, ").map_or(text, |(_, t)| t);
+                text.chars().take(30).collect()
+            })
+            .collect();
+        let mut marks: Vec<String> = ANSWER_MARKS.iter().map(|t| (*t).to_owned()).collect();
+        for scale in q["scales"].as_table().unwrap().values() {
+            for label in scale["labels"].as_array().unwrap() {
+                marks.push(format!("{} (", label.as_str().unwrap()));
+            }
+        }
+        Form {
+            private_texts,
+            marks,
+        }
+    }
+
+    fn assert_clean(&self, seen: &str, when: &str) {
+        for text in self.private_texts.iter().chain(&self.marks) {
+            assert!(
+                !seen.contains(text.as_str()),
+                "{when}: {text:?} can be seen on the screen or in the scrollback:\n{seen}"
+            );
+        }
     }
 }
 
@@ -240,9 +291,9 @@ struct Transcript {
 
 /// What can be seen at a hand-off (or the gate): no answer, no private item, and no earlier
 /// item screen ("Ana's turn, together").
-fn at_hand_off(run: &Run, when: &str) -> String {
+fn at_hand_off(run: &Run, form: &Form, when: &str) -> String {
     let seen = run.visible();
-    assert_clean(&seen, when);
+    form.assert_clean(&seen, when);
     assert!(
         !seen.contains("'s turn, "),
         "{when}: an earlier item screen: {seen}"
@@ -256,12 +307,13 @@ fn at_hand_off(run: &Run, when: &str) -> String {
 fn whole_session(dir: &Path, data: &Path, answers: [&Answers; 2], show: bool) -> Transcript {
     let args = session_args(dir, &["-f", "json"]);
     let mut run = Run::spawn(&strs(&args), data, 30, 100);
+    let form = Form::v1();
     run.pages();
     let names = ["Ana", "Ben"];
     for (i, me) in names.into_iter().enumerate() {
         run.wait(&format!("Part 1, together: {me}'s turn."));
         run.wait("Press Enter to continue.");
-        at_hand_off(&run, &format!("hand-off to {me}, together"));
+        at_hand_off(&run, &form, &format!("hand-off to {me}, together"));
         run.send("\r");
         for n in 1..=SHARED {
             run.item(me, n, SHARED);
@@ -289,43 +341,18 @@ fn whole_session(dir: &Path, data: &Path, answers: [&Answers; 2], show: bool) ->
     let part2_start = run.seen.len();
     for (i, me) in names.into_iter().enumerate() {
         let other = names[1 - i];
-        run.wait(&format!("Part 2, alone: {me}'s turn."));
-        run.wait("Press Enter to continue.");
-        let seen = at_hand_off(&run, &format!("hand-off to {me}, alone"));
-        assert!(seen.contains(&format!("press Enter only once {other} has left the room")));
-        run.send("\r");
-        run.wait("your own safety");
-        run.wait("Press Enter to continue.");
-        run.send("\r");
-        for n in 1..=PRIVATE {
-            run.item(me, n, PRIVATE);
-            run.send(answers[i].private);
-        }
-        run.wait("Review your answers");
-        run.wait("q quick exit");
-        // Masked until asked: "answered" three times, no label.
-        let review = screen_now(&run.seen, 30, 100);
-        assert_eq!(review.matches("answered").count(), PRIVATE, "{review}");
-        // (The person alone sees the questions, but not the answers.)
-        for mark in &ANSWER_MARKS[2..] {
-            assert!(
-                !review.contains(mark),
-                "the masked review shows {mark:?}: {review}"
-            );
-        }
-        run.send("\r");
-        run.wait(&format!("{me}, your private results"));
-        run.wait("Press Enter to continue.");
-        run.send("\r");
-        run.wait(&format!("Thank you, {me}."));
-        run.wait("Press Enter to continue.");
-        assert_clean(&run.visible(), &format!("after {me}'s own results"));
-        assert!(!run.visible().contains("your private results"));
-        run.send("\r");
+        alone_part(
+            &mut run,
+            &form,
+            me,
+            other,
+            (PRIVATE, PRIVATE),
+            answers[i].private,
+        );
     }
     let part2_end = run.seen.len();
     run.wait("Finish without showing it");
-    let seen = at_hand_off(&run, "the gate");
+    let seen = at_hand_off(&run, &form, "the gate");
     assert!(!seen.contains("private results"), "{seen}");
     run.send(if show { "j" } else { "f" });
     let (code, seen, at_end) = run.end();
@@ -333,6 +360,101 @@ fn whole_session(dir: &Path, data: &Path, answers: [&Answers; 2], show: bool) ->
     let mut shared = seen[..part2_start].to_vec();
     shared.extend_from_slice(&seen[part2_end..]);
     Transcript { shared, code }
+}
+
+/// Answers `me`'s item screens of `total` with `key` until the review screen, and returns
+/// how many were asked (fewer than `total` where an `asked_if` gate is closed).
+fn answer_until_review(run: &mut Run, me: &str, total: usize, key: &str) -> usize {
+    answer_until_review_first(run, me, total, key, key)
+}
+
+/// [`answer_until_review`], answering the first item `first` (a gate, in the 2.0.0 forms).
+fn answer_until_review_first(
+    run: &mut Run,
+    me: &str,
+    total: usize,
+    first: &str,
+    key: &str,
+) -> usize {
+    let review = "Review your answers";
+    let mut asked = 0;
+    loop {
+        let got = run
+            .p
+            .expect(Regex(format!("{}|{review}", item_re_any(me, total))))
+            .unwrap_or_else(|e| panic!("{me}: after {asked} items of {total}: {e}"));
+        run.seen.extend_from_slice(got.as_bytes());
+        if got.get(0).is_some_and(|m| m == review.as_bytes()) {
+            return asked;
+        }
+        run.send(if asked == 0 { first } else { key });
+        asked += 1;
+        assert!(asked <= total, "{me}: more than {total} items");
+    }
+}
+
+/// Any item screen of `total` of `me`'s turn, as a regex.
+fn item_re_any(me: &str, total: usize) -> String {
+    format!(r"{me}'s turn[^\n]*(\n|· )\d+/{total}( |\x1b)")
+}
+
+/// One person's part 2, alone: the hand-off (nothing of anyone's answers, no private item),
+/// the private items answered `key` each, masked on the review, the person's own results,
+/// and the screen after them, which shows nothing of those results. `asked` items are
+/// asked (and announced) of `total`, the others' gates being closed.
+fn alone_part(
+    run: &mut Run,
+    form: &Form,
+    me: &str,
+    other: &str,
+    (asked, total): (usize, usize),
+    key: &str,
+) {
+    run.wait(&format!("Part 2, alone: {me}'s turn."));
+    run.wait("Press Enter to continue.");
+    let seen = at_hand_off(run, form, &format!("hand-off to {me}, alone"));
+    assert!(seen.contains(&format!("press Enter only once {other} has left the room")));
+    run.send("\r");
+    // The number announced is the number asked.
+    run.wait(&format!(
+        "{me}, the next {asked} questions are about your own safety."
+    ));
+    // What is promised is what the tool does: it does not show them, not that no one can.
+    run.wait(&format!("This tool does not show your answers to {other}:"));
+    run.wait("Press Enter to continue.");
+    run.send("\r");
+    assert_eq!(
+        answer_until_review(run, me, total, key),
+        asked,
+        "{me}'s private items asked"
+    );
+    run.wait("q quick exit");
+    // Masked until asked: "answered" once an item, no label.
+    let review = screen_now(&run.seen, run.rows, run.cols);
+    assert_eq!(review.matches("answered").count(), total, "{review}");
+    // (The person alone sees the questions, but not the answers.)
+    for mark in &form.marks[2..] {
+        assert!(
+            !review.contains(mark.as_str()),
+            "the masked review shows {mark:?}: {review}"
+        );
+    }
+    // The person asks to see them (v), then finishes: what was shown is wiped with the rest.
+    run.send("v");
+    run.wait("hide private answers");
+    let shown = screen_now(&run.seen, run.rows, run.cols);
+    assert!(
+        form.marks[2..].iter().any(|m| shown.contains(m.as_str())),
+        "v shows the answers: {shown}"
+    );
+    run.send("\r");
+    run.wait(&format!("{me}, your private results"));
+    run.pages();
+    run.wait(&format!("Thank you, {me}."));
+    run.wait("Press Enter to continue.");
+    form.assert_clean(&run.visible(), &format!("after {me}'s own results"));
+    assert!(!run.visible().contains("your private results"));
+    run.send("\r");
 }
 
 /// Finishing times differ between two runs: masked out, with everything else kept.
@@ -948,4 +1070,385 @@ fn people_named_like_the_reports_keep_their_answers() {
         "clinician"
     );
     assert!(dir.join("joint.report.json").is_file());
+}
+
+/// A 2.0.0 form as a session asks it: its shared and private item counts.
+struct V2 {
+    spec: &'static str,
+    file: &'static str,
+    shared: usize,
+    private: usize,
+}
+
+/// relationship-short 2.0.0: 28 shared items (`decide-money` asked only when
+/// `situation-money`, the first, is 2 or more), then the 8 private items of `risk`.
+const SHORT_V2: V2 = V2 {
+    spec: "relationship-short@2.0.0",
+    file: "questionnaires/relationship-short.toml",
+    shared: 28,
+    private: 8,
+};
+
+/// relationship 2.0.0, the default: 81 shared items, the first `situation-children`, which
+/// gates `decide-children` and the private `risk-children-taken` and `risk-children-harmed`;
+/// the second `situation-money`, which gates `decide-money`; then 21 private items.
+const FULL_V2: V2 = V2 {
+    spec: "relationship@2.0.0",
+    file: "questionnaires/relationship.toml",
+    shared: 81,
+    private: 21,
+};
+
+/// How one person answers: `first` to the first item, `shared` to the other shared items,
+/// `private` to the private ones; and how many shared and private items the gates leave.
+#[derive(Clone, Copy)]
+struct Keys {
+    first: &'static str,
+    shared: &'static str,
+    private: &'static str,
+    asked: (usize, usize),
+}
+
+/// A whole session on a 2.0.0 form, with the checks of [`at_hand_off`] at every hand-off
+/// and at the gate, and the number of items each person is asked given their gates.
+fn v2_session(form: &V2, dir: &Path, data: &Path, keys: [Keys; 2], show: bool) -> Transcript {
+    let mut args: Vec<String> = ["session", "-q", form.spec]
+        .iter()
+        .map(|s| (*s).to_owned())
+        .collect();
+    args.extend(session_args(dir, &["-f", "json"]).into_iter().skip(3));
+    let clean = Form::of(form.file);
+    let mut run = Run::spawn(&strs(&args), data, 30, 100);
+    run.pages();
+    let names = ["Ana", "Ben"];
+    for (i, me) in names.into_iter().enumerate() {
+        run.wait(&format!("Part 1, together: {me}'s turn."));
+        run.wait("Press Enter to continue.");
+        at_hand_off(&run, &clean, &format!("hand-off to {me}, together"));
+        run.send("\r");
+        let k = keys[i];
+        let asked = answer_until_review_first(&mut run, me, form.shared, k.first, k.shared);
+        assert_eq!(asked, k.asked.0, "{me}'s shared items asked");
+        run.send("\r");
+    }
+    let part2_start = run.seen.len();
+    for (i, me) in names.into_iter().enumerate() {
+        let k = keys[i];
+        alone_part(
+            &mut run,
+            &clean,
+            me,
+            names[1 - i],
+            (k.asked.1, form.private),
+            k.private,
+        );
+    }
+    let part2_end = run.seen.len();
+    run.wait("Finish without showing it");
+    let seen = at_hand_off(&run, &clean, "the gate");
+    assert!(!seen.contains("private results"), "{seen}");
+    run.send(if show { "j" } else { "f" });
+    let (code, seen, at_end) = run.end();
+    clean.assert_clean(&at_end, "the end");
+    let mut shared = seen[..part2_start].to_vec();
+    shared.extend_from_slice(&seen[part2_end..]);
+    Transcript { shared, code }
+}
+
+/// Two sessions on `form` that differ only in the private answers: "2" on every private
+/// item ("A few times", and "Yes" to things getting worse, so the red flags and the
+/// repeated tiers fire) against "0" (nothing fires). The shared screen, the joint reports
+/// in every format with every --fail-on, their exit codes and messages are the same; the
+/// clinician reports differ as they should. Returns the "fire" session's folder.
+fn v2_sessions_differing_only_in_private_answers(
+    form: &V2,
+    root: &Path,
+    people: [Keys; 2],
+) -> PathBuf {
+    let dir = root.join("session");
+    let data = root.join("data");
+    let mut outcomes = Vec::new();
+    for (private, name) in [("2", "fire"), ("0", "calm")] {
+        let keys = people.map(|k| Keys { private, ..k });
+        let t = v2_session(form, &dir, &data, keys, true);
+        let keep = root.join(name);
+        std::fs::rename(&dir, &keep).unwrap();
+        outcomes.push((t, keep));
+    }
+    let [(fire_t, fire_dir), (calm_t, calm_dir)] = <[_; 2]>::try_from(outcomes).ok().unwrap();
+    assert_eq!(fire_t.code, 0);
+    assert_eq!(fire_t.code, calm_t.code, "the same exit code");
+    let (fire_text, calm_text) = (
+        without_times(&String::from_utf8_lossy(&fire_t.shared)),
+        without_times(&String::from_utf8_lossy(&calm_t.shared)),
+    );
+    assert!(
+        fire_text.contains("\"respondents\": ["),
+        "the joint report was shown"
+    );
+    assert!(fire_text.contains("\"decisions\""), "with its decisions");
+    assert_eq!(
+        fire_text, calm_text,
+        "{}: the shared screen is byte for byte the same",
+        form.spec
+    );
+    let joint_file =
+        |d: &Path| without_times(&std::fs::read_to_string(d.join("joint.report.json")).unwrap());
+    assert_eq!(joint_file(&fire_dir), joint_file(&calm_dir));
+    for format in ["table", "json", "markdown", "html", "csv"] {
+        for fail_on in ["info", "warning", "alert"] {
+            let [fire_out, calm_out] = [&fire_dir, &calm_dir].map(|d| {
+                let (a, b) = (d.join("ana.json"), d.join("ben.json"));
+                powerbalance(&[
+                    "score",
+                    a.to_str().unwrap(),
+                    b.to_str().unwrap(),
+                    "-f",
+                    format,
+                    "--fail-on",
+                    fail_on,
+                ])
+            });
+            assert_eq!(
+                fire_out.status.code(),
+                calm_out.status.code(),
+                "{format} --fail-on {fail_on}"
+            );
+            assert_eq!(
+                without_times(&String::from_utf8_lossy(&fire_out.stdout)),
+                without_times(&String::from_utf8_lossy(&calm_out.stdout)),
+                "{format}"
+            );
+            assert_eq!(fire_out.stderr, calm_out.stderr, "{format}");
+        }
+    }
+    let fire_c = clinician_rules(&fire_dir);
+    for rule in [
+        "risk-red-strangulation",
+        "risk-red-escalation",
+        "risk-fear-repeated",
+    ] {
+        for who in ["Ana", "Ben"] {
+            assert!(
+                fire_c.contains(&format!("{rule} {who}")),
+                "{rule} {who}: {fire_c:?}"
+            );
+        }
+    }
+    assert_eq!(clinician_rules(&calm_dir), Vec::<String>::new());
+    for d in [&fire_dir, &calm_dir] {
+        for f in [
+            "ana.json",
+            "ben.json",
+            "joint.report.json",
+            "clinician.report.json",
+        ] {
+            let mode = std::fs::metadata(d.join(f)).unwrap().permissions().mode() & 0o777;
+            assert_eq!(mode, 0o600, "{f}");
+        }
+        let mode = std::fs::metadata(d).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o700, "the session folder");
+    }
+    fire_dir
+}
+
+/// The private rules that fired in a session folder's clinician report, as "rule person".
+fn clinician_rules(dir: &Path) -> Vec<String> {
+    read_json(&dir.join("clinician.report.json"))["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|w| w["private"] == true)
+        .map(|w| {
+            format!(
+                "{} {}",
+                w["rule"].as_str().unwrap(),
+                w["person"].as_str().unwrap()
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_whole_short_v2_session_with_a_closed_gate_keeps_private_answers_out_of_everything_shared() {
+    // Ana answers "1" to everything shared: "We keep our money separate", so decide-money
+    // is not asked of her (27 of 28); Ben "3", so it is (28).
+    let root = tempfile::tempdir().unwrap();
+    let ana = Keys {
+        first: "1",
+        shared: "1",
+        private: "",
+        asked: (27, 8),
+    };
+    let ben = Keys {
+        first: "3",
+        shared: "3",
+        private: "",
+        asked: (28, 8),
+    };
+    let fire = v2_sessions_differing_only_in_private_answers(&SHORT_V2, root.path(), [ana, ben]);
+    let ana = read_json(&fire.join("ana.json"));
+    let ben = read_json(&fire.join("ben.json"));
+    assert!(
+        ana["answers"]
+            .get("decide-money")
+            .is_none_or(Value::is_null),
+        "{ana}"
+    );
+    assert_eq!(ben["answers"]["decide-money"], 3);
+}
+
+#[test]
+fn a_whole_default_v2_session_with_gated_private_items_keeps_them_out_of_everything_shared() {
+    // Ana is raising children ("1" first), so she is asked decide-children and the two
+    // private items about children (21); with "1" to the money item, not decide-money
+    // (80 of 81). Ben is not ("0" first): no decide-children and 19 private items; "2" to
+    // the money item opens decide-money (80 of 81).
+    let root = tempfile::tempdir().unwrap();
+    let ana = Keys {
+        first: "1",
+        shared: "1",
+        private: "",
+        asked: (80, 21),
+    };
+    let ben = Keys {
+        first: "0",
+        shared: "2",
+        private: "",
+        asked: (80, 19),
+    };
+    let fire = v2_sessions_differing_only_in_private_answers(&FULL_V2, root.path(), [ana, ben]);
+    // The gated private rule fires for the person it applies to, and only in the
+    // clinician report.
+    let fired = clinician_rules(&fire);
+    assert!(fired.contains(&"risk-children Ana".to_owned()), "{fired:?}");
+    assert!(
+        !fired.contains(&"risk-children Ben".to_owned()),
+        "{fired:?}"
+    );
+    let ben = read_json(&fire.join("ben.json"));
+    assert!(
+        ben["answers"]
+            .get("risk-children-taken")
+            .is_none_or(Value::is_null),
+        "{ben}"
+    );
+}
+
+/// relationship 2.0.0 answers of `me` about `other`, as a session saves them: every item
+/// that applies given `children` (0 or 1) answered with its scale's lowest value but 1 on
+/// the gate, the private ones only when `private`, `completed` when `done`.
+fn v2_saved(dir: &Path, me: &str, other: &str, children: i64, private: bool, done: bool) {
+    let text = std::fs::read_to_string("questionnaires/relationship.toml").unwrap();
+    let q: toml::Value = toml::from_str(&text).unwrap();
+    let mut answers = serde_json::Map::new();
+    for d in q["dimensions"].as_array().unwrap() {
+        let is_private = d.get("private").and_then(toml::Value::as_bool) == Some(true);
+        if is_private && !private {
+            continue;
+        }
+        for item in d["items"].as_array().unwrap() {
+            let id = item["id"].as_str().unwrap();
+            let gated_on_children = item
+                .get("asked_if")
+                .is_some_and(|g| g["item"].as_str() == Some("situation-children"));
+            if gated_on_children && children == 0 {
+                continue;
+            }
+            let scale = item
+                .get("scale")
+                .and_then(toml::Value::as_str)
+                .unwrap_or("agreement");
+            let min = q["scales"][scale]["min"].as_integer().unwrap();
+            let value = if id == "situation-children" {
+                children
+            } else {
+                min.max(1)
+                    .min(q["scales"][scale]["max"].as_integer().unwrap())
+            };
+            answers.insert(id.to_owned(), value.into());
+        }
+    }
+    let saved = serde_json::json!({
+        "questionnaire": "relationship",
+        "version": "2.0.0",
+        "respondent": me,
+        "partner": other,
+        "started": "2026-11-30T10:00:00Z",
+        "completed": if done { Value::from("2026-11-30T10:30:00Z") } else { Value::Null },
+        "answers": answers,
+    });
+    let path = dir.join(format!("{}.json", me.to_lowercase()));
+    std::fs::write(&path, saved.to_string()).unwrap();
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).unwrap();
+}
+
+#[test]
+fn a_resumed_v2_session_does_not_hand_the_keyboard_back_to_someone_who_finished() {
+    // Ana finished both parts; she has no children, so the items gated on children were
+    // never asked of her. Ben finished part 1 and stopped. Going on must be Ben's part 2:
+    // handing back to Ana ("Part 1, together: Ana's turn", then her review) would show her
+    // answers again, and, where a private item gates another, would tell Ben whether her
+    // private gate was open.
+    let root = tempfile::tempdir().unwrap();
+    let dir = root.path().join("s");
+    std::fs::create_dir(&dir).unwrap();
+    std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o700)).unwrap();
+    v2_saved(&dir, "Ana", "Ben", 0, true, true);
+    v2_saved(&dir, "Ben", "Ana", 1, false, false);
+    let args = session_args(&dir, &[]);
+    // (No -q: the session takes the questionnaire from the saved files.)
+    let mut args: Vec<&str> = strs(&args);
+    args.drain(1..3);
+    let mut run = Run::spawn(&args, &root.path().join("data"), 30, 100);
+    run.pages();
+    let got = run
+        .p
+        .expect(Regex(r"Part \d, [a-z]+: [A-Za-z]+'s turn\."))
+        .unwrap();
+    let first = String::from_utf8_lossy(got.get(0).unwrap()).into_owned();
+    assert_eq!(first, "Part 2, alone: Ben's turn.");
+    run.wait("Press Enter to continue.");
+    run.send("q");
+    assert_eq!(run.end().0, 130);
+}
+
+#[test]
+fn the_clinician_report_does_not_read_unasked_safety_questions_as_a_clear_screen() {
+    // A --plain session leaves the private items for later: until then, "no private or alert
+    // rule fired" must not stand alone as if the screen were clear.
+    let dir = tempfile::tempdir().unwrap();
+    let ana = filled(dir.path(), "Ana", "Ben", 3, 0);
+    let ben = filled(dir.path(), "Ben", "Ana", 3, 0);
+    let mut saved = read_json(&ben);
+    saved["answers"]
+        .as_object_mut()
+        .unwrap()
+        .retain(|id, _| !id.starts_with("risk-"));
+    std::fs::write(&ben, saved.to_string()).unwrap();
+    let next_step = |a: &Path, b: &Path| {
+        let out = powerbalance(&[
+            "score",
+            "--clinician",
+            a.to_str().unwrap(),
+            b.to_str().unwrap(),
+            "-f",
+            "json",
+        ]);
+        assert!(out.status.success());
+        serde_json::from_slice::<Value>(&out.stdout).unwrap()["next_step"]
+            .as_str()
+            .unwrap()
+            .to_owned()
+    };
+    let step = next_step(&ana, &ben);
+    assert!(step.starts_with("No private or alert rule fired"), "{step}");
+    assert!(
+        step.contains("Ben answered none of the private questions about safety"),
+        "{step}"
+    );
+    assert!(!step.contains("Ana answered none"), "{step}");
+    // Both answered ("Never"): nothing added.
+    let calm = next_step(&ana, &filled(dir.path(), "Ben", "Ana", 3, 0));
+    assert!(!calm.contains("answered none"), "{calm}");
 }

@@ -146,7 +146,7 @@ pub(super) fn session(args: &SessionArgs, color: ColorChoice) -> Result<u8, Erro
     for i in 0..2 {
         let person = &mut people[i];
         let order = person.order(&q, false);
-        if !person.missing(&order) {
+        if !person.missing(&q, &order) {
             continue;
         }
         let (me, other) = (names[i], names[1 - i]);
@@ -162,14 +162,14 @@ pub(super) fn session(args: &SessionArgs, color: ColorChoice) -> Result<u8, Erro
     if private_asked {
         for i in 0..2 {
             let order = people[i].order(&q, true);
-            if !people[i].missing(&order) {
+            if !people[i].missing(&q, &order) {
                 continue;
             }
             let (me, other) = (names[i], names[1 - i]);
             p.clear().map_err(stopped)?;
             p.show(&alone_hand_off(me, other)).map_err(stopped)?;
             p.clear().map_err(stopped)?;
-            p.show(&alone_intro(me, other, order.len()))
+            p.show(&alone_intro(me, other, people[i].to_ask(&q, &order)))
                 .map_err(stopped)?;
             let turn = format!("{me}'s turn, alone: private");
             people[i].answer(&q, &order, p.as_mut(), &turn, true)?;
@@ -381,9 +381,28 @@ impl Person {
         all
     }
 
-    /// Whether any item of `order` was never given.
-    fn missing(&self, order: &[usize]) -> bool {
-        order.iter().any(|&i| self.slots[i].is_none())
+    /// Whether any item of `order` that applies to this person was never given. An item
+    /// whose `asked_if` gate is closed is never asked, so it is not missing: otherwise a
+    /// resumed session would hand the keyboard back to someone who had finished, and with a
+    /// gate on a private answer that hand-off would show it to the other person.
+    fn missing(&self, q: &Questionnaire, order: &[usize]) -> bool {
+        order
+            .iter()
+            .any(|&i| self.slots[i].is_none() && gate_state(q, &self.slots, i) == Some(true))
+    }
+
+    /// How many items of `order` are still to be asked, and whether that many is only an
+    /// upper bound (an item whose gate is not answered yet may or may not apply). An item
+    /// whose gate is closed by an answer given is not counted.
+    fn to_ask(&self, q: &Questionnaire, order: &[usize]) -> (usize, bool) {
+        let state = |i: usize| gate_state(q, &self.slots, i);
+        let left: Vec<Option<bool>> = order
+            .iter()
+            .filter(|&&i| self.slots[i].is_none())
+            .map(|&i| state(i))
+            .filter(|s| *s != Some(false))
+            .collect();
+        (left.len(), left.contains(&None))
     }
 
     fn answer(
@@ -411,10 +430,10 @@ impl Person {
     /// Marks the answers complete once every item the session asks has been given (the
     /// private ones only when `private_asked`: `--plain` leaves them for later).
     fn complete_if_done(&mut self, q: &Questionnaire, private_asked: bool) -> Result<(), Error> {
-        let asked = |i: &usize| private_asked || !q.dimensions[q.items[*i].dimension].private;
-        let done = (0..q.items.len())
-            .filter(asked)
-            .all(|i| self.slots[i].is_some());
+        let asked: Vec<usize> = (0..q.items.len())
+            .filter(|&i| private_asked || !q.dimensions[q.items[i].dimension].private)
+            .collect();
+        let done = !self.missing(q, &asked);
         if self.saved.completed.is_none() && done {
             self.saved.set_slots(q, &self.slots);
             self.saved.completed = Some(now());
@@ -427,6 +446,19 @@ impl Person {
         let mut saved = self.saved.clone();
         saved.set_slots(q, &self.slots);
         Ok(saved.responses(q, &self.file)?)
+    }
+}
+
+/// Whether item `i` applies given the answers so far: `Some(true)`, `Some(false)` (a gate
+/// closed by an answer given, or skipped), or `None` while a gate on its way is not answered.
+fn gate_state(q: &Questionnaire, slots: &[Slot], i: usize) -> Option<bool> {
+    let Some(g) = q.items[i].asked_if else {
+        return Some(true);
+    };
+    // A gate is an earlier item, and gates make no cycle (the validator), so this ends.
+    match gate_state(q, slots, g.item) {
+        Some(true) => slots[g.item].map(|v| v.is_some_and(|v| g.opens(v))),
+        other => other,
     }
 }
 
@@ -513,10 +545,16 @@ fn alone_hand_off(me: &str, other: &str) -> String {
 }
 
 /// What the person alone reads before the private items.
-fn alone_intro(me: &str, other: &str, n: usize) -> String {
+fn alone_intro(me: &str, other: &str, (n, at_most): (usize, bool)) -> String {
+    let up_to = if at_most { "up to " } else { "" };
+    let questions = if n == 1 {
+        "question is"
+    } else {
+        "questions are"
+    };
     format!(
-        "{me}, the next {n} questions are about your own safety. {other} will not see your \
-         answers: they are not in the joint report. You see your results at the end of this \
+        "{me}, the next {up_to}{n} {questions} about your own safety.\n\nThis tool \
+         does not show your answers to {other}: they are not in the joint report. You see your results at the end of this \
          part, and the therapist sees them in the clinician report.\n\nSkip any question you \
          would rather not answer, or that is not safe to answer now; q leaves at once."
     )
@@ -547,7 +585,7 @@ fn own_private_results(q: &Questionnaire, own: Responses, me: &str, other: &str)
     }
     text.push_str(&format!(
         "\nThis screen is wiped when you press Enter. The therapist sees these answers in the \
-         clinician report; {other} does not."
+         clinician report; this tool does not show them to {other}."
     ));
     text
 }
@@ -606,4 +644,68 @@ fn gate(
          it, or finish without showing it. The clinician report is never shown here.",
     );
     text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::gate_state;
+    use crate::questionnaire::parse;
+
+    /// Items a, b (asked if a = 1) and c (asked if b = 1), on a yes/no scale.
+    const CHAIN: &str = r#"
+[questionnaire]
+id = "g"
+title = "G"
+version = "1"
+[scales.yn]
+min = 0
+max = 1
+labels = ["No", "Yes"]
+[defaults]
+scale = "yn"
+[[dimensions]]
+id = "d"
+kind = "risk"
+name = "D"
+private = true
+  [[dimensions.items]]
+  id = "a"
+  about = "self"
+  text = "."
+  [[dimensions.items]]
+  id = "b"
+  about = "self"
+  text = "."
+  asked_if = { item = "a", at_least = 1 }
+  [[dimensions.items]]
+  id = "c"
+  about = "self"
+  text = "."
+  asked_if = { item = "b", at_least = 1 }
+"#;
+
+    #[test]
+    fn a_gate_is_open_closed_or_not_decided_yet_along_its_chain() {
+        let q = parse("g.toml", CHAIN.as_bytes()).unwrap();
+        let states = |slots: &[Option<Option<i64>>]| -> Vec<Option<bool>> {
+            (0..3).map(|i| gate_state(&q, slots, i)).collect()
+        };
+        // Nothing answered: a applies; b and c wait on a.
+        assert_eq!(states(&[None, None, None]), [Some(true), None, None]);
+        // a = 1 opens b; c waits on b.
+        assert_eq!(
+            states(&[Some(Some(1)), None, None]),
+            [Some(true), Some(true), None]
+        );
+        // a = 0 closes b, and so c, though b was never given.
+        assert_eq!(
+            states(&[Some(Some(0)), None, None]),
+            [Some(true), Some(false), Some(false)]
+        );
+        // A skipped gate is closed.
+        assert_eq!(
+            states(&[Some(Some(1)), Some(None), None]),
+            [Some(true), Some(true), Some(false)]
+        );
+    }
 }

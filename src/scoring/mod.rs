@@ -436,11 +436,37 @@ pub fn clinician(q: &Questionnaire, pair: &Pair) -> Report {
         .any(|w| w.private || w.severity == Severity::Alert);
     // The rules' own messages say whose answers and about whom; the next step does not
     // repeat names, since a rule about the person described is not about the one who answered.
-    report.next_step = Some(if fired {
+    let mut next = if fired {
         SAFETY_NEXT_STEP.to_owned()
     } else {
         NO_SAFETY_RULE.to_owned()
-    });
+    };
+    // No rule fires on questions never answered: say so, rather than let "no rule fired"
+    // read as a clear screen (a `--plain` session leaves them for later).
+    let silent: Vec<&str> = std::iter::once(pair.first())
+        .chain(pair.second())
+        .filter(|r| {
+            q.has_private()
+                && !q
+                    .items
+                    .iter()
+                    .zip(&r.values)
+                    .any(|(item, v)| q.dimensions[item.dimension].private && v.is_some())
+        })
+        .map(|r| r.respondent.as_str())
+        .collect();
+    if let [one] = silent[..] {
+        next.push_str(&format!(
+            " {one} answered none of the private questions about safety (not asked, skipped \
+             or not yet answered), so nothing here about safety comes from {one}'s answers."
+        ));
+    } else if let [a, b] = silent[..] {
+        next.push_str(&format!(
+            " {a} and {b} answered none of the private questions about safety (not asked, \
+             skipped or not yet answered), so nothing here about safety comes from their answers."
+        ));
+    }
+    report.next_step = Some(next);
     report.audience = Audience::Clinician;
     report.kind = Some("clinician");
     report.resources = Prepared::new(q).resources.clone().or(report.resources);
