@@ -54,6 +54,9 @@ pub(super) fn score_jsonl(args: &ScoreArgs, color: ColorChoice) -> Result<u8, Er
         scorer = scorer.without_header();
     }
     let mut sink = Sink::open(args.report.output.as_deref(), args.force)?;
+    if matches!(sink, Sink::Stdout(_)) {
+        crate::output::grow_stdout_pipe();
+    }
     let mut summary = Summary::default();
     let mut observer = Reporter::new(args.skip_invalid, color);
     for path in inputs.paths() {
