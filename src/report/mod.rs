@@ -182,6 +182,11 @@ impl Instrument {
     pub fn is_of(&self, q: &crate::questionnaire::Questionnaire) -> bool {
         self.sha256 == q.sha256 && self.id == q.id
     }
+
+    /// Whether `other` is this questionnaire, as [`Instrument::is_of`] judges.
+    pub fn is(&self, other: &Instrument) -> bool {
+        self.sha256 == other.sha256 && self.id == other.id
+    }
 }
 
 /// One person's scores, each 0–100 or null.
