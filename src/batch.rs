@@ -11,7 +11,7 @@ use std::sync::Arc;
 use crate::answers::{AnswersError, LineParser, Pair};
 use crate::error::Error;
 use crate::questionnaire::{Questionnaire, Severity};
-use crate::report::{Instrument, JsonLines, Report, csv_header, csv_rows};
+use crate::report::{CsvRows, Instrument, JsonLines, Report, csv_header};
 use crate::scoring::{Options, Prepared};
 
 /// The output is handed on whenever this much has built up (to [`PipeWriter`], which writes
@@ -187,6 +187,7 @@ pub struct Scorer {
     /// One per questionnaire met, the last used first.
     prepared: Vec<Prepared>,
     json: JsonLines,
+    csv: CsvRows,
     options: Options,
     format: BatchFormat,
     /// The questionnaire of the first CSV row (its header written unless `no_header`).
@@ -205,6 +206,7 @@ impl Scorer {
             parser,
             prepared: Vec::new(),
             json: JsonLines::default(),
+            csv: CsvRows::default(),
             options,
             format,
             csv_for: None,
@@ -275,6 +277,7 @@ impl Scorer {
             parser: self.parser.fresh(),
             prepared: Vec::new(),
             json: JsonLines::default(),
+            csv: CsvRows::default(),
             options: self.options,
             format: self.format,
             csv_for: None,
@@ -321,7 +324,7 @@ impl Scorer {
     fn write(&mut self, report: &Report, line_no: u64, out: &mut Vec<u8>) {
         match self.format {
             BatchFormat::Json => self.json.write(report, out),
-            BatchFormat::Csv => out.extend_from_slice(csv_rows(report, line_no).as_bytes()),
+            BatchFormat::Csv => self.csv.write(report, line_no, out),
         }
     }
 }

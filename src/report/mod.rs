@@ -17,7 +17,7 @@ use std::sync::Arc;
 
 use serde::Serialize;
 
-pub use csv::{csv_header, csv_rows, render_csv, spreadsheet_safe};
+pub use csv::{CsvRows, csv_header, csv_rows, render_csv, spreadsheet_safe};
 pub use html::render_html;
 pub use json::{JsonLines, render_json};
 pub use markdown::render_markdown;
