@@ -216,6 +216,12 @@ impl Scorer {
         }
     }
 
+    /// Writes lean JSON reports ([`JsonLines::lean`]); CSV rows hold no such text anyway.
+    pub fn lean(mut self) -> Self {
+        self.json = JsonLines::lean();
+        self
+    }
+
     /// Writes CSV rows with no header.
     pub fn without_header(mut self) -> Self {
         self.no_header = true;
@@ -276,7 +282,11 @@ impl Scorer {
         Scorer {
             parser: self.parser.fresh(),
             prepared: Vec::new(),
-            json: JsonLines::default(),
+            json: if self.json.is_lean() {
+                JsonLines::lean()
+            } else {
+                JsonLines::default()
+            },
             csv: CsvRows::default(),
             options: self.options,
             format: self.format,

@@ -685,3 +685,39 @@ fn jobs_must_be_at_least_one() {
         .code(2)
         .stderr(predicate::str::contains("--jobs"));
 }
+
+/// `--lean` leaves out, and only leaves out, the text every line of a questionnaire shares:
+/// each rule's `prompt` and `basis` and the report's `resources`; the rule ids stay. Lean
+/// lines fit the report schema, on one thread and on several alike.
+#[test]
+fn lean_reports_are_the_reports_without_the_shared_text() {
+    let input = format!("{}{}", three_lines(), three_lines());
+    let run = |extra: &[&str]| {
+        let out = powerbalance()
+            .args(["score", "--jsonl", "--show-private"])
+            .args(extra)
+            .write_stdin(input.clone())
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        out.stdout
+    };
+    let full = lines_of(&run(&["--jobs", "1"]));
+    let lean_bytes = run(&["--lean", "--jobs", "1"]);
+    assert_eq!(lean_bytes, run(&["--lean", "--jobs", "2"]));
+    let lean = lines_of(&lean_bytes);
+    assert_eq!(full.len(), 6);
+    let mut left_out = 0;
+    for (mut full, lean) in full.into_iter().zip(lean) {
+        let report = full.as_object_mut().unwrap();
+        left_out += usize::from(report.remove("resources").is_some());
+        for warning in report["warnings"].as_array_mut().unwrap() {
+            let warning = warning.as_object_mut().unwrap();
+            left_out += usize::from(warning.remove("prompt").is_some());
+            left_out += usize::from(warning.remove("basis").is_some());
+            assert!(warning.contains_key("rule"));
+        }
+        assert_eq!(full, lean);
+    }
+    assert!(left_out > 6, "the example couple's reports have rules with prompts");
+}

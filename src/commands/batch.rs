@@ -53,6 +53,9 @@ pub(super) fn score_jsonl(args: &ScoreArgs, color: ColorChoice) -> Result<u8, Er
     if args.no_header {
         scorer = scorer.without_header();
     }
+    if args.lean {
+        scorer = scorer.lean();
+    }
     let mut sink = Sink::open(args.report.output.as_deref(), args.force)?;
     if matches!(sink, Sink::Stdout(_)) {
         crate::output::grow_stdout_pipe();
