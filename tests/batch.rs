@@ -719,5 +719,8 @@ fn lean_reports_are_the_reports_without_the_shared_text() {
         }
         assert_eq!(full, lean);
     }
-    assert!(left_out > 6, "the example couple's reports have rules with prompts");
+    assert!(
+        left_out > 6,
+        "the example couple's reports have rules with prompts"
+    );
 }
