@@ -250,19 +250,7 @@ impl Scorer {
         line: &[u8],
         out: &mut Vec<u8>,
     ) -> Result<(), Error> {
-        let read = self.parser.read(file, line_no, line)?;
-        if self.format == BatchFormat::Csv
-            && let Some(first) = &self.csv_for
-        {
-            same_questionnaire(first, read.0, file, line_no, "CSV")?;
-        }
-        let report = report_of(
-            &mut self.prepared,
-            self.options,
-            &self.source,
-            read,
-            line_no,
-        );
+        let report = self.read_report(file, line_no, line)?;
         self.worst = self
             .worst
             .max(report.warnings.iter().map(|w| w.severity).max());
@@ -309,14 +297,7 @@ impl Scorer {
         out: &mut Vec<u8>,
         header: &mut Option<String>,
     ) -> Result<Scored, Error> {
-        let read = self.parser.read(file, line_no, line)?;
-        let report = report_of(
-            &mut self.prepared,
-            self.options,
-            &self.source,
-            read,
-            line_no,
-        );
+        let report = self.read_report(file, line_no, line)?;
         if self.format == BatchFormat::Csv
             && let Some(h) = header
             && h.is_empty()
@@ -328,6 +309,24 @@ impl Scorer {
             instrument: report.questionnaire.clone(),
             worst: report.warnings.iter().map(|w| w.severity).max(),
         })
+    }
+
+    /// The report of one line, after checking that a CSV's lines are of one questionnaire
+    /// (on another thread, where `csv_for` stays unset, the thread taking its reports checks).
+    fn read_report(&mut self, file: &str, line_no: u64, line: &[u8]) -> Result<Report, Error> {
+        let read = self.parser.read(file, line_no, line)?;
+        if self.format == BatchFormat::Csv
+            && let Some(first) = &self.csv_for
+        {
+            same_questionnaire(first, read.0, file, line_no, "CSV")?;
+        }
+        Ok(report_of(
+            &mut self.prepared,
+            self.options,
+            &self.source,
+            read,
+            line_no,
+        ))
     }
 
     /// Appends `report` in the batch's format (CSV: its two rows).
