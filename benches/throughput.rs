@@ -6,9 +6,16 @@
 //!    (the library's `batch::run`, reports written to `io::sink()`);
 //! 2. the floor: the same lines, read the same way, merely parsed into `serde_json::Value`;
 //! 3. their ratio (above 1.0: scoring and writing reports beats parsing into `Value`);
-//! 4. the peak resident memory (`VmHWM`) of a fresh process that runs
-//!    `powerbalance score --jsonl FILE --format json` (through the same entry point as the
-//!    binary, stdout to /dev/null) on 10 000 and on 1 000 000 lines made by `simulate`.
+//! 4. the same to CSV rows, on one thread; and to JSON on every core (`batch::run_parallel`),
+//!    with its ratio to the floor;
+//! 5. the bytes a line of a full and of a lean (`--lean`) JSON report;
+//! 6. end to end in fresh processes (through the same entry point as the binary) on a file of
+//!    200 000 lines (50 000 quick): `score --jsonl FILE` into /dev/null, into `| cat >
+//!    /dev/null`, and `cat` of the same output bytes through the same kind of pipe, medians
+//!    of alternating runs, and how much longer the pipe took than the slower of the other two;
+//! 7. the peak resident memory (`VmHWM`) of a fresh process that runs
+//!    `powerbalance score --jsonl FILE --format json` (stdout to /dev/null) on 10 000 and on
+//!    1 000 000 lines made by `simulate`.
 //!
 //! A plain binary rather than criterion: the targets are a ratio and a peak memory, which
 //! criterion does not measure, and criterion would add dozens of crates to every CI build
@@ -30,10 +37,17 @@ use powerbalance::simulate::Simulation;
 
 /// Set in the child process that measures peak memory: the answers file to score.
 const CHILD: &str = "POWERBALANCE_BENCH_RSS_FILE";
+/// Set in a child process that only runs the command line it is given (one argument a line).
+const RUN_CHILD: &str = "POWERBALANCE_BENCH_RUN";
 
 fn main() {
     if let Ok(path) = std::env::var(CHILD) {
         return rss_child(&path);
+    }
+    if let Ok(args) = std::env::var(RUN_CHILD) {
+        let cli = Cli::parse_from(std::iter::once("powerbalance").chain(args.lines()));
+        let code = powerbalance::commands::run(cli).unwrap_or_else(|e| panic!("{e}"));
+        std::process::exit(i32::from(code));
     }
     let quick = std::env::var_os("POWERBALANCE_BENCH_QUICK").is_some();
     let q = Bundled::find("relationship")
@@ -68,6 +82,29 @@ fn main() {
             "  ratio (reports / Value)          {:>12.2}",
             score_rate / floor_rate
         );
+        let csv = best_of(rounds, || score_all_as(&input, BatchFormat::Csv, 1, false));
+        println!(
+            "  JSON Lines -> CSV rows           {:>12.0} answer sets/s",
+            sets / csv.as_secs_f64()
+        );
+        let jobs = std::thread::available_parallelism().map_or(1, usize::from);
+        if jobs > 1 {
+            let all = best_of(rounds, || {
+                score_all_as(&input, BatchFormat::Json, jobs, false)
+            });
+            let all_rate = sets / all.as_secs_f64();
+            println!("  JSON, {jobs} threads (--jobs {jobs})    {all_rate:>12.0} answer sets/s");
+            println!(
+                "  ratio ({jobs} threads / Value)        {:>12.2}",
+                all_rate / floor_rate
+            );
+        }
+        let [full, lean] = [false, true].map(|lean| {
+            let mut out = Vec::new();
+            write_all(&input, BatchFormat::Json, 1, lean, &mut out);
+            out.len() as f64 / lines as f64
+        });
+        println!("  bytes a JSON line: {full:.0} full, {lean:.0} lean (--lean)");
         if !pairs {
             let [read, parse, score, write] = phases(&q, &input, rounds);
             println!(
@@ -75,6 +112,12 @@ fn main() {
             );
         }
     }
+
+    pipe_figures(
+        &q,
+        if quick { 50_000 } else { 200_000 },
+        if quick { 3 } else { 7 },
+    );
 
     println!("\npeak memory of `score --jsonl FILE --format json` in a fresh process:");
     let sizes: &[u64] = if quick {
@@ -118,19 +161,107 @@ fn best_of(rounds: usize, mut f: impl FnMut()) -> Duration {
 
 /// Every line scored into a JSON report, as `score --jsonl` does, written to a sink.
 fn score_all(input: &[u8]) {
-    let mut scorer = Scorer::new(LineParser::by_name(), Options::default(), BatchFormat::Json);
+    score_all_as(input, BatchFormat::Json, 1, false);
+}
+
+/// Every line scored in `format` on `jobs` threads, written to a sink.
+fn score_all_as(input: &[u8], format: BatchFormat, jobs: usize, lean: bool) {
+    write_all(input, format, jobs, lean, &mut io::sink());
+}
+
+/// Every line scored in `format` on `jobs` threads, written to `out`.
+fn write_all(input: &[u8], format: BatchFormat, jobs: usize, lean: bool, out: &mut impl Write) {
+    let mut scorer = Scorer::new(LineParser::by_name(), Options::default(), format);
+    if lean {
+        scorer = scorer.lean();
+    }
     let mut summary = Summary::default();
-    let mut out = io::sink();
-    batch::run(
-        &mut scorer,
-        "bench",
-        input,
-        &mut out,
-        &mut Strict,
-        &mut summary,
-    )
-    .unwrap_or_else(|_| panic!("simulated lines score"));
+    let (scorer, observer, summary_) = (&mut scorer, &mut Strict, &mut summary);
+    let run = if jobs > 1 {
+        batch::run_parallel(scorer, jobs, "bench", input, out, observer, summary_)
+    } else {
+        batch::run(scorer, "bench", input, out, observer, summary_)
+    };
+    run.unwrap_or_else(|_| panic!("simulated lines score"));
     assert_eq!(summary.skipped, 0);
+}
+
+/// `n` simulated lines to a file, then, in fresh processes, medians of `rounds` alternating
+/// runs of `score --jsonl FILE` into /dev/null and into `| cat > /dev/null`, and of `cat` of
+/// the output through a pipe to `cat > /dev/null`.
+fn pipe_figures(q: &Questionnaire, n: u64, rounds: usize) {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let input = dir.path().join("answers.jsonl");
+    let output = dir.path().join("reports.jsonl");
+    write_simulated(q, n, &input);
+    let file = input.to_string_lossy().into_owned();
+    let score = |stdout: Stdio| {
+        Command::new(std::env::current_exe().expect("this binary"))
+            .env(RUN_CHILD, format!("score\n--jsonl\n{file}"))
+            .stdin(Stdio::null())
+            .stdout(stdout)
+            .spawn()
+            .expect("running the child")
+    };
+    let into_cat = |mut first: std::process::Child| {
+        let pipe = first.stdout.take().expect("a pipe");
+        let status = Command::new("cat")
+            .stdin(pipe)
+            .stdout(Stdio::null())
+            .status()
+            .expect("cat");
+        assert!(status.success() && first.wait().expect("the child").success());
+    };
+    let out = std::fs::File::create(&output).expect("the output file");
+    assert!(score(out.into()).wait().expect("the child").success());
+    let runs: [&dyn Fn(); 3] = [
+        &|| assert!(score(Stdio::null()).wait().expect("the child").success()),
+        &|| into_cat(score(Stdio::piped())),
+        &|| {
+            let cat = Command::new("cat")
+                .arg(&output)
+                .stdout(Stdio::piped())
+                .spawn()
+                .expect("cat");
+            into_cat(cat)
+        },
+    ];
+    let mut took = [const { Vec::new() }; 3];
+    for _ in 0..rounds {
+        for (run, took) in runs.iter().zip(&mut took) {
+            let start = Instant::now();
+            run();
+            took.push(start.elapsed().as_secs_f64());
+        }
+    }
+    let [null, pipe, cat] = took.map(|mut t| {
+        t.sort_by(f64::total_cmp);
+        t[t.len() / 2]
+    });
+    println!(
+        "\n`score --jsonl FILE` on {n} lines in fresh processes (every core), medians of {rounds} alternating runs:"
+    );
+    println!(
+        "  > /dev/null                      {null:>8.3} s, {:>9.0} answer sets/s",
+        n as f64 / null
+    );
+    println!("  | cat > /dev/null                {pipe:>8.3} s");
+    println!("  cat of the same output | cat     {cat:>8.3} s");
+    println!(
+        "  the pipe over the slower of the two: {:+.0}%",
+        (pipe / null.max(cat) - 1.0) * 100.0
+    );
+}
+
+/// `n` simulated lines (seed 1) written to `path`.
+fn write_simulated(q: &Questionnaire, n: u64, path: &std::path::Path) {
+    let file = std::fs::File::create(path).expect("creating the answers file");
+    let mut w = io::BufWriter::with_capacity(1 << 20, file);
+    let mut sim = Simulation::new(q, 1, false, 0.0);
+    for _ in 0..n {
+        sim.write_next(&mut w).expect("writing the answers file");
+    }
+    w.flush().expect("writing the answers file");
 }
 
 /// Microseconds per line spent reading lines, parsing them, scoring, and writing JSON
@@ -196,15 +327,7 @@ fn parse_values(input: &[u8]) {
 fn peak_memory(q: &Questionnaire, n: u64) -> (u64, Duration, u64) {
     let dir = tempfile::tempdir().expect("a temporary directory");
     let path = dir.path().join("answers.jsonl");
-    {
-        let file = std::fs::File::create(&path).expect("creating the answers file");
-        let mut w = io::BufWriter::with_capacity(1 << 20, file);
-        let mut sim = Simulation::new(q, 1, false, 0.0);
-        for _ in 0..n {
-            sim.write_next(&mut w).expect("writing the answers file");
-        }
-        w.flush().expect("writing the answers file");
-    }
+    write_simulated(q, n, &path);
     let bytes = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
     let start = Instant::now();
     let out = Command::new(std::env::current_exe().expect("this binary"))

@@ -8,14 +8,19 @@
 use std::io::{self, BufRead, Write};
 use std::sync::Arc;
 
-use crate::answers::{AnswersError, LineParser};
+use crate::answers::{AnswersError, LineParser, Pair};
 use crate::error::Error;
 use crate::questionnaire::{Questionnaire, Severity};
-use crate::report::{Instrument, JsonLines, csv_header, csv_rows};
+use crate::report::{CsvRows, Instrument, JsonLines, Report, csv_header};
 use crate::scoring::{Options, Prepared};
 
-/// The output is written out whenever this much has built up.
-const FLUSH_AT: usize = 64 * 1024;
+/// The output is handed on whenever this much has built up (to [`PipeWriter`], which writes
+/// it in pieces a pipe takes whole).
+const FLUSH_AT: usize = 256 * 1024;
+/// The most one write may hold: the 64 KiB a pipe buffers on Linux (and macOS). A larger
+/// write into a pipe fills it, sleeps until the reader has emptied it, and wakes for the
+/// rest, which about halves the throughput of `score --jsonl | …`.
+pub const PIPE_PIECE: usize = 64 * 1024;
 /// Progress is reported every this many lines.
 const PROGRESS_EVERY: u64 = 1024;
 
@@ -182,6 +187,7 @@ pub struct Scorer {
     /// One per questionnaire met, the last used first.
     prepared: Vec<Prepared>,
     json: JsonLines,
+    csv: CsvRows,
     options: Options,
     format: BatchFormat,
     /// The questionnaire of the first CSV row (its header written unless `no_header`).
@@ -200,6 +206,7 @@ impl Scorer {
             parser,
             prepared: Vec::new(),
             json: JsonLines::default(),
+            csv: CsvRows::default(),
             options,
             format,
             csv_for: None,
@@ -207,6 +214,12 @@ impl Scorer {
             source: None,
             worst: None,
         }
+    }
+
+    /// Writes lean JSON reports ([`JsonLines::lean`]); CSV rows hold no such text anyway.
+    pub fn lean(mut self) -> Self {
+        self.json = JsonLines::lean();
+        self
     }
 
     /// Writes CSV rows with no header.
@@ -237,39 +250,122 @@ impl Scorer {
         line: &[u8],
         out: &mut Vec<u8>,
     ) -> Result<(), Error> {
-        let (q, pair) = self.parser.read(file, line_no, line)?;
+        let report = self.read_report(file, line_no, line)?;
+        self.worst = self
+            .worst
+            .max(report.warnings.iter().map(|w| w.severity).max());
+        if self.format == BatchFormat::Csv && self.csv_for.is_none() {
+            if !self.no_header {
+                out.extend_from_slice(csv_header(&report).as_bytes());
+            }
+            self.csv_for = Some((*report.questionnaire).clone());
+        }
+        self.write(&report, line_no, out);
+        Ok(())
+    }
+
+    /// A scorer for another thread, reading and writing as this one does, with nothing
+    /// remembered of the lines so far.
+    fn worker(&self) -> Scorer {
+        Scorer {
+            parser: self.parser.fresh(),
+            prepared: Vec::new(),
+            json: if self.json.is_lean() {
+                JsonLines::lean()
+            } else {
+                JsonLines::default()
+            },
+            csv: CsvRows::default(),
+            options: self.options,
+            format: self.format,
+            csv_for: None,
+            no_header: self.no_header,
+            source: self.source.clone(),
+            worst: None,
+        }
+    }
+
+    /// [`Scorer::score_line`] on a thread of its own: appends the report (the CSV rows
+    /// without a header) and returns what the lines before must judge, in order: its
+    /// questionnaire (a CSV holds one) and its most severe rule. `header` gets the CSV
+    /// header for this report when it is `Some("")`.
+    fn score_alone(
+        &mut self,
+        file: &str,
+        line_no: u64,
+        line: &[u8],
+        out: &mut Vec<u8>,
+        header: &mut Option<String>,
+    ) -> Result<Scored, Error> {
+        let report = self.read_report(file, line_no, line)?;
+        if self.format == BatchFormat::Csv
+            && let Some(h) = header
+            && h.is_empty()
+        {
+            *h = csv_header(&report);
+        }
+        self.write(&report, line_no, out);
+        Ok(Scored {
+            instrument: report.questionnaire.clone(),
+            worst: report.warnings.iter().map(|w| w.severity).max(),
+        })
+    }
+
+    /// The report of one line, after checking that a CSV's lines are of one questionnaire
+    /// (on another thread, where `csv_for` stays unset, the thread taking its reports checks).
+    fn read_report(&mut self, file: &str, line_no: u64, line: &[u8]) -> Result<Report, Error> {
+        let read = self.parser.read(file, line_no, line)?;
         if self.format == BatchFormat::Csv
             && let Some(first) = &self.csv_for
         {
-            same_questionnaire(first, q, file, line_no, "CSV")?;
+            same_questionnaire(first, read.0, file, line_no, "CSV")?;
         }
-        let at = match self.prepared.iter().position(|p| p.is_for(q)) {
-            Some(i) => i,
-            None => {
-                self.prepared.push(Prepared::new(q));
-                self.prepared.len() - 1
-            }
-        };
-        self.prepared.swap(0, at);
-        let mut report = self.prepared[0].score(q, pair, self.options);
-        report.source = self.source.clone();
-        report.line = Some(line_no);
-        let worst = report.warnings.iter().map(|w| w.severity).max();
-        self.worst = self.worst.max(worst);
-        match self.format {
-            BatchFormat::Json => self.json.write(&report, out),
-            BatchFormat::Csv => {
-                if self.csv_for.is_none() {
-                    if !self.no_header {
-                        out.extend_from_slice(csv_header(&report).as_bytes());
-                    }
-                    self.csv_for = Some(Instrument::of(q));
-                }
-                out.extend_from_slice(csv_rows(&report, line_no).as_bytes());
-            }
-        }
-        Ok(())
+        Ok(report_of(
+            &mut self.prepared,
+            self.options,
+            &self.source,
+            read,
+            line_no,
+        ))
     }
+
+    /// Appends `report` in the batch's format (CSV: its two rows).
+    fn write(&mut self, report: &Report, line_no: u64, out: &mut Vec<u8>) {
+        match self.format {
+            BatchFormat::Json => self.json.write(report, out),
+            BatchFormat::Csv => self.csv.write(report, line_no, out),
+        }
+    }
+}
+
+/// The report of one line, scored with the questionnaire's [`Prepared`] (made once, kept in
+/// `prepared`, the last used first), naming the batch's `source` and the line.
+fn report_of(
+    prepared: &mut Vec<Prepared>,
+    options: Options,
+    source: &Option<Arc<str>>,
+    (q, pair): (&Questionnaire, &Pair),
+    line_no: u64,
+) -> Report {
+    let at = match prepared.iter().position(|p| p.is_for(q)) {
+        Some(i) => i,
+        None => {
+            prepared.push(Prepared::new(q));
+            prepared.len() - 1
+        }
+    };
+    prepared.swap(0, at);
+    let mut report = prepared[0].score(q, pair, options);
+    report.source = source.clone();
+    report.line = Some(line_no);
+    report
+}
+
+/// What a line scored on its own thread leaves for the lines before it to judge.
+#[derive(Debug)]
+struct Scored {
+    instrument: Arc<Instrument>,
+    worst: Option<Severity>,
 }
 
 /// Counts of a batch run, added up over its inputs.
@@ -368,18 +464,294 @@ pub fn run<R: BufRead, W: Write>(
     summary: &mut Summary,
 ) -> Result<(), Stop> {
     let mut out = Vec::with_capacity(FLUSH_AT + 16 * 1024);
+    let mut pipe = PipeWriter::new(output);
     let result = each_line(input, file, observer, summary, |line_no, line| {
         scorer
             .score_line(file, line_no, line, &mut out)
             .map_err(Stop::Line)?;
         if out.len() >= FLUSH_AT {
-            output.write_all(&out).map_err(Stop::Write)?;
+            pipe.write(&out).map_err(Stop::Write)?;
             out.clear();
         }
         Ok(())
     });
-    output.write_all(&out).map_err(Stop::Write)?;
+    pipe.write(&out).map_err(Stop::Write)?;
+    pipe.finish().map_err(Stop::Write)?;
     result
+}
+
+/// Input bytes a batch hands to one thread at a time (or [`CHUNK_LINES`] lines, whichever
+/// comes first): large enough that handing over costs nothing next to scoring, small enough
+/// that the chunks in flight hold a few MiB.
+const CHUNK_BYTES: usize = 128 * 1024;
+/// The most lines in one chunk.
+const CHUNK_LINES: usize = 1024;
+
+/// Lines read for one thread to score, and then what it made of them.
+#[derive(Debug, Default)]
+struct Chunk {
+    /// The lines, one after another.
+    text: Vec<u8>,
+    /// Each non-blank line's number and its end in `text` (`None`: too long to keep).
+    lines: Vec<(u64, Option<usize>)>,
+    /// Bytes of the input read up to the end of the last line.
+    bytes_read: u64,
+    /// The reports, one after another.
+    out: Vec<u8>,
+    /// Each line's end in `out`, and how it went.
+    done: Vec<(usize, Result<Scored, Error>)>,
+    /// The CSV header of the first line that scored.
+    header: Option<String>,
+}
+
+impl Chunk {
+    fn clear(&mut self) {
+        self.text.clear();
+        self.lines.clear();
+        self.out.clear();
+        self.done.clear();
+        self.header = None;
+    }
+
+    /// Scores every line with `scorer`.
+    fn score(&mut self, scorer: &mut Scorer, file: &str) {
+        let mut start = 0;
+        for &(line_no, end) in &self.lines {
+            let result = match end {
+                None => Err(too_long(file, line_no)),
+                Some(end) => {
+                    let line = &self.text[start..end];
+                    start = end;
+                    if self.header.is_none() {
+                        self.header = Some(String::new());
+                    }
+                    let result =
+                        scorer.score_alone(file, line_no, line, &mut self.out, &mut self.header);
+                    if result.is_err() && self.header.as_deref() == Some("") {
+                        self.header = None;
+                    }
+                    result
+                }
+            };
+            self.done.push((self.out.len(), result));
+        }
+    }
+}
+
+/// [`run`] on `jobs` threads (at least 2): the lines are read here in chunks, scored on the
+/// threads, and their reports written here in input order, so the output, the messages and
+/// where a bad line stops the run are exactly those of [`run`]. At most `2 × jobs + 1`
+/// chunks are in flight, so memory stays flat; the input is read no further than that ahead
+/// of the output, and not past a line too long to keep until the lines before are judged.
+pub fn run_parallel<R: BufRead, W: Write>(
+    scorer: &mut Scorer,
+    jobs: usize,
+    file: &str,
+    input: R,
+    output: &mut W,
+    observer: &mut dyn Observer,
+    summary: &mut Summary,
+) -> Result<(), Stop> {
+    use std::collections::VecDeque;
+    use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
+    use std::sync::{Mutex, PoisonError};
+
+    type Job = (Chunk, SyncSender<Chunk>);
+    let jobs = jobs.max(2);
+    let (to_threads, from_main) = sync_channel::<Job>(2 * jobs + 1);
+    let from_main = Mutex::new(from_main);
+    std::thread::scope(|scope| {
+        for _ in 0..jobs {
+            let mut worker = scorer.worker();
+            let from_main = &from_main;
+            scope.spawn(move || {
+                loop {
+                    let job = from_main
+                        .lock()
+                        .unwrap_or_else(PoisonError::into_inner)
+                        .recv();
+                    let Ok((mut chunk, reply)) = job else { return };
+                    chunk.score(&mut worker, file);
+                    // The main thread has stopped when it no longer waits for the chunk.
+                    let _ = reply.send(chunk);
+                }
+            });
+        }
+        let mut pipe = PipeWriter::new(output);
+        let mut lines = Lines::new(input);
+        let mut in_flight: VecDeque<Receiver<Chunk>> = VecDeque::new();
+        let mut spare: Vec<Chunk> = Vec::new();
+        let mut ended = false;
+        let mut read_error = None;
+        // A line too long to keep was handed on: read on only once it has been judged.
+        let mut wait = false;
+        let result = loop {
+            while !ended && !wait && in_flight.len() <= 2 * jobs {
+                let mut chunk = spare.pop().unwrap_or_default();
+                chunk.clear();
+                loop {
+                    match lines.next_line() {
+                        Ok(None) => ended = true,
+                        Err(e) => {
+                            ended = true;
+                            read_error = Some(e);
+                        }
+                        Ok(Some((_, Some(line)))) if line.trim_ascii().is_empty() => continue,
+                        Ok(Some((line_no, Some(line)))) => {
+                            chunk.text.extend_from_slice(line);
+                            chunk.lines.push((line_no, Some(chunk.text.len())));
+                        }
+                        Ok(Some((line_no, None))) => {
+                            chunk.lines.push((line_no, None));
+                            wait = true;
+                        }
+                    }
+                    if ended
+                        || wait
+                        || chunk.text.len() >= CHUNK_BYTES
+                        || chunk.lines.len() >= CHUNK_LINES
+                    {
+                        break;
+                    }
+                }
+                chunk.bytes_read = lines.bytes_read();
+                let (reply, back) = sync_channel(1);
+                if to_threads.send((chunk, reply)).is_err() {
+                    unreachable!("the threads wait for chunks until the channel closes");
+                }
+                in_flight.push_back(back);
+            }
+            let Some(next) = in_flight.pop_front() else {
+                break read_error.map_or(Ok(()), |e| Err(Stop::Read(e)));
+            };
+            let Ok(mut chunk) = next.recv() else {
+                unreachable!("a thread scores every chunk it takes (scoring cannot panic)");
+            };
+            if let Err(stop) = scorer.take_chunk(&mut chunk, file, &mut pipe, observer, summary) {
+                break Err(stop);
+            }
+            observer.progress(chunk.bytes_read);
+            if in_flight.is_empty() {
+                wait = false;
+            }
+            spare.push(chunk);
+        };
+        drop(to_threads);
+        let written = pipe.finish().map_err(Stop::Write);
+        result.and(written)
+    })
+}
+
+impl Scorer {
+    /// Takes a chunk scored on another thread, in input order: judges each line as
+    /// [`Scorer::score_line`] would have (a CSV holds one questionnaire; the first row brings
+    /// the header), and writes the reports of the lines that pass.
+    fn take_chunk<W: Write>(
+        &mut self,
+        chunk: &mut Chunk,
+        file: &str,
+        pipe: &mut PipeWriter<'_, W>,
+        observer: &mut dyn Observer,
+        summary: &mut Summary,
+    ) -> Result<(), Stop> {
+        let mut begin = 0;
+        // The reports before `begin` are written, or left out (a skipped line).
+        let mut written = 0;
+        for (&(line_no, _), (end, result)) in chunk.lines.iter().zip(chunk.done.drain(..)) {
+            summary.lines += 1;
+            let judged = match result {
+                Err(error) => Err(error),
+                Ok(scored) if self.format == BatchFormat::Json => Ok(scored.worst),
+                Ok(scored) => match &self.csv_for {
+                    Some(first) if !first.is(&scored.instrument) => Err(other_questionnaire(
+                        &scored.instrument.id,
+                        &first.id,
+                        file,
+                        line_no,
+                        "CSV",
+                    )),
+                    Some(_) => Ok(scored.worst),
+                    None => {
+                        pipe.write(&chunk.out[written..begin])
+                            .map_err(Stop::Write)?;
+                        written = begin;
+                        if !self.no_header {
+                            let header = chunk.header.take().unwrap_or_default();
+                            pipe.write(header.as_bytes()).map_err(Stop::Write)?;
+                        }
+                        self.csv_for = Some((*scored.instrument).clone());
+                        Ok(scored.worst)
+                    }
+                },
+            };
+            match judged {
+                Ok(worst) => self.worst = self.worst.max(worst),
+                Err(error) => {
+                    pipe.write(&chunk.out[written..begin])
+                        .map_err(Stop::Write)?;
+                    written = end;
+                    if observer.invalid(&error) {
+                        summary.skipped += 1;
+                    } else {
+                        return Err(Stop::Line(error));
+                    }
+                }
+            }
+            begin = end;
+        }
+        pipe.write(&chunk.out[written..]).map_err(Stop::Write)
+    }
+}
+
+/// Writes whole lines in pieces of at most [`PIPE_PIECE`] bytes, each ending at a line's end
+/// where one fits (a line longer than a piece is cut), so a pipe takes every write whole and
+/// a line-buffered standard output passes each one straight on. What is short of a piece is
+/// kept for the next call; most bytes go out straight from the caller's buffer, uncopied.
+#[derive(Debug)]
+pub struct PipeWriter<'w, W: Write> {
+    output: &'w mut W,
+    pending: Vec<u8>,
+}
+
+impl<'w, W: Write> PipeWriter<'w, W> {
+    /// A writer into `output`.
+    pub fn new(output: &'w mut W) -> Self {
+        PipeWriter {
+            output,
+            pending: Vec::with_capacity(PIPE_PIECE),
+        }
+    }
+
+    /// Writes `data` (whole lines), keeping back what is short of a piece.
+    pub fn write(&mut self, mut data: &[u8]) -> io::Result<()> {
+        while self.pending.len() + data.len() > PIPE_PIECE {
+            let room = PIPE_PIECE - self.pending.len();
+            // The longest run of whole lines that fits beside what is pending.
+            let take = match memchr::memrchr(b'\n', &data[..room]) {
+                Some(at) => at + 1,
+                None if self.pending.is_empty() => room,
+                None => 0,
+            };
+            let (piece, rest) = data.split_at(take);
+            if self.pending.is_empty() {
+                self.output.write_all(piece)?;
+            } else {
+                self.pending.extend_from_slice(piece);
+                self.output.write_all(&self.pending)?;
+                self.pending.clear();
+            }
+            data = rest;
+        }
+        self.pending.extend_from_slice(data);
+        Ok(())
+    }
+
+    /// Writes what is pending.
+    pub fn finish(&mut self) -> io::Result<()> {
+        let result = self.output.write_all(&self.pending);
+        self.pending.clear();
+        result
+    }
 }
 
 /// The error for a line whose questionnaire is not the one of the first line, in an output
@@ -394,16 +766,22 @@ pub fn same_questionnaire(
     if first.is_of(this) {
         return Ok(());
     }
-    Err(AnswersError {
+    Err(other_questionnaire(
+        &this.id, &first.id, file, line_no, what,
+    ))
+}
+
+/// The error of [`same_questionnaire`]: a line of questionnaire `this` after lines of `first`.
+fn other_questionnaire(this: &str, first: &str, file: &str, line_no: u64, what: &str) -> Error {
+    AnswersError {
         file: file.to_owned(),
         line: Some(line_no),
         column: None,
         message: format!(
-            "these answers are for questionnaire `{}`, but the lines before were for `{}`, and one {what} output holds one questionnaire; split the input by questionnaire, or pass `-q`",
-            this.id, first.id
+            "these answers are for questionnaire `{this}`, but the lines before were for `{first}`, and one {what} output holds one questionnaire; split the input by questionnaire, or pass `-q`"
         ),
     }
-    .into())
+    .into()
 }
 
 #[cfg(test)]

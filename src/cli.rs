@@ -367,6 +367,17 @@ pub struct ScoreArgs {
     #[arg(long, requires = "jsonl")]
     pub skip_invalid: bool,
 
+    /// With --jsonl: score on N threads (1: on one) [default: the cores available].
+    ///
+    /// The output is the same whatever N: in input order, byte for byte.
+    #[arg(long, value_name = "N", requires = "jsonl", value_parser = clap::value_parser!(u16).range(1..))]
+    pub jobs: Option<u16>,
+
+    /// With --jsonl: lean JSON reports, without the text every line of a questionnaire
+    /// shares (the rules' prompt and basis, the resources); rule ids stay, to join it back.
+    #[arg(long, requires = "jsonl")]
+    pub lean: bool,
+
     /// For a FHIR QuestionnaireResponse: the respondent's name [default: its author.display].
     #[arg(long, value_name = "NAME", conflicts_with = "jsonl")]
     pub respondent: Option<String>,

@@ -587,3 +587,140 @@ fn each_version_scores_with_its_own_questionnaire_line_by_line() {
         ))
         .stderr(predicate::str::contains("-q relationship@1.0.0"));
 }
+
+/// `--jobs N` scores on N threads; the output, the messages and the exit code are those of
+/// `--jobs 1` byte for byte, in every format, over enough lines to fill many of the chunks
+/// the threads are handed, and with bad lines in the middle: a syntax error, a blank line,
+/// and lines of another questionnaire (which a CSV cannot hold).
+#[test]
+fn jobs_write_what_one_thread_writes() {
+    let simulate = |args: &[&str]| {
+        let out = powerbalance().arg("simulate").args(args).output().unwrap();
+        assert!(out.status.success());
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let singles = simulate(&["--count", "1200", "--seed", "5"]);
+    let couples = simulate(&["--count", "300", "--seed", "6", "--pairs"]);
+    let workplace = simulate(&["-q", "workplace", "--count", "3", "--seed", "7"]);
+    let half: Vec<&str> = singles.lines().collect();
+    let mut awkward = half[..700].join("\n");
+    awkward.push_str("\n{\"respondent\": \"X\"\n\n");
+    awkward.push_str(&workplace);
+    awkward.push_str(&half[700..].join("\r\n"));
+    let files = [
+        temp_file(&singles),
+        temp_file(&couples),
+        temp_file(&awkward),
+    ];
+    let run = |file: &std::path::Path, args: &[&str], jobs: &str| {
+        powerbalance()
+            .args(["score", "--jsonl"])
+            .arg(file)
+            .args(args)
+            .args(["--jobs", jobs])
+            .output()
+            .unwrap()
+    };
+    let mut compared = 0;
+    for file in &files {
+        for format in ["json", "csv"] {
+            for extra in [
+                &[][..],
+                &["--skip-invalid"],
+                &["--show-private"],
+                &["--skip-invalid", "--no-header"],
+            ] {
+                if format == "json" && extra.contains(&"--no-header") {
+                    continue;
+                }
+                let args: Vec<&str> = ["--format", format].iter().chain(extra).copied().collect();
+                let one = run(file.path(), &args, "1");
+                for jobs in ["2", "3"] {
+                    let many = run(file.path(), &args, jobs);
+                    let what = format!("{args:?} --jobs {jobs}");
+                    assert_eq!(one.status.code(), many.status.code(), "{what}");
+                    assert!(one.stdout == many.stdout, "stdout differs: {what}");
+                    assert_eq!(
+                        String::from_utf8_lossy(&one.stderr),
+                        String::from_utf8_lossy(&many.stderr),
+                        "{what}"
+                    );
+                    compared += 1;
+                }
+            }
+        }
+    }
+    assert_eq!(compared, 3 * 7 * 2);
+
+    // The bad line stops the run there, with the reports of the 700 lines before it written
+    // and nothing after them, whatever the number of threads.
+    let stopped = run(files[2].path(), &[], "2");
+    assert_eq!(stopped.status.code(), Some(65));
+    assert_eq!(lines_of(&stopped.stdout).len(), 700);
+    let stderr = String::from_utf8_lossy(&stopped.stderr);
+    assert!(stderr.contains(":701:"), "{stderr}");
+    // With --skip-invalid, a CSV skips the workplace lines, and JSON keeps them.
+    let csv = run(files[2].path(), &["--format", "csv", "--skip-invalid"], "2");
+    let rows = String::from_utf8(csv.stdout).unwrap().lines().count();
+    assert_eq!(
+        rows,
+        1 + 2 * 1200,
+        "a header and two rows per relationship line"
+    );
+    let stderr = String::from_utf8_lossy(&csv.stderr);
+    assert!(
+        stderr.contains("skipped 4 invalid lines of 1204 read"),
+        "{stderr}"
+    );
+    let json = run(files[2].path(), &["--skip-invalid"], "2");
+    assert_eq!(lines_of(&json.stdout).len(), 1203);
+}
+
+#[test]
+fn jobs_must_be_at_least_one() {
+    powerbalance()
+        .args(["score", "--jsonl", "--jobs", "0"])
+        .write_stdin(three_lines())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--jobs"));
+}
+
+/// `--lean` leaves out, and only leaves out, the text every line of a questionnaire shares:
+/// each rule's `prompt` and `basis` and the report's `resources`; the rule ids stay. Lean
+/// lines fit the report schema, on one thread and on several alike.
+#[test]
+fn lean_reports_are_the_reports_without_the_shared_text() {
+    let input = format!("{}{}", three_lines(), three_lines());
+    let run = |extra: &[&str]| {
+        let out = powerbalance()
+            .args(["score", "--jsonl", "--show-private"])
+            .args(extra)
+            .write_stdin(input.clone())
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        out.stdout
+    };
+    let full = lines_of(&run(&["--jobs", "1"]));
+    let lean_bytes = run(&["--lean", "--jobs", "1"]);
+    assert_eq!(lean_bytes, run(&["--lean", "--jobs", "2"]));
+    let lean = lines_of(&lean_bytes);
+    assert_eq!(full.len(), 6);
+    let mut left_out = 0;
+    for (mut full, lean) in full.into_iter().zip(lean) {
+        let report = full.as_object_mut().unwrap();
+        left_out += usize::from(report.remove("resources").is_some());
+        for warning in report["warnings"].as_array_mut().unwrap() {
+            let warning = warning.as_object_mut().unwrap();
+            left_out += usize::from(warning.remove("prompt").is_some());
+            left_out += usize::from(warning.remove("basis").is_some());
+            assert!(warning.contains_key("rule"));
+        }
+        assert_eq!(full, lean);
+    }
+    assert!(
+        left_out > 6,
+        "the example couple's reports have rules with prompts"
+    );
+}

@@ -50,6 +50,15 @@ impl LineParser {
         }
     }
 
+    /// A new parser that reads as this one does (with the same `-q` questionnaire, or by
+    /// name), for another thread.
+    pub fn fresh(&self) -> Self {
+        match (self.fixed, self.loaded.first()) {
+            (true, Some((q, _, _))) => Self::with(q.clone()),
+            _ => Self::by_name(),
+        }
+    }
+
     /// Reads one line (an answers object, or an array of two) of `file`, numbered `line_no`.
     /// An error names the file and line, and the column of a JSON syntax error.
     pub fn read(

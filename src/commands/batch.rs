@@ -53,20 +53,36 @@ pub(super) fn score_jsonl(args: &ScoreArgs, color: ColorChoice) -> Result<u8, Er
     if args.no_header {
         scorer = scorer.without_header();
     }
+    if args.lean {
+        scorer = scorer.lean();
+    }
     let mut sink = Sink::open(args.report.output.as_deref(), args.force)?;
+    if matches!(sink, Sink::Stdout(_)) {
+        crate::output::grow_stdout_pipe();
+    }
     let mut summary = Summary::default();
     let mut observer = Reporter::new(args.skip_invalid, color);
+    let jobs = match args.jobs {
+        Some(n) => usize::from(n),
+        None => std::thread::available_parallelism().map_or(1, usize::from),
+    };
     for path in inputs.paths() {
         let (name, reader) = inputs.open(path, &mut observer)?;
         scorer.set_source(&path.to_string_lossy());
-        let run = batch::run(
-            &mut scorer,
-            &name,
-            reader,
-            &mut sink,
-            &mut observer,
-            &mut summary,
-        );
+        let (scorer, output) = (&mut scorer, &mut sink);
+        let run = if jobs > 1 {
+            batch::run_parallel(
+                scorer,
+                jobs,
+                &name,
+                reader,
+                output,
+                &mut observer,
+                &mut summary,
+            )
+        } else {
+            batch::run(scorer, &name, reader, output, &mut observer, &mut summary)
+        };
         observer.done();
         if let Err(stop) = run {
             let ended = stopped(stop, &name, sink.name());

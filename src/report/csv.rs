@@ -15,6 +15,7 @@
 use std::borrow::Cow;
 
 use super::Report;
+use super::json::Numbers;
 use crate::questionnaire::Severity;
 
 /// The header row for reports of this report's questionnaire, ending in a newline.
@@ -48,59 +49,146 @@ pub fn csv_header(report: &Report) -> String {
 
 /// The two rows of one report (numbered `number` in a batch), each ending in a newline.
 pub fn csv_rows(report: &Report, number: u64) -> String {
-    let num = |x: Option<f64>| x.map(|v| v.to_string()).unwrap_or_default();
-    let mut w = csv::Writer::from_writer(Vec::new());
-    for (i, p) in report.people.iter().enumerate() {
-        let other = &report.people[1 - i].name;
-        let mut cells = vec![
-            number.to_string(),
-            spreadsheet_safe(&report.questionnaire.id).into_owned(),
-            spreadsheet_safe(&report.questionnaire.version).into_owned(),
-            spreadsheet_safe(&p.name).into_owned(),
-            spreadsheet_safe(other).into_owned(),
-            report.respondents.contains(&p.name).to_string(),
-            num(p.power_index),
-            num(p.balance_index),
-        ];
-        cells.extend(p.groups.values().map(|g| num(*g)));
-        // Every column is a dimension the report shows (the private ones only when it shows
-        // them).
-        for d in &report.layout.columns {
-            match (p.scores.get(d), p.views.get(d)) {
-                (Some(score), Some(views)) => {
-                    cells.extend([num(*score), num(views.own), num(views.partner)]);
+    let mut out = Vec::new();
+    CsvRows::default().write(report, number, &mut out);
+    String::from_utf8(out).expect("the rows of a report are UTF-8")
+}
+
+/// Writes the rows of many reports, remembering how it wrote recent numbers (as
+/// [`super::JsonLines`] does): no string per cell, no writer per report. Quoting is the
+/// `csv` crate's (a field with a comma, a quote or a line break goes in quotes, its quotes
+/// doubled); a test holds the two to the same bytes.
+#[derive(Debug, Clone, Default)]
+pub struct CsvRows {
+    numbers: Numbers,
+}
+
+impl CsvRows {
+    /// Appends the two rows of `report` (numbered `number`) to `out`.
+    pub fn write(&mut self, report: &Report, number: u64, out: &mut Vec<u8>) {
+        let mut row = Row {
+            out,
+            numbers: &mut self.numbers,
+            first: true,
+        };
+        for (i, p) in report.people.iter().enumerate() {
+            let other = &report.people[1 - i].name;
+            row.first = true;
+            row.integer(number);
+            row.text(&report.questionnaire.id);
+            row.text(&report.questionnaire.version);
+            row.text(&p.name);
+            row.text(other);
+            row.field(if report.respondents.contains(&p.name) {
+                "true"
+            } else {
+                "false"
+            });
+            row.number(p.power_index);
+            row.number(p.balance_index);
+            for g in p.groups.values() {
+                row.number(*g);
+            }
+            // Every column is a dimension the report shows (the private ones only when it
+            // shows them), in the order of the scores, so each is found at the first look.
+            let (mut at_score, mut at_view) = (0, 0);
+            for d in &report.layout.columns {
+                match (p.scores.get_from(at_score, d), p.views.get_from(at_view, d)) {
+                    (Some((i, score)), Some((j, views))) => {
+                        (at_score, at_view) = (i + 1, j + 1);
+                        row.number(*score);
+                        row.number(views.own);
+                        row.number(views.partner);
+                    }
+                    _ => (0..3).for_each(|_| row.field("")),
                 }
-                _ => cells.extend([String::new(), String::new(), String::new()]),
+            }
+            let concerning = report
+                .warnings
+                .iter()
+                .filter(|w| w.person.as_ref().is_none_or(|n| n == &p.name));
+            let (warnings, alerts) = concerning.fold((0, 0), |(w, a), x| match x.severity {
+                Severity::Alert => (w, a + 1),
+                Severity::Warning => (w + 1, a),
+                Severity::Info => (w, a),
+            });
+            let completed = report
+                .respondents
+                .iter()
+                .position(|r| *r == p.name)
+                .and_then(|i| report.completed.get(i))
+                .and_then(Option::as_deref);
+            row.integer(warnings);
+            row.integer(alerts);
+            row.text(report.source.as_deref().unwrap_or_default());
+            match report.line {
+                Some(n) => row.integer(n),
+                None => row.field(""),
+            }
+            row.field(completed.unwrap_or_default());
+            if let Some(step) = &report.next_step {
+                row.field(step);
+            }
+            row.out.push(b'\n');
+        }
+    }
+}
+
+/// A CSV row being written.
+struct Row<'a> {
+    out: &'a mut Vec<u8>,
+    numbers: &'a mut Numbers,
+    first: bool,
+}
+
+impl Row<'_> {
+    /// A field as it is, quoted where needed.
+    fn field(&mut self, cell: &str) {
+        if !std::mem::take(&mut self.first) {
+            self.out.push(b',');
+        }
+        let bytes = cell.as_bytes();
+        if !bytes
+            .iter()
+            .any(|b| matches!(b, b',' | b'"' | b'\r' | b'\n'))
+        {
+            return self.out.extend_from_slice(bytes);
+        }
+        self.out.push(b'"');
+        for part in bytes.split_inclusive(|&b| b == b'"') {
+            self.out.extend_from_slice(part);
+            if part.ends_with(b"\"") {
+                self.out.push(b'"');
             }
         }
-        let concerning = report
-            .warnings
-            .iter()
-            .filter(|w| w.person.as_ref().is_none_or(|n| n == &p.name));
-        let (warnings, alerts) = concerning.fold((0, 0), |(w, a), x| match x.severity {
-            Severity::Alert => (w, a + 1),
-            Severity::Warning => (w + 1, a),
-            Severity::Info => (w, a),
-        });
-        let completed = report
-            .respondents
-            .iter()
-            .position(|r| *r == p.name)
-            .and_then(|i| report.completed.get(i).cloned().flatten());
-        cells.extend([
-            warnings.to_string(),
-            alerts.to_string(),
-            spreadsheet_safe(report.source.as_deref().unwrap_or_default()).into_owned(),
-            report.line.map(|n| n.to_string()).unwrap_or_default(),
-            completed.unwrap_or_default(),
-        ]);
-        if let Some(step) = &report.next_step {
-            cells.push(step.clone());
-        }
-        // Writing to a Vec cannot fail, and every row has the same number of fields.
-        let _ = w.write_record(&cells);
+        self.out.push(b'"');
     }
-    String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
+
+    /// A text cell from a file or a name ([`spreadsheet_safe`]).
+    fn text(&mut self, cell: &str) {
+        self.field(&spreadsheet_safe(cell));
+    }
+
+    fn integer(&mut self, n: impl itoa::Integer) {
+        self.field(itoa::Buffer::new().format(n));
+    }
+
+    /// A number as Rust's `Display` writes it (shortest exact form, never an exponent), or
+    /// an empty cell.
+    fn number(&mut self, x: Option<f64>) {
+        match x {
+            None => self.field(""),
+            Some(x) => {
+                if !std::mem::take(&mut self.first) {
+                    self.out.push(b',');
+                }
+                self.numbers.write(x, self.out, |x, out| {
+                    use std::io::Write;
+                    let _ = write!(out, "{x}");
+                });
+            }
+        }
+    }
 }
 
 /// The whole report as CSV: header and two rows.
@@ -130,7 +218,42 @@ pub(crate) fn record(cells: &[String]) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::spreadsheet_safe;
+    use super::*;
+
+    /// The hand-written fields are quoted as the `csv` crate quotes them.
+    #[test]
+    fn fields_are_quoted_as_the_csv_crate_quotes_them() {
+        let cells = [
+            "",
+            "plain",
+            "a,b",
+            "say \"hi\"",
+            "\"",
+            "\"\"",
+            "line\nbreak",
+            "cr\r",
+            ",",
+            "Zoë",
+            " x ",
+            "'=1",
+            "a\"b,c\nd\"",
+        ];
+        for cell in cells {
+            let cells = [cell.to_owned(), "1".to_owned(), cell.to_owned()];
+            let mut out = Vec::new();
+            let mut numbers = Numbers::default();
+            let mut row = Row {
+                out: &mut out,
+                numbers: &mut numbers,
+                first: true,
+            };
+            row.field(cell);
+            row.number(Some(1.0));
+            row.field(cell);
+            out.push(b'\n');
+            assert_eq!(String::from_utf8(out).unwrap(), record(&cells), "{cell:?}");
+        }
+    }
 
     #[test]
     fn formula_cells_get_a_leading_quote() {

@@ -26,14 +26,24 @@ pub fn render_json(report: &Report) -> String {
 /// reports of one questionnaire repeat the same few hundred values (a view of three items
 /// on a five-point scale takes one of 13), so each number's text, as `serde_json` wrote it,
 /// is kept in a small table keyed by its bits.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct JsonLines {
-    numbers: Vec<Number>,
+    numbers: Numbers,
     /// The last instrument written, and its JSON.
     instrument: Option<(Arc<Instrument>, String)>,
+    /// Leave out the text every report of a questionnaire shares (see [`JsonLines::lean`]).
+    lean: bool,
 }
 
-/// A number's bits and its JSON text.
+/// The text of recently written numbers, keyed by their bits: a report's numbers take few
+/// values, so most are copied from here rather than formatted again. The JSON lines and the
+/// CSV rows each keep one, each with its own way of writing a number.
+#[derive(Debug, Clone)]
+pub(crate) struct Numbers {
+    slots: Vec<Number>,
+}
+
+/// A number's bits and its text.
 #[derive(Debug, Clone, Copy, Default)]
 struct Number {
     bits: u64,
@@ -44,16 +54,64 @@ struct Number {
 /// Slots in the table of numbers (a power of two).
 const NUMBERS: usize = 1024;
 
-impl Default for JsonLines {
+impl Default for Numbers {
     fn default() -> Self {
-        JsonLines {
-            numbers: vec![Number::default(); NUMBERS],
-            instrument: None,
+        Numbers {
+            slots: vec![Number::default(); NUMBERS],
+        }
+    }
+}
+
+impl Numbers {
+    /// Appends `x` to `out` as `format` writes it, from the table when it was written lately.
+    pub(crate) fn write(
+        &mut self,
+        x: f64,
+        out: &mut Vec<u8>,
+        format: impl FnOnce(f64, &mut Vec<u8>),
+    ) {
+        let bits = x.to_bits();
+        // Fibonacci hashing: the top bits of the product spread nearby values apart.
+        let slot =
+            (bits.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - NUMBERS.trailing_zeros())) as usize;
+        let n = &self.slots[slot];
+        if n.len > 0 && n.bits == bits {
+            // A copy of fixed size, cut back, is cheaper than one of the exact length.
+            let end = out.len() + usize::from(n.len);
+            out.extend_from_slice(&n.text);
+            out.truncate(end);
+            return;
+        }
+        let start = out.len();
+        format(x, out);
+        let text = &out[start..];
+        let n = &mut self.slots[slot];
+        if text.len() <= n.text.len() {
+            n.bits = bits;
+            n.len = text.len() as u8;
+            n.text[..text.len()].copy_from_slice(text);
         }
     }
 }
 
 impl JsonLines {
+    /// A writer of lean reports (`score --jsonl --lean`): without the text that is the same
+    /// on every line of a questionnaire, the rules' `prompt` and `basis` and the report's
+    /// `resources` (fields the report schema does not require), so a line is smaller by
+    /// about a fifth; each warning keeps its `rule` id (and its message), by which the text
+    /// can be joined back from the questionnaire's `[[rules]]` (and `resources`).
+    pub fn lean() -> Self {
+        JsonLines {
+            lean: true,
+            ..Self::default()
+        }
+    }
+
+    /// Whether this writes lean reports.
+    pub fn is_lean(&self) -> bool {
+        self.lean
+    }
+
     /// Appends `report` as one line of JSON, ending in a newline, to `out`.
     pub fn write(&mut self, report: &Report, out: &mut Vec<u8>) {
         let instrument = match &self.instrument {
@@ -87,12 +145,14 @@ impl JsonLines {
             if n > 0 {
                 w.raw(",");
             }
-            w.warning(warning);
+            w.warning(warning, self.lean);
         }
         w.raw("],\"notes\":");
         w.strings(&report.notes);
-        w.raw(",\"resources\":");
-        w.text(report.resources.as_ref());
+        if !self.lean {
+            w.raw(",\"resources\":");
+            w.text(report.resources.as_ref());
+        }
         if !report.decisions.is_empty() {
             w.raw(",\"decisions\":[");
             for (n, d) in report.decisions.iter().enumerate() {
@@ -162,7 +222,7 @@ fn needs_escape(bytes: &[u8]) -> bool {
 /// A JSON line being written.
 struct Line<'a> {
     out: &'a mut Vec<u8>,
-    numbers: &'a mut [Number],
+    numbers: &'a mut Numbers,
 }
 
 impl Line<'_> {
@@ -204,27 +264,9 @@ impl Line<'_> {
         let Some(x) = x else {
             return self.raw("null");
         };
-        let bits = x.to_bits();
-        // Fibonacci hashing: the top bits of the product spread nearby values apart.
-        let slot =
-            (bits.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - NUMBERS.trailing_zeros())) as usize;
-        let n = &self.numbers[slot];
-        if n.len > 0 && n.bits == bits {
-            // A copy of fixed size, cut back, is cheaper than one of the exact length.
-            let end = self.out.len() + usize::from(n.len);
-            self.out.extend_from_slice(&n.text);
-            self.out.truncate(end);
-            return;
-        }
-        let start = self.out.len();
-        self.value(&x);
-        let text = &self.out[start..];
-        let n = &mut self.numbers[slot];
-        if text.len() <= n.text.len() {
-            n.bits = bits;
-            n.len = text.len() as u8;
-            n.text[..text.len()].copy_from_slice(text);
-        }
+        self.numbers.write(x, self.out, |x, out| {
+            serde_json::to_writer(out, &x).expect("a number always serializes");
+        });
     }
 
     fn text(&mut self, t: Option<&Text>) {
@@ -277,7 +319,7 @@ impl Line<'_> {
         self.raw("}}");
     }
 
-    fn warning(&mut self, w: &Warning) {
+    fn warning(&mut self, w: &Warning, lean: bool) {
         self.raw("{\"rule\":");
         self.raw(w.rule.json());
         self.raw(match w.severity {
@@ -296,10 +338,12 @@ impl Line<'_> {
         self.number(Some(w.value));
         self.raw(",\"message\":");
         self.string(&w.message);
-        self.raw(",\"prompt\":");
-        self.text(w.prompt.as_ref());
-        self.raw(",\"basis\":");
-        self.text(w.basis.as_ref());
+        if !lean {
+            self.raw(",\"prompt\":");
+            self.text(w.prompt.as_ref());
+            self.raw(",\"basis\":");
+            self.text(w.basis.as_ref());
+        }
         self.raw(",\"private\":");
         self.raw(if w.private { "true" } else { "false" });
         self.raw("}");

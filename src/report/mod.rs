@@ -17,7 +17,7 @@ use std::sync::Arc;
 
 use serde::Serialize;
 
-pub use csv::{csv_header, csv_rows, render_csv, spreadsheet_safe};
+pub use csv::{CsvRows, csv_header, csv_rows, render_csv, spreadsheet_safe};
 pub use html::render_html;
 pub use json::{JsonLines, render_json};
 pub use markdown::render_markdown;
@@ -181,6 +181,11 @@ impl Instrument {
     /// Whether `q` is this questionnaire: the same id and the same file.
     pub fn is_of(&self, q: &crate::questionnaire::Questionnaire) -> bool {
         self.sha256 == q.sha256 && self.id == q.id
+    }
+
+    /// Whether `other` is this questionnaire, as [`Instrument::is_of`] judges.
+    pub fn is(&self, other: &Instrument) -> bool {
+        self.sha256 == other.sha256 && self.id == other.id
     }
 }
 

@@ -138,6 +138,15 @@ impl<V> Keyed<V> {
         Some(&self.values[i])
     }
 
+    /// The value of `key` and its place, looked for from place `from` on (then from the
+    /// start): walking keys in the map's order finds each at the first look.
+    pub fn get_from(&self, from: usize, key: &str) -> Option<(usize, &V)> {
+        let ids = &self.keys.ids;
+        let from = from.min(ids.len());
+        let i = (from..ids.len()).chain(0..from).find(|&i| ids[i] == key)?;
+        Some((i, &self.values[i]))
+    }
+
     /// Whether `key` is there.
     pub fn contains_key(&self, key: &str) -> bool {
         self.get(key).is_some()
