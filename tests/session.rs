@@ -786,6 +786,13 @@ fn quick_exit_saves_wipes_and_says_nothing() {
     assert_eq!(answers["coercive-self-1"], 4);
     assert_eq!(answers["coercive-partner-1"], 2);
     assert_eq!(answers.as_object().unwrap().len(), 2);
+    // The run's claim on the file (and any temporary file) goes with it.
+    let left: Vec<String> = std::fs::read_dir(root.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains(".powerbalance-"))
+        .collect();
+    assert!(left.is_empty(), "left behind: {left:?}");
 }
 
 /// `text` less its escape sequences (CSI and OSC) and control characters.

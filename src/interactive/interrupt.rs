@@ -87,6 +87,9 @@ pub fn quick_exit() -> ! {
         leave_alternate();
         write_stderr("\x1b[?25h");
     }
+    // The run's claims and temporary files go with it, as on Ctrl-C (no save is under way:
+    // saving holds the lock taken above).
+    crate::output::remove_temporaries();
     std::process::exit(130)
 }
 
