@@ -547,40 +547,35 @@ fn an_unbundled_questionnaire_needs_q() {
         ));
 }
 
-#[test]
-fn names_cannot_drive_the_terminal() {
+/// `history` (with `extra` arguments) of Alex's two takes with the name `"Alex"` replaced by
+/// the JSON string `name`.
+fn history_of_alex_named(name: &str, extra: &[&str]) -> String {
     let dir = tempfile::tempdir().unwrap();
     for f in ["20260110T100000Z.json", "20260207T100000Z.json"] {
         let text = std::fs::read_to_string(fixture(&format!("alex/{f}"))).unwrap();
-        std::fs::write(
-            dir.path().join(f),
-            text.replace("\"Alex\"", "\"Al\\u001b[2Jex\""),
-        )
-        .unwrap();
+        std::fs::write(dir.path().join(f), text.replace("\"Alex\"", name)).unwrap();
     }
-    let out = stdout_of(
+    stdout_of(
         powerbalance(dir.path())
-            .args(["history"])
+            .arg("history")
+            .args(extra)
             .arg(dir.path())
             .args(["-q", &fixture("tiny-1.toml")]),
-    );
+    )
+}
+
+#[test]
+fn names_cannot_drive_the_terminal() {
+    let out = history_of_alex_named("\"Al\\u001b[2Jex\"", &[]);
     assert!(!out.contains('\x1b'), "{out}");
     assert!(out.contains("Al\\u{1b}[2Jex"), "{out}");
 }
 
 #[test]
 fn names_cannot_run_as_formulas_in_the_csv() {
-    let dir = tempfile::tempdir().unwrap();
-    for f in ["20260110T100000Z.json", "20260207T100000Z.json"] {
-        let text = std::fs::read_to_string(fixture(&format!("alex/{f}"))).unwrap();
-        let hostile = text.replace("\"Alex\"", "\"=HYPERLINK(\\\"http://x\\\",\\\"Open\\\")\"");
-        std::fs::write(dir.path().join(f), hostile).unwrap();
-    }
-    let out = stdout_of(
-        powerbalance(dir.path())
-            .args(["history", "-f", "csv"])
-            .arg(dir.path())
-            .args(["-q", &fixture("tiny-1.toml")]),
+    let out = history_of_alex_named(
+        "\"=HYPERLINK(\\\"http://x\\\",\\\"Open\\\")\"",
+        &["-f", "csv"],
     );
     // As a spreadsheet reads the file: no cell may begin with = + - @.
     let mut reader = csv::Reader::from_reader(out.as_bytes());

@@ -199,7 +199,8 @@ fn couple(show_private: bool) -> Report {
     score(&q, &pair, Options { show_private })
 }
 
-fn close(actual: Option<f64>, expected: f64) {
+/// Asserts `actual` is `expected`, to within float rounding (shared with `tests_v2`).
+pub(super) fn close(actual: Option<f64>, expected: f64) {
     let a = actual.unwrap_or_else(|| panic!("expected {expected}, got null"));
     assert!((a - expected).abs() < 1e-9, "expected {expected}, got {a}");
 }

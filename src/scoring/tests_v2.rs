@@ -2,6 +2,7 @@
 //! `min_answered` over the items that apply, a value for an item that does not apply, and
 //! `{answer}`. Every expected number is worked out by hand in the comment above it.
 
+use super::tests::close;
 use super::*;
 use crate::answers::{AnswerSet, Pair, Responses};
 use crate::questionnaire::{Questionnaire, parse};
@@ -102,11 +103,6 @@ fn responses(q: &Questionnaire, who: (&str, &str), answers: &str) -> Responses {
     );
     let set: AnswerSet = serde_json::from_str(&json).unwrap();
     set.check(q, "test.json").unwrap()
-}
-
-fn close(actual: Option<f64>, expected: f64) {
-    let a = actual.unwrap_or_else(|| panic!("expected {expected}, got null"));
-    assert!((a - expected).abs() < 1e-9, "expected {expected}, got {a}");
 }
 
 /// Alex says there are no children, yet answers the children item too; Sam says there are.
