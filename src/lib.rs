@@ -18,6 +18,7 @@ pub mod questionnaire;
 pub mod report;
 pub mod schema;
 pub mod scoring;
+mod settings;
 pub mod simulate;
 pub mod stats;
 mod suggest;

@@ -2,7 +2,7 @@
 
 use std::borrow::Cow;
 use std::ffi::OsString;
-use std::io::{self, IsTerminal, Write};
+use std::io::{self, Write};
 use std::os::unix::fs::FileTypeExt;
 use std::path::Path;
 
@@ -525,18 +525,19 @@ fn color_wanted(
     }
 }
 
-/// Prints `error: …` lines on standard error, the prefix coloured when colour is on.
-pub fn print_error(lines: &[String], choice: ColorChoice) {
-    print_prefixed("error", "1;31", lines, choice);
+/// Prints `error: …` lines on standard error, the prefix coloured when `color` (decided once,
+/// [`crate::settings::Colors`]).
+pub fn print_error(lines: &[String], color: bool) {
+    print_prefixed("error", "1;31", lines, color);
 }
 
-/// Prints `warning: …` lines on standard error, the prefix coloured when colour is on.
-pub fn print_warning(lines: &[String], choice: ColorChoice) {
-    print_prefixed("warning", "1;33", lines, choice);
+/// Prints `warning: …` lines on standard error, the prefix coloured when `color`.
+pub fn print_warning(lines: &[String], color: bool) {
+    print_prefixed("warning", "1;33", lines, color);
 }
 
-fn print_prefixed(word: &str, sgr: &str, lines: &[String], choice: ColorChoice) {
-    let prefix = if use_color(choice, io::stderr().is_terminal()) {
+fn print_prefixed(word: &str, sgr: &str, lines: &[String], color: bool) {
+    let prefix = if color {
         format!("\x1b[{sgr}m{word}\x1b[0m:")
     } else {
         format!("{word}:")

@@ -5,7 +5,6 @@ use std::io::{self, IsTerminal};
 use std::path::Path;
 
 use crate::answers::Slot;
-use crate::cli::{ColorChoice, ReportOutput};
 use crate::error::Error;
 use crate::interactive::interrupt::shell_quote;
 use crate::interactive::plain::PlainPrompter;
@@ -13,8 +12,9 @@ use crate::interactive::save::{Saved, now};
 use crate::interactive::terminal::TerminalPrompter;
 use crate::interactive::{Prompter, Stop, answer_items, interrupt};
 use crate::output::check_target;
-use crate::output::{terminal_safe, use_color};
+use crate::output::terminal_safe;
 use crate::questionnaire::Questionnaire;
+use crate::settings::{Colors, ReportTo};
 
 /// Whether prompts may be drawn at all, decided once, before any prompt (SPEC §8).
 pub(super) fn can_prompt(no_input: bool) -> bool {
@@ -22,11 +22,11 @@ pub(super) fn can_prompt(no_input: bool) -> bool {
 }
 
 /// The prompter: plain lines for `--plain`, else the terminal.
-pub(super) fn prompter(plain: bool, color: ColorChoice) -> Box<dyn Prompter> {
+pub(super) fn prompter(plain: bool, colors: Colors) -> Box<dyn Prompter> {
     if plain {
         Box::new(PlainPrompter::new(io::stdin().lock(), io::stderr()))
     } else {
-        Box::new(TerminalPrompter::new(use_color(color, true)))
+        Box::new(TerminalPrompter::new(colors.prompts))
     }
 }
 
@@ -145,10 +145,9 @@ pub(super) fn two_names(a: &str, b: &str) -> Result<(), Error> {
 
 /// Checks `-o` before the first question, so that a file that exists (without `--force`) or
 /// a missing folder is known before anyone spends a quarter of an hour answering.
-pub(super) fn check_output(to: &ReportOutput, force: bool) -> Result<(), Error> {
-    super::report_format(to)?;
-    if let Some(path) = &to.output {
-        check_target(path, force)?;
+pub(super) fn check_output(to: &ReportTo) -> Result<(), Error> {
+    if let Some(path) = &to.path {
+        check_target(path, to.force)?;
     }
     Ok(())
 }

@@ -20,7 +20,8 @@ use super::answering::{
 };
 use super::{emit_report, load_questionnaire, read_input};
 use crate::answers::{Pair, Responses, Slot};
-use crate::cli::{ColorChoice, ReportOutput, SessionArgs};
+use crate::cli::SessionArgs;
+use crate::settings::{Colors, ReportTo, Writes};
 use crate::error::{EXIT_OK, Error};
 use crate::interactive::interrupt::{self, shell_quote};
 use crate::interactive::save::{
@@ -41,7 +42,23 @@ const CLINICIAN: &str = "clinician.report.";
 /// The default questionnaire of a session.
 const DEFAULT_QUESTIONNAIRE: &str = "relationship";
 
-pub(super) fn session(args: &SessionArgs, color: ColorChoice) -> Result<u8, Error> {
+pub(super) fn session(args: &SessionArgs, colors: Colors) -> Result<u8, Error> {
+    // The report files' format (Markdown unless -f or -o says), and the screen's (a table
+    // unless -f says).
+    let files_to = ReportTo::new(
+        &args.report,
+        args.force,
+        Writes::Report {
+            default: Format::Markdown,
+        },
+    )?;
+    let screen = ReportTo::on_screen(crate::settings::pick_format(
+        args.report.format.map(Format::from),
+        None,
+        Writes::Report {
+            default: Format::Table,
+        },
+    )?);
     if !args.plain && !can_prompt(args.no_input) {
         return Err(Error::Usage(
             "`session` asks its questions at a terminal, and stdin and stderr are not both \
@@ -51,7 +68,7 @@ pub(super) fn session(args: &SessionArgs, color: ColorChoice) -> Result<u8, Erro
                 .to_owned(),
         ));
     }
-    check_output(&args.report, args.force)?;
+    check_output(&files_to)?;
     // A questionnaire named on the command line is checked before anyone types a name.
     let given = args
         .questionnaire
@@ -61,7 +78,7 @@ pub(super) fn session(args: &SessionArgs, color: ColorChoice) -> Result<u8, Erro
     if let Some(q) = &given {
         refuse_no_save(q, args.no_save)?;
     }
-    let mut p = prompter(args.plain, color);
+    let mut p = prompter(args.plain, colors);
     interrupt::install();
     let [a, b] = match &args.people {
         Some(people) => [people[0].trim().to_owned(), people[1].trim().to_owned()],
@@ -191,7 +208,7 @@ pub(super) fn session(args: &SessionArgs, color: ColorChoice) -> Result<u8, Erro
     let pair = Pair::couple(first, second, &format!("{b}'s answers"))?;
     let joint = scoring::score(&q, &pair, Options::default());
     let clinician = scoring::clinician(&q, &pair);
-    let format = file_format(&args.report)?;
+    let format = files_to.format;
     if let Some(dir) = &dir {
         for (name, report) in [(JOINT, &joint), (CLINICIAN, &clinician)] {
             write_report(
@@ -233,11 +250,7 @@ pub(super) fn session(args: &SessionArgs, color: ColorChoice) -> Result<u8, Erro
     p.clear().map_err(stopped)?;
     p.leave().map_err(stopped)?;
     if show {
-        let on_screen = ReportOutput {
-            format: args.report.format,
-            output: None,
-        };
-        emit_report(&joint, &on_screen, false, color)?;
+        emit_report(&joint, &screen, colors)?;
     }
     match &shown_dir {
         Some(dir) => eprintln!(
@@ -291,15 +304,6 @@ fn files_for(dir: &Path, a: &str, b: &str) -> [PathBuf; 2] {
             dir.join(format!("{sa}.json")),
             dir.join(format!("{sb}.json")),
         ]
-    }
-}
-
-/// The format of the report files: `-f`, else `-o`'s extension, else Markdown (readable as
-/// it is, in any editor).
-fn file_format(to: &ReportOutput) -> Result<Format, Error> {
-    match (to.format, &to.output) {
-        (None, None) => Ok(Format::Markdown),
-        _ => super::report_format(to),
     }
 }
 

@@ -8,7 +8,9 @@ use super::answering::{
 };
 use super::{emit_report, load_questionnaire, read_input};
 use crate::answers::{self, AnswersError, Pair};
-use crate::cli::{ColorChoice, TakeArgs};
+use crate::cli::TakeArgs;
+use crate::report::Format;
+use crate::settings::{Colors, ReportTo, Writes};
 use crate::error::{EXIT_OK, Error};
 use crate::interactive::interrupt::{self, shell_quote};
 use crate::interactive::save::{Saved, new_person_file};
@@ -16,7 +18,14 @@ use crate::output::{Claim, check_target};
 use crate::questionnaire::Bundled;
 use crate::scoring::{self, Options};
 
-pub(super) fn take(args: &TakeArgs, color: ColorChoice) -> Result<u8, Error> {
+pub(super) fn take(args: &TakeArgs, colors: Colors) -> Result<u8, Error> {
+    let to = ReportTo::new(
+        &args.report,
+        args.force,
+        Writes::Report {
+            default: Format::Table,
+        },
+    )?;
     // A file to go on with is claimed before it is read, so that a second `take --resume`
     // of it is refused instead of one of the two losing its answers; like every file written,
     // it may not be a link (it would be replaced by a file).
@@ -101,7 +110,7 @@ pub(super) fn take(args: &TakeArgs, color: ColorChoice) -> Result<u8, Error> {
         ));
     }
 
-    check_output(&args.report, args.force)?;
+    check_output(&to)?;
     // A file named by --save or --resume is checked (and claimed) before anyone types a name.
     let given_path = given_save_path(args)?;
     if let (Some(Some(path)), None, Some(_)) = (&given_path, &claim, &args.save) {
@@ -111,7 +120,7 @@ pub(super) fn take(args: &TakeArgs, color: ColorChoice) -> Result<u8, Error> {
             given_save_path(args)?;
         }
     }
-    let mut prompter = interactive.then(|| prompter(args.plain, color));
+    let mut prompter = interactive.then(|| prompter(args.plain, colors));
     if interactive {
         interrupt::install();
     }
@@ -223,7 +232,7 @@ pub(super) fn take(args: &TakeArgs, color: ColorChoice) -> Result<u8, Error> {
     let file = shown.clone().unwrap_or_else(|| "your answers".to_owned());
     let responses = saved.responses(&q, &file)?;
     let report = scoring::score(&q, &Pair::single(responses), Options::default());
-    emit_report(&report, &args.report, args.force, color)?;
+    emit_report(&report, &to, colors)?;
     match shown {
         Some(shown) => eprintln!(
             "\nYour answers are saved in {}.",
