@@ -101,7 +101,11 @@ impl ReportTo {
 /// claims to be something else; a stream (a pipe's name, a `.jsonl`, a `.log`) gets its
 /// default. Then a stream refuses a format that is not one line per report, whether `-f` or
 /// `-o` named it, with the same message.
-pub fn pick_format(flag: Option<Format>, path: Option<&Path>, writes: Writes) -> Result<Format, Error> {
+pub fn pick_format(
+    flag: Option<Format>,
+    path: Option<&Path>,
+    writes: Writes,
+) -> Result<Format, Error> {
     let named = path.map(|p| (p, p.extension().is_some(), Format::for_path(p)));
     let format = match (flag, named, writes) {
         (Some(f), _, _) => f,
@@ -250,7 +254,10 @@ mod tests {
 
     #[test]
     fn a_report_takes_the_flag_then_the_name_then_its_default() {
-        assert_eq!(pick(Some(Format::Csv), Some("r.html"), REPORT), Ok(Format::Csv));
+        assert_eq!(
+            pick(Some(Format::Csv), Some("r.html"), REPORT),
+            Ok(Format::Csv)
+        );
         assert_eq!(pick(None, Some("r.html"), REPORT), Ok(Format::Html));
         assert_eq!(pick(None, Some("r"), REPORT), Ok(Format::Table));
         assert_eq!(pick(None, Some("-"), REPORT), Ok(Format::Table));
@@ -260,7 +267,11 @@ mod tests {
         };
         assert_eq!(pick(None, None, session), Ok(Format::Markdown));
         assert_eq!(pick(None, Some("notes"), session), Ok(Format::Table));
-        assert!(pick(None, Some("r.pdf"), REPORT).unwrap_err().contains("`r.pdf`"));
+        assert!(
+            pick(None, Some("r.pdf"), REPORT)
+                .unwrap_err()
+                .contains("`r.pdf`")
+        );
         assert!(pick(None, Some("r.jsonl"), REPORT).is_err());
     }
 
@@ -273,8 +284,19 @@ mod tests {
         assert!(pick(None, Some("r.md"), Writes::Lines).is_err());
         assert!(pick(None, Some("r.txt"), Writes::Lines).is_err());
         assert_eq!(pick(None, Some("r.csv"), Writes::Lines), Ok(Format::Csv));
-        for name in ["r.jsonl", "r.json", "reports.pipe", "-", "/dev/stdout", "out"] {
-            assert_eq!(pick(None, Some(name), Writes::Lines), Ok(Format::Json), "{name}");
+        for name in [
+            "r.jsonl",
+            "r.json",
+            "reports.pipe",
+            "-",
+            "/dev/stdout",
+            "out",
+        ] {
+            assert_eq!(
+                pick(None, Some(name), Writes::Lines),
+                Ok(Format::Json),
+                "{name}"
+            );
         }
         assert_eq!(pick(None, None, Writes::Lines), Ok(Format::Json));
     }

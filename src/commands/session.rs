@@ -21,7 +21,6 @@ use super::answering::{
 use super::{emit_report, load_questionnaire, read_input};
 use crate::answers::{Pair, Responses, Slot};
 use crate::cli::SessionArgs;
-use crate::settings::{Colors, ReportTo, Writes};
 use crate::error::{EXIT_OK, Error};
 use crate::interactive::interrupt::{self, shell_quote};
 use crate::interactive::save::{
@@ -33,6 +32,7 @@ use crate::output::{Claim, check_target, emit, terminal_safe};
 use crate::questionnaire::Questionnaire;
 use crate::report::{Format, Report, Style, render};
 use crate::scoring::{self, Options};
+use crate::settings::{Colors, ReportTo, Writes};
 
 /// The start of the report files' names in a session folder. A name's slug has no `.`, so
 /// no person's answers file (`<slug>.json`) can take one of these names, whatever the names.

@@ -88,7 +88,8 @@ impl Saved {
             .collect();
     }
 
-    /// The record as answers to check and score.
+    /// The record as answers to check and score: the one answers format, whose extra
+    /// fields (`started`, `seed`) only a saved file carries.
     fn to_answer_set(&self) -> AnswerSet {
         AnswerSet {
             questionnaire: Some(self.questionnaire.clone()),
@@ -135,6 +136,23 @@ impl Saved {
         let mut text = serde_json::to_string_pretty(self).map_err(std::io::Error::other)?;
         text.push('\n');
         Ok(text)
+    }
+}
+
+/// Answers read from any answers file (`take --answers`) as a record to go on from: no
+/// time started, none completed (they are answered now), no seed.
+impl From<AnswerSet> for Saved {
+    fn from(set: AnswerSet) -> Saved {
+        Saved {
+            questionnaire: set.questionnaire.unwrap_or_default(),
+            version: set.version,
+            respondent: set.respondent,
+            partner: set.partner,
+            started: None,
+            completed: None,
+            seed: None,
+            answers: set.answers,
+        }
     }
 }
 
