@@ -8,6 +8,7 @@ pub mod answers;
 pub mod batch;
 pub mod cli;
 pub mod commands;
+mod data_dir;
 pub mod error;
 pub mod fhir;
 pub mod history;

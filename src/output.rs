@@ -472,6 +472,20 @@ pub(crate) fn one_line_safe(s: &str) -> Cow<'_, str> {
     escape_where(s, drives_terminal)
 }
 
+/// A path or word as the shell would need it typed (in a command a message suggests):
+/// quoted only when it has to be.
+pub fn shell_quote(word: &str) -> String {
+    let plain = !word.is_empty()
+        && word
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-_./=:@+,".contains(c));
+    if plain {
+        word.to_owned()
+    } else {
+        format!("'{}'", word.replace('\'', r"'\''"))
+    }
+}
+
 /// A control character (C0, DEL, C1) or a bidi control.
 fn drives_terminal(c: char) -> bool {
     c.is_control()
@@ -589,6 +603,13 @@ mod tests {
         // An explicit choice wins over the environment.
         assert!(color_wanted(Always, false, env(&[("NO_COLOR", "1")])));
         assert!(!color_wanted(Never, true, env(&[])));
+    }
+
+    #[test]
+    fn shell_quote_quotes_only_what_needs_it() {
+        assert_eq!(shell_quote("/tmp/a.json"), "/tmp/a.json");
+        assert_eq!(shell_quote("my answers.json"), "'my answers.json'");
+        assert_eq!(shell_quote("it's"), r"'it'\''s'");
     }
 
     #[test]

@@ -6,13 +6,12 @@ use std::path::Path;
 
 use crate::answers::Slot;
 use crate::error::Error;
-use crate::interactive::interrupt::shell_quote;
 use crate::interactive::plain::PlainPrompter;
 use crate::interactive::save::{Saved, now};
 use crate::interactive::terminal::TerminalPrompter;
 use crate::interactive::{Prompter, Stop, answer_items, interrupt};
 use crate::output::check_target;
-use crate::output::terminal_safe;
+use crate::output::{shell_quote, terminal_safe};
 use crate::questionnaire::Questionnaire;
 use crate::settings::{Colors, ReportTo};
 

@@ -21,14 +21,14 @@ use super::answering::{
 use super::{emit_report, load_questionnaire, read_input};
 use crate::answers::{Pair, Responses, Slot};
 use crate::cli::SessionArgs;
-use crate::error::{EXIT_OK, Error};
-use crate::interactive::interrupt::{self, shell_quote};
-use crate::interactive::save::{
-    Saved, check_owned, couple_dir, create_private_dir, latest_unfinished, new_session_dir, now,
-    slug,
+use crate::data_dir::{
+    check_owned, couple_dir, create_private_dir, latest_unfinished, new_session_dir, slug,
 };
+use crate::error::{EXIT_OK, Error};
+use crate::interactive::interrupt;
+use crate::interactive::save::{Saved, now};
 use crate::interactive::{Prompter, minutes_for};
-use crate::output::{Claim, check_target, emit, terminal_safe};
+use crate::output::{Claim, check_target, emit, shell_quote, terminal_safe};
 use crate::questionnaire::Questionnaire;
 use crate::report::{Format, Report, Style, render};
 use crate::scoring::{self, Options};

@@ -9,11 +9,12 @@ use super::answering::{
 use super::{emit_report, load_questionnaire, read_input};
 use crate::answers::{self, AnswersError, Pair, Slot};
 use crate::cli::TakeArgs;
+use crate::data_dir::new_person_file;
 use crate::error::{EXIT_OK, Error};
 use crate::interactive::Prompter;
-use crate::interactive::interrupt::{self, shell_quote};
-use crate::interactive::save::{Saved, new_person_file};
-use crate::output::{Claim, check_target};
+use crate::interactive::interrupt;
+use crate::interactive::save::Saved;
+use crate::output::{Claim, check_target, shell_quote};
 use crate::questionnaire::{Bundled, Questionnaire};
 use crate::report::Format;
 use crate::scoring::{self, Options};

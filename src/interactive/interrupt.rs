@@ -92,28 +92,3 @@ pub fn quick_exit() -> ! {
     crate::output::remove_temporaries();
     std::process::exit(130)
 }
-
-/// A path or word as the shell would need it typed: quoted only when it has to be.
-pub fn shell_quote(word: &str) -> String {
-    let plain = !word.is_empty()
-        && word
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || "-_./=:@+,".contains(c));
-    if plain {
-        word.to_owned()
-    } else {
-        format!("'{}'", word.replace('\'', r"'\''"))
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::shell_quote;
-
-    #[test]
-    fn quotes_only_what_needs_it() {
-        assert_eq!(shell_quote("/tmp/a.json"), "/tmp/a.json");
-        assert_eq!(shell_quote("my answers.json"), "'my answers.json'");
-        assert_eq!(shell_quote("it's"), r"'it'\''s'");
-    }
-}
