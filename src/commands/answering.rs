@@ -7,7 +7,7 @@ use std::path::Path;
 use crate::answers::Slot;
 use crate::error::Error;
 use crate::interactive::plain::PlainPrompter;
-use crate::interactive::save::{Saved, now};
+use crate::interactive::save::{SavedRecord, now};
 use crate::interactive::terminal::TerminalPrompter;
 use crate::interactive::{Prompter, Stop, answer_items, interrupt};
 use crate::output::check_target;
@@ -40,13 +40,13 @@ pub(super) fn stopped(stop: Stop) -> Error {
 }
 
 /// Saves `saved` to `path` (nothing with `--no-save`), as an error the flow understands.
-pub(super) fn save(saved: &Saved, path: Option<&Path>) -> Result<(), Stop> {
+pub(super) fn save(saved: &SavedRecord, path: Option<&Path>) -> Result<(), Stop> {
     save_as(saved, path, true)
 }
 
 /// [`save`], or, with `replace` false, the first save of a new file, which fails rather than
 /// replace a file that another process created in the meantime.
-pub(super) fn save_as(saved: &Saved, path: Option<&Path>, replace: bool) -> Result<(), Stop> {
+pub(super) fn save_as(saved: &SavedRecord, path: Option<&Path>, replace: bool) -> Result<(), Stop> {
     let Some(path) = path else { return Ok(()) };
     let written = if replace {
         saved.write(path)
@@ -79,7 +79,7 @@ pub(super) fn answer_and_save(
     q: &Questionnaire,
     order: &[usize],
     slots: &mut [Slot],
-    saved: &mut Saved,
+    saved: &mut SavedRecord,
     path: Option<&Path>,
     prompter: &mut dyn Prompter,
     part: Part<'_>,

@@ -26,7 +26,7 @@ use crate::data_dir::{
 };
 use crate::error::{EXIT_OK, Error};
 use crate::interactive::interrupt;
-use crate::interactive::save::{Saved, now};
+use crate::interactive::save::{SavedRecord, now};
 use crate::interactive::{Prompter, minutes_for};
 use crate::output::{Claim, check_target, emit, shell_quote, terminal_safe};
 use crate::questionnaire::Questionnaire;
@@ -404,7 +404,7 @@ fn finished(dir: &Path) -> bool {
 /// The questionnaire (and version) a saved answers file names, if it can be read.
 fn saved_questionnaire(path: &Path) -> Option<String> {
     let (name, bytes) = read_input(path).ok()?;
-    Saved::parse(&name, &bytes).ok()?.questionnaire_spec()
+    SavedRecord::parse(&name, &bytes).ok()?.questionnaire_spec()
 }
 
 /// One answer file per person, named after them (told apart if the names look alike).
@@ -441,7 +441,7 @@ fn write_report(path: &Path, report: &Report, format: Format) -> Result<(), Erro
 
 /// One person of the session: their answers as saved, and where.
 struct Person {
-    saved: Saved,
+    saved: SavedRecord,
     slots: Vec<Slot>,
     path: Option<PathBuf>,
     /// The file's name in messages.
@@ -465,7 +465,7 @@ impl Person {
                 // Read to be written again: never through a link (one rule for every path).
                 check_target(existing, true)?;
                 let (name, bytes) = read_input(existing)?;
-                let saved = Saved::parse(&name, &bytes)?;
+                let saved = SavedRecord::parse(&name, &bytes)?;
                 if saved.respondent != me || saved.partner != other {
                     return Err(Error::Usage(format!(
                         "`{file}` holds {}'s answers about {}, not {me}'s about {other}; use \
@@ -476,7 +476,7 @@ impl Person {
                 saved
             }
             None => {
-                let saved = Saved::new(q, me, other, seed);
+                let saved = SavedRecord::new(q, me, other, seed);
                 save(&saved, path.as_deref()).map_err(stopped)?;
                 saved
             }
@@ -937,7 +937,7 @@ mod plan_tests {
     fn the_saved_answers_name_the_questionnaire_when_q_does_not() {
         let dir = tempfile::tempdir().unwrap();
         let q = crate::commands::load_questionnaire("relationship-short").unwrap();
-        Saved::new(&q, "Ana", "Ben", None)
+        SavedRecord::new(&q, "Ana", "Ben", None)
             .write(&dir.path().join("ana.json"))
             .unwrap();
         let p = plan(&["--save-dir", dir.path().to_str().unwrap()]).unwrap();

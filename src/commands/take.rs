@@ -13,7 +13,7 @@ use crate::data_dir::new_person_file;
 use crate::error::{EXIT_OK, Error};
 use crate::interactive::Prompter;
 use crate::interactive::interrupt;
-use crate::interactive::save::Saved;
+use crate::interactive::save::SavedRecord;
 use crate::output::{Claim, check_target, shell_quote};
 use crate::questionnaire::{Bundled, Questionnaire};
 use crate::report::Format;
@@ -56,7 +56,7 @@ struct Plan {
     /// `-q` as given, else the one the file read before names, else `relationship`.
     spec: String,
     /// The record to go on with (`--resume`), kept whole.
-    resumed: Option<Saved>,
+    resumed: Option<SavedRecord>,
     /// Every item's answer so far.
     slots: Vec<Slot>,
     /// Whether the questions are asked (else every answer was given).
@@ -177,11 +177,11 @@ impl Plan {
 }
 
 /// What was given before: a file to resume, or answers to pre-fill, with its name.
-fn read_before(args: &TakeArgs) -> Result<Option<(Saved, String)>, Error> {
+fn read_before(args: &TakeArgs) -> Result<Option<(SavedRecord, String)>, Error> {
     Ok(match (&args.resume, &args.answers) {
         (Some(path), _) => {
             let (name, bytes) = read_input(path)?;
-            Some((Saved::parse(&name, &bytes)?, name))
+            Some((SavedRecord::parse(&name, &bytes)?, name))
         }
         (None, Some(path)) => {
             let (name, bytes) = read_input(path)?;
@@ -193,7 +193,7 @@ fn read_before(args: &TakeArgs) -> Result<Option<(Saved, String)>, Error> {
                 )
                 .into());
             }
-            Some((Saved::from(sets.remove(0)), name))
+            Some((SavedRecord::from(sets.remove(0)), name))
         }
         (None, None) => None,
     })
@@ -202,7 +202,7 @@ fn read_before(args: &TakeArgs) -> Result<Option<(Saved, String)>, Error> {
 /// Why `take` cannot go on without asking, when `missing` answers are missing.
 fn cannot_ask(
     args: &TakeArgs,
-    before: &Option<(Saved, String)>,
+    before: &Option<(SavedRecord, String)>,
     q: &Questionnaire,
     missing: usize,
 ) -> Error {
@@ -259,7 +259,7 @@ fn run(plan: Plan, colors: Colors) -> Result<u8, Error> {
     if let (Some(path), None) = (&path, &claim) {
         claim = Some(Claim::take(path)?);
     }
-    let mut saved = resumed.unwrap_or_else(|| Saved::new(&q, &respondent, &partner, seed));
+    let mut saved = resumed.unwrap_or_else(|| SavedRecord::new(&q, &respondent, &partner, seed));
     saved.respondent.clone_from(&respondent);
     saved.partner.clone_from(&partner);
     saved.set_slots(&q, &slots);

@@ -1,4 +1,4 @@
-//! Saved answers (SPEC §4 plus `version`, `started`, `completed`, `seed`), written after
+//! SavedRecord answers (SPEC §4 plus `version`, `started`, `completed`, `seed`), written after
 //! every answer, atomically and readable by the owner only.
 
 use std::path::Path;
@@ -10,9 +10,17 @@ use serde::{Deserialize, Serialize};
 use crate::answers::{AnswerSet, AnswerValue, AnswersError, Responses, Slot};
 use crate::questionnaire::Questionnaire;
 
-/// One respondent's answers as saved: a valid input for `score` as it is.
+/// One respondent's answers as `take` and `session` write them after every answer and read
+/// them back to go on: a valid answers file for `score` as it is.
+///
+/// The file format is the one of [`AnswerSet`]; the two structs are its two sides. An
+/// `AnswerSet` is what any answers file is read as, to check and score: lenient (unknown
+/// keys ignored, `completed` of any type), with each answer's position for located errors. A
+/// `SavedRecord` is what the tool itself writes and resumes: strict, and with the fields only
+/// a run of the tool knows (`started`, the shuffle's `seed`). It is checked and scored
+/// through its `AnswerSet` ([`SavedRecord::responses`]), so there is one set of rules.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Saved {
+pub struct SavedRecord {
     /// The questionnaire's id.
     pub questionnaire: String,
     /// The questionnaire's version.
@@ -37,7 +45,7 @@ pub struct Saved {
     pub answers: IndexMap<String, AnswerValue>,
 }
 
-impl Saved {
+impl SavedRecord {
     /// The questionnaire these answers were given on, as `-q` takes it: `ID@VERSION` when
     /// that version is bundled, else `ID` (SPEC §3: a saved answer is scored with its own
     /// version); `None` when the file names none.
@@ -58,7 +66,7 @@ impl Saved {
 
     /// A new, empty record.
     pub fn new(q: &Questionnaire, respondent: &str, partner: &str, seed: Option<u64>) -> Self {
-        Saved {
+        SavedRecord {
             questionnaire: q.id.clone(),
             version: Some(q.version.clone()),
             respondent: respondent.to_owned(),
@@ -112,7 +120,7 @@ impl Saved {
     }
 
     /// Parses a saved file's bytes (for `--resume`); `file` names it in errors.
-    pub fn parse(file: &str, bytes: &[u8]) -> Result<Saved, AnswersError> {
+    pub fn parse(file: &str, bytes: &[u8]) -> Result<SavedRecord, AnswersError> {
         let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
         serde_json::from_slice(bytes).map_err(|e| AnswersError::from_json(file, &e))
     }
@@ -140,9 +148,9 @@ impl Saved {
 
 /// Answers read from any answers file (`take --answers`) as a record to go on from: no
 /// time started, none completed (they are answered now), no seed.
-impl From<AnswerSet> for Saved {
-    fn from(set: AnswerSet) -> Saved {
-        Saved {
+impl From<AnswerSet> for SavedRecord {
+    fn from(set: AnswerSet) -> SavedRecord {
+        SavedRecord {
             questionnaire: set.questionnaire.unwrap_or_default(),
             version: set.version,
             respondent: set.respondent,
