@@ -37,13 +37,13 @@ pub fn check_owned(dir: &Path) -> anyhow::Result<()> {
     let shown = dir.display();
     let m = std::fs::symlink_metadata(dir).with_context(|| format!("checking `{shown}`"))?;
     if m.file_type().is_symlink() || !m.is_dir() {
-        anyhow::bail!(
+        crate::output::refuse!(
             "`{shown}` is not a plain folder (it is a link or a file); powerbalance keeps answers \
              only in a folder of its own. Remove it, or pass --save FILE"
         );
     }
     if m.uid() != rustix::process::getuid().as_raw() {
-        anyhow::bail!(
+        crate::output::refuse!(
             "`{shown}` belongs to another user; powerbalance will not keep your answers there. \
              Pass --save FILE, or set XDG_DATA_HOME to a folder of yours"
         );

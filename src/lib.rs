@@ -10,6 +10,7 @@ pub mod cli;
 pub mod commands;
 mod data_dir;
 pub mod error;
+mod exit_codes;
 pub mod fhir;
 pub mod history;
 pub mod interactive;

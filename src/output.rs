@@ -10,6 +10,14 @@ use anyhow::Context;
 
 use crate::cli::ColorChoice;
 
+/// Ends the function with a [`crate::error::Refusal`]: the tool will not do this to a file.
+macro_rules! refuse {
+    ($($arg:tt)*) => {
+        return Err(crate::error::Refusal(format!($($arg)*)).into())
+    };
+}
+pub(crate) use refuse;
+
 /// Writes `text` to `path`, or to standard output when `path` is `None`.
 ///
 /// A file must pass [`check_target`] (`force` allows replacing an existing file). It is
@@ -20,13 +28,10 @@ pub fn emit(path: Option<&Path>, text: &str, force: bool) -> anyhow::Result<()> 
     match path.filter(|p| !is_stdout(p)) {
         None => {
             let mut stdout = io::stdout().lock();
-            match stdout
+            stdout
                 .write_all(text.as_bytes())
                 .and_then(|()| stdout.flush())
-            {
-                Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
-                other => other.context("writing to standard output"),
-            }
+                .or_else(|e| write_failed(e, "writing to standard output"))
         }
         Some(path) => {
             check_target(path, force)?;
@@ -37,6 +42,18 @@ pub fn emit(path: Option<&Path>, text: &str, force: bool) -> anyhow::Result<()> 
             }
             .with_context(|| format!("writing `{}`", path.display()))
         }
+    }
+}
+
+/// How a failed write of output ends, the one rule for a closed pipe: when the reader of
+/// the pipe written into has gone (`| head` has what it wanted), that is a normal end, with
+/// nothing said and nothing more written; any other failure is an error saying what was
+/// being written (`doing`).
+pub fn write_failed(e: io::Error, doing: &str) -> anyhow::Result<()> {
+    if e.kind() == io::ErrorKind::BrokenPipe {
+        Ok(())
+    } else {
+        Err(anyhow::Error::new(e).context(doing.to_owned()))
     }
 }
 
@@ -57,7 +74,7 @@ pub fn check_target(path: &Path, force: bool) -> anyhow::Result<()> {
     let shown = path.display();
     let dir = folder_of(path);
     if !dir.is_dir() {
-        anyhow::bail!(
+        refuse!(
             "cannot write `{shown}`: the folder `{}` does not exist; create it or choose another place",
             dir.display()
         );
@@ -65,18 +82,18 @@ pub fn check_target(path: &Path, force: bool) -> anyhow::Result<()> {
     match std::fs::symlink_metadata(path) {
         Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(()),
         Err(e) => Err(e).with_context(|| format!("checking `{shown}`")),
-        Ok(m) if m.file_type().is_symlink() => anyhow::bail!(
+        Ok(m) if m.file_type().is_symlink() => refuse!(
             "`{shown}` is a symbolic link; powerbalance never writes through a link, which \
              someone else could have placed. Remove it, or choose another file"
         ),
         // A device or a pipe (`/dev/null`, a FIFO) is written directly; nothing is replaced.
         Ok(m) if m.file_type().is_char_device() || m.file_type().is_fifo() => Ok(()),
         Ok(m) if !m.is_file() => {
-            anyhow::bail!("`{shown}` is not a regular file; choose a file name")
+            refuse!("`{shown}` is not a regular file; choose a file name")
         }
-        Ok(_) if !force => anyhow::bail!(
-            "`{shown}` already exists; add --force to replace it, or choose another file"
-        ),
+        Ok(_) if !force => {
+            refuse!("`{shown}` already exists; add --force to replace it, or choose another file")
+        }
         Ok(_) => Ok(()),
     }
 }
@@ -172,10 +189,9 @@ impl Sink {
     /// Flushes, and moves a file into place. A closed standard output is a normal end.
     pub fn finish(self) -> anyhow::Result<()> {
         match self {
-            Sink::Stdout(mut w) => match w.flush() {
-                Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
-                other => other.context("writing to standard output"),
-            },
+            Sink::Stdout(mut w) => w
+                .flush()
+                .or_else(|e| write_failed(e, "writing to standard output")),
             Sink::File(w, name, replace) => w
                 .into_inner()
                 .map_err(|e| e.into_error())
@@ -303,7 +319,7 @@ fn clean_up_on_signals() {
     ONCE.call_once(|| {
         let _ = ctrlc::try_set_handler(|| {
             remove_temporaries();
-            std::process::exit(130);
+            std::process::exit(i32::from(crate::exit_codes::EXIT_INTERRUPTED));
         });
     });
 }
@@ -391,7 +407,7 @@ impl Claim {
                 .with_context(|| format!("claiming `{shown}` for this run"))?;
             match rustix::fs::flock(&file, rustix::fs::FlockOperation::NonBlockingLockExclusive) {
                 Ok(()) => {}
-                Err(rustix::io::Errno::WOULDBLOCK) => anyhow::bail!(
+                Err(rustix::io::Errno::WOULDBLOCK) => refuse!(
                     "`{shown}` is in use by another powerbalance right now; finish or stop that \
                      one first (two at once would lose one person's answers)"
                 ),
@@ -603,6 +619,18 @@ mod tests {
         // An explicit choice wins over the environment.
         assert!(color_wanted(Always, false, env(&[("NO_COLOR", "1")])));
         assert!(!color_wanted(Never, true, env(&[])));
+    }
+
+    #[test]
+    fn only_a_closed_pipe_is_a_normal_end_of_writing() {
+        let closed = io::Error::from(io::ErrorKind::BrokenPipe);
+        assert!(write_failed(closed, "writing to standard output").is_ok());
+        let full = io::Error::from(io::ErrorKind::StorageFull);
+        let e = write_failed(full, "writing `r.json`").unwrap_err();
+        assert_eq!(
+            crate::error::Error::from(e).to_string(),
+            "writing `r.json`: the disk is full"
+        );
     }
 
     #[test]

@@ -9,7 +9,7 @@ use crate::error::Error;
 use crate::interactive::plain::PlainPrompter;
 use crate::interactive::save::{SavedRecord, now};
 use crate::interactive::terminal::TerminalPrompter;
-use crate::interactive::{Prompter, Stop, answer_items, interrupt};
+use crate::interactive::{Leave, Prompter, answer_items, interrupt};
 use crate::output::check_target;
 use crate::output::{shell_quote, terminal_safe};
 use crate::questionnaire::Questionnaire;
@@ -29,24 +29,35 @@ pub(super) fn prompter(plain: bool, colors: Colors) -> Box<dyn Prompter> {
     }
 }
 
-/// Turns a stop into the end SPEC §8 gives it: Ctrl-C and end of input exit 130 through
-/// [`interrupt::finish`]; a failed read or write is an error.
-pub(super) fn stopped(stop: Stop) -> Error {
-    match stop {
-        Stop::Interrupted | Stop::EndOfInput => interrupt::finish(),
-        Stop::QuickExit => interrupt::quick_exit(),
-        Stop::Io(e) => Error::Io(anyhow::Error::new(e).context("answering the questionnaire")),
+/// Turns leaving early into the end SPEC §8 gives it: Ctrl-C, the end of input and the
+/// quick exit say what they say ([`interrupt::stop`], [`interrupt::quick_stop`]) and end
+/// with 130 through `main`; a failed read or write is an error.
+pub(super) fn left_early(leave: Leave) -> Error {
+    match leave {
+        Leave::Interrupted | Leave::EndOfInput => {
+            interrupt::stop();
+            Error::Interrupted
+        }
+        Leave::QuickExit => {
+            interrupt::quick_stop();
+            Error::Interrupted
+        }
+        Leave::Io(e) => Error::Io(anyhow::Error::new(e).context("answering the questionnaire")),
     }
 }
 
 /// Saves `saved` to `path` (nothing with `--no-save`), as an error the flow understands.
-pub(super) fn save(saved: &SavedRecord, path: Option<&Path>) -> Result<(), Stop> {
+pub(super) fn save(saved: &SavedRecord, path: Option<&Path>) -> Result<(), Leave> {
     save_as(saved, path, true)
 }
 
 /// [`save`], or, with `replace` false, the first save of a new file, which fails rather than
 /// replace a file that another process created in the meantime.
-pub(super) fn save_as(saved: &SavedRecord, path: Option<&Path>, replace: bool) -> Result<(), Stop> {
+pub(super) fn save_as(
+    saved: &SavedRecord,
+    path: Option<&Path>,
+    replace: bool,
+) -> Result<(), Leave> {
     let Some(path) = path else { return Ok(()) };
     let written = if replace {
         saved.write(path)
@@ -54,7 +65,7 @@ pub(super) fn save_as(saved: &SavedRecord, path: Option<&Path>, replace: bool) -
         saved.write_new(path)
     };
     written.map_err(|e| {
-        Stop::Io(io::Error::new(
+        Leave::Io(io::Error::new(
             e.kind(),
             format!(
                 "saving answers to `{}`: {}",
@@ -88,12 +99,12 @@ pub(super) fn answer_and_save(
         saved.set_slots(q, slots);
         save(saved, path)
     });
-    result.map_err(stopped)?;
+    result.map_err(left_early)?;
     saved.set_slots(q, slots);
     if part.complete {
         saved.completed = Some(now());
     }
-    save(saved, path).map_err(stopped)
+    save(saved, path).map_err(left_early)
 }
 
 /// The intro shown before the first item (SPEC §8): what it measures, how long it takes,

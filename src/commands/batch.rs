@@ -16,7 +16,7 @@ use super::{STDIN, load_questionnaire};
 use crate::answers::LineParser;
 use crate::batch::{self, Observer, Scorer, Stop, Summary};
 use crate::error::{EXIT_OK, Error};
-use crate::output::{Sink, print_warning};
+use crate::output::{Sink, print_warning, write_failed};
 use crate::settings::{Batch, Colors, Score};
 
 pub(super) fn score_jsonl(args: &Score, batch: &Batch, colors: Colors) -> Result<u8, Error> {
@@ -76,10 +76,7 @@ pub(super) fn stopped(stop: Stop, input: &str, output: &str) -> Result<(), Error
         Stop::Read(e) => Err(anyhow::Error::new(e)
             .context(format!("reading answers `{input}`"))
             .into()),
-        Stop::Write(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
-        Stop::Write(e) => Err(anyhow::Error::new(e)
-            .context(format!("writing {output}"))
-            .into()),
+        Stop::Write(e) => Ok(write_failed(e, &format!("writing {output}"))?),
     }
 }
 

@@ -48,6 +48,11 @@ pub fn main() -> ExitCode {
     let colors = Colors::decide(cli.color);
     match run_with(cli, colors) {
         Ok(code) => ExitCode::from(code),
+        // Said already, when it was stopped; what it leaves behind goes, as on Ctrl-C.
+        Err(e @ Error::Interrupted) => {
+            crate::output::remove_temporaries();
+            ExitCode::from(e.exit_code())
+        }
         Err(e) => {
             print_error(&e.lines(), colors.stderr);
             ExitCode::from(e.exit_code())

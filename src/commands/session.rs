@@ -10,13 +10,13 @@
 //! the hand-offs say so and the private items are left for each person to answer alone.
 //!
 //! Each person's answers go to their own file in the session folder; running the same
-//! command again goes on where an interruption stopped it.
+//! command again goes on where an interruption left_early it.
 
 use std::path::{Path, PathBuf};
 
 use super::answering::{
-    Part, answer_and_save, can_prompt, check_output, prompter, save, saving, stop_message, stopped,
-    two_names,
+    Part, answer_and_save, can_prompt, check_output, left_early, prompter, save, saving,
+    stop_message, two_names,
 };
 use super::{emit_report, load_questionnaire, read_input};
 use crate::answers::{Pair, Responses, Slot};
@@ -49,8 +49,8 @@ pub(super) fn session(args: &SessionArgs, colors: Colors) -> Result<u8, Error> {
     let [a, b] = match &plan.people {
         Some([a, b]) => [a.clone(), b.clone()],
         None => [
-            p.name("The first person's name").map_err(stopped)?,
-            p.name("The second person's name").map_err(stopped)?,
+            p.name("The first person's name").map_err(left_early)?,
+            p.name("The second person's name").map_err(left_early)?,
         ],
     };
     let seated = plan.seat(a, b)?;
@@ -239,7 +239,7 @@ fn run(plan: &Plan, seated: Seated, p: &mut dyn Prompter, colors: Colors) -> Res
     }
     let private_asked = q.has_private() && !plan.plain;
     p.show(&intro(q, names, shown_dir.as_deref(), plan.plain))
-        .map_err(stopped)?;
+        .map_err(left_early)?;
     together(q, &mut people, names, p, plan.plain)?;
     if private_asked {
         alone(q, &mut people, names, p)?;
@@ -263,7 +263,7 @@ fn run(plan: &Plan, seated: Seated, p: &mut dyn Prompter, colors: Colors) -> Res
             .map(|p| shell_quote(&p.display().to_string()))
             .collect()
     });
-    p.clear().map_err(stopped)?;
+    p.clear().map_err(left_early)?;
     let show = p
         .choose(
             &gate(
@@ -278,10 +278,10 @@ fn run(plan: &Plan, seated: Seated, p: &mut dyn Prompter, colors: Colors) -> Res
                 ('f', "Finish without showing it"),
             ],
         )
-        .map_err(stopped)?
+        .map_err(left_early)?
         == 'j';
-    p.clear().map_err(stopped)?;
-    p.leave().map_err(stopped)?;
+    p.clear().map_err(left_early)?;
+    p.leave().map_err(left_early)?;
     if show {
         emit_report(&joint, &plan.screen, colors)?;
     }
@@ -309,12 +309,12 @@ fn together(
             continue;
         }
         let (me, other) = (names[i], names[1 - i]);
-        p.clear().map_err(stopped)?;
+        p.clear().map_err(left_early)?;
         p.show(&together_hand_off(me, other, i, plain))
-            .map_err(stopped)?;
+            .map_err(left_early)?;
         let turn = format!("{me}'s turn, together ({other}, please look away)");
         person.answer(q, &order, p, &turn, false)?;
-        p.clear().map_err(stopped)?;
+        p.clear().map_err(left_early)?;
     }
     Ok(())
 }
@@ -333,20 +333,20 @@ fn alone(
             continue;
         }
         let (me, other) = (names[i], names[1 - i]);
-        p.clear().map_err(stopped)?;
-        p.show(&alone_hand_off(me, other)).map_err(stopped)?;
-        p.clear().map_err(stopped)?;
+        p.clear().map_err(left_early)?;
+        p.show(&alone_hand_off(me, other)).map_err(left_early)?;
+        p.clear().map_err(left_early)?;
         p.show(&alone_intro(me, other, person.to_ask(q, &order)))
-            .map_err(stopped)?;
+            .map_err(left_early)?;
         let turn = format!("{me}'s turn, alone: private");
         person.answer(q, &order, p, &turn, true)?;
-        p.clear().map_err(stopped)?;
+        p.clear().map_err(left_early)?;
         let own = person.responses(q)?;
         p.show(&own_private_results(q, own, me, other))
-            .map_err(stopped)?;
-        p.clear().map_err(stopped)?;
-        p.show(&after_alone(me, other, i)).map_err(stopped)?;
-        p.clear().map_err(stopped)?;
+            .map_err(left_early)?;
+        p.clear().map_err(left_early)?;
+        p.show(&after_alone(me, other, i)).map_err(left_early)?;
+        p.clear().map_err(left_early)?;
     }
     Ok(())
 }
@@ -477,7 +477,7 @@ impl Person {
             }
             None => {
                 let saved = SavedRecord::new(q, me, other, seed);
-                save(&saved, path.as_deref()).map_err(stopped)?;
+                save(&saved, path.as_deref()).map_err(left_early)?;
                 saved
             }
         };
@@ -557,7 +557,7 @@ impl Person {
         if self.saved.completed.is_none() && done {
             self.saved.set_slots(q, &self.slots);
             self.saved.completed = Some(now());
-            save(&self.saved, self.path.as_deref()).map_err(stopped)?;
+            save(&self.saved, self.path.as_deref()).map_err(left_early)?;
         }
         Ok(())
     }

@@ -3,14 +3,14 @@
 use std::path::PathBuf;
 
 use super::answering::{
-    Part, answer_and_save, can_prompt, check_output, counted, intro, length, prompter, save,
-    save_as, stop_message, stopped, two_names,
+    Part, answer_and_save, can_prompt, check_output, counted, intro, left_early, length, prompter,
+    save, save_as, stop_message, two_names,
 };
 use super::{emit_report, load_questionnaire, read_input};
 use crate::answers::{self, AnswersError, Pair, Slot};
 use crate::cli::TakeArgs;
 use crate::data_dir::new_person_file;
-use crate::error::{EXIT_OK, Error};
+use crate::error::{EXIT_OK, Error, Refusal};
 use crate::interactive::Prompter;
 use crate::interactive::interrupt;
 use crate::interactive::save::SavedRecord;
@@ -263,7 +263,7 @@ fn run(plan: Plan, colors: Colors) -> Result<u8, Error> {
     saved.respondent.clone_from(&respondent);
     saved.partner.clone_from(&partner);
     saved.set_slots(&q, &slots);
-    save_as(&saved, path.as_deref(), replace).map_err(stopped)?;
+    save_as(&saved, path.as_deref(), replace).map_err(left_early)?;
     let shown = path.as_ref().map(|p| shell_quote(&p.display().to_string()));
     interrupt::set_message(stop_message(
         "Your answers",
@@ -287,7 +287,7 @@ fn run(plan: Plan, colors: Colors) -> Result<u8, Error> {
             );
         }
         p.show(&intro(&q, &who, shown.as_deref()))
-            .map_err(stopped)?;
+            .map_err(left_early)?;
         let mut order: Vec<usize> = (0..q.items.len()).collect();
         if let Some(seed) = saved.seed {
             fastrand::Rng::with_seed(seed).shuffle(&mut order);
@@ -304,10 +304,10 @@ fn run(plan: Plan, colors: Colors) -> Result<u8, Error> {
                 complete: true,
             },
         )?;
-        p.leave().map_err(stopped)?;
+        p.leave().map_err(left_early)?;
     } else {
         saved.completed = Some(crate::interactive::save::now());
-        save(&saved, path.as_deref()).map_err(stopped)?;
+        save(&saved, path.as_deref()).map_err(left_early)?;
     }
 
     let file = shown.clone().unwrap_or_else(|| "your answers".to_owned());
@@ -334,7 +334,7 @@ fn ask_names(
 ) -> Result<(String, String), Error> {
     let mut ask = |name: Name, question: &str| match (name, prompter.as_deref_mut()) {
         (Name::Known(name), _) => Ok((name, false)),
-        (Name::Ask, Some(p)) => p.name(question).map(|n| (n, true)).map_err(stopped),
+        (Name::Ask, Some(p)) => p.name(question).map(|n| (n, true)).map_err(left_early),
         // The plan asks only with a prompter.
         (Name::Ask, None) => Err(Error::Usage(
             "give --respondent and --partner, or an answers file that names them".to_owned(),
@@ -369,12 +369,12 @@ fn given_save_path(args: &TakeArgs) -> Result<Option<Option<PathBuf>>, Error> {
     }
     if let Some(path) = &args.save {
         if path.is_file() && !path.is_symlink() && !args.force {
-            return Err(Error::Io(anyhow::anyhow!(
+            return Err(Error::Refused(Refusal(format!(
                 "`{}` already exists; to go on with it use `--resume {}`, or add --force to start \
                  over in it",
                 path.display(),
                 path.display()
-            )));
+            ))));
         }
         check_target(path, args.force)?;
         return Ok(Some(Some(path.clone())));
