@@ -1,14 +1,11 @@
 //! Writing results: standard output (a closed pipe is a normal end) or a file, atomically.
 
 use std::borrow::Cow;
-use std::ffi::OsString;
 use std::io::{self, Write};
 use std::os::unix::fs::FileTypeExt;
 use std::path::Path;
 
 use anyhow::Context;
-
-use crate::cli::ColorChoice;
 
 /// Ends the function with a [`crate::error::Refusal`]: the tool will not do this to a file.
 macro_rules! refuse {
@@ -532,29 +529,6 @@ fn escape_where(s: &str, escape: impl Fn(char) -> bool) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// Whether to colour a stream, decided once: `--color`, then `NO_COLOR`, `TERM=dumb`, and
-/// whether the stream is a terminal.
-pub fn use_color(choice: ColorChoice, is_terminal: bool) -> bool {
-    color_wanted(choice, is_terminal, |name| std::env::var_os(name))
-}
-
-/// [`use_color`] with the environment passed in, so it can be tested.
-fn color_wanted(
-    choice: ColorChoice,
-    is_terminal: bool,
-    var: impl Fn(&str) -> Option<OsString>,
-) -> bool {
-    match choice {
-        ColorChoice::Always => true,
-        ColorChoice::Never => false,
-        ColorChoice::Auto => {
-            let no_color = var("NO_COLOR").is_some_and(|v| !v.is_empty());
-            let dumb = var("TERM").is_some_and(|t| t == "dumb");
-            is_terminal && !no_color && !dumb
-        }
-    }
-}
-
 /// Prints `error: …` lines on standard error, the prefix coloured when `color` (decided once,
 /// [`crate::settings::Colors`]).
 pub fn print_error(lines: &[String], color: bool) {
@@ -583,15 +557,6 @@ fn print_prefixed(word: &str, sgr: &str, lines: &[String], color: bool) {
 mod tests {
     use super::*;
 
-    fn env(pairs: &'static [(&'static str, &'static str)]) -> impl Fn(&str) -> Option<OsString> {
-        move |name| {
-            pairs
-                .iter()
-                .find(|(k, _)| *k == name)
-                .map(|(_, v)| OsString::from(v))
-        }
-    }
-
     #[test]
     fn terminal_safe_escapes_what_drives_a_terminal_and_keeps_lines() {
         assert_eq!(
@@ -605,20 +570,6 @@ mod tests {
         }
         assert!(matches!(terminal_safe("plain\ttext\n"), Cow::Borrowed(_)));
         assert_eq!(one_line_safe("a\nb\tc\r\0"), "a\\nb\\tc\\r\\0");
-    }
-
-    #[test]
-    fn auto_colours_a_terminal_unless_no_color_or_a_dumb_terminal() {
-        use ColorChoice::{Always, Auto, Never};
-        assert!(color_wanted(Auto, true, env(&[("TERM", "xterm-256color")])));
-        assert!(!color_wanted(Auto, false, env(&[])), "not a terminal");
-        assert!(!color_wanted(Auto, true, env(&[("NO_COLOR", "1")])));
-        // NO_COLOR counts only when it is not empty (no-color.org).
-        assert!(color_wanted(Auto, true, env(&[("NO_COLOR", "")])));
-        assert!(!color_wanted(Auto, true, env(&[("TERM", "dumb")])));
-        // An explicit choice wins over the environment.
-        assert!(color_wanted(Always, false, env(&[("NO_COLOR", "1")])));
-        assert!(!color_wanted(Never, true, env(&[])));
     }
 
     #[test]

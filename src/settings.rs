@@ -3,13 +3,13 @@
 //! domain values (fd's `Config`, hyperfine's `Options`). Below the commands, functions take
 //! these settings, never clap's structs.
 
+use std::ffi::OsString;
 use std::io::{self, IsTerminal};
 use std::path::{Path, PathBuf};
 
 use crate::batch::BatchFormat;
 use crate::cli::{self, ColorChoice, FailOn, ScoreArgs};
 use crate::error::Error;
-use crate::output::use_color;
 use crate::questionnaire::Severity;
 use crate::report::{Format, Style, WIDTH};
 use crate::scoring::Options;
@@ -33,6 +33,29 @@ impl Colors {
             stdout: use_color(choice, io::stdout().is_terminal()),
             stderr: use_color(choice, io::stderr().is_terminal()),
             prompts: use_color(choice, true),
+        }
+    }
+}
+
+/// Whether to colour a stream, decided once: `--color`, then `NO_COLOR`, `TERM=dumb`, and
+/// whether the stream is a terminal.
+pub fn use_color(choice: ColorChoice, is_terminal: bool) -> bool {
+    color_wanted(choice, is_terminal, |name| std::env::var_os(name))
+}
+
+/// [`use_color`] with the environment passed in, so it can be tested.
+fn color_wanted(
+    choice: ColorChoice,
+    is_terminal: bool,
+    var: impl Fn(&str) -> Option<OsString>,
+) -> bool {
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            let no_color = var("NO_COLOR").is_some_and(|v| !v.is_empty());
+            let dumb = var("TERM").is_some_and(|t| t == "dumb");
+            is_terminal && !no_color && !dumb
         }
     }
 }
@@ -243,6 +266,29 @@ impl Score {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn env(pairs: &'static [(&'static str, &'static str)]) -> impl Fn(&str) -> Option<OsString> {
+        move |name| {
+            pairs
+                .iter()
+                .find(|(k, _)| *k == name)
+                .map(|(_, v)| OsString::from(v))
+        }
+    }
+
+    #[test]
+    fn auto_colours_a_terminal_unless_no_color_or_a_dumb_terminal() {
+        use ColorChoice::{Always, Auto, Never};
+        assert!(color_wanted(Auto, true, env(&[("TERM", "xterm-256color")])));
+        assert!(!color_wanted(Auto, false, env(&[])), "not a terminal");
+        assert!(!color_wanted(Auto, true, env(&[("NO_COLOR", "1")])));
+        // NO_COLOR counts only when it is not empty (no-color.org).
+        assert!(color_wanted(Auto, true, env(&[("NO_COLOR", "")])));
+        assert!(!color_wanted(Auto, true, env(&[("TERM", "dumb")])));
+        // An explicit choice wins over the environment.
+        assert!(color_wanted(Always, false, env(&[("NO_COLOR", "1")])));
+        assert!(!color_wanted(Never, true, env(&[])));
+    }
 
     const REPORT: Writes = Writes::Report {
         default: Format::Table,
