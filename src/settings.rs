@@ -73,6 +73,13 @@ pub enum Writes {
     Lines,
 }
 
+impl Writes {
+    /// One report, a table unless `-f` or `-o` says otherwise.
+    pub const TABLE: Writes = Writes::Report {
+        default: Format::Table,
+    };
+}
+
 /// Where a report goes, in which format, and whether it may replace a file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ReportTo {
@@ -227,9 +234,7 @@ impl Score {
         let writes = if args.jsonl {
             Writes::Lines
         } else {
-            Writes::Report {
-                default: Format::Table,
-            }
+            Writes::TABLE
         };
         let to = ReportTo::new(&args.report, args.force, writes)?;
         check_no_header(args.no_header, to.format)?;
@@ -290,9 +295,7 @@ mod tests {
         assert!(!color_wanted(Never, true, env(&[])));
     }
 
-    const REPORT: Writes = Writes::Report {
-        default: Format::Table,
-    };
+    const REPORT: Writes = Writes::TABLE;
 
     fn pick(flag: Option<Format>, path: Option<&str>, writes: Writes) -> Result<Format, String> {
         pick_format(flag, path.map(Path::new), writes).map_err(|e| e.to_string())

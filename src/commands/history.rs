@@ -18,7 +18,6 @@ use crate::error::{EXIT_OK, Error};
 use crate::history::{self, Sitting, render_history, sittings};
 use crate::output::emit;
 use crate::questionnaire::{Bundled, Questionnaire};
-use crate::report::Format;
 use crate::scoring::{self, Options};
 use crate::settings::{Colors, ReportTo, Writes};
 
@@ -42,13 +41,7 @@ struct Found {
 }
 
 pub(super) fn history(args: &HistoryArgs, colors: Colors) -> Result<u8, Error> {
-    let to = ReportTo::new(
-        &args.report,
-        args.force,
-        Writes::Report {
-            default: Format::Table,
-        },
-    )?;
+    let to = ReportTo::new(&args.report, args.force, Writes::TABLE)?;
     let given: Vec<Questionnaire> = args
         .questionnaire
         .iter()

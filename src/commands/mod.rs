@@ -85,6 +85,16 @@ fn run_with(cli: Cli, colors: Colors) -> Result<u8, Error> {
     }
 }
 
+/// `powerbalance COMMAND WORDS…` parsed, for the plans' unit tests.
+#[cfg(test)]
+fn parsed(command: &str, words: &[&str]) -> Command {
+    use clap::Parser;
+    let all = ["powerbalance", command]
+        .into_iter()
+        .chain(words.iter().copied());
+    Cli::try_parse_from(all).unwrap().command
+}
+
 /// Loads `-q NAME|NAME@VERSION|PATH`: a bundled id (its current version, or the one named)
 /// first, else a file.
 pub fn load_questionnaire(spec: &str) -> Result<Questionnaire, Error> {

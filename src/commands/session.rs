@@ -118,9 +118,7 @@ impl Plan {
         let screen = ReportTo::on_screen(pick_format(
             args.report.format.map(Format::from),
             None,
-            Writes::Report {
-                default: Format::Table,
-            },
+            Writes::TABLE,
         )?);
         // A questionnaire named on the command line is checked before anyone types a name.
         let given = args
@@ -833,12 +831,10 @@ private = true
 #[cfg(test)]
 mod plan_tests {
     use super::*;
-    use crate::cli::{Cli, Command};
-    use clap::Parser;
+    use crate::cli::Command;
 
     fn args(words: &[&str]) -> SessionArgs {
-        let cli = Cli::try_parse_from(["powerbalance", "session"].iter().chain(words)).unwrap();
-        match cli.command {
+        match crate::commands::parsed("session", words) {
             Command::Session(args) => args,
             other => panic!("{other:?}"),
         }

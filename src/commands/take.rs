@@ -16,7 +16,6 @@ use crate::interactive::interrupt;
 use crate::interactive::save::SavedRecord;
 use crate::output::{Claim, check_target, shell_quote};
 use crate::questionnaire::{Bundled, Questionnaire};
-use crate::report::Format;
 use crate::scoring::{self, Options};
 use crate::settings::{Colors, ReportTo, Writes};
 
@@ -77,13 +76,7 @@ impl Plan {
     /// The plan for `args`; `interactive` says whether questions can be asked (`--plain`,
     /// or a terminal without `--no-input`), decided by the caller.
     fn new(args: &TakeArgs, interactive: bool) -> Result<Plan, Error> {
-        let to = ReportTo::new(
-            &args.report,
-            args.force,
-            Writes::Report {
-                default: Format::Table,
-            },
-        )?;
+        let to = ReportTo::new(&args.report, args.force, Writes::TABLE)?;
         // A file to go on with is claimed before it is read, so that a second `take
         // --resume` of it is refused instead of one of the two losing its answers; like every
         // file written, it may not be a link (it would be replaced by a file).
@@ -385,12 +378,11 @@ fn given_save_path(args: &TakeArgs) -> Result<Option<Option<PathBuf>>, Error> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::cli::{Cli, Command};
-    use clap::Parser;
+    use crate::cli::Command;
+    use crate::report::Format;
 
     fn args(words: &[&str]) -> TakeArgs {
-        let cli = Cli::try_parse_from(["powerbalance", "take"].iter().chain(words)).unwrap();
-        match cli.command {
+        match crate::commands::parsed("take", words) {
             Command::Take(args) => args,
             other => panic!("{other:?}"),
         }

@@ -45,7 +45,7 @@ fn write_stderr(s: &str) {
 /// Routes SIGINT to [`on_signal`]. Called once, before the first prompt.
 pub fn install() {
     // An error means a handler is already set (a second call): nothing to do.
-    let _ = ctrlc::set_handler(|| on_signal());
+    let _ = ctrlc::set_handler(on_signal);
 }
 
 /// What [`stop`] prints from now on.
