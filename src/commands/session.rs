@@ -256,6 +256,28 @@ fn run(plan: &Plan, seated: Seated, p: &mut dyn Prompter, colors: Colors) -> Res
         &joint,
         &scoring::clinician(q, &pair),
     )?;
+    if at_the_gate(plan, &seated, shown_dir.as_deref(), p)? {
+        emit_report(&joint, &plan.screen, colors)?;
+    }
+    match &shown_dir {
+        Some(dir) => eprintln!(
+            "\nFinished. The answers and the reports are saved in {}.",
+            terminal_safe(dir)
+        ),
+        None => eprintln!("\nFinished. The answers were not saved (--no-save)."),
+    }
+    Ok(EXIT_OK)
+}
+
+/// The gate, the same screen whatever the answers: whether the therapist shows the joint
+/// report on this screen; the prompting screen is left either way.
+fn at_the_gate(
+    plan: &Plan,
+    seated: &Seated,
+    shown_dir: Option<&str>,
+    p: &mut dyn Prompter,
+) -> Result<bool, Error> {
+    let [a, b] = &seated.names;
     let files_shown: Option<Vec<String>> = seated.files.as_ref().map(|f| {
         f.iter()
             .map(|p| shell_quote(&p.display().to_string()))
@@ -265,10 +287,10 @@ fn run(plan: &Plan, seated: Seated, p: &mut dyn Prompter, colors: Colors) -> Res
     let show = p
         .choose(
             &gate(
-                shown_dir.as_deref(),
+                shown_dir,
                 files_shown.as_deref(),
-                names,
-                q,
+                [a.as_str(), b.as_str()],
+                &seated.q,
                 plan.plain,
             ),
             &[
@@ -280,17 +302,7 @@ fn run(plan: &Plan, seated: Seated, p: &mut dyn Prompter, colors: Colors) -> Res
         == 'j';
     p.clear().map_err(left_early)?;
     p.leave().map_err(left_early)?;
-    if show {
-        emit_report(&joint, &plan.screen, colors)?;
-    }
-    match &shown_dir {
-        Some(dir) => eprintln!(
-            "\nFinished. The answers and the reports are saved in {}.",
-            terminal_safe(dir)
-        ),
-        None => eprintln!("\nFinished. The answers were not saved (--no-save)."),
-    }
-    Ok(EXIT_OK)
+    Ok(show)
 }
 
 /// Part 1, together: each person in turn answers what is missing of the shared items.

@@ -266,41 +266,18 @@ fn run(plan: Plan, colors: Colors) -> Result<u8, Error> {
         plain,
     ));
 
-    if let Some(p) = prompter.as_mut() {
-        let (questions, minutes) = length(&q);
-        let mut who = format!(
-            "{respondent}, there are {questions} about you and about {partner}; \
-             they take {minutes}. At the end your report is shown on this screen."
-        );
-        if q.has_private() {
-            who.push_str(
-                " Some questions are private, about your safety: they are in your own \
-                 report, and never in a joint report of the two of you. If answering \
-                 them is not safe where you are, skip them.",
-            );
+    let answered = Answering {
+        q: &q,
+        path: path.as_deref(),
+        shown: shown.as_deref(),
+        names: [&respondent, &partner],
+    };
+    match prompter.as_mut() {
+        Some(p) => answered.ask(p.as_mut(), &mut slots, &mut saved)?,
+        None => {
+            saved.completed = Some(crate::interactive::save::now());
+            save(&saved, path.as_deref()).map_err(left_early)?;
         }
-        p.show(&intro(&q, &who, shown.as_deref()))
-            .map_err(left_early)?;
-        let mut order: Vec<usize> = (0..q.items.len()).collect();
-        if let Some(seed) = saved.seed {
-            fastrand::Rng::with_seed(seed).shuffle(&mut order);
-        }
-        answer_and_save(
-            &q,
-            &order,
-            &mut slots,
-            &mut saved,
-            path.as_deref(),
-            p.as_mut(),
-            Part {
-                turn: None,
-                complete: true,
-            },
-        )?;
-        p.leave().map_err(left_early)?;
-    } else {
-        saved.completed = Some(crate::interactive::save::now());
-        save(&saved, path.as_deref()).map_err(left_early)?;
     }
 
     let file = shown.clone().unwrap_or_else(|| "your answers".to_owned());
@@ -316,6 +293,59 @@ fn run(plan: Plan, colors: Colors) -> Result<u8, Error> {
     }
     drop(claim);
     Ok(EXIT_OK)
+}
+
+/// One person answering: the questionnaire, where the answers are saved (and that place as
+/// messages show it), and the two names.
+struct Answering<'a> {
+    q: &'a Questionnaire,
+    path: Option<&'a std::path::Path>,
+    shown: Option<&'a str>,
+    names: [&'a str; 2],
+}
+
+impl Answering<'_> {
+    /// The intro, every question still unanswered (in the record's shuffled order, if it
+    /// has one) with a save after each, the review, then leaving the prompting screen.
+    fn ask(
+        &self,
+        p: &mut dyn Prompter,
+        slots: &mut [Slot],
+        saved: &mut SavedRecord,
+    ) -> Result<(), Error> {
+        let q = self.q;
+        let [respondent, partner] = self.names;
+        let (questions, minutes) = length(q);
+        let mut who = format!(
+            "{respondent}, there are {questions} about you and about {partner}; \
+             they take {minutes}. At the end your report is shown on this screen."
+        );
+        if q.has_private() {
+            who.push_str(
+                " Some questions are private, about your safety: they are in your own \
+                 report, and never in a joint report of the two of you. If answering \
+                 them is not safe where you are, skip them.",
+            );
+        }
+        p.show(&intro(q, &who, self.shown)).map_err(left_early)?;
+        let mut order: Vec<usize> = (0..q.items.len()).collect();
+        if let Some(seed) = saved.seed {
+            fastrand::Rng::with_seed(seed).shuffle(&mut order);
+        }
+        answer_and_save(
+            q,
+            &order,
+            slots,
+            saved,
+            self.path,
+            p,
+            Part {
+                turn: None,
+                complete: true,
+            },
+        )?;
+        p.leave().map_err(left_early)
+    }
 }
 
 /// The two names: those known, and those asked (the partner's again when it is the
