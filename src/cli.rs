@@ -17,33 +17,7 @@ Examples:
   powerbalance validate my-questionnaire.toml";
 
 /// The exit codes (SPEC §2), for `--help` and the man page.
-pub const EXIT_CODES: &[(u8, &str)] = &[
-    (0, "success; warnings in a report are not failures"),
-    (
-        1,
-        "any other failure: a file that cannot be read or written",
-    ),
-    (
-        2,
-        "usage error: an unknown flag or questionnaire id, stdin read twice",
-    ),
-    (
-        3,
-        "--fail-on was given and a rule of at least that severity is in the report",
-    ),
-    (
-        65,
-        "invalid answers: bad JSON, unknown item, value off the scale, names that do not pair",
-    ),
-    (
-        78,
-        "invalid questionnaire: bad TOML, unknown key, broken reference",
-    ),
-    (
-        130,
-        "interrupted (Ctrl-C); the answers given so far are saved",
-    ),
-];
+pub const EXIT_CODES: &[(u8, &str)] = crate::exit_codes::MEANINGS;
 
 /// The environment variables the tool reads, for `--help` and the man page.
 pub const ENVIRONMENT: &[(&str, &str)] = &[

@@ -5,18 +5,7 @@ use std::borrow::Cow;
 use crate::answers::AnswersError;
 use crate::questionnaire::QuestionnaireError;
 
-/// Exit code: success (warnings in a report are not failures).
-pub const EXIT_OK: u8 = 0;
-/// Exit code: any other failure (I/O, a file that cannot be written).
-pub const EXIT_FAILURE: u8 = 1;
-/// Exit code: usage error.
-pub const EXIT_USAGE: u8 = 2;
-/// Exit code: `--fail-on` was given and a rule of at least that severity fired.
-pub const EXIT_RULE_FIRED: u8 = 3;
-/// Exit code: invalid answers.
-pub const EXIT_ANSWERS: u8 = 65;
-/// Exit code: invalid questionnaire.
-pub const EXIT_QUESTIONNAIRE: u8 = 78;
+pub use crate::exit_codes::*;
 
 /// Everything that can stop a command.
 #[derive(Debug, thiserror::Error)]
@@ -30,9 +19,40 @@ pub enum Error {
     /// The command line asks for something that cannot be done.
     #[error("{0}")]
     Usage(String),
+    /// The tool will not do what was asked to a file, to keep it or the answers safe
+    /// (replace a file without `--force`, write through a link, keep answers in a folder of
+    /// another user's): why, and what to do instead.
+    #[error("{0}")]
+    Refused(Refusal),
     /// Reading or writing failed: what was being done, then why in plain words.
     #[error("{}", io_message(.0))]
-    Io(#[from] anyhow::Error),
+    Io(anyhow::Error),
+    /// Answering ended early: Ctrl-C read as a key, the end of input, or the quick exit. The
+    /// screen is restored and what to say said already ([`crate::interactive::interrupt`]);
+    /// nothing more is printed.
+    #[error("interrupted")]
+    Interrupted,
+}
+
+/// A refusal (see [`Error::Refused`]), as a standard error so that it can travel through
+/// the `anyhow` results of the output functions and still be told from an I/O failure.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct Refusal(pub String);
+
+impl From<anyhow::Error> for Error {
+    /// A bare [`Refusal`] is [`Error::Refused`]; anything else, an I/O failure with its
+    /// context.
+    fn from(e: anyhow::Error) -> Error {
+        if e.chain().count() == 1 {
+            match e.downcast::<Refusal>() {
+                Ok(refusal) => Error::Refused(refusal),
+                Err(e) => Error::Io(e),
+            }
+        } else {
+            Error::Io(e)
+        }
+    }
 }
 
 impl Error {
@@ -42,14 +62,17 @@ impl Error {
             Error::Questionnaire(_) => EXIT_QUESTIONNAIRE,
             Error::Answers(_) => EXIT_ANSWERS,
             Error::Usage(_) => EXIT_USAGE,
-            Error::Io(_) => EXIT_FAILURE,
+            Error::Refused(_) | Error::Io(_) => EXIT_FAILURE,
+            Error::Interrupted => EXIT_INTERRUPTED,
         }
     }
 
-    /// The message, one line per problem (a questionnaire may have several).
+    /// The message, one line per problem (a questionnaire may have several); none for an
+    /// interruption, which has said what it has to say.
     pub fn lines(&self) -> Vec<String> {
         match self {
             Error::Questionnaire(e) => e.lines().collect(),
+            Error::Interrupted => Vec::new(),
             other => vec![other.to_string()],
         }
     }
@@ -124,6 +147,29 @@ mod tests {
         assert_eq!(super::io_words(&full), "the disk is full");
         let other = std::io::Error::other("Odd thing (os error 99) at path \"/x/.tmp1\"");
         assert_eq!(super::io_words(&other), "Odd thing");
+    }
+
+    #[test]
+    fn a_refusal_is_not_an_io_failure_but_keeps_its_message_and_code() {
+        let refused = super::Error::from(anyhow::Error::new(super::Refusal(
+            "`a` already exists; add --force to replace it, or choose another file".into(),
+        )));
+        assert!(matches!(refused, super::Error::Refused(_)));
+        assert_eq!(
+            refused.to_string(),
+            "`a` already exists; add --force to replace it, or choose another file"
+        );
+        assert_eq!(refused.exit_code(), 1);
+        // Under a context it is part of a failure's story, told whole.
+        let within = super::Error::from(
+            anyhow::Error::new(super::Refusal("no".into())).context("saving `a`"),
+        );
+        assert!(matches!(within, super::Error::Io(_)));
+        assert_eq!(within.to_string(), "saving `a`: no");
+        let io = super::Error::from(anyhow::Error::new(std::io::Error::from_raw_os_error(2)));
+        assert!(matches!(io, super::Error::Io(_)));
+        assert_eq!(super::Error::Interrupted.exit_code(), 130);
+        assert!(super::Error::Interrupted.lines().is_empty());
     }
 
     #[test]

@@ -1,14 +1,19 @@
 //! Writing results: standard output (a closed pipe is a normal end) or a file, atomically.
 
 use std::borrow::Cow;
-use std::ffi::OsString;
-use std::io::{self, IsTerminal, Write};
+use std::io::{self, Write};
 use std::os::unix::fs::FileTypeExt;
 use std::path::Path;
 
 use anyhow::Context;
 
-use crate::cli::ColorChoice;
+/// Ends the function with a [`crate::error::Refusal`]: the tool will not do this to a file.
+macro_rules! refuse {
+    ($($arg:tt)*) => {
+        return Err(crate::error::Refusal(format!($($arg)*)).into())
+    };
+}
+pub(crate) use refuse;
 
 /// Writes `text` to `path`, or to standard output when `path` is `None`.
 ///
@@ -20,13 +25,10 @@ pub fn emit(path: Option<&Path>, text: &str, force: bool) -> anyhow::Result<()> 
     match path.filter(|p| !is_stdout(p)) {
         None => {
             let mut stdout = io::stdout().lock();
-            match stdout
+            stdout
                 .write_all(text.as_bytes())
                 .and_then(|()| stdout.flush())
-            {
-                Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
-                other => other.context("writing to standard output"),
-            }
+                .or_else(|e| write_failed(e, "writing to standard output"))
         }
         Some(path) => {
             check_target(path, force)?;
@@ -37,6 +39,18 @@ pub fn emit(path: Option<&Path>, text: &str, force: bool) -> anyhow::Result<()> 
             }
             .with_context(|| format!("writing `{}`", path.display()))
         }
+    }
+}
+
+/// How a failed write of output ends, the one rule for a closed pipe: when the reader of
+/// the pipe written into has gone (`| head` has what it wanted), that is a normal end, with
+/// nothing said and nothing more written; any other failure is an error saying what was
+/// being written (`doing`).
+pub fn write_failed(e: io::Error, doing: &str) -> anyhow::Result<()> {
+    if e.kind() == io::ErrorKind::BrokenPipe {
+        Ok(())
+    } else {
+        Err(anyhow::Error::new(e).context(doing.to_owned()))
     }
 }
 
@@ -57,7 +71,7 @@ pub fn check_target(path: &Path, force: bool) -> anyhow::Result<()> {
     let shown = path.display();
     let dir = folder_of(path);
     if !dir.is_dir() {
-        anyhow::bail!(
+        refuse!(
             "cannot write `{shown}`: the folder `{}` does not exist; create it or choose another place",
             dir.display()
         );
@@ -65,18 +79,18 @@ pub fn check_target(path: &Path, force: bool) -> anyhow::Result<()> {
     match std::fs::symlink_metadata(path) {
         Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(()),
         Err(e) => Err(e).with_context(|| format!("checking `{shown}`")),
-        Ok(m) if m.file_type().is_symlink() => anyhow::bail!(
+        Ok(m) if m.file_type().is_symlink() => refuse!(
             "`{shown}` is a symbolic link; powerbalance never writes through a link, which \
              someone else could have placed. Remove it, or choose another file"
         ),
         // A device or a pipe (`/dev/null`, a FIFO) is written directly; nothing is replaced.
         Ok(m) if m.file_type().is_char_device() || m.file_type().is_fifo() => Ok(()),
         Ok(m) if !m.is_file() => {
-            anyhow::bail!("`{shown}` is not a regular file; choose a file name")
+            refuse!("`{shown}` is not a regular file; choose a file name")
         }
-        Ok(_) if !force => anyhow::bail!(
-            "`{shown}` already exists; add --force to replace it, or choose another file"
-        ),
+        Ok(_) if !force => {
+            refuse!("`{shown}` already exists; add --force to replace it, or choose another file")
+        }
         Ok(_) => Ok(()),
     }
 }
@@ -172,10 +186,9 @@ impl Sink {
     /// Flushes, and moves a file into place. A closed standard output is a normal end.
     pub fn finish(self) -> anyhow::Result<()> {
         match self {
-            Sink::Stdout(mut w) => match w.flush() {
-                Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
-                other => other.context("writing to standard output"),
-            },
+            Sink::Stdout(mut w) => w
+                .flush()
+                .or_else(|e| write_failed(e, "writing to standard output")),
             Sink::File(w, name, replace) => w
                 .into_inner()
                 .map_err(|e| e.into_error())
@@ -303,7 +316,7 @@ fn clean_up_on_signals() {
     ONCE.call_once(|| {
         let _ = ctrlc::try_set_handler(|| {
             remove_temporaries();
-            std::process::exit(130);
+            std::process::exit(i32::from(crate::exit_codes::EXIT_INTERRUPTED));
         });
     });
 }
@@ -391,7 +404,7 @@ impl Claim {
                 .with_context(|| format!("claiming `{shown}` for this run"))?;
             match rustix::fs::flock(&file, rustix::fs::FlockOperation::NonBlockingLockExclusive) {
                 Ok(()) => {}
-                Err(rustix::io::Errno::WOULDBLOCK) => anyhow::bail!(
+                Err(rustix::io::Errno::WOULDBLOCK) => refuse!(
                     "`{shown}` is in use by another powerbalance right now; finish or stop that \
                      one first (two at once would lose one person's answers)"
                 ),
@@ -472,6 +485,20 @@ pub(crate) fn one_line_safe(s: &str) -> Cow<'_, str> {
     escape_where(s, drives_terminal)
 }
 
+/// A path or word as the shell would need it typed (in a command a message suggests):
+/// quoted only when it has to be.
+pub fn shell_quote(word: &str) -> String {
+    let plain = !word.is_empty()
+        && word
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-_./=:@+,".contains(c));
+    if plain {
+        word.to_owned()
+    } else {
+        format!("'{}'", word.replace('\'', r"'\''"))
+    }
+}
+
 /// A control character (C0, DEL, C1) or a bidi control.
 fn drives_terminal(c: char) -> bool {
     c.is_control()
@@ -502,41 +529,19 @@ fn escape_where(s: &str, escape: impl Fn(char) -> bool) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// Whether to colour a stream, decided once: `--color`, then `NO_COLOR`, `TERM=dumb`, and
-/// whether the stream is a terminal.
-pub fn use_color(choice: ColorChoice, is_terminal: bool) -> bool {
-    color_wanted(choice, is_terminal, |name| std::env::var_os(name))
+/// Prints `error: …` lines on standard error, the prefix coloured when `color` (decided once,
+/// [`crate::settings::Colors`]).
+pub fn print_error(lines: &[String], color: bool) {
+    print_prefixed("error", "1;31", lines, color);
 }
 
-/// [`use_color`] with the environment passed in, so it can be tested.
-fn color_wanted(
-    choice: ColorChoice,
-    is_terminal: bool,
-    var: impl Fn(&str) -> Option<OsString>,
-) -> bool {
-    match choice {
-        ColorChoice::Always => true,
-        ColorChoice::Never => false,
-        ColorChoice::Auto => {
-            let no_color = var("NO_COLOR").is_some_and(|v| !v.is_empty());
-            let dumb = var("TERM").is_some_and(|t| t == "dumb");
-            is_terminal && !no_color && !dumb
-        }
-    }
+/// Prints `warning: …` lines on standard error, the prefix coloured when `color`.
+pub fn print_warning(lines: &[String], color: bool) {
+    print_prefixed("warning", "1;33", lines, color);
 }
 
-/// Prints `error: …` lines on standard error, the prefix coloured when colour is on.
-pub fn print_error(lines: &[String], choice: ColorChoice) {
-    print_prefixed("error", "1;31", lines, choice);
-}
-
-/// Prints `warning: …` lines on standard error, the prefix coloured when colour is on.
-pub fn print_warning(lines: &[String], choice: ColorChoice) {
-    print_prefixed("warning", "1;33", lines, choice);
-}
-
-fn print_prefixed(word: &str, sgr: &str, lines: &[String], choice: ColorChoice) {
-    let prefix = if use_color(choice, io::stderr().is_terminal()) {
+fn print_prefixed(word: &str, sgr: &str, lines: &[String], color: bool) {
+    let prefix = if color {
         format!("\x1b[{sgr}m{word}\x1b[0m:")
     } else {
         format!("{word}:")
@@ -551,15 +556,6 @@ fn print_prefixed(word: &str, sgr: &str, lines: &[String], choice: ColorChoice) 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn env(pairs: &'static [(&'static str, &'static str)]) -> impl Fn(&str) -> Option<OsString> {
-        move |name| {
-            pairs
-                .iter()
-                .find(|(k, _)| *k == name)
-                .map(|(_, v)| OsString::from(v))
-        }
-    }
 
     #[test]
     fn terminal_safe_escapes_what_drives_a_terminal_and_keeps_lines() {
@@ -577,17 +573,22 @@ mod tests {
     }
 
     #[test]
-    fn auto_colours_a_terminal_unless_no_color_or_a_dumb_terminal() {
-        use ColorChoice::{Always, Auto, Never};
-        assert!(color_wanted(Auto, true, env(&[("TERM", "xterm-256color")])));
-        assert!(!color_wanted(Auto, false, env(&[])), "not a terminal");
-        assert!(!color_wanted(Auto, true, env(&[("NO_COLOR", "1")])));
-        // NO_COLOR counts only when it is not empty (no-color.org).
-        assert!(color_wanted(Auto, true, env(&[("NO_COLOR", "")])));
-        assert!(!color_wanted(Auto, true, env(&[("TERM", "dumb")])));
-        // An explicit choice wins over the environment.
-        assert!(color_wanted(Always, false, env(&[("NO_COLOR", "1")])));
-        assert!(!color_wanted(Never, true, env(&[])));
+    fn only_a_closed_pipe_is_a_normal_end_of_writing() {
+        let closed = io::Error::from(io::ErrorKind::BrokenPipe);
+        assert!(write_failed(closed, "writing to standard output").is_ok());
+        let full = io::Error::from(io::ErrorKind::StorageFull);
+        let e = write_failed(full, "writing `r.json`").unwrap_err();
+        assert_eq!(
+            crate::error::Error::from(e).to_string(),
+            "writing `r.json`: the disk is full"
+        );
+    }
+
+    #[test]
+    fn shell_quote_quotes_only_what_needs_it() {
+        assert_eq!(shell_quote("/tmp/a.json"), "/tmp/a.json");
+        assert_eq!(shell_quote("my answers.json"), "'my answers.json'");
+        assert_eq!(shell_quote("it's"), r"'it'\''s'");
     }
 
     #[test]

@@ -30,7 +30,10 @@ fn spend(cells: u64) -> bool {
 }
 
 /// The candidate closest to `typed` by edit distance, if it is close enough to be a typo
-/// (at most a third of the longer name's length, and at least one edit allowed).
+/// (at most a third of the longer name's length, and at least one edit allowed). Of two
+/// equally close, the one first in alphabetical order: the answer never depends on the
+/// order the candidates come in (some come from a `HashMap`, whose order changes from run
+/// to run).
 ///
 /// The distance is at least the difference in length, so a candidate whose length is too far
 /// off is passed over without computing it: the work is then linear in `typed`, however long
@@ -56,7 +59,7 @@ pub fn nearest<'a>(typed: &str, candidates: impl IntoIterator<Item = &'a str>) -
         })
         .flatten()
         .filter(|(distance, _, allowed)| distance <= allowed)
-        .min_by_key(|(distance, _, _)| *distance)
+        .min_by_key(|(distance, c, _)| (*distance, *c))
         .map(|(_, c, _)| c)
 }
 
@@ -83,6 +86,28 @@ mod tests {
             " (did you mean `reward-self-1`?)"
         );
         assert_eq!(did_you_mean("zzz", ids), "");
+    }
+
+    #[test]
+    fn a_tie_gives_the_same_suggestion_whatever_the_order() {
+        // `bat` and `hat` are both one edit from `cat`: the first alphabetically wins, in
+        // either order (before, the first one met won, and a `HashMap` meets them in an
+        // order that changes from run to run).
+        assert_eq!(nearest("cat", ["hat", "bat"]), Some("bat"));
+        assert_eq!(nearest("cat", ["bat", "hat"]), Some("bat"));
+        // A closer candidate still wins over an earlier letter.
+        assert_eq!(nearest("cat", ["bat", "cat"]), Some("cat"));
+        // Over a real `HashMap`, many times: always the same answer.
+        let ids: std::collections::HashMap<String, usize> = ["item-b", "item-a", "item-c"]
+            .iter()
+            .enumerate()
+            .map(|(i, s)| ((*s).to_owned(), i))
+            .collect();
+        for _ in 0..20 {
+            let fresh: std::collections::HashMap<&str, usize> =
+                ids.iter().map(|(k, v)| (k.as_str(), *v)).collect();
+            assert_eq!(nearest("item-x", fresh.keys().copied()), Some("item-a"));
+        }
     }
 
     #[test]

@@ -5,16 +5,15 @@ use std::io::{self, IsTerminal};
 use std::path::Path;
 
 use crate::answers::Slot;
-use crate::cli::{ColorChoice, ReportOutput};
 use crate::error::Error;
-use crate::interactive::interrupt::shell_quote;
 use crate::interactive::plain::PlainPrompter;
-use crate::interactive::save::{Saved, now};
+use crate::interactive::save::{SavedRecord, now};
 use crate::interactive::terminal::TerminalPrompter;
-use crate::interactive::{Prompter, Stop, answer_items, interrupt};
+use crate::interactive::{Leave, Prompter, answer_items, interrupt};
 use crate::output::check_target;
-use crate::output::{terminal_safe, use_color};
+use crate::output::{shell_quote, terminal_safe};
 use crate::questionnaire::Questionnaire;
+use crate::settings::{Colors, ReportTo};
 
 /// Whether prompts may be drawn at all, decided once, before any prompt (SPEC §8).
 pub(super) fn can_prompt(no_input: bool) -> bool {
@@ -22,32 +21,43 @@ pub(super) fn can_prompt(no_input: bool) -> bool {
 }
 
 /// The prompter: plain lines for `--plain`, else the terminal.
-pub(super) fn prompter(plain: bool, color: ColorChoice) -> Box<dyn Prompter> {
+pub(super) fn prompter(plain: bool, colors: Colors) -> Box<dyn Prompter> {
     if plain {
         Box::new(PlainPrompter::new(io::stdin().lock(), io::stderr()))
     } else {
-        Box::new(TerminalPrompter::new(use_color(color, true)))
+        Box::new(TerminalPrompter::new(colors.prompts))
     }
 }
 
-/// Turns a stop into the end SPEC §8 gives it: Ctrl-C and end of input exit 130 through
-/// [`interrupt::finish`]; a failed read or write is an error.
-pub(super) fn stopped(stop: Stop) -> Error {
-    match stop {
-        Stop::Interrupted | Stop::EndOfInput => interrupt::finish(),
-        Stop::QuickExit => interrupt::quick_exit(),
-        Stop::Io(e) => Error::Io(anyhow::Error::new(e).context("answering the questionnaire")),
+/// Turns leaving early into the end SPEC §8 gives it: Ctrl-C, the end of input and the
+/// quick exit say what they say ([`interrupt::stop`], [`interrupt::quick_stop`]) and end
+/// with 130 through `main`; a failed read or write is an error.
+pub(super) fn left_early(leave: Leave) -> Error {
+    match leave {
+        Leave::Interrupted | Leave::EndOfInput => {
+            interrupt::stop();
+            Error::Interrupted
+        }
+        Leave::QuickExit => {
+            interrupt::quick_stop();
+            Error::Interrupted
+        }
+        Leave::Io(e) => Error::Io(anyhow::Error::new(e).context("answering the questionnaire")),
     }
 }
 
 /// Saves `saved` to `path` (nothing with `--no-save`), as an error the flow understands.
-pub(super) fn save(saved: &Saved, path: Option<&Path>) -> Result<(), Stop> {
+pub(super) fn save(saved: &SavedRecord, path: Option<&Path>) -> Result<(), Leave> {
     save_as(saved, path, true)
 }
 
 /// [`save`], or, with `replace` false, the first save of a new file, which fails rather than
 /// replace a file that another process created in the meantime.
-pub(super) fn save_as(saved: &Saved, path: Option<&Path>, replace: bool) -> Result<(), Stop> {
+pub(super) fn save_as(
+    saved: &SavedRecord,
+    path: Option<&Path>,
+    replace: bool,
+) -> Result<(), Leave> {
     let Some(path) = path else { return Ok(()) };
     let written = if replace {
         saved.write(path)
@@ -55,7 +65,7 @@ pub(super) fn save_as(saved: &Saved, path: Option<&Path>, replace: bool) -> Resu
         saved.write_new(path)
     };
     written.map_err(|e| {
-        Stop::Io(io::Error::new(
+        Leave::Io(io::Error::new(
             e.kind(),
             format!(
                 "saving answers to `{}`: {}",
@@ -80,7 +90,7 @@ pub(super) fn answer_and_save(
     q: &Questionnaire,
     order: &[usize],
     slots: &mut [Slot],
-    saved: &mut Saved,
+    saved: &mut SavedRecord,
     path: Option<&Path>,
     prompter: &mut dyn Prompter,
     part: Part<'_>,
@@ -89,12 +99,12 @@ pub(super) fn answer_and_save(
         saved.set_slots(q, slots);
         save(saved, path)
     });
-    result.map_err(stopped)?;
+    result.map_err(left_early)?;
     saved.set_slots(q, slots);
     if part.complete {
         saved.completed = Some(now());
     }
-    save(saved, path).map_err(stopped)
+    save(saved, path).map_err(left_early)
 }
 
 /// The intro shown before the first item (SPEC §8): what it measures, how long it takes,
@@ -145,10 +155,9 @@ pub(super) fn two_names(a: &str, b: &str) -> Result<(), Error> {
 
 /// Checks `-o` before the first question, so that a file that exists (without `--force`) or
 /// a missing folder is known before anyone spends a quarter of an hour answering.
-pub(super) fn check_output(to: &ReportOutput, force: bool) -> Result<(), Error> {
-    super::report_format(to)?;
-    if let Some(path) = &to.output {
-        check_target(path, force)?;
+pub(super) fn check_output(to: &ReportTo) -> Result<(), Error> {
+    if let Some(path) = &to.path {
+        check_target(path, to.force)?;
     }
     Ok(())
 }

@@ -14,58 +14,31 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use super::score::fail_on;
 use super::{STDIN, load_questionnaire};
 use crate::answers::LineParser;
-use crate::batch::{self, BatchFormat, Observer, Scorer, Stop, Summary};
-use crate::cli::{ColorChoice, Format, ScoreArgs};
+use crate::batch::{self, Observer, Scorer, Stop, Summary};
 use crate::error::{EXIT_OK, Error};
-use crate::output::{Sink, print_warning};
-use crate::scoring::Options;
+use crate::output::{Sink, print_warning, write_failed};
+use crate::settings::{Batch, Colors, Score};
 
-pub(super) fn score_jsonl(args: &ScoreArgs, color: ColorChoice) -> Result<u8, Error> {
-    let inferred = args
-        .report
-        .output
-        .as_deref()
-        .and_then(crate::report::Format::for_path)
-        .filter(|f| *f == crate::report::Format::Csv)
-        .map(|_| Format::Csv);
-    let format = match args.report.format.or(inferred) {
-        None | Some(Format::Json) => BatchFormat::Json,
-        Some(Format::Csv) => BatchFormat::Csv,
-        Some(Format::Table | Format::Markdown | Format::Html) => {
-            return Err(Error::Usage(
-                "`--jsonl` writes `--format json` (one report per line) or `--format csv`, not \
-                 reports for reading; score one couple at a time for those"
-                    .to_owned(),
-            ));
-        }
-    };
-    if format == BatchFormat::Json {
-        super::check_no_header(args.no_header, crate::report::Format::Json)?;
-    }
+pub(super) fn score_jsonl(args: &Score, batch: &Batch, colors: Colors) -> Result<u8, Error> {
     let inputs = Inputs::new(&args.files)?;
     let mut scorer = Scorer::new(
         parser_for(args.questionnaire.as_deref())?,
-        Options {
-            show_private: args.show_private,
-        },
-        format,
+        args.options,
+        batch.format,
     );
     if args.no_header {
         scorer = scorer.without_header();
     }
-    if args.lean {
+    if batch.lean {
         scorer = scorer.lean();
     }
-    let mut sink = Sink::open(args.report.output.as_deref(), args.force)?;
+    let mut sink = Sink::open(args.to.path.as_deref(), args.to.force)?;
     if matches!(sink, Sink::Stdout(_)) {
         crate::output::grow_stdout_pipe();
     }
     let mut summary = Summary::default();
-    let mut observer = Reporter::new(args.skip_invalid, color);
-    let jobs = match args.jobs {
-        Some(n) => usize::from(n),
-        None => std::thread::available_parallelism().map_or(1, usize::from),
-    };
+    let mut observer = Reporter::new(batch.skip_invalid, colors.stderr);
+    let jobs = batch.jobs;
     for path in inputs.paths() {
         let (name, reader) = inputs.open(path, &mut observer)?;
         scorer.set_source(&path.to_string_lossy());
@@ -103,10 +76,7 @@ pub(super) fn stopped(stop: Stop, input: &str, output: &str) -> Result<(), Error
         Stop::Read(e) => Err(anyhow::Error::new(e)
             .context(format!("reading answers `{input}`"))
             .into()),
-        Stop::Write(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
-        Stop::Write(e) => Err(anyhow::Error::new(e)
-            .context(format!("writing {output}"))
-            .into()),
+        Stop::Write(e) => Ok(write_failed(e, &format!("writing {output}"))?),
     }
 }
 
@@ -182,12 +152,13 @@ impl Inputs {
 /// Prints skipped lines and draws progress, on standard error only.
 pub(super) struct Reporter {
     skip_invalid: bool,
-    color: ColorChoice,
+    /// Colour for `warning:`, decided once.
+    color: bool,
     bar: Option<ProgressBar>,
 }
 
 impl Reporter {
-    pub(super) fn new(skip_invalid: bool, color: ColorChoice) -> Self {
+    pub(super) fn new(skip_invalid: bool, color: bool) -> Self {
         Reporter {
             skip_invalid,
             color,

@@ -10,15 +10,16 @@ use std::path::{Path, PathBuf};
 use anyhow::Context;
 use serde_json::Value;
 
-use super::{format_and_style, load_questionnaire, read_input};
+use super::{load_questionnaire, read_input};
 use crate::answers::{self, AnswerSet, AnswersError};
-use crate::cli::{ColorChoice, HistoryArgs};
+use crate::cli::HistoryArgs;
+use crate::data_dir::{data_dir, slug};
 use crate::error::{EXIT_OK, Error};
 use crate::history::{self, Sitting, render_history, sittings};
-use crate::interactive::save::{data_dir, slug};
 use crate::output::emit;
 use crate::questionnaire::{Bundled, Questionnaire};
 use crate::scoring::{self, Options};
+use crate::settings::{Colors, ReportTo, Writes};
 
 /// How many folder levels below a given folder are searched: enough for a folder of
 /// couples' folders of session folders, not a whole disk.
@@ -39,7 +40,8 @@ struct Found {
     at: i64,
 }
 
-pub(super) fn history(args: &HistoryArgs, color: ColorChoice) -> Result<u8, Error> {
+pub(super) fn history(args: &HistoryArgs, colors: Colors) -> Result<u8, Error> {
+    let to = ReportTo::new(&args.report, args.force, Writes::TABLE)?;
     let given: Vec<Questionnaire> = args
         .questionnaire
         .iter()
@@ -202,11 +204,10 @@ pub(super) fn history(args: &HistoryArgs, color: ColorChoice) -> Result<u8, Erro
             unfinished.join(", ")
         ));
     }
-    let (format, style) = format_and_style(&args.report, color)?;
     emit(
-        args.report.output.as_deref(),
-        &render_history(&h, format, style),
-        args.force,
+        to.path.as_deref(),
+        &render_history(&h, to.format, to.style(colors)),
+        to.force,
     )?;
     Ok(EXIT_OK)
 }

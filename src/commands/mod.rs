@@ -14,80 +14,29 @@ mod take;
 mod template;
 mod validate;
 
-use std::io::IsTerminal;
 use std::path::Path;
 use std::process::ExitCode;
 
 use anyhow::Context;
 
 use crate::answers::AnswersError;
-use crate::cli::{self, Cli, ColorChoice, Command};
+use crate::cli::{Cli, Command};
 use crate::error::Error;
 use crate::limits::{MAX_ANSWERS_BYTES, MAX_QUESTIONNAIRE_BYTES, read_at_most, size_words};
-use crate::output::{emit, print_error, use_color};
+use crate::output::{emit, print_error};
 use crate::questionnaire::{self, BUNDLED, Bundled, Problem, Questionnaire, QuestionnaireError};
-use crate::report::{Format, Report, Style, WIDTH, render};
+use crate::report::{Report, render};
+use crate::settings::{Colors, ReportTo, Score};
 
-/// Renders a report and writes it to stdout or `-o`. The format is `--format` when given,
-/// else the one `-o`'s extension names, else a table. A file never gets escape codes; a
-/// terminal narrower than the report gets its own width. `force` replaces an existing `-o`.
-pub(crate) fn emit_report(
-    report: &Report,
-    to: &cli::ReportOutput,
-    force: bool,
-    color: ColorChoice,
-) -> Result<(), Error> {
-    let (format, style) = format_and_style(to, color)?;
-    emit(to.output.as_deref(), &render(report, format, style), force)?;
+/// Renders a report and writes it where `to` says, in its format: a file never gets escape
+/// codes; a terminal narrower than the report gets its own width.
+pub(crate) fn emit_report(report: &Report, to: &ReportTo, colors: Colors) -> Result<(), Error> {
+    emit(
+        to.path.as_deref(),
+        &render(report, to.format, to.style(colors)),
+        to.force,
+    )?;
     Ok(())
-}
-
-/// The format and look of a report going to `to`: `--format` when given, else the one
-/// `-o`'s extension names, else a table; colour and width only for a terminal.
-pub(crate) fn format_and_style(
-    to: &cli::ReportOutput,
-    color: ColorChoice,
-) -> Result<(Format, Style), Error> {
-    let output = to.output.as_deref();
-    let format = report_format(to)?;
-    let to_terminal = output.is_none() && std::io::stdout().is_terminal();
-    let style = Style {
-        color: output.is_none() && use_color(color, to_terminal),
-        width: to_terminal
-            .then(|| terminal_size::terminal_size_of(std::io::stdout()))
-            .flatten()
-            .map(|(terminal_size::Width(w), _)| w.clamp(20, WIDTH)),
-    };
-    Ok((format, style))
-}
-
-/// `--no-header` is for CSV only; anything else is a usage error.
-pub(crate) fn check_no_header(no_header: bool, format: Format) -> Result<(), Error> {
-    if no_header && format != Format::Csv {
-        return Err(Error::Usage(
-            "`--no-header` leaves out the header row of `--format csv`; other formats have none"
-                .to_owned(),
-        ));
-    }
-    Ok(())
-}
-
-/// The format of a report: `--format` when given, else the one `-o`'s extension names, else
-/// a table. An extension that names no format of ours (`-o report.pdf`) is refused, rather
-/// than text written into a file that claims to be something else.
-pub(crate) fn report_format(to: &cli::ReportOutput) -> Result<Format, Error> {
-    match (to.format, to.output.as_deref()) {
-        (Some(f), _) => Ok(f.into()),
-        (None, Some(path)) => Format::for_path(path).ok_or_else(|| {
-            Error::Usage(format!(
-                "cannot tell the report format from the name `{}`; powerbalance writes text \
-                 (.txt), JSON (.json), Markdown (.md), HTML (.html) or CSV (.csv): name the file \
-                 so, or give --format",
-                path.display()
-            ))
-        }),
-        (None, None) => Ok(Format::Table),
-    }
 }
 
 /// The name standard input goes by in messages.
@@ -96,11 +45,16 @@ const STDIN: &str = "<stdin>";
 /// Parses the command line, runs it, and turns any error into a message and an exit code.
 pub fn main() -> ExitCode {
     let cli = manual::parse();
-    let color = cli.color;
-    match run(cli) {
+    let colors = Colors::decide(cli.color);
+    match run_with(cli, colors) {
         Ok(code) => ExitCode::from(code),
+        // Said already, when it was stopped; what it leaves behind goes, as on Ctrl-C.
+        Err(e @ Error::Interrupted) => {
+            crate::output::remove_temporaries();
+            ExitCode::from(e.exit_code())
+        }
         Err(e) => {
-            print_error(&e.lines(), color);
+            print_error(&e.lines(), colors.stderr);
             ExitCode::from(e.exit_code())
         }
     }
@@ -108,21 +62,37 @@ pub fn main() -> ExitCode {
 
 /// Runs a parsed command line; `Ok` carries the exit code (0, or 3 for `--fail-on`).
 pub fn run(cli: Cli) -> Result<u8, Error> {
+    let colors = Colors::decide(cli.color);
+    run_with(cli, colors)
+}
+
+/// [`run`] with colour already decided.
+fn run_with(cli: Cli, colors: Colors) -> Result<u8, Error> {
     match cli.command {
-        Command::Take(args) => take::take(&args, cli.color),
-        Command::Session(args) => session::session(&args, cli.color),
-        Command::Score(args) => score::score(&args, cli.color),
-        Command::Validate(args) => validate::validate(&args, cli.color),
+        Command::Take(args) => take::take(&args, colors),
+        Command::Session(args) => session::session(&args, colors),
+        Command::Score(args) => score::score(&Score::new(&args)?, colors),
+        Command::Validate(args) => validate::validate(&args, colors),
         Command::List(args) => list::list(&args),
         Command::Template(args) => template::template(&args),
         Command::Simulate(args) => simulate::simulate(&args),
-        Command::Stats(args) => stats::stats(&args, cli.color),
-        Command::History(args) => history::history(&args, cli.color),
+        Command::Stats(args) => stats::stats(&args, colors),
+        Command::History(args) => history::history(&args, colors),
         Command::Completions(args) => manual::completions(&args),
         Command::Manpage => manual::manpage(),
         Command::Schema(args) => manual::schema(&args),
         Command::Fhir(args) => fhir::fhir(&args),
     }
+}
+
+/// `powerbalance COMMAND WORDS…` parsed, for the plans' unit tests.
+#[cfg(test)]
+fn parsed(command: &str, words: &[&str]) -> Command {
+    use clap::Parser;
+    let all = ["powerbalance", command]
+        .into_iter()
+        .chain(words.iter().copied());
+    Cli::try_parse_from(all).unwrap().command
 }
 
 /// Loads `-q NAME|NAME@VERSION|PATH`: a bundled id (its current version, or the one named)

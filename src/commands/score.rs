@@ -1,20 +1,19 @@
 //! `powerbalance score`: JSON answers in, a report out.
 
 use super::batch::Inputs;
-use super::{check_no_header, emit_report, load_questionnaire, read_input, report_format};
+use super::{emit_report, load_questionnaire, read_input};
 use crate::answers::{self, AnswerSet, AnswersError};
-use crate::cli::{ColorChoice, FailOn, ScoreArgs};
 use crate::error::{EXIT_OK, EXIT_RULE_FIRED, Error};
 use crate::fhir;
 use crate::output::emit;
 use crate::questionnaire::Severity;
-use crate::scoring::{self, Options};
+use crate::scoring;
+use crate::settings::{Colors, Score};
 
-pub(super) fn score(args: &ScoreArgs, color: ColorChoice) -> Result<u8, Error> {
-    if args.jsonl {
-        return super::batch::score_jsonl(args, color);
+pub(super) fn score(args: &Score, colors: Colors) -> Result<u8, Error> {
+    if let Some(batch) = &args.batch {
+        return super::batch::score_jsonl(args, batch, colors);
     }
-    check_no_header(args.no_header, report_format(&args.report)?)?;
     let inputs = Inputs::new(&args.files)?;
     let files = inputs.paths();
     if files.len() > 2 {
@@ -31,7 +30,7 @@ pub(super) fn score(args: &ScoreArgs, color: ColorChoice) -> Result<u8, Error> {
         if fhir::is_resource(&bytes) {
             // --respondent and --partner name the first file's people; the second's are the
             // same two the other way round.
-            let (r, p) = (args.respondent.as_deref(), args.partner.as_deref());
+            let (r, p) = (args.names.0.as_deref(), args.names.1.as_deref());
             let names = if i == 0 { (r, p) } else { (p, r) };
             let (set, version) = fhir::answers_of_response(&name, &bytes, names)?;
             versions.push((name.clone(), version));
@@ -42,7 +41,7 @@ pub(super) fn score(args: &ScoreArgs, color: ColorChoice) -> Result<u8, Error> {
             sets.push((name.clone(), set));
         }
     }
-    if versions.is_empty() && (args.respondent.is_some() || args.partner.is_some()) {
+    if versions.is_empty() && (args.names.0.is_some() || args.names.1.is_some()) {
         return Err(Error::Usage(
             "`--respondent` and `--partner` name the people of a FHIR QuestionnaireResponse; \
              an answers file names them itself"
@@ -86,22 +85,16 @@ pub(super) fn score(args: &ScoreArgs, color: ColorChoice) -> Result<u8, Error> {
             ));
         }
         let report = scoring::clinician(&q, &pair);
-        emit_report(&report, &args.report, args.force, color)?;
+        emit_report(&report, &args.to, colors)?;
         let worst = report.warnings.iter().map(|w| w.severity).max();
         return Ok(fail_on(worst, args.fail_on));
     }
-    let report = scoring::score(
-        &q,
-        &pair,
-        Options {
-            show_private: args.show_private,
-        },
-    );
+    let report = scoring::score(&q, &pair, args.options);
     if args.no_header {
         let rows = crate::report::csv_rows(&report, 1);
-        emit(args.report.output.as_deref(), &rows, args.force)?;
+        emit(args.to.path.as_deref(), &rows, args.to.force)?;
     } else {
-        emit_report(&report, &args.report, args.force, color)?;
+        emit_report(&report, &args.to, colors)?;
     }
     let worst = report.warnings.iter().map(|w| w.severity).max();
     Ok(fail_on(worst, args.fail_on))
@@ -110,11 +103,9 @@ pub(super) fn score(args: &ScoreArgs, color: ColorChoice) -> Result<u8, Error> {
 /// Exit code 3 when `--fail-on` is given and the reports hold a rule of that severity or more
 /// (`worst` is the most severe rule they show). Only what a report shows counts, so a hidden
 /// private alert cannot show in the exit code.
-pub(super) fn fail_on(worst: Option<Severity>, level: Option<FailOn>) -> u8 {
-    let Some(level) = level else { return EXIT_OK };
-    let threshold = match level {
-        FailOn::Warning => Severity::Warning,
-        FailOn::Alert => Severity::Alert,
+pub(super) fn fail_on(worst: Option<Severity>, threshold: Option<Severity>) -> u8 {
+    let Some(threshold) = threshold else {
+        return EXIT_OK;
     };
     if worst.is_some_and(|w| w >= threshold) {
         EXIT_RULE_FIRED

@@ -10,28 +10,29 @@
 //! the hand-offs say so and the private items are left for each person to answer alone.
 //!
 //! Each person's answers go to their own file in the session folder; running the same
-//! command again goes on where an interruption stopped it.
+//! command again goes on where an interruption left_early it.
 
 use std::path::{Path, PathBuf};
 
 use super::answering::{
-    Part, answer_and_save, can_prompt, check_output, prompter, save, saving, stop_message, stopped,
-    two_names,
+    Part, answer_and_save, can_prompt, check_output, left_early, prompter, save, saving,
+    stop_message, two_names,
 };
 use super::{emit_report, load_questionnaire, read_input};
 use crate::answers::{Pair, Responses, Slot};
-use crate::cli::{ColorChoice, ReportOutput, SessionArgs};
-use crate::error::{EXIT_OK, Error};
-use crate::interactive::interrupt::{self, shell_quote};
-use crate::interactive::save::{
-    Saved, check_owned, couple_dir, create_private_dir, latest_unfinished, new_session_dir, now,
-    slug,
+use crate::cli::SessionArgs;
+use crate::data_dir::{
+    check_owned, couple_dir, create_private_dir, latest_unfinished, new_session_dir, slug,
 };
+use crate::error::{EXIT_OK, Error};
+use crate::interactive::interrupt;
+use crate::interactive::save::{SavedRecord, now};
 use crate::interactive::{Prompter, minutes_for};
-use crate::output::{Claim, check_target, emit, terminal_safe};
+use crate::output::{Claim, check_target, emit, shell_quote, terminal_safe};
 use crate::questionnaire::Questionnaire;
 use crate::report::{Format, Report, Style, render};
 use crate::scoring::{self, Options};
+use crate::settings::{Colors, ReportTo, Writes, pick_format};
 
 /// The start of the report files' names in a session folder. A name's slug has no `.`, so
 /// no person's answers file (`<slug>.json`) can take one of these names, whatever the names.
@@ -41,203 +42,222 @@ const CLINICIAN: &str = "clinician.report.";
 /// The default questionnaire of a session.
 const DEFAULT_QUESTIONNAIRE: &str = "relationship";
 
-pub(super) fn session(args: &SessionArgs, color: ColorChoice) -> Result<u8, Error> {
-    if !args.plain && !can_prompt(args.no_input) {
-        return Err(Error::Usage(
-            "`session` asks its questions at a terminal, and stdin and stderr are not both \
-             terminals (or --no-input was given). Without one: each person fills in \
-             `powerbalance template`, then `powerbalance score A.json B.json` gives the joint \
-             report; or answer line by line with `session --plain`."
-                .to_owned(),
-        ));
-    }
-    check_output(&args.report, args.force)?;
-    // A questionnaire named on the command line is checked before anyone types a name.
-    let given = args
-        .questionnaire
-        .as_deref()
-        .map(load_questionnaire)
-        .transpose()?;
-    if let Some(q) = &given {
-        refuse_no_save(q, args.no_save)?;
-    }
-    let mut p = prompter(args.plain, color);
+pub(super) fn session(args: &SessionArgs, colors: Colors) -> Result<u8, Error> {
+    let plan = Plan::new(args, can_prompt(args.no_input))?;
+    let mut p = prompter(plan.plain, colors);
     interrupt::install();
-    let [a, b] = match &args.people {
-        Some(people) => [people[0].trim().to_owned(), people[1].trim().to_owned()],
+    let [a, b] = match &plan.people {
+        Some([a, b]) => [a.clone(), b.clone()],
         None => [
-            p.name("The first person's name").map_err(stopped)?,
-            p.name("The second person's name").map_err(stopped)?,
+            p.name("The first person's name").map_err(left_early)?,
+            p.name("The second person's name").map_err(left_early)?,
         ],
     };
-    two_names(&a, &b)?;
-    let dir = match (&args.save_dir, args.no_save) {
-        (_, true) => None,
-        (Some(dir), false) => {
-            // As the data folder: a real folder of the user's (not a link), made private.
-            create_private_dir(dir)?;
-            check_owned(dir)?;
-            Some(dir.clone())
+    let seated = plan.seat(a, b)?;
+    run(&plan, seated, p.as_mut(), colors)
+}
+
+/// Everything `session` decides before anyone types, with no terminal: the report files'
+/// format and the screen's, the questionnaire when `-q` names it, the names when `--people`
+/// gives them, each person's seed, and where the answers go.
+#[derive(Debug)]
+struct Plan {
+    /// The report files (in the session folder, and `-o`): Markdown unless `-f` or `-o` says.
+    files_to: ReportTo,
+    /// The joint report on the screen, when the therapist shows it: a table unless `-f` says.
+    screen: ReportTo,
+    /// `-q`, as given, and loaded.
+    spec: Option<String>,
+    given: Option<Questionnaire>,
+    /// `--people`, trimmed.
+    people: Option<[String; 2]>,
+    /// Each person's shuffle seed (the second's is the first's + 1 when `--seed` is given).
+    seeds: [Option<u64>; 2],
+    /// `--save-dir`.
+    save_dir: Option<PathBuf>,
+    no_save: bool,
+    plain: bool,
+}
+
+/// Where the session is, once both names are known: its folder (`None` with `--no-save`),
+/// each person's answers file in it, the questionnaire, and the claims on both files.
+#[derive(Debug)]
+struct Seated {
+    names: [String; 2],
+    dir: Option<PathBuf>,
+    files: Option<[PathBuf; 2]>,
+    /// The questionnaire the saved answers name, when `-q` does not.
+    saved_spec: Option<String>,
+    q: Questionnaire,
+    /// Held for the whole session, so a second one on the same folder is refused rather
+    /// than both writing the same files.
+    _claims: Vec<Claim>,
+}
+
+impl Plan {
+    /// The plan for `args`; `can_prompt` says whether stdin and stderr are terminals (and no
+    /// `--no-input`), decided by the caller.
+    fn new(args: &SessionArgs, can_prompt: bool) -> Result<Plan, Error> {
+        if !args.plain && !can_prompt {
+            return Err(Error::Usage(
+                "`session` asks its questions at a terminal, and stdin and stderr are not both \
+                 terminals (or --no-input was given). Without one: each person fills in \
+                 `powerbalance template`, then `powerbalance score A.json B.json` gives the \
+                 joint report; or answer line by line with `session --plain`."
+                    .to_owned(),
+            ));
         }
-        (None, false) => {
-            let parent = couple_dir(&a, &b)?;
-            Some(match latest_unfinished(&parent, finished) {
-                Some(dir) => dir,
-                None => new_session_dir(&parent)?,
+        let files_to = ReportTo::new(
+            &args.report,
+            args.force,
+            Writes::Report {
+                default: Format::Markdown,
+            },
+        )?;
+        check_output(&files_to)?;
+        let screen = ReportTo::on_screen(pick_format(
+            args.report.format.map(Format::from),
+            None,
+            Writes::TABLE,
+        )?);
+        // A questionnaire named on the command line is checked before anyone types a name.
+        let given = args
+            .questionnaire
+            .as_deref()
+            .map(load_questionnaire)
+            .transpose()?;
+        if let Some(q) = &given {
+            refuse_no_save(q, args.no_save)?;
+        }
+        let seed = |i: u64| {
+            args.shuffle.then(|| {
+                args.seed
+                    .map_or_else(|| fastrand::u64(..), |s| s.wrapping_add(i))
             })
-        }
-    };
-    let files = dir.as_deref().map(|d| files_for(d, &a, &b));
-    let saved_spec = match given {
-        Some(_) => None,
-        None => files
-            .as_ref()
-            .and_then(|f| f.iter().find_map(|path| saved_questionnaire(path))),
-    };
-    let q = match given {
-        Some(q) => q,
-        None => {
-            let spec = saved_spec.as_deref().unwrap_or(DEFAULT_QUESTIONNAIRE);
-            let q = load_questionnaire(spec)?;
-            refuse_no_save(&q, args.no_save)?;
-            q
-        }
-    };
-    // Each person's file is claimed for the whole session, so a second session on the same
-    // folder is refused rather than both writing the same files.
-    let _claims = match &files {
-        Some([fa, fb]) => vec![Claim::take(fa)?, Claim::take(fb)?],
-        None => Vec::new(),
-    };
-    let shown_dir = dir.as_ref().map(|d| shell_quote(&d.display().to_string()));
+        };
+        Ok(Plan {
+            files_to,
+            screen,
+            spec: args.questionnaire.clone(),
+            given,
+            people: args
+                .people
+                .as_ref()
+                .map(|p| [p[0].trim().to_owned(), p[1].trim().to_owned()]),
+            seeds: [seed(0), seed(1)],
+            save_dir: args.save_dir.clone(),
+            no_save: args.no_save,
+            plain: args.plain,
+        })
+    }
+
+    /// The session of `a` and `b`: `--save-dir` (made private), else their latest unfinished
+    /// session in the data directory, else a new one; the questionnaire `-q` gave, else the
+    /// one their saved answers name, else the default; both files claimed.
+    fn seat(&self, a: String, b: String) -> Result<Seated, Error> {
+        two_names(&a, &b)?;
+        let dir = match (&self.save_dir, self.no_save) {
+            (_, true) => None,
+            (Some(dir), false) => {
+                // As the data folder: a real folder of the user's (not a link), made private.
+                create_private_dir(dir)?;
+                check_owned(dir)?;
+                Some(dir.clone())
+            }
+            (None, false) => {
+                let parent = couple_dir(&a, &b)?;
+                Some(match latest_unfinished(&parent, finished) {
+                    Some(dir) => dir,
+                    None => new_session_dir(&parent)?,
+                })
+            }
+        };
+        let files = dir.as_deref().map(|d| files_for(d, &a, &b));
+        let saved_spec = match &self.given {
+            Some(_) => None,
+            None => files
+                .as_ref()
+                .and_then(|f| f.iter().find_map(|path| saved_questionnaire(path))),
+        };
+        let q = match &self.given {
+            Some(q) => q.clone(),
+            None => {
+                let spec = saved_spec.as_deref().unwrap_or(DEFAULT_QUESTIONNAIRE);
+                let q = load_questionnaire(spec)?;
+                refuse_no_save(&q, self.no_save)?;
+                q
+            }
+        };
+        let claims = match &files {
+            Some([fa, fb]) => vec![Claim::take(fa)?, Claim::take(fb)?],
+            None => Vec::new(),
+        };
+        Ok(Seated {
+            names: [a, b],
+            dir,
+            files,
+            saved_spec,
+            q,
+            _claims: claims,
+        })
+    }
+}
+
+/// Runs a seated session: part 1 together, part 2 alone, the reports, then the gate.
+fn run(plan: &Plan, seated: Seated, p: &mut dyn Prompter, colors: Colors) -> Result<u8, Error> {
+    let q = &seated.q;
+    let [a, b] = &seated.names;
+    let shown_dir = seated
+        .dir
+        .as_ref()
+        .map(|d| shell_quote(&d.display().to_string()));
     interrupt::set_message(stop_message(
         "The answers",
         shown_dir.as_deref(),
         &format!(
             "session --save-dir {} --people {} {}",
             shown_dir.as_deref().unwrap_or_default(),
-            shell_quote(&a),
-            shell_quote(&b)
+            shell_quote(a),
+            shell_quote(b)
         ),
         // As given (a path stays a path), else the one the saved answers named.
-        args.questionnaire
+        plan.spec
             .as_deref()
-            .or(saved_spec.as_deref())
+            .or(seated.saved_spec.as_deref())
             .or(Some(q.id.as_str()))
             .filter(|spec| *spec != DEFAULT_QUESTIONNAIRE),
-        args.plain,
+        plan.plain,
     ));
 
     let names = [a.as_str(), b.as_str()];
     let mut people = Vec::with_capacity(2);
-    for (i, (me, other)) in [(&a, &b), (&b, &a)].into_iter().enumerate() {
-        let path = files.as_ref().map(|f| f[i].clone());
-        let seed = args.shuffle.then(|| {
-            args.seed
-                .map_or_else(|| fastrand::u64(..), |s| s.wrapping_add(i as u64))
-        });
-        people.push(Person::open(&q, me, other, path, seed)?);
+    for (i, (me, other)) in [(a, b), (b, a)].into_iter().enumerate() {
+        let path = seated.files.as_ref().map(|f| f[i].clone());
+        people.push(Person::open(q, me, other, path, plan.seeds[i])?);
     }
-    let private_asked = q.has_private() && !args.plain;
-    p.show(&intro(&q, names, shown_dir.as_deref(), args.plain))
-        .map_err(stopped)?;
-
-    // Part 1, together.
-    for i in 0..2 {
-        let person = &mut people[i];
-        let order = person.order(&q, false);
-        if !person.missing(&q, &order) {
-            continue;
-        }
-        let (me, other) = (names[i], names[1 - i]);
-        p.clear().map_err(stopped)?;
-        p.show(&together_hand_off(me, other, i, args.plain))
-            .map_err(stopped)?;
-        let turn = format!("{me}'s turn, together ({other}, please look away)");
-        person.answer(&q, &order, p.as_mut(), &turn, false)?;
-        p.clear().map_err(stopped)?;
-    }
-
-    // Part 2, alone.
+    let private_asked = q.has_private() && !plan.plain;
+    p.show(&intro(q, names, shown_dir.as_deref(), plan.plain))
+        .map_err(left_early)?;
+    together(q, &mut people, names, p, plan.plain)?;
     if private_asked {
-        for i in 0..2 {
-            let order = people[i].order(&q, true);
-            if !people[i].missing(&q, &order) {
-                continue;
-            }
-            let (me, other) = (names[i], names[1 - i]);
-            p.clear().map_err(stopped)?;
-            p.show(&alone_hand_off(me, other)).map_err(stopped)?;
-            p.clear().map_err(stopped)?;
-            p.show(&alone_intro(me, other, people[i].to_ask(&q, &order)))
-                .map_err(stopped)?;
-            let turn = format!("{me}'s turn, alone: private");
-            people[i].answer(&q, &order, p.as_mut(), &turn, true)?;
-            p.clear().map_err(stopped)?;
-            let own = people[i].responses(&q)?;
-            p.show(&own_private_results(&q, own, me, other))
-                .map_err(stopped)?;
-            p.clear().map_err(stopped)?;
-            p.show(&after_alone(me, other, i)).map_err(stopped)?;
-            p.clear().map_err(stopped)?;
-        }
+        alone(q, &mut people, names, p)?;
     }
     for person in &mut people {
-        person.complete_if_done(&q, private_asked)?;
+        person.complete_if_done(q, private_asked)?;
     }
 
     // The reports, then the gate.
-    let [first, second]: [Responses; 2] = [people[0].responses(&q)?, people[1].responses(&q)?];
+    let [first, second]: [Responses; 2] = [people[0].responses(q)?, people[1].responses(q)?];
     let pair = Pair::couple(first, second, &format!("{b}'s answers"))?;
-    let joint = scoring::score(&q, &pair, Options::default());
-    let clinician = scoring::clinician(&q, &pair);
-    let format = file_format(&args.report)?;
-    if let Some(dir) = &dir {
-        for (name, report) in [(JOINT, &joint), (CLINICIAN, &clinician)] {
-            write_report(
-                &dir.join(format!("{name}{}", extension(format))),
-                report,
-                format,
-            )?;
-        }
-    }
-    if let Some(path) = &args.report.output {
-        emit(
-            Some(path),
-            &render(&joint, format, Style::default()),
-            args.force,
-        )?;
-    }
-    let files_shown: Option<Vec<String>> = files.as_ref().map(|f| {
-        f.iter()
-            .map(|p| shell_quote(&p.display().to_string()))
-            .collect()
-    });
-    p.clear().map_err(stopped)?;
-    let show = p
-        .choose(
-            &gate(
-                shown_dir.as_deref(),
-                files_shown.as_deref(),
-                names,
-                &q,
-                args.plain,
-            ),
-            &[
-                ('j', "Show the joint report on this screen"),
-                ('f', "Finish without showing it"),
-            ],
-        )
-        .map_err(stopped)?
-        == 'j';
-    p.clear().map_err(stopped)?;
-    p.leave().map_err(stopped)?;
-    if show {
-        let on_screen = ReportOutput {
-            format: args.report.format,
-            output: None,
-        };
-        emit_report(&joint, &on_screen, false, color)?;
+    let joint = scoring::score(q, &pair, Options::default());
+    write_reports(
+        plan,
+        seated.dir.as_deref(),
+        &joint,
+        &scoring::clinician(q, &pair),
+    )?;
+    if at_the_gate(plan, &seated, shown_dir.as_deref(), p)? {
+        emit_report(&joint, &plan.screen, colors)?;
     }
     match &shown_dir {
         Some(dir) => eprintln!(
@@ -247,6 +267,125 @@ pub(super) fn session(args: &SessionArgs, color: ColorChoice) -> Result<u8, Erro
         None => eprintln!("\nFinished. The answers were not saved (--no-save)."),
     }
     Ok(EXIT_OK)
+}
+
+/// The gate, the same screen whatever the answers: whether the therapist shows the joint
+/// report on this screen; the prompting screen is left either way.
+fn at_the_gate(
+    plan: &Plan,
+    seated: &Seated,
+    shown_dir: Option<&str>,
+    p: &mut dyn Prompter,
+) -> Result<bool, Error> {
+    let [a, b] = &seated.names;
+    let files_shown: Option<Vec<String>> = seated.files.as_ref().map(|f| {
+        f.iter()
+            .map(|p| shell_quote(&p.display().to_string()))
+            .collect()
+    });
+    p.clear().map_err(left_early)?;
+    let show = p
+        .choose(
+            &gate(
+                shown_dir,
+                files_shown.as_deref(),
+                [a.as_str(), b.as_str()],
+                &seated.q,
+                plan.plain,
+            ),
+            &[
+                ('j', "Show the joint report on this screen"),
+                ('f', "Finish without showing it"),
+            ],
+        )
+        .map_err(left_early)?
+        == 'j';
+    p.clear().map_err(left_early)?;
+    p.leave().map_err(left_early)?;
+    Ok(show)
+}
+
+/// Part 1, together: each person in turn answers what is missing of the shared items.
+fn together(
+    q: &Questionnaire,
+    people: &mut [Person],
+    names: [&str; 2],
+    p: &mut dyn Prompter,
+    plain: bool,
+) -> Result<(), Error> {
+    for (i, person) in people.iter_mut().enumerate() {
+        let order = person.order(q, false);
+        if !person.missing(q, &order) {
+            continue;
+        }
+        let (me, other) = (names[i], names[1 - i]);
+        p.clear().map_err(left_early)?;
+        p.show(&together_hand_off(me, other, i, plain))
+            .map_err(left_early)?;
+        let turn = format!("{me}'s turn, together ({other}, please look away)");
+        person.answer(q, &order, p, &turn, false)?;
+        p.clear().map_err(left_early)?;
+    }
+    Ok(())
+}
+
+/// Part 2, alone: each person in turn, the other out of the room, answers the private items
+/// and sees their own private results, wiped before the other comes back.
+fn alone(
+    q: &Questionnaire,
+    people: &mut [Person],
+    names: [&str; 2],
+    p: &mut dyn Prompter,
+) -> Result<(), Error> {
+    for (i, person) in people.iter_mut().enumerate() {
+        let order = person.order(q, true);
+        if !person.missing(q, &order) {
+            continue;
+        }
+        let (me, other) = (names[i], names[1 - i]);
+        p.clear().map_err(left_early)?;
+        p.show(&alone_hand_off(me, other)).map_err(left_early)?;
+        p.clear().map_err(left_early)?;
+        p.show(&alone_intro(me, other, person.to_ask(q, &order)))
+            .map_err(left_early)?;
+        let turn = format!("{me}'s turn, alone: private");
+        person.answer(q, &order, p, &turn, true)?;
+        p.clear().map_err(left_early)?;
+        let own = person.responses(q)?;
+        p.show(&own_private_results(q, own, me, other))
+            .map_err(left_early)?;
+        p.clear().map_err(left_early)?;
+        p.show(&after_alone(me, other, i)).map_err(left_early)?;
+        p.clear().map_err(left_early)?;
+    }
+    Ok(())
+}
+
+/// The joint and clinician reports into the session folder, and the joint one to `-o`.
+fn write_reports(
+    plan: &Plan,
+    dir: Option<&Path>,
+    joint: &Report,
+    clinician: &Report,
+) -> Result<(), Error> {
+    let format = plan.files_to.format;
+    if let Some(dir) = dir {
+        for (name, report) in [(JOINT, joint), (CLINICIAN, clinician)] {
+            write_report(
+                &dir.join(format!("{name}{}", extension(format))),
+                report,
+                format,
+            )?;
+        }
+    }
+    if let Some(path) = &plan.files_to.path {
+        emit(
+            Some(path),
+            &render(joint, format, Style::default()),
+            plan.files_to.force,
+        )?;
+    }
+    Ok(())
 }
 
 /// `--no-save` would lose the clinician report, the only place private results reach the
@@ -275,7 +414,7 @@ fn finished(dir: &Path) -> bool {
 /// The questionnaire (and version) a saved answers file names, if it can be read.
 fn saved_questionnaire(path: &Path) -> Option<String> {
     let (name, bytes) = read_input(path).ok()?;
-    Saved::parse(&name, &bytes).ok()?.questionnaire_spec()
+    SavedRecord::parse(&name, &bytes).ok()?.questionnaire_spec()
 }
 
 /// One answer file per person, named after them (told apart if the names look alike).
@@ -291,15 +430,6 @@ fn files_for(dir: &Path, a: &str, b: &str) -> [PathBuf; 2] {
             dir.join(format!("{sa}.json")),
             dir.join(format!("{sb}.json")),
         ]
-    }
-}
-
-/// The format of the report files: `-f`, else `-o`'s extension, else Markdown (readable as
-/// it is, in any editor).
-fn file_format(to: &ReportOutput) -> Result<Format, Error> {
-    match (to.format, &to.output) {
-        (None, None) => Ok(Format::Markdown),
-        _ => super::report_format(to),
     }
 }
 
@@ -321,7 +451,7 @@ fn write_report(path: &Path, report: &Report, format: Format) -> Result<(), Erro
 
 /// One person of the session: their answers as saved, and where.
 struct Person {
-    saved: Saved,
+    saved: SavedRecord,
     slots: Vec<Slot>,
     path: Option<PathBuf>,
     /// The file's name in messages.
@@ -345,7 +475,7 @@ impl Person {
                 // Read to be written again: never through a link (one rule for every path).
                 check_target(existing, true)?;
                 let (name, bytes) = read_input(existing)?;
-                let saved = Saved::parse(&name, &bytes)?;
+                let saved = SavedRecord::parse(&name, &bytes)?;
                 if saved.respondent != me || saved.partner != other {
                     return Err(Error::Usage(format!(
                         "`{file}` holds {}'s answers about {}, not {me}'s about {other}; use \
@@ -356,8 +486,8 @@ impl Person {
                 saved
             }
             None => {
-                let saved = Saved::new(q, me, other, seed);
-                save(&saved, path.as_deref()).map_err(stopped)?;
+                let saved = SavedRecord::new(q, me, other, seed);
+                save(&saved, path.as_deref()).map_err(left_early)?;
                 saved
             }
         };
@@ -437,7 +567,7 @@ impl Person {
         if self.saved.completed.is_none() && done {
             self.saved.set_slots(q, &self.slots);
             self.saved.completed = Some(now());
-            save(&self.saved, self.path.as_deref()).map_err(stopped)?;
+            save(&self.saved, self.path.as_deref()).map_err(left_early)?;
         }
         Ok(())
     }
@@ -706,6 +836,124 @@ private = true
         assert_eq!(
             states(&[Some(Some(1)), Some(None), None]),
             [Some(true), Some(true), Some(false)]
+        );
+    }
+}
+
+#[cfg(test)]
+mod plan_tests {
+    use super::*;
+    use crate::cli::Command;
+
+    fn args(words: &[&str]) -> SessionArgs {
+        match crate::commands::parsed("session", words) {
+            Command::Session(args) => args,
+            other => panic!("{other:?}"),
+        }
+    }
+
+    fn plan(words: &[&str]) -> Result<Plan, Error> {
+        Plan::new(&args(words), true)
+    }
+
+    #[test]
+    fn without_a_terminal_only_plain_mode_runs() {
+        let err = Plan::new(&args(&[]), false).unwrap_err();
+        assert_eq!(err.exit_code(), 2);
+        assert!(err.to_string().contains("`session --plain`"), "{err}");
+        assert!(Plan::new(&args(&["--plain"]), false).is_ok());
+    }
+
+    #[test]
+    fn report_files_are_markdown_and_the_screen_a_table_unless_told() {
+        let p = plan(&[]).unwrap();
+        assert_eq!(
+            (p.files_to.format, p.screen.format),
+            (Format::Markdown, Format::Table)
+        );
+        assert_eq!(p.screen.path, None);
+        let p = plan(&["-f", "html"]).unwrap();
+        assert_eq!(
+            (p.files_to.format, p.screen.format),
+            (Format::Html, Format::Html)
+        );
+        let dir = tempfile::tempdir().unwrap();
+        let notes = dir.path().join("notes");
+        let p = plan(&["-o", notes.to_str().unwrap()]).unwrap();
+        // A name without an extension is text, as for every report.
+        assert_eq!(
+            (p.files_to.format, p.screen.format),
+            (Format::Table, Format::Table)
+        );
+        assert!(plan(&["-o", "notes.pdf"]).is_err());
+    }
+
+    #[test]
+    fn names_are_trimmed_and_seeds_follow_on() {
+        let p = plan(&["--people", " Ana ", "Ben", "--shuffle", "--seed", "7"]).unwrap();
+        assert_eq!(p.people, Some(["Ana".to_owned(), "Ben".to_owned()]));
+        assert_eq!(p.seeds, [Some(7), Some(8)]);
+        let p = plan(&[]).unwrap();
+        assert_eq!((p.people, p.seeds), (None, [None, None]));
+    }
+
+    #[test]
+    fn no_save_is_refused_for_a_questionnaire_with_private_items() {
+        let err = plan(&["--no-save", "-q", "relationship-short"]).unwrap_err();
+        assert!(
+            err.to_string().contains("`session --no-save` would lose"),
+            "{err}"
+        );
+        // Without -q the questionnaire is known only once seated.
+        let p = plan(&["--no-save"]).unwrap();
+        let err = p.seat("Ana".into(), "Ben".into()).unwrap_err();
+        assert!(err.to_string().contains("`relationship`"), "{err}");
+    }
+
+    #[test]
+    fn a_session_folder_gets_a_file_per_person_and_is_claimed() {
+        let dir = tempfile::tempdir().unwrap();
+        let folder = dir.path().join("ana-ben");
+        let p = plan(&["--save-dir", folder.to_str().unwrap()]).unwrap();
+        assert!(
+            p.seat("Ana".into(), "Ana".into()).is_err(),
+            "two names needed"
+        );
+        let seated = p.seat("Ana".into(), "Ben".into()).unwrap();
+        assert_eq!(seated.dir.as_deref(), Some(folder.as_path()));
+        assert_eq!(
+            seated.files,
+            Some([folder.join("ana.json"), folder.join("ben.json")])
+        );
+        assert_eq!(seated.q.id, DEFAULT_QUESTIONNAIRE);
+        assert_eq!(seated.saved_spec, None);
+        // A second session on the same folder is refused while this one holds it.
+        assert!(p.seat("Ana".into(), "Ben".into()).is_err());
+        drop(seated);
+        // Names that make the same file name are told apart.
+        let seated = p.seat("Ana María".into(), "ana-maría".into()).unwrap();
+        assert_eq!(
+            seated.files,
+            Some([
+                folder.join("ana-maría-1.json"),
+                folder.join("ana-maría-2.json")
+            ])
+        );
+    }
+
+    #[test]
+    fn the_saved_answers_name_the_questionnaire_when_q_does_not() {
+        let dir = tempfile::tempdir().unwrap();
+        let q = crate::commands::load_questionnaire("relationship-short").unwrap();
+        SavedRecord::new(&q, "Ana", "Ben", None)
+            .write(&dir.path().join("ana.json"))
+            .unwrap();
+        let p = plan(&["--save-dir", dir.path().to_str().unwrap()]).unwrap();
+        let seated = p.seat("Ana".into(), "Ben".into()).unwrap();
+        assert_eq!(seated.q.id, "relationship-short");
+        assert_eq!(
+            seated.saved_spec.as_deref(),
+            Some("relationship-short@2.0.0")
         );
     }
 }

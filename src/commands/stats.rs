@@ -5,21 +5,22 @@ use anyhow::Context;
 use super::batch::{Inputs, Reporter, parser_for, stopped};
 use crate::answers::AnswersError;
 use crate::batch::{self, Stop, Summary, same_questionnaire};
-use crate::cli::{ColorChoice, StatsArgs, StatsFormat};
+use crate::cli::{StatsArgs, StatsFormat};
 use crate::error::{EXIT_OK, Error};
 use crate::output::{check_target, emit};
 use crate::questionnaire::Questionnaire;
 use crate::report::Instrument;
+use crate::settings::Colors;
 use crate::stats::{Accumulator, NormsAccumulator, render_stats_table};
 
-pub(super) fn stats(args: &StatsArgs, color: ColorChoice) -> Result<u8, Error> {
+pub(super) fn stats(args: &StatsArgs, colors: Colors) -> Result<u8, Error> {
     let inputs = Inputs::new(&args.files)?;
     // Known before reading a long input, not after.
     if let Some(path) = &args.output {
         check_target(path, args.force)?;
     }
     let mut parser = parser_for(args.questionnaire.as_deref())?;
-    let mut observer = Reporter::new(args.skip_invalid, color);
+    let mut observer = Reporter::new(args.skip_invalid, colors.stderr);
     let mut summary = Summary::default();
     // The questionnaire of the first good line (kept for the end, and as an instrument for
     // the check on every line), and the statistics so far.

@@ -1,11 +1,12 @@
 //! `powerbalance validate`: check questionnaire files, every problem with its location.
 
 use super::read_questionnaire;
-use crate::cli::{ColorChoice, ValidateArgs};
+use crate::cli::ValidateArgs;
 use crate::error::{EXIT_OK, Error};
 use crate::output::{emit, one_line_safe, print_error};
+use crate::settings::Colors;
 
-pub(super) fn validate(args: &ValidateArgs, color: ColorChoice) -> Result<u8, Error> {
+pub(super) fn validate(args: &ValidateArgs, colors: Colors) -> Result<u8, Error> {
     let mut worst = EXIT_OK;
     let mut ok_lines = String::new();
     for path in &args.files {
@@ -24,7 +25,7 @@ pub(super) fn validate(args: &ValidateArgs, color: ColorChoice) -> Result<u8, Er
                 ));
             }
             Err(e) => {
-                print_error(&e.lines(), color);
+                print_error(&e.lines(), colors.stderr);
                 worst = worst.max(e.exit_code());
             }
         }

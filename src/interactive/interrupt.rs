@@ -1,9 +1,11 @@
 //! Ctrl-C while answering: show the cursor again, say where the answers are and how to go
 //! on, and exit 130 (SPEC §8).
 //!
-//! The same end is reached from the signal handler (Ctrl-C at a line prompt) and from the
-//! prompters (Ctrl-C read as a key in raw mode). A save holds the same lock, so an interrupt
-//! waits for the file to be whole before the process ends.
+//! The same end is reached from the signal handler (Ctrl-C at a line prompt), which exits
+//! itself, and from the prompters (Ctrl-C read as a key in raw mode, the end of input, the
+//! quick exit), which return to `main` through [`crate::error::Error::Interrupted`]. A save
+//! holds the same lock, so an interrupt waits for the file to be whole before the process
+//! ends.
 
 use std::io::Write;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -40,13 +42,13 @@ fn write_stderr(s: &str) {
     let _ = err.flush();
 }
 
-/// Routes SIGINT to [`finish`]. Called once, before the first prompt.
+/// Routes SIGINT to [`on_signal`]. Called once, before the first prompt.
 pub fn install() {
     // An error means a handler is already set (a second call): nothing to do.
-    let _ = ctrlc::set_handler(|| finish());
+    let _ = ctrlc::set_handler(on_signal);
 }
 
-/// What [`finish`] prints from now on.
+/// What [`stop`] prints from now on.
 pub fn set_message(message: String) {
     *MESSAGE.lock().unwrap_or_else(PoisonError::into_inner) = Some(message);
 }
@@ -57,9 +59,34 @@ pub fn while_saving<T>(save: impl FnOnce() -> T) -> T {
     save()
 }
 
-/// Restores the terminal, prints where the answers are, and exits with 130.
-pub fn finish() -> ! {
+/// Whether the end has been said already (by [`stop`] or [`quick_stop`]): a signal after it
+/// only ends the process, saying nothing more (after the quick exit, above all).
+static ENDED: AtomicBool = AtomicBool::new(false);
+
+/// Ctrl-C at a line prompt (the signal handler): says where the answers are, removes the
+/// temporary files, and exits 130. The only way out of the process that is not a return
+/// to `main`: a signal cannot return to the code it interrupted.
+fn on_signal() {
+    // Held to the exit, so no save can begin after it.
     let message = MESSAGE.lock().unwrap_or_else(PoisonError::into_inner);
+    if !ENDED.swap(true, Ordering::SeqCst) {
+        say_stopped(message.as_deref());
+    }
+    crate::output::remove_temporaries();
+    std::process::exit(i32::from(crate::exit_codes::EXIT_INTERRUPTED))
+}
+
+/// Answering stopped (Ctrl-C read as a key, or the end of input): restores the terminal and
+/// prints where the answers are. The caller returns [`crate::error::Error::Interrupted`],
+/// which `main` ends with 130.
+pub fn stop() {
+    let message = MESSAGE.lock().unwrap_or_else(PoisonError::into_inner);
+    if !ENDED.swap(true, Ordering::SeqCst) {
+        say_stopped(message.as_deref());
+    }
+}
+
+fn say_stopped(message: Option<&str>) {
     let term = console::Term::stderr();
     if term.is_term() {
         leave_alternate();
@@ -67,53 +94,21 @@ pub fn finish() -> ! {
     }
     eprintln!(
         "\n{}",
-        message
-            .as_deref()
-            .unwrap_or("Stopped before any answer was given; nothing was saved.")
+        message.unwrap_or("Stopped before any answer was given; nothing was saved.")
     );
-    crate::output::remove_temporaries();
-    std::process::exit(130)
 }
 
 /// The quick exit (SPEC §8): waits for a save in progress (every answer is already saved),
-/// wipes the screen and the scrollback, and exits 130 printing nothing about the
-/// questionnaire.
-pub fn quick_exit() -> ! {
+/// wipes the screen and the scrollback, and prints nothing about the questionnaire. The
+/// caller returns [`crate::error::Error::Interrupted`], which `main` ends with 130.
+pub fn quick_stop() {
     let _guard = MESSAGE.lock().unwrap_or_else(PoisonError::into_inner);
+    ENDED.store(true, Ordering::SeqCst);
     if console::Term::stderr().is_term() {
         if !ALTERNATE.load(Ordering::SeqCst) {
             write_stderr(WIPE);
         }
         leave_alternate();
         write_stderr("\x1b[?25h");
-    }
-    // The run's claims and temporary files go with it, as on Ctrl-C (no save is under way:
-    // saving holds the lock taken above).
-    crate::output::remove_temporaries();
-    std::process::exit(130)
-}
-
-/// A path or word as the shell would need it typed: quoted only when it has to be.
-pub fn shell_quote(word: &str) -> String {
-    let plain = !word.is_empty()
-        && word
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || "-_./=:@+,".contains(c));
-    if plain {
-        word.to_owned()
-    } else {
-        format!("'{}'", word.replace('\'', r"'\''"))
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::shell_quote;
-
-    #[test]
-    fn quotes_only_what_needs_it() {
-        assert_eq!(shell_quote("/tmp/a.json"), "/tmp/a.json");
-        assert_eq!(shell_quote("my answers.json"), "'my answers.json'");
-        assert_eq!(shell_quote("it's"), r"'it'\''s'");
     }
 }

@@ -16,9 +16,10 @@ use std::io;
 use crate::answers::Slot;
 use crate::questionnaire::{Questionnaire, Scale};
 
-/// Why answering stopped before the end.
+/// Why a person left the questions before the end (not to be confused with
+/// `batch::Stop`, why a batch run stopped at a line).
 #[derive(Debug)]
-pub enum Stop {
+pub enum Leave {
     /// Ctrl-C.
     Interrupted,
     /// The input ended (plain mode at end of file, or a closed terminal).
@@ -29,12 +30,12 @@ pub enum Stop {
     Io(io::Error),
 }
 
-impl From<io::Error> for Stop {
+impl From<io::Error> for Leave {
     fn from(e: io::Error) -> Self {
         match e.kind() {
-            io::ErrorKind::Interrupted => Stop::Interrupted,
-            io::ErrorKind::UnexpectedEof => Stop::EndOfInput,
-            _ => Stop::Io(e),
+            io::ErrorKind::Interrupted => Leave::Interrupted,
+            io::ErrorKind::UnexpectedEof => Leave::EndOfInput,
+            _ => Leave::Io(e),
         }
     }
 }
@@ -119,22 +120,22 @@ pub enum ReviewChoice {
 /// What the person sees and types. Implementations draw on stderr; stdout is the report's.
 pub trait Prompter {
     /// Shows a screen of text and waits until the person is ready.
-    fn show(&mut self, text: &str) -> Result<(), Stop>;
+    fn show(&mut self, text: &str) -> Result<(), Leave>;
     /// Asks for a name; never returns an empty one.
-    fn name(&mut self, question: &str) -> Result<String, Stop>;
+    fn name(&mut self, question: &str) -> Result<String, Leave>;
     /// Asks one item.
-    fn item(&mut self, screen: &ItemScreen<'_>) -> Result<Choice, Stop>;
+    fn item(&mut self, screen: &ItemScreen<'_>) -> Result<Choice, Leave>;
     /// Shows every answer (private ones masked until asked) and asks whether to finish or
     /// change one. `turn` is as on [`ItemScreen`].
-    fn review(&mut self, rows: &[ReviewRow], turn: Option<&str>) -> Result<ReviewChoice, Stop>;
+    fn review(&mut self, rows: &[ReviewRow], turn: Option<&str>) -> Result<ReviewChoice, Leave>;
     /// Clears the screen and the scrollback between two people, so neither sees the
     /// other's answers.
-    fn clear(&mut self) -> Result<(), Stop>;
+    fn clear(&mut self) -> Result<(), Leave>;
     /// Shows `text` and waits for one of `options` (a key and what it does); returns the key.
-    fn choose(&mut self, text: &str, options: &[(char, &str)]) -> Result<char, Stop>;
+    fn choose(&mut self, text: &str, options: &[(char, &str)]) -> Result<char, Leave>;
     /// Leaves the prompting screen (the terminal's alternate screen), wiping it and the
     /// scrollback, so that the report prints on the terminal's own screen.
-    fn leave(&mut self) -> Result<(), Stop> {
+    fn leave(&mut self) -> Result<(), Leave> {
         Ok(())
     }
 }
@@ -149,8 +150,8 @@ pub fn answer_items(
     slots: &mut [Slot],
     prompter: &mut dyn Prompter,
     turn: Option<&str>,
-    save: &mut dyn FnMut(&[Slot]) -> Result<(), Stop>,
-) -> Result<(), Stop> {
+    save: &mut dyn FnMut(&[Slot]) -> Result<(), Leave>,
+) -> Result<(), Leave> {
     let mut at = next_missing(q, order, slots, 0);
     while let Some(pos) = at {
         at = match ask(q, order, slots, pos, prompter, turn)? {
@@ -187,7 +188,7 @@ fn ask(
     pos: usize,
     prompter: &mut dyn Prompter,
     turn: Option<&str>,
-) -> Result<Choice, Stop> {
+) -> Result<Choice, Leave> {
     let item = &q.items[order[pos]];
     let scale = q.scale_of(item);
     let screen = ItemScreen {

@@ -4,7 +4,7 @@
 use std::io::{BufRead, Write};
 
 use super::{
-    Choice, ItemScreen, Prompter, QUICK_EXIT_KEY, ReviewChoice, ReviewRow, Stop, answer_words,
+    Choice, ItemScreen, Leave, Prompter, QUICK_EXIT_KEY, ReviewChoice, ReviewRow, answer_words,
 };
 use crate::output::terminal_safe;
 
@@ -26,25 +26,25 @@ impl<R: BufRead, W: Write> PlainPrompter<R, W> {
         }
     }
 
-    /// One line of input without its line ending; end of input is [`Stop::EndOfInput`],
-    /// and the quick exit key alone on a line is [`Stop::QuickExit`].
-    fn line(&mut self) -> Result<String, Stop> {
+    /// One line of input without its line ending; end of input is [`Leave::EndOfInput`],
+    /// and the quick exit key alone on a line is [`Leave::QuickExit`].
+    fn line(&mut self) -> Result<String, Leave> {
         self.separated = false;
         self.output.flush()?;
         let mut line = String::new();
         if self.input.read_line(&mut line)? == 0 {
-            return Err(Stop::EndOfInput);
+            return Err(Leave::EndOfInput);
         }
         let line = line.trim();
         if line.len() == 1 && line.starts_with(QUICK_EXIT_KEY) {
-            return Err(Stop::QuickExit);
+            return Err(Leave::QuickExit);
         }
         Ok(line.to_owned())
     }
 }
 
 impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
-    fn show(&mut self, text: &str) -> Result<(), Stop> {
+    fn show(&mut self, text: &str) -> Result<(), Leave> {
         writeln!(
             self.output,
             "{}\n\nPress Enter to continue.",
@@ -53,7 +53,7 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
         self.line().map(drop)
     }
 
-    fn name(&mut self, question: &str) -> Result<String, Stop> {
+    fn name(&mut self, question: &str) -> Result<String, Leave> {
         loop {
             write!(self.output, "{question}: ")?;
             let name = self.line()?;
@@ -64,7 +64,7 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
         }
     }
 
-    fn item(&mut self, s: &ItemScreen<'_>) -> Result<Choice, Stop> {
+    fn item(&mut self, s: &ItemScreen<'_>) -> Result<Choice, Leave> {
         writeln!(self.output)?;
         if let Some(turn) = s.turn {
             writeln!(self.output, "{}", terminal_safe(turn))?;
@@ -133,7 +133,7 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
         }
     }
 
-    fn review(&mut self, rows: &[ReviewRow], turn: Option<&str>) -> Result<ReviewChoice, Stop> {
+    fn review(&mut self, rows: &[ReviewRow], turn: Option<&str>) -> Result<ReviewChoice, Leave> {
         let any_private = rows.iter().any(|r| r.private);
         let mut revealed = false;
         loop {
@@ -176,7 +176,7 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
     }
 
     /// A plain terminal cannot be cleared: a separator only (the hand-off says so).
-    fn clear(&mut self) -> Result<(), Stop> {
+    fn clear(&mut self) -> Result<(), Leave> {
         if !self.separated {
             writeln!(self.output, "\n----------------------------------------\n")?;
             self.separated = true;
@@ -184,7 +184,7 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
         Ok(())
     }
 
-    fn choose(&mut self, text: &str, options: &[(char, &str)]) -> Result<char, Stop> {
+    fn choose(&mut self, text: &str, options: &[(char, &str)]) -> Result<char, Leave> {
         writeln!(self.output, "{}\n", terminal_safe(text))?;
         for (key, what) in options {
             writeln!(self.output, "  {key}: {what}")?;
@@ -236,7 +236,7 @@ mod tests {
         assert_eq!(p.item(&screen(&scale, None)).unwrap(), Choice::Back);
         assert!(matches!(
             p.item(&screen(&scale, None)),
-            Err(Stop::EndOfInput)
+            Err(Leave::EndOfInput)
         ));
         let text = String::from_utf8(out).unwrap();
         assert!(text.contains("2/9. Listening\nI listen.\n  1: No\n  2: Maybe\n  3: Yes\n"));

@@ -1,19 +1,26 @@
-//! Saved answers (SPEC §4 plus `version`, `started`, `completed`, `seed`), written after
+//! SavedRecord answers (SPEC §4 plus `version`, `started`, `completed`, `seed`), written after
 //! every answer, atomically and readable by the owner only.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::SystemTime;
 
-use anyhow::Context;
 use indexmap::IndexMap;
 use serde::{Deserialize, Serialize};
 
 use crate::answers::{AnswerSet, AnswerValue, AnswersError, Responses, Slot};
 use crate::questionnaire::Questionnaire;
 
-/// One respondent's answers as saved: a valid input for `score` as it is.
+/// One respondent's answers as `take` and `session` write them after every answer and read
+/// them back to go on: a valid answers file for `score` as it is.
+///
+/// The file format is the one of [`AnswerSet`]; the two structs are its two sides. An
+/// `AnswerSet` is what any answers file is read as, to check and score: lenient (unknown
+/// keys ignored, `completed` of any type), with each answer's position for located errors. A
+/// `SavedRecord` is what the tool itself writes and resumes: strict, and with the fields only
+/// a run of the tool knows (`started`, the shuffle's `seed`). It is checked and scored
+/// through its `AnswerSet` ([`SavedRecord::responses`]), so there is one set of rules.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Saved {
+pub struct SavedRecord {
     /// The questionnaire's id.
     pub questionnaire: String,
     /// The questionnaire's version.
@@ -38,7 +45,7 @@ pub struct Saved {
     pub answers: IndexMap<String, AnswerValue>,
 }
 
-impl Saved {
+impl SavedRecord {
     /// The questionnaire these answers were given on, as `-q` takes it: `ID@VERSION` when
     /// that version is bundled, else `ID` (SPEC §3: a saved answer is scored with its own
     /// version); `None` when the file names none.
@@ -59,7 +66,7 @@ impl Saved {
 
     /// A new, empty record.
     pub fn new(q: &Questionnaire, respondent: &str, partner: &str, seed: Option<u64>) -> Self {
-        Saved {
+        SavedRecord {
             questionnaire: q.id.clone(),
             version: Some(q.version.clone()),
             respondent: respondent.to_owned(),
@@ -88,7 +95,8 @@ impl Saved {
             .collect();
     }
 
-    /// The record as answers to check and score.
+    /// The record as answers to check and score: the one answers format, whose extra
+    /// fields (`started`, `seed`) only a saved file carries.
     fn to_answer_set(&self) -> AnswerSet {
         AnswerSet {
             questionnaire: Some(self.questionnaire.clone()),
@@ -112,7 +120,7 @@ impl Saved {
     }
 
     /// Parses a saved file's bytes (for `--resume`); `file` names it in errors.
-    pub fn parse(file: &str, bytes: &[u8]) -> Result<Saved, AnswersError> {
+    pub fn parse(file: &str, bytes: &[u8]) -> Result<SavedRecord, AnswersError> {
         let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
         serde_json::from_slice(bytes).map_err(|e| AnswersError::from_json(file, &e))
     }
@@ -138,211 +146,24 @@ impl Saved {
     }
 }
 
+/// Answers read from any answers file (`take --answers`) as a record to go on from: no
+/// time started, none completed (they are answered now), no seed.
+impl From<AnswerSet> for SavedRecord {
+    fn from(set: AnswerSet) -> SavedRecord {
+        SavedRecord {
+            questionnaire: set.questionnaire.unwrap_or_default(),
+            version: set.version,
+            respondent: set.respondent,
+            partner: set.partner,
+            started: None,
+            completed: None,
+            seed: None,
+            answers: set.answers,
+        }
+    }
+}
+
 /// The current time as RFC 3339, to the second, in UTC.
 pub fn now() -> String {
     humantime::format_rfc3339_seconds(SystemTime::now()).to_string()
-}
-
-/// The user's data directory for powerbalance (e.g. `~/.local/share/powerbalance`).
-pub fn data_dir() -> anyhow::Result<PathBuf> {
-    directories::ProjectDirs::from("", "", "powerbalance")
-        .map(|d| d.data_dir().to_path_buf())
-        .context("finding your data directory (is HOME set?); pass --save FILE instead")
-}
-
-/// The folder `parts` inside the user's data directory, created if needed, readable by the
-/// owner only. The data directory and every folder below it must be real folders owned by
-/// the user: a link someone else planted there, or a folder of another user, is refused
-/// rather than written through.
-pub fn private_data_dir(parts: &[&str]) -> anyhow::Result<PathBuf> {
-    let mut dir = data_dir()?;
-    create_private_dir(&dir)?;
-    check_owned(&dir)?;
-    for part in parts {
-        dir.push(part);
-        create_private_dir(&dir)?;
-        check_owned(&dir)?;
-    }
-    Ok(dir)
-}
-
-/// Refuses a folder that is a link or not the user's; makes it private (0700) if it is not.
-pub fn check_owned(dir: &Path) -> anyhow::Result<()> {
-    use std::os::unix::fs::{MetadataExt, PermissionsExt};
-    let shown = dir.display();
-    let m = std::fs::symlink_metadata(dir).with_context(|| format!("checking `{shown}`"))?;
-    if m.file_type().is_symlink() || !m.is_dir() {
-        anyhow::bail!(
-            "`{shown}` is not a plain folder (it is a link or a file); powerbalance keeps answers \
-             only in a folder of its own. Remove it, or pass --save FILE"
-        );
-    }
-    if m.uid() != rustix::process::getuid().as_raw() {
-        anyhow::bail!(
-            "`{shown}` belongs to another user; powerbalance will not keep your answers there. \
-             Pass --save FILE, or set XDG_DATA_HOME to a folder of yours"
-        );
-    }
-    if m.mode() & 0o077 != 0 {
-        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))
-            .with_context(|| format!("making `{shown}` private"))?;
-    }
-    Ok(())
-}
-
-/// Creates `dir` and its parents, readable by the owner only.
-pub fn create_private_dir(dir: &Path) -> anyhow::Result<()> {
-    use std::os::unix::fs::DirBuilderExt;
-    std::fs::DirBuilder::new()
-        .recursive(true)
-        .mode(0o700)
-        .create(dir)
-        .with_context(|| format!("creating `{}`", dir.display()))
-}
-
-/// A file-name-safe form of a name: lower-case letters and digits, other runs as `-`.
-pub fn slug(name: &str) -> String {
-    let mut out = String::new();
-    for c in name.chars().flat_map(char::to_lowercase) {
-        if c.is_alphanumeric() {
-            out.push(c);
-        } else if !out.ends_with('-') {
-            out.push('-');
-        }
-    }
-    let trimmed = out.trim_matches('-');
-    if trimmed.is_empty() {
-        "answers".to_owned()
-    } else {
-        trimmed.to_owned()
-    }
-}
-
-/// A compact UTC time for file names: `20261122T062000Z`.
-pub fn stamp() -> String {
-    now().replace(['-', ':'], "")
-}
-
-/// `<STAMP>`, then `<STAMP>-2`, `<STAMP>-3`, …: the names tried for a new file or folder.
-fn stamped_names(stamp: &str) -> impl Iterator<Item = String> + '_ {
-    std::iter::once(stamp.to_owned()).chain((2..).map(move |n| format!("{stamp}-{n}")))
-}
-
-/// How many names are tried before giving up (two processes in one second need two).
-const NAME_TRIES: usize = 1000;
-
-/// A new answers file for `take` in the default layout, `<data>/people/<slug>/<STAMP>.json`,
-/// created empty (0600) and exclusively, so that two runs never get the same name.
-pub fn new_person_file(respondent: &str) -> anyhow::Result<PathBuf> {
-    use std::os::unix::fs::OpenOptionsExt;
-    let dir = private_data_dir(&["people", &slug(respondent)])?;
-    let stamp = stamp();
-    for name in stamped_names(&stamp).take(NAME_TRIES) {
-        let path = dir.join(format!("{name}.json"));
-        match std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .mode(0o600)
-            .open(&path)
-        {
-            Ok(_) => return Ok(path),
-            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
-            Err(e) => return Err(e).with_context(|| format!("creating `{}`", path.display())),
-        }
-    }
-    anyhow::bail!("no free file name in `{}`", dir.display())
-}
-
-/// The folder of a couple's sessions in the default layout, `<data>/couples/<a>+<b>`, with
-/// the two slugs sorted, so the order the names are given in does not matter.
-pub fn couple_dir(a: &str, b: &str) -> anyhow::Result<PathBuf> {
-    let mut slugs = [slug(a), slug(b)];
-    slugs.sort();
-    private_data_dir(&["couples", &slugs.join("+")])
-}
-
-/// A new session folder `<STAMP>` (or `-2`, …) in `parent`, created exclusively (0700).
-pub fn new_session_dir(parent: &Path) -> anyhow::Result<PathBuf> {
-    use std::os::unix::fs::DirBuilderExt;
-    let stamp = stamp();
-    for name in stamped_names(&stamp).take(NAME_TRIES) {
-        let dir = parent.join(name);
-        match std::fs::DirBuilder::new().mode(0o700).create(&dir) {
-            Ok(()) => return Ok(dir),
-            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
-            Err(e) => return Err(e).with_context(|| format!("creating `{}`", dir.display())),
-        }
-    }
-    anyhow::bail!("no free folder name in `{}`", parent.display())
-}
-
-/// The latest session folder in `parent` that `finished` says is not finished, by the
-/// time in its name (then its `-N`).
-pub fn latest_unfinished(parent: &Path, finished: impl Fn(&Path) -> bool) -> Option<PathBuf> {
-    let mut dirs: Vec<(String, u64, PathBuf)> = std::fs::read_dir(parent)
-        .ok()?
-        .filter_map(Result::ok)
-        .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()))
-        .filter_map(|e| {
-            let name = e.file_name().into_string().ok()?;
-            let (stamp, n) = match name.split_once('-') {
-                Some((stamp, n)) => (stamp.to_owned(), n.parse().ok()?),
-                None => (name.clone(), 1),
-            };
-            Some((stamp, n, e.path()))
-        })
-        .collect();
-    dirs.sort();
-    dirs.into_iter()
-        .rev()
-        .map(|(_, _, path)| path)
-        .find(|path| !finished(path))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn slugs_are_safe_file_names() {
-        assert_eq!(slug("Alex"), "alex");
-        assert_eq!(slug("Ana María"), "ana-maría");
-        assert_eq!(slug("../../etc/passwd"), "etc-passwd");
-        assert_eq!(slug("  "), "answers");
-    }
-
-    #[test]
-    fn stamped_names_count_up_from_two() {
-        let names: Vec<String> = stamped_names("20261122T062000Z").take(3).collect();
-        assert_eq!(
-            names,
-            [
-                "20261122T062000Z",
-                "20261122T062000Z-2",
-                "20261122T062000Z-3"
-            ]
-        );
-    }
-
-    #[test]
-    fn session_folders_never_collide_and_the_latest_unfinished_is_found() {
-        let parent = tempfile::tempdir().unwrap();
-        let first = new_session_dir(parent.path()).unwrap();
-        let second = new_session_dir(parent.path()).unwrap();
-        assert_ne!(first, second);
-        // Within one second the second is `-2`; later it is a later stamp: both sort after.
-        let latest = latest_unfinished(parent.path(), |_| false).unwrap();
-        assert_eq!(latest, second);
-        let earlier = latest_unfinished(parent.path(), |p| p == second).unwrap();
-        assert_eq!(earlier, first);
-        assert_eq!(latest_unfinished(parent.path(), |_| true), None);
-    }
-
-    #[test]
-    fn stamps_have_no_separators() {
-        let s = stamp();
-        // 2026-11-22T06:20:00Z → 20261122T062000Z: 16 characters.
-        assert_eq!(s.len(), 16, "{s}");
-        assert!(s.ends_with('Z') && !s.contains(':'));
-    }
 }

@@ -13,7 +13,7 @@ use dialoguer::Input;
 use dialoguer::theme::{ColorfulTheme, SimpleTheme, Theme};
 
 use super::{
-    Choice, ItemScreen, Prompter, QUICK_EXIT_KEY, ReviewChoice, ReviewRow, Stop, interrupt,
+    Choice, ItemScreen, Leave, Prompter, QUICK_EXIT_KEY, ReviewChoice, ReviewRow, interrupt,
 };
 use crate::output::terminal_safe;
 
@@ -70,10 +70,10 @@ impl TerminalPrompter {
         self.term.write_str(&out)
     }
 
-    fn key(&self) -> Result<Key, Stop> {
+    fn key(&self) -> Result<Key, Leave> {
         match self.term.read_key_raw()? {
-            Key::CtrlC => Err(Stop::Interrupted),
-            Key::Char(QUICK_EXIT_KEY) => Err(Stop::QuickExit),
+            Key::CtrlC => Err(Leave::Interrupted),
+            Key::Char(QUICK_EXIT_KEY) => Err(Leave::QuickExit),
             key => Ok(key),
         }
     }
@@ -344,14 +344,14 @@ fn review_lines(
     out
 }
 
-fn from_dialoguer(e: dialoguer::Error) -> Stop {
+fn from_dialoguer(e: dialoguer::Error) -> Leave {
     match e {
         dialoguer::Error::IO(io) => io.into(),
     }
 }
 
 impl Prompter for TerminalPrompter {
-    fn show(&mut self, text: &str) -> Result<(), Stop> {
+    fn show(&mut self, text: &str) -> Result<(), Leave> {
         let (rows, cols) = self.size();
         let pages = pages(text, rows, cols);
         self.term.hide_cursor()?;
@@ -374,7 +374,7 @@ impl Prompter for TerminalPrompter {
         Ok(())
     }
 
-    fn name(&mut self, question: &str) -> Result<String, Stop> {
+    fn name(&mut self, question: &str) -> Result<String, Leave> {
         self.term.write_str("\x1b[H\x1b[J")?;
         let theme = self.theme();
         let name: String = Input::with_theme(theme.as_ref())
@@ -391,7 +391,7 @@ impl Prompter for TerminalPrompter {
         Ok(name.trim().to_owned())
     }
 
-    fn item(&mut self, screen: &ItemScreen<'_>) -> Result<Choice, Stop> {
+    fn item(&mut self, screen: &ItemScreen<'_>) -> Result<Choice, Leave> {
         let n = screen.scale.labels.len();
         let mut cursor = match screen.current {
             Some(Some(v)) => usize::try_from(v - screen.scale.min).ok(),
@@ -434,7 +434,7 @@ impl Prompter for TerminalPrompter {
         choice
     }
 
-    fn review(&mut self, rows: &[ReviewRow], turn: Option<&str>) -> Result<ReviewChoice, Stop> {
+    fn review(&mut self, rows: &[ReviewRow], turn: Option<&str>) -> Result<ReviewChoice, Leave> {
         let mut cursor = 0;
         let mut revealed = false;
         let last = rows.len();
@@ -461,12 +461,12 @@ impl Prompter for TerminalPrompter {
         choice
     }
 
-    fn clear(&mut self) -> Result<(), Stop> {
+    fn clear(&mut self) -> Result<(), Leave> {
         self.term.write_str(interrupt::WIPE)?;
         Ok(())
     }
 
-    fn choose(&mut self, text: &str, options: &[(char, &str)]) -> Result<char, Stop> {
+    fn choose(&mut self, text: &str, options: &[(char, &str)]) -> Result<char, Leave> {
         let (rows, cols) = self.size();
         let pages = choice_pages(text, options, rows, cols);
         self.term.hide_cursor()?;
@@ -488,7 +488,7 @@ impl Prompter for TerminalPrompter {
         Ok(chosen)
     }
 
-    fn leave(&mut self) -> Result<(), Stop> {
+    fn leave(&mut self) -> Result<(), Leave> {
         interrupt::leave_alternate();
         Ok(())
     }

@@ -19,28 +19,28 @@ struct Scripted {
 }
 
 impl Prompter for Scripted {
-    fn show(&mut self, _: &str) -> Result<(), Stop> {
+    fn show(&mut self, _: &str) -> Result<(), Leave> {
         Ok(())
     }
-    fn name(&mut self, _: &str) -> Result<String, Stop> {
+    fn name(&mut self, _: &str) -> Result<String, Leave> {
         Ok("X".to_owned())
     }
-    fn item(&mut self, screen: &ItemScreen<'_>) -> Result<Choice, Stop> {
+    fn item(&mut self, screen: &ItemScreen<'_>) -> Result<Choice, Leave> {
         if self.interrupt_after == Some(self.shown.len()) {
-            return Err(Stop::Interrupted);
+            return Err(Leave::Interrupted);
         }
         self.shown.push(screen.position);
         self.current.push(screen.current);
-        self.items.pop_front().ok_or(Stop::EndOfInput)
+        self.items.pop_front().ok_or(Leave::EndOfInput)
     }
-    fn review(&mut self, rows: &[ReviewRow], _: Option<&str>) -> Result<ReviewChoice, Stop> {
+    fn review(&mut self, rows: &[ReviewRow], _: Option<&str>) -> Result<ReviewChoice, Leave> {
         assert_eq!(rows.len(), rows.last().map_or(0, |r| r.position));
-        self.reviews.pop_front().ok_or(Stop::EndOfInput)
+        self.reviews.pop_front().ok_or(Leave::EndOfInput)
     }
-    fn clear(&mut self) -> Result<(), Stop> {
+    fn clear(&mut self) -> Result<(), Leave> {
         Ok(())
     }
-    fn choose(&mut self, _: &str, options: &[(char, &str)]) -> Result<char, Stop> {
+    fn choose(&mut self, _: &str, options: &[(char, &str)]) -> Result<char, Leave> {
         Ok(options[0].0)
     }
 }
@@ -49,7 +49,7 @@ fn short() -> Questionnaire {
     Bundled::find("relationship-short").unwrap().load().unwrap()
 }
 
-fn run(q: &Questionnaire, slots: &mut [Slot], p: &mut Scripted) -> (Result<(), Stop>, usize) {
+fn run(q: &Questionnaire, slots: &mut [Slot], p: &mut Scripted) -> (Result<(), Leave>, usize) {
     let order: Vec<usize> = (0..q.items.len()).collect();
     let mut saves = 0;
     let result = answer_items(q, &order, slots, p, None, &mut |_| {
@@ -193,7 +193,7 @@ fn interrupt_stops_after_saving_what_was_given() {
     p.items
         .extend([Choice::Answer(2), Choice::Answer(3), Choice::Skip]);
     let (result, saves) = run(&q, &mut slots, &mut p);
-    assert!(matches!(result, Err(Stop::Interrupted)));
+    assert!(matches!(result, Err(Leave::Interrupted)));
     assert_eq!(saves, 3);
     assert_eq!(
         &slots[..4],
