@@ -12,17 +12,10 @@
 //!   (The lines were made with version 1.0.0 and later given its `"version": "1.0.0"` field.)
 //!   Its output is pasted below as it came out (versions in its first line).
 
-use assert_cmd::Command;
 use predicates::prelude::*;
 use serde_json::Value;
 
-mod util;
-
-fn powerbalance() -> Command {
-    let mut cmd = Command::cargo_bin("powerbalance").unwrap();
-    cmd.env_remove("NO_COLOR").env("TERM", "dumb");
-    cmd
-}
+use crate::util::{self, powerbalance};
 
 fn stats_json(args: &[&str]) -> Value {
     let out = powerbalance()

@@ -3,16 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
-
-/// The binary, in the crate folder, without colour.
-fn pb() -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_powerbalance"));
-    cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env("NO_COLOR", "1")
-        .env_remove("RUST_BACKTRACE");
-    cmd
-}
+use crate::util::{self, powerbalance};
 
 /// The small valid questionnaire of the bad-input fixtures.
 fn good_toml() -> String {
@@ -48,9 +39,13 @@ fn answers(respondent: &str, partner: &str, answers: &str) -> String {
 const ALL: &str = r#"{"coercive-self-1": 4, "coercive-partner-1": 2, "expert-self-1": 3,
     "expert-partner-1": 3, "respect-self-1": 5, "respect-partner-1": 4, "risk-partner-1": 0}"#;
 
-/// Runs the binary with `args` and `stdin`, as [`pb`] sets it up.
+/// Runs the binary with `args` and `stdin`, as [`powerbalance`] sets it up.
 fn run(args: &[&str], stdin: impl Into<Vec<u8>>) -> std::process::Output {
-    pb().args(args).write_stdin(stdin).output().unwrap()
+    powerbalance()
+        .args(args)
+        .write_stdin(stdin)
+        .output()
+        .unwrap()
 }
 
 fn stderr_of(out: &std::process::Output) -> String {
@@ -200,7 +195,7 @@ fn names_and_questionnaire_text_cannot_drive_the_terminal() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
     assert_inert(&stdout_of(&out));
     // `take`'s opening screen (the item screens are the interactive module's).
-    let out = pb()
+    let out = powerbalance()
         .env("XDG_DATA_HOME", dir.path())
         .args(["take", "--plain", "--no-save", "-q", q])
         .args(["--respondent", HOSTILE_NAME, "--partner", "Sam"])
@@ -396,7 +391,7 @@ fn an_item_given_twice_is_refused_with_its_place() {
         "tests/fixtures/bad/good.toml",
         "--resume",
     ];
-    let out = pb().args(resume).arg(&file).output().unwrap();
+    let out = powerbalance().args(resume).arg(&file).output().unwrap();
     assert_eq!(out.status.code(), Some(65), "{}", stderr_of(&out));
     assert!(
         stderr_of(&out).contains("is given twice"),
@@ -487,7 +482,7 @@ fn an_answers_file_may_begin_with_a_byte_order_mark() {
 #[test]
 fn template_refuses_names_that_score_would_reject() {
     for names in [["x", "x"], ["", "B"], ["A", "  "], [" Sam", "Sam "]] {
-        let out = pb()
+        let out = powerbalance()
             .args(["template", "--respondent", names[0], "--partner", names[1]])
             .output()
             .unwrap();
@@ -506,7 +501,7 @@ fn unfinished_answers_are_scored_with_a_note_that_they_are_unfinished() {
         "answers": {"coercive-self-1": 4, "coercive-partner-1": 2, "expert-self-1": 3}}"#;
     let note = "A's answers are not finished";
     for jsonl in [false, true] {
-        let mut cmd = pb();
+        let mut cmd = powerbalance();
         cmd.args([
             "score",
             "-q",
@@ -561,7 +556,7 @@ fn a_bad_value_is_located_at_its_line_and_column() {
 
 #[test]
 fn an_endless_line_ends_with_a_clear_error() {
-    let out = pb()
+    let out = powerbalance()
         .args(["score", "--jsonl", "/dev/zero"])
         .timeout(std::time::Duration::from_secs(60))
         .output()
@@ -642,7 +637,7 @@ fn one_minute_is_said_in_the_singular() {
         [[dimensions.items]]\nid = \"i\"\nabout = \"self\"\ntext = \"t\"\n";
     let q = dir.path().join("one.toml");
     std::fs::write(&q, text).unwrap();
-    let out = pb()
+    let out = powerbalance()
         .env("XDG_DATA_HOME", dir.path())
         .args(["take", "--plain", "--no-save", "-q", q.to_str().unwrap()])
         .args(["--respondent", "A", "--partner", "B"])
@@ -667,7 +662,7 @@ fn a_template_with_no_answers_and_no_input_exits_65_naming_how_many() {
     let dir = tempfile::tempdir().unwrap();
     let template = run(&["template", "-q", "tests/fixtures/bad/good.toml"], "");
     let saved = dir.path().join("a.json");
-    let out = pb()
+    let out = powerbalance()
         .env("XDG_DATA_HOME", dir.path())
         .args([
             "take",
@@ -700,7 +695,7 @@ fn take_refuses_a_bad_save_file_before_asking_names() {
     std::fs::write(&existing, "{}").unwrap();
     let missing = dir.path().join("missing/dir/a.json");
     for (path, words) in [(&existing, "already exists"), (&missing, "does not exist")] {
-        let out = pb()
+        let out = powerbalance()
             .env("XDG_DATA_HOME", dir.path())
             .args(["take", "--plain", "-q", "tests/fixtures/bad/good.toml"])
             .args(["--save", path.to_str().unwrap()])
@@ -719,7 +714,7 @@ fn take_refuses_a_bad_save_file_before_asking_names() {
 fn the_same_name_twice_is_asked_again() {
     let dir = tempfile::tempdir().unwrap();
     let saved = dir.path().join("a.json");
-    let out = pb()
+    let out = powerbalance()
         .env("XDG_DATA_HOME", dir.path())
         .args(["take", "--plain", "-q", "tests/fixtures/bad/good.toml"])
         .args(["--save", saved.to_str().unwrap()])
@@ -865,7 +860,7 @@ fn the_readme_validate_example_is_what_validate_prints() {
     assert_eq!(lines[65], "  scale = \"frequency\"");
     lines[65] = "  scale = \"agremeent\"".to_owned();
     std::fs::write(dir.path().join("my.toml"), lines.join("\n") + "\n").unwrap();
-    let out = pb()
+    let out = powerbalance()
         .current_dir(dir.path())
         .args(["validate", "my.toml"])
         .output()
@@ -882,8 +877,7 @@ use std::process::{Child, Stdio};
 
 /// `take --plain` on `good.toml`, its stdin and stderr piped, with `args` added.
 fn spawn_take(dir: &Path, args: &[&str]) -> Child {
-    std::process::Command::new(env!("CARGO_BIN_EXE_powerbalance"))
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
+    util::process()
         .env("NO_COLOR", "1")
         .env("XDG_DATA_HOME", dir)
         .args(["take", "--plain", "-q", "tests/fixtures/bad/good.toml"])
@@ -943,7 +937,7 @@ fn a_second_take_of_the_same_answers_file_is_refused() {
         vec!["--resume", file_arg],
         vec!["--save", file_arg, "--force"],
     ] {
-        let out = pb()
+        let out = powerbalance()
             .env("XDG_DATA_HOME", dir.path())
             .args(["take", "--plain", "-q", "tests/fixtures/bad/good.toml"])
             .args(&args)
@@ -968,7 +962,7 @@ fn a_second_take_of_the_same_answers_file_is_refused() {
     // Its claim is gone with it: the folder holds the answers and nothing else.
     assert_eq!(names_in(dir.path()), ["c.json"]);
     // And now a resume may go on with it.
-    let out = pb()
+    let out = powerbalance()
         .env("XDG_DATA_HOME", dir.path())
         .args([
             "take",
@@ -1023,8 +1017,7 @@ fn ctrl_c_or_a_closed_terminal_leaves_no_temporary_file() {
     for sig in ["INT", "TERM", "HUP"] {
         let dir = tempfile::tempdir().unwrap();
         let out_file = dir.path().join("out.jsonl");
-        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_powerbalance"))
-            .current_dir(env!("CARGO_MANIFEST_DIR"))
+        let mut child = util::process()
             .args(["score", "--jsonl", "-o", out_file.to_str().unwrap()])
             .stdin(Stdio::piped())
             .stdout(Stdio::null())
@@ -1118,7 +1111,7 @@ fn kill_9_loses_no_answer_given_and_leaves_only_recognisable_files() {
         std::fs::write(dir.path().join(".a.json.powerbalance-zzzzzz.tmp"), "{").unwrap();
         // The claim of a killed process does not block the next run, which clears the
         // leftovers of a.json.
-        let out = pb()
+        let out = powerbalance()
             .env("XDG_DATA_HOME", dir.path())
             .args(["take", "--plain", "-q", "tests/fixtures/bad/good.toml"])
             .args(["--resume", file.to_str().unwrap()])
@@ -1141,7 +1134,7 @@ fn kill_9_loses_no_answer_given_and_leaves_only_recognisable_files() {
 fn links_follow_one_rule_and_standard_output_has_two_names() {
     let dir = tempfile::tempdir().unwrap();
     let real = dir.path().join("real.json");
-    let saved = pb()
+    let saved = powerbalance()
         .env("XDG_DATA_HOME", dir.path())
         .args(["take", "--plain", "-q", "tests/fixtures/bad/good.toml"])
         .args([
@@ -1158,7 +1151,7 @@ fn links_follow_one_rule_and_standard_output_has_two_names() {
     assert_eq!(saved.status.code(), Some(130), "{}", stderr_of(&saved));
     let link = dir.path().join("link.json");
     std::os::unix::fs::symlink(&real, &link).unwrap();
-    let out = pb()
+    let out = powerbalance()
         .env("XDG_DATA_HOME", dir.path())
         .args(["take", "--plain", "-q", "tests/fixtures/bad/good.toml"])
         .args(["--resume", link.to_str().unwrap()])
@@ -1178,7 +1171,7 @@ fn links_follow_one_rule_and_standard_output_has_two_names() {
     std::fs::create_dir(&real_dir).unwrap();
     let link_dir = dir.path().join("link-dir");
     std::os::unix::fs::symlink(&real_dir, &link_dir).unwrap();
-    let out = pb()
+    let out = powerbalance()
         .env("XDG_DATA_HOME", dir.path())
         .args(["session", "--plain", "-q", "tests/fixtures/bad/good.toml"])
         .args([

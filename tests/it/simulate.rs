@@ -1,16 +1,9 @@
 //! `simulate` run as a user runs it: reproducible, valid, plausible answer sets.
 
-use assert_cmd::Command;
 use predicates::prelude::*;
 use serde_json::Value;
 
-mod util;
-
-fn powerbalance() -> Command {
-    let mut cmd = Command::cargo_bin("powerbalance").unwrap();
-    cmd.env_remove("NO_COLOR").env("TERM", "dumb");
-    cmd
-}
+use crate::util::{self, powerbalance};
 
 fn simulate(args: &[&str]) -> Vec<u8> {
     let out = powerbalance().arg("simulate").args(args).output().unwrap();

@@ -4,17 +4,10 @@
 use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 
-use assert_cmd::Command;
 use predicates::prelude::*;
 use serde_json::Value;
 
-mod util;
-
-fn powerbalance(data: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("powerbalance").unwrap();
-    cmd.env("XDG_DATA_HOME", data).env("NO_COLOR", "1");
-    cmd
-}
+use crate::util::{self, powerbalance_in};
 
 /// A saved answers file, checked against its schema.
 fn read_json(path: &Path) -> Value {
@@ -56,7 +49,7 @@ fn plain_input(answers: &[&str]) -> String {
 #[test]
 fn take_without_a_terminal_refuses_at_once_and_names_the_way_out() {
     let dir = tempfile::tempdir().unwrap();
-    powerbalance(dir.path())
+    powerbalance_in(dir.path())
         .args(["take", "--respondent", "A", "--partner", "B"])
         .write_stdin("")
         .assert()
@@ -67,7 +60,7 @@ fn take_without_a_terminal_refuses_at_once_and_names_the_way_out() {
         ))
         .stderr(predicate::str::contains("powerbalance score FILE"))
         .stderr(predicate::str::contains("take --answers FILE --no-input"));
-    powerbalance(dir.path())
+    powerbalance_in(dir.path())
         .args(["session", "--people", "A", "B"])
         .assert()
         .code(2)
@@ -82,7 +75,7 @@ fn take_without_a_terminal_refuses_at_once_and_names_the_way_out() {
 fn take_with_complete_answers_needs_no_terminal() {
     let dir = tempfile::tempdir().unwrap();
     let saved = dir.path().join("alex.json");
-    let out = powerbalance(dir.path())
+    let out = powerbalance_in(dir.path())
         .args([
             "take",
             "--answers",
@@ -117,7 +110,7 @@ fn take_with_complete_answers_needs_no_terminal() {
         .as_object_mut()
         .unwrap()
         .remove("expert-self-1");
-    powerbalance(dir.path())
+    powerbalance_in(dir.path())
         .args(["take", "--answers", "-", "--no-input"])
         .write_stdin(partial.to_string())
         .assert()
@@ -134,7 +127,7 @@ fn plain_mode_reads_answers_from_a_pipe_and_saves_to_the_data_directory() {
     // then 2 to the end.
     let mut answers = vec!["2", "9", "3", "s", "b", "1"];
     answers.extend(std::iter::repeat_n("2", TOTAL - 3));
-    let out = powerbalance(dir.path())
+    let out = powerbalance_in(dir.path())
         .args(PLAIN_ANA)
         .write_stdin(plain_input(&answers))
         .output()
@@ -185,7 +178,7 @@ fn plain_mode_reads_answers_from_a_pipe_and_saves_to_the_data_directory() {
 fn plain_mode_stops_at_end_of_input_like_ctrl_c_and_resumes() {
     let dir = tempfile::tempdir().unwrap();
     let saved = dir.path().join("a.json");
-    let out = powerbalance(dir.path())
+    let out = powerbalance_in(dir.path())
         .args(PLAIN_ANA)
         .arg("--save")
         .arg(&saved)
@@ -206,7 +199,7 @@ fn plain_mode_stops_at_end_of_input_like_ctrl_c_and_resumes() {
     assert!(read_json(&saved)["completed"].is_null());
 
     let rest = vec!["3"; TOTAL - 2];
-    powerbalance(dir.path())
+    powerbalance_in(dir.path())
         .args(["take", "--plain", "--resume"])
         .arg(&saved)
         .write_stdin(plain_input(&rest))
@@ -223,7 +216,7 @@ fn shuffle_is_reproducible_from_the_saved_seed() {
     let dir = tempfile::tempdir().unwrap();
     let first_item = |seed: &str, file: &str| -> (String, Value) {
         let saved = dir.path().join(file);
-        let out = powerbalance(dir.path())
+        let out = powerbalance_in(dir.path())
             .args([
                 "take",
                 "-q",
@@ -270,7 +263,7 @@ fn save_never_overwrites_an_existing_file() {
     let dir = tempfile::tempdir().unwrap();
     let saved = dir.path().join("mine.json");
     std::fs::write(&saved, "precious").unwrap();
-    powerbalance(dir.path())
+    powerbalance_in(dir.path())
         .args([
             "take",
             "--plain",
@@ -312,7 +305,7 @@ fn a_bad_output_or_name_is_refused_before_the_first_question() {
             "Ben",
         ][..],
     ] {
-        let out = powerbalance(dir.path())
+        let out = powerbalance_in(dir.path())
             .args(args)
             .arg("-o")
             .arg(&report)
@@ -337,7 +330,7 @@ fn a_bad_output_or_name_is_refused_before_the_first_question() {
     );
 
     // A blank name.
-    powerbalance(dir.path())
+    powerbalance_in(dir.path())
         .args([
             "take",
             "-q",
@@ -381,7 +374,7 @@ fn a_session_run_again_goes_on_where_it_stopped() {
     // Ana answers every shared item (the private ones are not asked in plain mode); Ben's
     // input ends after three answers.
     let first = format!("\n{}\n1\n2\n3\n", plain_input(&vec!["2"; SHARED]));
-    let out = powerbalance(dir.path())
+    let out = powerbalance_in(dir.path())
         .args(args(&save))
         .write_stdin(first)
         .output()
@@ -406,7 +399,7 @@ fn a_session_run_again_goes_on_where_it_stopped() {
 
     // Run again: Ana is not asked; Ben goes on at his fourth item; f at the gate finishes.
     let rest = format!("\n{}f\n", plain_input(&vec!["1"; SHARED - 3]));
-    let out = powerbalance(dir.path())
+    let out = powerbalance_in(dir.path())
         .args(args(&save))
         .write_stdin(rest)
         .output()
@@ -430,7 +423,7 @@ fn a_session_run_again_goes_on_where_it_stopped() {
     let mut foreign = read_json(&save.join("ana.json"));
     foreign["partner"] = "Cleo".into();
     std::fs::write(other.join("ana.json"), foreign.to_string()).unwrap();
-    powerbalance(dir.path())
+    powerbalance_in(dir.path())
         .args(args(&other))
         .write_stdin("\n")
         .assert()
@@ -445,7 +438,7 @@ fn take_answers_takes_one_person_not_an_array() {
     let dir = tempfile::tempdir().unwrap();
     let alex = read_json(Path::new("examples/alex.json"));
     let sam = read_json(Path::new("examples/sam.json"));
-    powerbalance(dir.path())
+    powerbalance_in(dir.path())
         .args(["take", "--answers", "-", "--no-input"])
         .write_stdin(serde_json::json!([alex, sam]).to_string())
         .assert()
@@ -457,7 +450,7 @@ fn take_answers_takes_one_person_not_an_array() {
 
 /// `session --plain` of Ana and Ben on relationship-short 1.0.0, saving to `save`.
 fn plain_session(data: &Path, save: &Path, extra: &[&str], input: String) -> std::process::Output {
-    powerbalance(data)
+    powerbalance_in(data)
         .args([
             "session",
             "-q",
@@ -515,7 +508,7 @@ fn a_plain_session_says_the_screen_stays_and_leaves_the_private_items_for_later(
     }
     // Ana, later and alone: only her three private items are asked.
     let ana = save.join("ana.json");
-    let out = powerbalance(dir.path())
+    let out = powerbalance_in(dir.path())
         .args(["take", "--plain", "--resume"])
         .arg(&ana)
         .write_stdin(plain_input(&["0", "2", "0"]))
@@ -529,7 +522,7 @@ fn a_plain_session_says_the_screen_stays_and_leaves_the_private_items_for_later(
     assert!(String::from_utf8_lossy(&out.stderr).contains("25/25."));
     assert_eq!(read_json(&ana)["answers"]["risk-partner-2"], 2);
     // And the therapist makes the clinician report again.
-    powerbalance(dir.path())
+    powerbalance_in(dir.path())
         .args(["score", "--clinician", "-f", "json"])
         .arg(&ana)
         .arg(save.join("ben.json"))
@@ -543,7 +536,7 @@ fn default_answer_files_never_collide() {
     let dir = tempfile::tempdir().unwrap();
     // Three runs within a second or two: each gets a file of its own.
     for _ in 0..3 {
-        powerbalance(dir.path())
+        powerbalance_in(dir.path())
             .args(["take", "--answers", "examples/alex.json", "--no-input"])
             .assert()
             .success();
@@ -561,7 +554,7 @@ fn default_answer_files_never_collide() {
 #[test]
 fn a_session_without_saving_is_refused_when_there_are_private_items() {
     let dir = tempfile::tempdir().unwrap();
-    powerbalance(dir.path())
+    powerbalance_in(dir.path())
         .args(["session", "--plain", "--no-save", "--people", "Ana", "Ben"])
         .write_stdin("\n")
         .assert()

@@ -5,12 +5,13 @@
 
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 use std::time::Duration;
 
 use expectrl::process::unix::WaitStatus;
 use expectrl::{Eof, Expect, Regex, Session};
 use serde_json::Value;
+
+use crate::util;
 
 type Pty = Session<expectrl::process::unix::UnixProcess, expectrl::process::unix::PtyStream>;
 
@@ -49,11 +50,8 @@ struct Run {
 
 impl Run {
     fn spawn(args: &[&str], data: &Path, rows: u16, cols: u16) -> Run {
-        let mut cmd = Command::new(assert_cmd::cargo::cargo_bin("powerbalance"));
-        cmd.args(args)
-            .env("XDG_DATA_HOME", data)
-            .env("NO_COLOR", "1")
-            .env("TERM", "xterm");
+        let mut cmd = util::process_in(data);
+        cmd.args(args).env("NO_COLOR", "1").env("TERM", "xterm");
         let mut p = Session::spawn(cmd).expect("spawn in a pty");
         p.get_process_mut().set_window_size(cols, rows).unwrap();
         p.set_expect_timeout(Some(Duration::from_secs(20)));
@@ -513,11 +511,9 @@ fn read_json(path: &Path) -> Value {
     serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
 }
 
-fn powerbalance(args: &[&str]) -> std::process::Output {
-    Command::new(assert_cmd::cargo::cargo_bin("powerbalance"))
-        .args(args)
-        .output()
-        .unwrap()
+/// The binary run once to its end with `args`, as the harness sets it up.
+fn output_of(args: &[&str]) -> std::process::Output {
+    util::powerbalance().args(args).output().unwrap()
 }
 
 #[test]
@@ -568,7 +564,7 @@ fn a_whole_session_leaves_nothing_to_see_and_private_answers_change_nothing_shar
     for format in ["table", "json", "markdown", "html", "csv"] {
         let [fire_out, calm_out] = [&fire_dir, &calm_dir].map(|d| {
             let (a, b) = (d.join("ana.json"), d.join("ben.json"));
-            powerbalance(&[
+            output_of(&[
                 "score",
                 a.to_str().unwrap(),
                 b.to_str().unwrap(),
@@ -593,7 +589,7 @@ fn a_whole_session_leaves_nothing_to_see_and_private_answers_change_nothing_shar
         }
     }
     let joint = String::from_utf8_lossy(
-        &powerbalance(&[
+        &output_of(&[
             "score",
             fire_dir.join("ana.json").to_str().unwrap(),
             fire_dir.join("ben.json").to_str().unwrap(),
@@ -663,7 +659,7 @@ fn a_whole_session_leaves_nothing_to_see_and_private_answers_change_nothing_shar
     }
 
     // `score --clinician` makes the same report again from the two files, in any format.
-    let again = powerbalance(&[
+    let again = output_of(&[
         "score",
         "--clinician",
         fire_dir.join("ana.json").to_str().unwrap(),
@@ -682,7 +678,7 @@ fn a_whole_session_leaves_nothing_to_see_and_private_answers_change_nothing_shar
         ("html", "<h2>Next step</h2>"),
         ("csv", "next_step"),
     ] {
-        let out = powerbalance(&[
+        let out = output_of(&[
             "score",
             "--clinician",
             fire_dir.join("ana.json").to_str().unwrap(),
@@ -974,7 +970,7 @@ fn resume_without_save_dir_finds_the_latest_unfinished_session_and_its_questionn
 /// relationship-short answers of `me` about `other`: every shared item `shared`, every
 /// private one `private`, written to `dir/<me>.json`.
 fn filled(dir: &Path, me: &str, other: &str, shared: i64, private: i64) -> PathBuf {
-    let out = powerbalance(&[
+    let out = output_of(&[
         "template",
         "-q",
         "relationship-short@1.0.0",
@@ -1001,7 +997,7 @@ fn filled(dir: &Path, me: &str, other: &str, shared: i64, private: i64) -> PathB
 fn private_warnings_have_their_own_heading_and_speak_to_the_one_person() {
     let dir = tempfile::tempdir().unwrap();
     let ana = filled(dir.path(), "Ana", "Ben", 3, 4);
-    let out = powerbalance(&["score", ana.to_str().unwrap()]);
+    let out = output_of(&["score", ana.to_str().unwrap()]);
     let own = String::from_utf8_lossy(&out.stdout);
     // Ana's own report: her three private alerts under their own heading, each prompt put
     // to her alone; no couple's heading or prompt label among them.
@@ -1022,7 +1018,7 @@ fn private_warnings_have_their_own_heading_and_speak_to_the_one_person() {
     );
     // Nothing fired in a calm own report: that sentence is true there.
     let calm = filled(dir.path(), "Cleo", "Dan", 3, 0);
-    let out = powerbalance(&["score", calm.to_str().unwrap()]);
+    let out = output_of(&["score", calm.to_str().unwrap()]);
     assert!(
         String::from_utf8_lossy(&out.stdout).contains("None of this questionnaire's rules fired.")
     );
@@ -1039,7 +1035,7 @@ fn people_named_like_the_reports_keep_their_answers() {
         "2\n".repeat(SHARED),
         "2\n".repeat(SHARED)
     );
-    let out = Command::new(assert_cmd::cargo::cargo_bin("powerbalance"))
+    let out = util::process()
         .args([
             "session",
             "--plain",
@@ -1206,7 +1202,7 @@ fn v2_sessions_differing_only_in_private_answers(
         for fail_on in ["info", "warning", "alert"] {
             let [fire_out, calm_out] = [&fire_dir, &calm_dir].map(|d| {
                 let (a, b) = (d.join("ana.json"), d.join("ben.json"));
-                powerbalance(&[
+                output_of(&[
                     "score",
                     a.to_str().unwrap(),
                     b.to_str().unwrap(),
@@ -1434,7 +1430,7 @@ fn the_clinician_report_does_not_read_unasked_safety_questions_as_a_clear_screen
         .retain(|id, _| !id.starts_with("risk-"));
     std::fs::write(&ben, saved.to_string()).unwrap();
     let next_step = |a: &Path, b: &Path| {
-        let out = powerbalance(&[
+        let out = output_of(&[
             "score",
             "--clinician",
             a.to_str().unwrap(),

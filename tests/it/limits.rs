@@ -3,18 +3,9 @@
 
 use std::process::Command as Std;
 
-use assert_cmd::Command;
 use predicates::prelude::*;
 
-fn powerbalance() -> Command {
-    Command::cargo_bin("powerbalance").unwrap()
-}
-
-fn bin() -> String {
-    assert_cmd::cargo::cargo_bin("powerbalance")
-        .display()
-        .to_string()
-}
+use crate::util::{bin, powerbalance};
 
 #[test]
 fn an_answers_file_over_16_mib_is_refused() {

@@ -2,24 +2,17 @@
 //! outside: the binary's output, snapshotted, and checked against the JSON report of the
 //! same answers.
 
-use assert_cmd::Command;
 use scraper::{ElementRef, Html, Selector};
 use serde_json::Value;
 use unicode_width::UnicodeWidthStr;
 
-use powerbalance::answers::{self, Pair};
+use powerbalance::answers;
 use powerbalance::report::{self, Format, Report, Style};
 use powerbalance::scoring::{self, Options, PRIVATE_NOTE};
 
-mod util;
+use crate::util::{self, powerbalance};
 
 const COUPLE: [&str; 2] = ["examples/alex.json", "examples/sam.json"];
-
-fn powerbalance() -> Command {
-    let mut cmd = Command::cargo_bin("powerbalance").unwrap();
-    cmd.env_remove("NO_COLOR").env_remove("TERM");
-    cmd
-}
 
 /// The `score` command's standard output for these arguments; it must succeed.
 fn score(args: &[&str]) -> String {
@@ -45,25 +38,22 @@ fn json(args: &[&str]) -> Value {
 }
 
 /// A report made through the library, to render at widths a pipe cannot ask for, with the
-/// questionnaire version the files name.
+/// questionnaire version the files name: the files read, checked and paired by
+/// `answers::pair_of`, as `score` does.
 fn report_of(files: &[&str]) -> Report {
-    let bytes = std::fs::read(files[0]).unwrap();
-    let set = &answers::parse_file(files[0], &bytes).unwrap()[0];
-    let q = answers::named_questionnaire(set, files[0])
+    let sets: Vec<_> = files
+        .iter()
+        .flat_map(|f| {
+            let bytes = std::fs::read(f).unwrap();
+            let sets = answers::parse_file(f, &bytes).unwrap();
+            sets.into_iter().map(|set| (f.to_string(), set))
+        })
+        .collect();
+    let q = answers::named_questionnaire(&sets[0].1, &sets[0].0)
         .unwrap()
         .load()
         .unwrap();
-    let mut checked = files.iter().map(|f| {
-        let bytes = std::fs::read(f).unwrap();
-        answers::parse_file(f, &bytes).unwrap()[0]
-            .check(&q, f)
-            .unwrap()
-    });
-    let first = checked.next().unwrap();
-    let pair = match checked.next() {
-        None => Pair::single(first),
-        Some(second) => Pair::couple(first, second, files[1]).unwrap(),
-    };
+    let pair = answers::pair_of(&q, &sets).unwrap();
     scoring::score(&q, &pair, Options::default())
 }
 

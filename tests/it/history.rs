@@ -13,7 +13,7 @@ use assert_cmd::Command;
 use predicates::prelude::*;
 use serde_json::Value;
 
-mod util;
+use crate::util::{self, powerbalance, powerbalance_in};
 
 const DIR: &str = "tests/fixtures/history";
 
@@ -21,20 +21,10 @@ fn fixture(path: &str) -> String {
     format!("{DIR}/{path}")
 }
 
-fn powerbalance(data: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("powerbalance").unwrap();
-    cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env("XDG_DATA_HOME", data)
-        .env("HOME", data)
-        .env("NO_COLOR", "1")
-        .env_remove("RUST_BACKTRACE");
-    cmd
-}
-
 /// `history` of the couple's three sittings, with the 1.0.0 questionnaire, and these args.
 fn couple(args: &[&str]) -> Command {
     let data = tempfile::tempdir().unwrap();
-    let mut cmd = powerbalance(data.path());
+    let mut cmd = powerbalance_in(data.path());
     cmd.args(["history", &fixture("couple"), "-q", &fixture("tiny-1.toml")])
         .args(args);
     cmd
@@ -263,7 +253,7 @@ fn private_results_stay_out_of_a_two_person_history() {
 #[test]
 fn one_persons_own_takes_show_their_private_results() {
     let data = tempfile::tempdir().unwrap();
-    let h = json_of(powerbalance(data.path()).args([
+    let h = json_of(powerbalance_in(data.path()).args([
         "history",
         &fixture("alex"),
         "-q",
@@ -281,7 +271,7 @@ fn one_persons_own_takes_show_their_private_results() {
 #[test]
 fn versions_compare_on_what_they_share_with_a_note() {
     let data = tempfile::tempdir().unwrap();
-    let h = json_of(powerbalance(data.path()).args([
+    let h = json_of(powerbalance_in(data.path()).args([
         "history",
         &fixture("versions"),
         "-q",
@@ -300,7 +290,7 @@ fn versions_compare_on_what_they_share_with_a_note() {
     assert!(notes.contains("compared only on the dimensions every version has"));
     assert!(notes.contains("Expert power (1.0.0 only); Listening (2.0.0 only)"));
     // Only one of the versions given: the other's files say what to add.
-    powerbalance(data.path())
+    powerbalance_in(data.path())
         .args([
             "history",
             &fixture("versions"),
@@ -354,7 +344,7 @@ fn people_finds_the_sittings_in_the_data_directory() {
     // Either order of the names finds the couple's folder.
     for people in [["Sam", "Alex"], ["Alex", "Sam"]] {
         let h = json_of(
-            powerbalance(data.path())
+            powerbalance_in(data.path())
                 .args(["history", "--people", people[0], people[1]])
                 .args(["-q", &fixture("tiny-1.toml"), "-f", "json"]),
         );
@@ -362,13 +352,13 @@ fn people_finds_the_sittings_in_the_data_directory() {
         assert_eq!(h["respondents"], serde_json::json!(["Alex", "Sam"]));
     }
     let h = json_of(
-        powerbalance(data.path())
+        powerbalance_in(data.path())
             .args(["history", "--people", "Alex"])
             .args(["-q", &fixture("tiny-1.toml"), "-f", "json"]),
     );
     assert_eq!(h["respondents"], serde_json::json!(["Alex"]));
     // Nobody saved for Jo.
-    powerbalance(data.path())
+    powerbalance_in(data.path())
         .args(["history", "--people", "Alex", "Jo"])
         .assert()
         .code(65)
@@ -404,7 +394,7 @@ fn edited(dir: &Path, stamp: &str, name: &str, from: &str, to: &str) -> PathBuf 
 fn refused_beside_the_first(from: &str, to: &str, expected: &[&str]) {
     let dir = tempfile::tempdir().unwrap();
     let second = edited(dir.path(), "20260207T100000Z", "second.json", from, to);
-    let mut assert = powerbalance(dir.path())
+    let mut assert = powerbalance_in(dir.path())
         .args(["history", &fixture("alex/20260110T100000Z.json")])
         .arg(&second)
         .args(["-q", &fixture("tiny-1.toml")])
@@ -443,7 +433,7 @@ fn different_questionnaires_are_refused() {
 #[test]
 fn a_single_sitting_is_not_a_history() {
     let data = tempfile::tempdir().unwrap();
-    powerbalance(data.path())
+    powerbalance_in(data.path())
         .args([
             "history",
             &fixture("couple/20260110T100000Z"),
@@ -463,7 +453,7 @@ fn a_folder_without_answers_or_that_is_missing() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("notes.txt"), "not answers").unwrap();
     std::fs::write(dir.path().join("report.json"), "{\"people\": []}").unwrap();
-    powerbalance(dir.path())
+    powerbalance_in(dir.path())
         .args(["history"])
         .arg(dir.path())
         .assert()
@@ -471,7 +461,7 @@ fn a_folder_without_answers_or_that_is_missing() {
         .stderr(predicate::str::contains(
             "no answers files were found there",
         ));
-    powerbalance(dir.path())
+    powerbalance_in(dir.path())
         .args(["history", "no/such/folder"])
         .assert()
         .code(1)
@@ -491,7 +481,7 @@ fn an_unreadable_folder_is_an_io_error() {
         eprintln!("skipped: this user can read a folder with mode 000");
         return;
     }
-    let out = powerbalance(dir.path())
+    let out = powerbalance_in(dir.path())
         .args(["history"])
         .arg(&locked)
         .assert()
@@ -512,7 +502,7 @@ fn unfinished_answers_named_are_refused_and_found_are_left_out() {
         "\"2026-03-07T10:20:00Z\"",
         "null",
     );
-    powerbalance(dir.path())
+    powerbalance_in(dir.path())
         .args(["history", &fixture("alex/20260110T100000Z.json")])
         .arg(dir.path().join("unfinished.json"))
         .args(["-q", &fixture("tiny-1.toml")])
@@ -526,7 +516,7 @@ fn unfinished_answers_named_are_refused_and_found_are_left_out() {
         std::fs::copy(fixture(&format!("alex/{f}")), dir.path().join(f)).unwrap();
     }
     let h = json_of(
-        powerbalance(dir.path())
+        powerbalance_in(dir.path())
             .args(["history"])
             .arg(dir.path())
             .args(["-q", &fixture("tiny-1.toml"), "-f", "json"]),
@@ -538,7 +528,7 @@ fn unfinished_answers_named_are_refused_and_found_are_left_out() {
 #[test]
 fn an_unbundled_questionnaire_needs_q() {
     let data = tempfile::tempdir().unwrap();
-    powerbalance(data.path())
+    powerbalance_in(data.path())
         .args(["history", &fixture("couple")])
         .assert()
         .code(65)
@@ -556,7 +546,7 @@ fn history_of_alex_named(name: &str, extra: &[&str]) -> String {
         std::fs::write(dir.path().join(f), text.replace("\"Alex\"", name)).unwrap();
     }
     stdout_of(
-        powerbalance(dir.path())
+        powerbalance_in(dir.path())
             .arg("history")
             .args(extra)
             .arg(dir.path())
@@ -598,7 +588,7 @@ fn names_cannot_run_as_formulas_in_the_csv() {
 fn norms() -> String {
     let data = tempfile::tempdir().unwrap();
     stdout_of(
-        powerbalance(data.path())
+        powerbalance_in(data.path())
             .args(["stats", &fixture("care-sample.jsonl")])
             .args(["-q", &fixture("care.toml"), "--norms"]),
     )
@@ -643,19 +633,12 @@ fn the_block_pastes_into_the_questionnaire() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("care-normed.toml");
     std::fs::write(&path, pasted).unwrap();
-    Command::cargo_bin("powerbalance")
-        .unwrap()
-        .arg("validate")
-        .arg(&path)
-        .assert()
-        .success();
+    powerbalance().arg("validate").arg(&path).assert().success();
 }
 
 #[test]
 fn norms_is_its_own_format() {
-    Command::cargo_bin("powerbalance")
-        .unwrap()
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
+    powerbalance()
         .args([
             "stats",
             &format!("{DIR}/care-sample.jsonl"),
@@ -682,14 +665,14 @@ fn q_picks_one_questionnaire_from_a_folder_of_several() {
     )
     .unwrap();
     // Without -q the folder mixes two questionnaires.
-    powerbalance(dir.path())
+    powerbalance_in(dir.path())
         .args(["history"])
         .arg(dir.path())
         .assert()
         .code(65)
         .stderr(predicate::str::contains("in a folder, `-q` picks one"));
     let h = json_of(
-        powerbalance(dir.path())
+        powerbalance_in(dir.path())
             .args(["history"])
             .arg(dir.path())
             .args(["-q", &fixture("tiny-1.toml"), "-f", "json"]),
@@ -702,7 +685,7 @@ fn q_picks_one_questionnaire_from_a_folder_of_several() {
     );
     // For files named, a -q of another questionnaire is a mistake, not a filter; a folder
     // with nothing of -q's questionnaire says so.
-    powerbalance(dir.path())
+    powerbalance_in(dir.path())
         .args(["history", &fixture("alex/20260110T100000Z.json")])
         .args([&fixture("alex/20260207T100000Z.json"), "-q", "relationship"])
         .assert()
@@ -710,7 +693,7 @@ fn q_picks_one_questionnaire_from_a_folder_of_several() {
         .stderr(predicate::str::contains(
             "-q gave `relationship`, but the answers are for `tiny`",
         ));
-    powerbalance(dir.path())
+    powerbalance_in(dir.path())
         .args(["history", &fixture("couple"), "-q", "relationship"])
         .assert()
         .code(65)
@@ -739,7 +722,7 @@ fn bundled_answers_resolve_by_their_version() {
     )
     .unwrap();
     let h = json_of(
-        powerbalance(dir.path())
+        powerbalance_in(dir.path())
             .args(["history"])
             .arg(dir.path())
             .args(["-f", "json"]),
@@ -758,7 +741,7 @@ fn bundled_answers_resolve_by_their_version() {
         take("2026-02-01T09:00:00Z", "0.9.0", 4),
     )
     .unwrap();
-    powerbalance(dir.path())
+    powerbalance_in(dir.path())
         .args(["history"])
         .arg(dir.path())
         .assert()
@@ -797,7 +780,7 @@ fn many_sittings_continue_in_more_tables_within_80_columns() {
         std::fs::write(dir.path().join(format!("{month}.json")), text).unwrap();
     }
     let out = stdout_of(
-        powerbalance(dir.path())
+        powerbalance_in(dir.path())
             .args(["history"])
             .arg(dir.path())
             .args(["-q", &fixture("tiny-1.toml")]),
@@ -829,7 +812,7 @@ fn people_with_a_folder_takes_only_their_answers() {
             .replace("\"Sam\"", "\"Kim\"");
         std::fs::write(dir.path().join(format!("jo-{f}")), jo).unwrap();
     }
-    powerbalance(dir.path())
+    powerbalance_in(dir.path())
         .args(["history"])
         .arg(dir.path())
         .args(["-q", &fixture("tiny-1.toml")])
@@ -838,7 +821,7 @@ fn people_with_a_folder_takes_only_their_answers() {
         .stderr(predicate::str::contains("the same two people"));
     // The folder first: `--people` takes one or two names.
     let h = json_of(
-        powerbalance(dir.path())
+        powerbalance_in(dir.path())
             .args(["history"])
             .arg(dir.path())
             .args([

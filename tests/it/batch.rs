@@ -8,17 +8,10 @@ use std::io::{Read, Write};
 use std::os::unix::fs::PermissionsExt;
 use std::process::{Command as StdCommand, Stdio};
 
-use assert_cmd::Command;
 use predicates::prelude::*;
 use serde_json::Value;
 
-mod util;
-
-fn powerbalance() -> Command {
-    let mut cmd = Command::cargo_bin("powerbalance").unwrap();
-    cmd.env_remove("NO_COLOR").env("TERM", "dumb");
-    cmd
-}
+use crate::util::{self, powerbalance};
 
 /// An example file as one line of JSON.
 fn example(name: &str) -> String {
@@ -457,7 +450,7 @@ fn no_progress_bar_when_stderr_is_not_a_terminal() {
 #[test]
 fn a_closed_stdout_pipe_ends_a_batch_quietly() {
     let file = temp_file(&three_lines().repeat(3000));
-    let mut child = StdCommand::new(env!("CARGO_BIN_EXE_powerbalance"))
+    let mut child = util::process()
         .args(["score", "--jsonl"])
         .arg(file.path())
         .stdin(Stdio::null())

@@ -2,17 +2,10 @@
 
 use std::os::unix::fs::PermissionsExt;
 
-use assert_cmd::Command;
 use predicates::prelude::*;
 use serde_json::Value;
 
-mod util;
-
-fn powerbalance() -> Command {
-    let mut cmd = Command::cargo_bin("powerbalance").unwrap();
-    cmd.env_remove("NO_COLOR").env("TERM", "dumb");
-    cmd
-}
+use crate::util::{self, powerbalance};
 
 fn json_of(output: &[u8]) -> Value {
     let value = serde_json::from_slice(output).expect("stdout is JSON");
@@ -409,7 +402,7 @@ fn help_has_examples_and_version_prints() {
 #[test]
 fn closed_stdout_pipe_is_not_an_error() {
     use std::fmt::Write as _;
-    use std::process::{Command as Std, Stdio};
+    use std::process::Stdio;
     // A questionnaire with 4000 items makes a template of over 100 KiB, more than a pipe
     // holds, so the write must meet the closed pipe whatever the timing.
     let mut toml = String::from(
@@ -426,23 +419,35 @@ fn closed_stdout_pipe_is_not_an_error() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("big.toml");
     std::fs::write(&path, toml).unwrap();
-    let mut child = Std::new(assert_cmd::cargo::cargo_bin("powerbalance"))
-        .arg("template")
-        .arg("-q")
-        .arg(&path)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    drop(child.stdout.take());
-    let out = child.wait_with_output().unwrap();
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "stderr: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    assert!(out.stderr.is_empty());
+    // And a report, as `powerbalance score ... | head -c 10` meets it (this was a second test
+    // of the same name in bad_inputs.rs).
+    let template = ["template", "-q", path.to_str().unwrap()];
+    let report = [
+        "score",
+        "--format",
+        "json",
+        "tests/fixtures/bad/good-alex.json",
+        "tests/fixtures/bad/good-sam.json",
+    ];
+    for args in [&template[..], &report[..]] {
+        let mut child = util::process()
+            .args(args)
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        // Close the read end at once, as `head` does when it is done.
+        drop(child.stdout.take());
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{args:?}: stderr: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(out.stderr.is_empty(), "{args:?}");
+    }
 }
 
 #[test]

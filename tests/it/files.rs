@@ -6,20 +6,9 @@ use std::os::unix::fs::{MetadataExt, PermissionsExt};
 use std::path::Path;
 use std::process::Command as Std;
 
-use assert_cmd::Command;
 use predicates::prelude::*;
 
-fn powerbalance(data: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("powerbalance").unwrap();
-    cmd.env("XDG_DATA_HOME", data).env("NO_COLOR", "1");
-    cmd
-}
-
-fn bin() -> String {
-    assert_cmd::cargo::cargo_bin("powerbalance")
-        .display()
-        .to_string()
-}
+use crate::util::{bin, powerbalance_in};
 
 fn mode(path: &Path) -> u32 {
     std::fs::metadata(path).unwrap().permissions().mode() & 0o777
@@ -65,7 +54,7 @@ fn an_existing_file_is_replaced_only_with_force() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("report.json");
     std::fs::write(&out, "earlier").unwrap();
-    powerbalance(dir.path())
+    powerbalance_in(dir.path())
         .args(COUPLE)
         .arg("-o")
         .arg(&out)
@@ -79,7 +68,7 @@ fn an_existing_file_is_replaced_only_with_force() {
         &["template", "-o"][..],
         &["template", "-q", "workplace", "-o"][..],
     ] {
-        powerbalance(dir.path())
+        powerbalance_in(dir.path())
             .args(args)
             .arg(&out)
             .assert()
@@ -87,7 +76,7 @@ fn an_existing_file_is_replaced_only_with_force() {
     }
     assert_eq!(std::fs::read_to_string(&out).unwrap(), "earlier");
 
-    powerbalance(dir.path())
+    powerbalance_in(dir.path())
         .args(COUPLE)
         .arg("-o")
         .arg(&out)
@@ -106,7 +95,7 @@ fn never_writes_through_a_link_or_onto_a_non_file() {
     let link = dir.path().join("report.txt");
     std::os::unix::fs::symlink(&target, &link).unwrap();
     for force in [false, true] {
-        let mut cmd = powerbalance(dir.path());
+        let mut cmd = powerbalance_in(dir.path());
         cmd.args(COUPLE).arg("-o").arg(&link);
         if force {
             cmd.arg("--force");
@@ -124,7 +113,7 @@ fn never_writes_through_a_link_or_onto_a_non_file() {
     );
 
     // A folder where a file should be.
-    powerbalance(dir.path())
+    powerbalance_in(dir.path())
         .args(COUPLE)
         .arg("-o")
         .arg(dir.path())
@@ -138,7 +127,7 @@ fn never_writes_through_a_link_or_onto_a_non_file() {
 fn a_missing_or_unwritable_place_gets_a_clear_error() {
     let dir = tempfile::tempdir().unwrap();
     let missing = dir.path().join("no/such/folder/report.json");
-    powerbalance(dir.path())
+    powerbalance_in(dir.path())
         .args(COUPLE)
         .arg("-o")
         .arg(&missing)
@@ -150,7 +139,7 @@ fn a_missing_or_unwritable_place_gets_a_clear_error() {
         ))
         .stderr(predicate::str::contains("no/such/folder"));
     // /proc refuses new files even to root.
-    powerbalance(dir.path())
+    powerbalance_in(dir.path())
         .args(COUPLE)
         .args(["-o", "/proc/powerbalance-report.json"])
         .assert()
@@ -235,7 +224,7 @@ fn a_data_directory_that_is_a_link_or_someone_elses_is_refused() {
     std::fs::create_dir_all(&data).unwrap();
     std::fs::create_dir_all(&elsewhere).unwrap();
     std::os::unix::fs::symlink(&elsewhere, data.join("powerbalance")).unwrap();
-    powerbalance(&data)
+    powerbalance_in(&data)
         .args(PLAIN_TAKE)
         .write_stdin(plain_answers())
         .assert()
@@ -252,7 +241,7 @@ fn a_data_directory_that_is_a_link_or_someone_elses_is_refused() {
     std::fs::remove_file(data.join("powerbalance")).unwrap();
     std::fs::create_dir_all(data.join("powerbalance")).unwrap();
     std::os::unix::fs::symlink(&elsewhere, data.join("powerbalance/people")).unwrap();
-    powerbalance(&data)
+    powerbalance_in(&data)
         .args(PLAIN_TAKE)
         .write_stdin(plain_answers())
         .assert()
@@ -268,7 +257,7 @@ fn a_data_directory_that_is_a_link_or_someone_elses_is_refused() {
         .arg(theirs.join("powerbalance"))
         .status();
     if chown.is_ok_and(|s| s.success()) {
-        powerbalance(&theirs)
+        powerbalance_in(&theirs)
             .args(["take", "--plain", "--respondent", "A", "--partner", "B"])
             .write_stdin("\n")
             .assert()
@@ -284,7 +273,7 @@ fn a_data_directory_that_is_a_link_or_someone_elses_is_refused() {
         std::fs::Permissions::from_mode(0o755),
     )
     .unwrap();
-    powerbalance(&open)
+    powerbalance_in(&open)
         .args(PLAIN_TAKE)
         .write_stdin(plain_answers())
         .assert()
@@ -307,7 +296,7 @@ fn own_uid() -> u32 {
 fn no_save_leaves_nothing_on_disk() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
-    let out = powerbalance(&data)
+    let out = powerbalance_in(&data)
         .args(PLAIN_TAKE)
         .args(["--no-save", "-f", "json"])
         .write_stdin(plain_answers())
@@ -324,7 +313,7 @@ fn no_save_leaves_nothing_on_disk() {
     assert!(serde_json::from_slice::<serde_json::Value>(&out.stdout).is_ok());
 
     // Stopped half way: 130, and still nothing.
-    powerbalance(&data)
+    powerbalance_in(&data)
         .args(PLAIN_TAKE)
         .arg("--no-save")
         .write_stdin("\n1\n")
@@ -339,7 +328,7 @@ fn no_save_leaves_nothing_on_disk() {
     // Enter at the intro; each person's input starts with Enter at their hand-off screen;
     // two answers, f to finish the review; f at the gate.
     let both = "\n\n2\n2\nf\n\n2\n2\nf\nf\n";
-    powerbalance(&data)
+    powerbalance_in(&data)
         .args([
             "session",
             "-q",
@@ -377,7 +366,7 @@ fn simulate_and_stats_refuse_an_existing_output_without_force() {
         "3",
         "-o",
     ];
-    powerbalance(dir.path())
+    powerbalance_in(dir.path())
         .args(simulate)
         .arg(&lines)
         .assert()
@@ -386,7 +375,7 @@ fn simulate_and_stats_refuse_an_existing_output_without_force() {
             "already exists; add --force to replace it",
         ));
     assert_eq!(std::fs::read_to_string(&lines).unwrap(), "earlier");
-    powerbalance(dir.path())
+    powerbalance_in(dir.path())
         .args(simulate)
         .arg(&lines)
         .arg("--force")
@@ -406,7 +395,7 @@ fn simulate_and_stats_refuse_an_existing_output_without_force() {
     assert_eq!(run.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&run.stderr).contains("already exists; add --force"));
     assert_eq!(std::fs::read_to_string(&stats).unwrap(), "earlier");
-    powerbalance(dir.path())
+    powerbalance_in(dir.path())
         .arg("stats")
         .arg(&lines)
         .arg("-o")

@@ -3,24 +3,20 @@
 
 use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
-use std::process::Command;
 use std::time::Duration;
 
 use expectrl::process::unix::WaitStatus;
 use expectrl::{ControlCode, Eof, Expect, Regex, Session};
 use serde_json::Value;
 
-mod util;
+use crate::util;
 
 type Pty = Session<expectrl::process::unix::UnixProcess, expectrl::process::unix::PtyStream>;
 
 /// Starts powerbalance in a pseudo-terminal, with its data directory in `data`.
 fn spawn(args: &[&str], data: &Path) -> Pty {
-    let mut cmd = Command::new(assert_cmd::cargo::cargo_bin("powerbalance"));
-    cmd.args(args)
-        .env("XDG_DATA_HOME", data)
-        .env("NO_COLOR", "1")
-        .env("TERM", "xterm");
+    let mut cmd = util::process_in(data);
+    cmd.args(args).env("NO_COLOR", "1").env("TERM", "xterm");
     let mut p = Session::spawn(cmd).expect("spawn in a pty");
     p.get_process_mut().set_window_size(100, 40).unwrap();
     p.set_expect_timeout(Some(Duration::from_secs(20)));
@@ -132,7 +128,7 @@ fn a_full_take_with_back_and_skip() {
     assert!(file["completed"].is_string() && file["started"].is_string());
 
     // The saved file is valid input for `score`.
-    let out = Command::new(assert_cmd::cargo::cargo_bin("powerbalance"))
+    let out = util::process()
         .args(["score", saved_arg, "-f", "json"])
         .output()
         .unwrap();
@@ -285,7 +281,7 @@ fn a_session_keeps_private_answers_out_of_the_joint_report() {
     }));
 
     // Each person's own report still shows their alert.
-    let own = Command::new(assert_cmd::cargo::cargo_bin("powerbalance"))
+    let own = util::process()
         .args([
             "score",
             sessions.join("ben.json").to_str().unwrap(),
@@ -299,7 +295,7 @@ fn a_session_keeps_private_answers_out_of_the_joint_report() {
 
 /// The report on a terminal, with `env` set (NO_COLOR is not set unless `env` sets it).
 fn report_on_a_terminal(env: &[(&str, &str)]) -> String {
-    let mut cmd = Command::new(assert_cmd::cargo::cargo_bin("powerbalance"));
+    let mut cmd = util::process();
     cmd.args(["score", "examples/alex.json", "examples/sam.json"])
         .env_remove("NO_COLOR")
         .env("TERM", "xterm");

@@ -4,18 +4,11 @@
 use std::io::Write;
 use std::process::{Command as Process, Stdio};
 
-use assert_cmd::Command;
 use predicates::prelude::*;
 use serde_json::Value;
 
-mod util;
+use crate::util::{self, powerbalance};
 use util::{assert_fits_schema, json_lines_fitting, schema_errors};
-
-fn powerbalance() -> Command {
-    let mut cmd = Command::cargo_bin("powerbalance").unwrap();
-    cmd.env_remove("NO_COLOR").env("TERM", "dumb");
-    cmd
-}
 
 fn stdout_of(args: &[&str]) -> String {
     let out = powerbalance().args(args).output().unwrap();
