@@ -2,7 +2,7 @@
 """Independent check of `powerbalance stats`: the same statistics from pandas and pingouin.
 
 Reads a JSON Lines file of answer sets (objects, or arrays of two) and the questionnaire's
-TOML, and prints, as Rust tables to paste into tests/stats.rs:
+TOML, and prints, as Rust tables to paste into tests/it/stats.rs:
   - Cronbach's alpha of every view with two items or more, from pingouin.cronbach_alpha
     (listwise: answer sets that answered every item of the view), with that n;
   - the corrected item-total correlation of every item (pandas: the item against the sum of

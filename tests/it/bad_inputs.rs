@@ -1,0 +1,132 @@
+//! Bad inputs, tested from outside: the binary run as a user runs it.
+//!
+//! Each case is a file `tests/cmd/NAME.toml` (a [trycmd] case, named after the test it was):
+//! the arguments, the standard input where it matters, and the exact exit code (SPEC §2: 78 a
+//! broken questionnaire, 65 broken answers, 2 a usage error, 1 any other failure), standard
+//! output and standard error. `cli_cases` runs them all; `cargo test --test it cli_cases --
+//! trycmd=dup_item` runs those whose file name has `dup_item`. After a change that means to
+//! change a message, `TRYCMD=overwrite cargo test --test it cli_cases` rewrites the
+//! expectations; review each one.
+//!
+//! The fixtures live in `tests/fixtures/bad/`. `good.toml`, `good-alex.json` and
+//! `good-sam.json` are valid; every other file breaks one thing and is named after it (each
+//! `.toml` says what it breaks in its first line). The answers use `relationship-short`, where
+//! the `agreement` scale is 1 to 5 and the `frequency` scale 0 to 4.
+//!
+//! [trycmd]: https://docs.rs/trycmd
+
+use std::path::PathBuf;
+
+use predicates::prelude::*;
+
+use crate::util::{self, powerbalance};
+
+/// What must never reach a user on any input (SPEC §2): a panic, a backtrace, Rust `Debug`
+/// output or a Rust type name.
+const NEVER_ON_STDERR: &[&str] = &[
+    "panicked",
+    "backtrace",
+    "RUST_BACKTRACE",
+    "Some(",
+    "Error {",
+    "struct ",
+];
+
+/// The cases, in the environment of the old harness: from the crate folder (cargo runs tests
+/// there, and the glob and the cases' paths are relative to it), no colour, no backtrace.
+#[test]
+fn cli_cases() {
+    trycmd::TestCases::new()
+        .default_bin_path(util::bin())
+        .env("NO_COLOR", "1")
+        .env("RUST_BACKTRACE", "0")
+        .case("tests/cmd/*.toml");
+}
+
+/// Every case file, sorted.
+fn case_files() -> Vec<PathBuf> {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/cmd");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .collect();
+    files.sort();
+    files
+}
+
+/// The guard over every case: each expects an exact exit code, stdout and stderr (no
+/// wildcard, no other file, no environment of its own), an error starts with `error: `, and
+/// nothing of [`NEVER_ON_STDERR`] is expected on stderr. As `cli_cases` holds the binary to
+/// each expectation, this holds the binary to the guard on every case.
+#[test]
+fn every_case_is_exact_and_expects_nothing_that_must_never_reach_stderr() {
+    let files = case_files();
+    assert!(files.len() >= 80, "the cases are in tests/cmd: {files:?}");
+    for file in files {
+        let name = file.display();
+        let text = std::fs::read_to_string(&file).unwrap();
+        let case: toml::Table = toml::from_str(&text).unwrap_or_else(|e| panic!("{name}: {e}"));
+        for key in case.keys() {
+            assert!(
+                ["args", "stdin", "status", "stdout", "stderr"].contains(&key.as_str()),
+                "{name}: `{key}` is not one of args, stdin, status, stdout, stderr"
+            );
+        }
+        let code = case
+            .get("status")
+            .and_then(|s| s.get("code"))
+            .and_then(toml::Value::as_integer)
+            .unwrap_or_else(|| panic!("{name}: no `status.code`"));
+        let stream = |key: &str| {
+            let text = case
+                .get(key)
+                .and_then(toml::Value::as_str)
+                .unwrap_or_else(|| panic!("{name}: no `{key}` string: every case says it exactly"));
+            for wildcard in ["[..]", "[CWD]", "[ROOT]", "[EXE]"] {
+                assert!(!text.contains(wildcard), "{name}: {key} has {wildcard}");
+            }
+            assert!(!text.lines().any(|l| l == "..."), "{name}: {key} has `...`");
+            text.to_owned()
+        };
+        stream("stdout");
+        let stderr = stream("stderr");
+        if code != 0 {
+            assert!(
+                stderr.starts_with("error: "),
+                "{name}: stderr does not start with `error: `"
+            );
+        }
+        for unwanted in NEVER_ON_STDERR {
+            assert!(
+                !stderr.contains(unwanted),
+                "{name}: stderr has {unwanted:?}"
+            );
+        }
+    }
+}
+
+// Not an error message: an older version named with `-q` is scored on that version.
+#[test]
+fn an_older_version_named_with_q() {
+    let out = powerbalance()
+        .args(["score", "-q", "relationship-short@1.0.0"])
+        .args(["tests/fixtures/bad/good-alex.json", "--format", "json"])
+        .output()
+        .unwrap();
+    let (stdout, stderr) = (
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr),
+    );
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert!(
+        predicate::str::contains("\"version\": \"1.0.0\"").eval(&stdout),
+        "{stdout}"
+    );
+    for unwanted in NEVER_ON_STDERR {
+        assert!(
+            !stderr.contains(unwanted),
+            "stderr has {unwanted:?}: {stderr}"
+        );
+    }
+}

@@ -1,0 +1,838 @@
+//! `history` from outside (SPEC §9): three sittings of a couple in every format, versions,
+//! one person, privacy, the data-directory layout, and the bad inputs; and `stats --norms`.
+//!
+//! The fixtures are `tests/fixtures/history/` (see `src/history/tests.rs` for the figures
+//! worked out by hand): `couple/` holds three session folders of Alex and Sam on `tiny`
+//! 1.0.0, `versions/` the same with the third sitting on 2.0.0, and `alex/` Alex's three
+//! takes alone.
+
+use std::borrow::BorrowMut;
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use serde_json::Value;
+
+use crate::util::{self, powerbalance, powerbalance_in};
+
+const DIR: &str = "tests/fixtures/history";
+
+fn fixture(path: &str) -> String {
+    format!("{DIR}/{path}")
+}
+
+/// `history` of the couple's three sittings, with the 1.0.0 questionnaire, and these args.
+fn couple(args: &[&str]) -> Command {
+    let data = tempfile::tempdir().unwrap();
+    let mut cmd = powerbalance_in(data.path());
+    cmd.args(["history", &fixture("couple"), "-q", &fixture("tiny-1.toml")])
+        .args(args);
+    cmd
+}
+
+fn stdout_of(mut cmd: impl BorrowMut<Command>) -> String {
+    let out = cmd
+        .borrow_mut()
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    String::from_utf8(out).unwrap()
+}
+
+/// A JSON history, checked against `docs/schema/history.json`.
+fn json_of(cmd: impl BorrowMut<Command>) -> Value {
+    let history: Value = serde_json::from_str(&stdout_of(cmd)).unwrap();
+    util::assert_fits_schema("history", &history);
+    history
+}
+
+/// The measure `id` of a JSON history.
+fn measure<'a>(h: &'a Value, id: &str) -> &'a Value {
+    h["measures"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["id"] == id)
+        .unwrap_or_else(|| panic!("no measure {id}"))
+}
+
+fn scores(h: &Value, id: &str, person: usize) -> Vec<Value> {
+    measure(h, id)["people"][person]["points"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["score"].clone())
+        .collect()
+}
+
+fn ids(h: &Value) -> Vec<String> {
+    h["measures"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["id"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+#[test]
+fn json_has_every_sitting_score_and_change() {
+    let h = json_of(couple(&["-f", "json"]));
+    assert_eq!(h["people"], serde_json::json!(["Alex", "Sam"]));
+    let completed: Vec<&str> = h["sittings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["completed"].as_str().unwrap())
+        .collect();
+    // Each sitting ended when Sam finished, 25 minutes after Alex.
+    assert_eq!(
+        completed,
+        [
+            "2026-01-10T10:45:00Z",
+            "2026-02-07T10:45:00Z",
+            "2026-03-07T10:45:00Z"
+        ]
+    );
+    // Hand-computed in src/history/tests.rs: Alex 25, 50, 62.5 on coercive.
+    assert_eq!(scores(&h, "coercive", 0), [25.0, 50.0, 62.5]);
+    let last = &measure(&h, "coercive")["people"][0]["points"][2];
+    assert_eq!(last["change_from_first"], 37.5);
+    assert_eq!(last["change_from_previous"], 12.5);
+    assert_eq!(last["reliable_from_previous"], true);
+    // Respect: Alex 50, 62.5, 75; 12.5 is below 20.79, 25 is not.
+    let respect = &measure(&h, "respect")["people"][0]["points"];
+    assert_eq!(respect[2]["reliable_from_previous"], false);
+    assert_eq!(respect[2]["reliable_from_first"], true);
+    assert_eq!(measure(&h, "expert")["reliable_change"], Value::Null);
+    assert!(
+        measure(&h, "expert")["note"]
+            .as_str()
+            .unwrap()
+            .contains("cannot be judged")
+    );
+    assert_eq!(
+        ids(&h),
+        [
+            "coercive",
+            "expert",
+            "respect",
+            "harsh",
+            "soft",
+            "power_index",
+            "balance_index"
+        ]
+    );
+}
+
+#[test]
+fn the_table_shows_scores_changes_and_reliable_marks() {
+    let out = stdout_of(&mut couple(&[]));
+    assert!(
+        out.contains("Tiny test questionnaire: change over time"),
+        "{out}"
+    );
+    // Alex's coercive row: 25, 50 (+25 R), 63 (+13 R), +38 R since the first.
+    let row = out.lines().find(|l| l.contains("Coercive power")).unwrap();
+    for cell in ["25", "50 (+25 R)", "63 (+13 R)", "+38 R"] {
+        assert!(row.contains(cell), "{row}");
+    }
+    assert!(out.contains("Coercive power: a change of 12.4 points or more is reliable"));
+    assert!(out.contains("Expert power: the questionnaire gives no norms for this dimension"));
+    assert!(out.contains("Groups and indices have no norms of their own"));
+    assert!(!out.contains('\x1b'));
+}
+
+#[test]
+fn markdown_has_a_table_per_person() {
+    let out = stdout_of(&mut couple(&["-f", "markdown"]));
+    assert!(out.starts_with("# Tiny test questionnaire: change over time\n"));
+    assert!(out.contains("## Alex\n") && out.contains("## Sam\n"));
+    assert!(
+        out.contains("| Coercive power | 75 | 75 (0) | 63 (−12 R) | −12 R |"),
+        "{out}"
+    );
+    assert!(out.contains("| Respect | 50 | 63 (+13) | 75 (+12) | \\+25 R |"));
+}
+
+#[test]
+fn csv_has_a_row_per_person_measure_and_sitting() {
+    let out = stdout_of(&mut couple(&["-f", "csv"]));
+    let mut rows = csv::Reader::from_reader(out.as_bytes());
+    let header: Vec<String> = rows.headers().unwrap().iter().map(str::to_owned).collect();
+    assert_eq!(
+        header[..4],
+        ["questionnaire", "version", "person", "measure"]
+    );
+    let records: Vec<csv::StringRecord> = rows.records().map(Result::unwrap).collect();
+    // 7 measures × 2 people × 3 sittings.
+    assert_eq!(records.len(), 42);
+    let sam_coercive_3 = records
+        .iter()
+        .find(|r| &r[2] == "Sam" && &r[3] == "coercive" && &r[5] == "3")
+        .unwrap();
+    assert_eq!(&sam_coercive_3[7], "62.5");
+    assert_eq!(&sam_coercive_3[9], "-12.5");
+    assert_eq!(&sam_coercive_3[11], "true");
+}
+
+#[test]
+fn the_html_chart_draws_the_json_points() {
+    let h = json_of(couple(&["-f", "json"]));
+    let page = stdout_of(&mut couple(&["-f", "html"]));
+    let doc = scraper::Html::parse_document(&page);
+    assert!(doc.errors.is_empty(), "{:?}", doc.errors);
+    let section = scraper::Selector::parse("section.measure").unwrap();
+    let point = scraper::Selector::parse("g.pt").unwrap();
+    let dot = scraper::Selector::parse("circle, rect").unwrap();
+    let mut checked = 0;
+    for s in doc.select(&section) {
+        let id = s.value().attr("data-measure").unwrap();
+        for g in s.select(&point) {
+            let person = g.value().attr("data-person").unwrap();
+            let p = usize::from(person == "Sam");
+            let sitting: usize = g.value().attr("data-sitting").unwrap().parse().unwrap();
+            let drawn: f64 = g.value().attr("data-score").unwrap().parse().unwrap();
+            let json = &measure(&h, id)["people"][p]["points"][sitting - 1];
+            assert_eq!(
+                json["score"].as_f64(),
+                Some(drawn),
+                "{id} {person} {sitting}"
+            );
+            // The marker's centre is where the score is on the axis: 190 at 0, 18 at 100.
+            let m = g.select(&dot).next().unwrap().value();
+            let cy: f64 = match m.attr("cy") {
+                Some(cy) => cy.parse().unwrap(),
+                None => m.attr("y").unwrap().parse::<f64>().unwrap() + 3.5,
+            };
+            let expected = 190.0 - 172.0 * drawn / 100.0;
+            assert!(
+                (cy - expected).abs() < 0.06,
+                "{id} {person} {sitting}: {cy}"
+            );
+            // And an R beside it exactly where the change from the previous is reliable.
+            let has_r = g.inner_html().contains("class=\"rc\"");
+            assert_eq!(
+                has_r,
+                json["reliable_from_previous"] == true,
+                "{id} {person} {sitting}"
+            );
+            checked += 1;
+        }
+    }
+    // Every point of the JSON is drawn: 7 measures × 2 people × 3 sittings.
+    assert_eq!(checked, 42);
+    // Self-contained: nothing to load.
+    for forbidden in ["<script", "src=", "href=", "url("] {
+        assert!(!page.contains(forbidden), "{forbidden}");
+    }
+}
+
+#[test]
+fn private_results_stay_out_of_a_two_person_history() {
+    let h = json_of(couple(&["-f", "json"]));
+    assert!(!ids(&h).contains(&"risk".to_owned()));
+    assert_eq!(h["private_shown"], false);
+    for format in ["table", "markdown", "html", "csv"] {
+        let out = stdout_of(&mut couple(&["-f", format]));
+        assert!(!out.contains("Safety") && !out.contains("risk"), "{format}");
+        // CSV rows carry no notes, as the report's CSV does not.
+        if format != "csv" {
+            assert!(
+                out.contains("Some questions are private to each person"),
+                "{format}"
+            );
+        }
+    }
+    // With --show-private they are in: Sam's risk from Alex's yes, yes, no.
+    let h = json_of(couple(&["-f", "json", "--show-private"]));
+    assert_eq!(scores(&h, "risk", 1), [100.0, 100.0, 0.0]);
+}
+
+#[test]
+fn one_persons_own_takes_show_their_private_results() {
+    let data = tempfile::tempdir().unwrap();
+    let h = json_of(powerbalance_in(data.path()).args([
+        "history",
+        &fixture("alex"),
+        "-q",
+        &fixture("tiny-1.toml"),
+        "-f",
+        "json",
+    ]));
+    assert_eq!(h["respondents"], serde_json::json!(["Alex"]));
+    assert_eq!(h["sittings"].as_array().unwrap().len(), 3);
+    // Alex alone: coercive is Alex's self item only, 25, 50, 50.
+    assert_eq!(scores(&h, "coercive", 0), [25.0, 50.0, 50.0]);
+    assert!(ids(&h).contains(&"risk".to_owned()));
+}
+
+#[test]
+fn versions_compare_on_what_they_share_with_a_note() {
+    let data = tempfile::tempdir().unwrap();
+    let h = json_of(powerbalance_in(data.path()).args([
+        "history",
+        &fixture("versions"),
+        "-q",
+        &fixture("tiny-1.toml"),
+        "-q",
+        &fixture("tiny-2.toml"),
+        "-f",
+        "json",
+    ]));
+    assert_eq!(
+        h["questionnaire"]["versions"],
+        serde_json::json!(["1.0.0", "2.0.0"])
+    );
+    assert_eq!(ids(&h), ["coercive", "respect", "harsh"]);
+    let notes = h["notes"].to_string();
+    assert!(notes.contains("compared only on the dimensions every version has"));
+    assert!(notes.contains("Expert power (1.0.0 only); Listening (2.0.0 only)"));
+    // Only one of the versions given: the other's files say what to add.
+    powerbalance_in(data.path())
+        .args([
+            "history",
+            &fixture("versions"),
+            "-q",
+            &fixture("tiny-1.toml"),
+        ])
+        .assert()
+        .code(65)
+        .stderr(predicate::str::contains(
+            "these answers are on `tiny` 2.0.0, which is not bundled; -q gave `tiny` at 1.0.0 only",
+        ));
+}
+
+/// Copies a fixture folder's session folders (or takes) into the data directory layout.
+fn install(from: &str, to: &Path) {
+    for entry in walk(Path::new(env!("CARGO_MANIFEST_DIR")).join(from)) {
+        let rel = entry
+            .strip_prefix(Path::new(env!("CARGO_MANIFEST_DIR")).join(from))
+            .unwrap();
+        let target = to.join(rel);
+        std::fs::create_dir_all(target.parent().unwrap()).unwrap();
+        std::fs::copy(&entry, target).unwrap();
+    }
+}
+
+fn walk(dir: PathBuf) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir).unwrap() {
+        let p = e.unwrap().path();
+        if p.is_dir() {
+            out.extend(walk(p));
+        } else {
+            out.push(p);
+        }
+    }
+    out
+}
+
+#[test]
+fn people_finds_the_sittings_in_the_data_directory() {
+    let data = tempfile::tempdir().unwrap();
+    let root = data.path().join("powerbalance");
+    install(&fixture("couple"), &root.join("couples/alex+sam"));
+    install(&fixture("alex"), &root.join("people/alex"));
+    // A joint report saved beside the answers is passed over.
+    std::fs::write(
+        root.join("couples/alex+sam/20260110T100000Z/report.json"),
+        r#"{"questionnaire": {"id": "tiny"}, "people": []}"#,
+    )
+    .unwrap();
+    // Either order of the names finds the couple's folder.
+    for people in [["Sam", "Alex"], ["Alex", "Sam"]] {
+        let h = json_of(
+            powerbalance_in(data.path())
+                .args(["history", "--people", people[0], people[1]])
+                .args(["-q", &fixture("tiny-1.toml"), "-f", "json"]),
+        );
+        assert_eq!(h["sittings"].as_array().unwrap().len(), 3);
+        assert_eq!(h["respondents"], serde_json::json!(["Alex", "Sam"]));
+    }
+    let h = json_of(
+        powerbalance_in(data.path())
+            .args(["history", "--people", "Alex"])
+            .args(["-q", &fixture("tiny-1.toml"), "-f", "json"]),
+    );
+    assert_eq!(h["respondents"], serde_json::json!(["Alex"]));
+    // Nobody saved for Jo.
+    powerbalance_in(data.path())
+        .args(["history", "--people", "Alex", "Jo"])
+        .assert()
+        .code(65)
+        .stderr(predicate::str::contains("couples/alex+jo"))
+        .stderr(predicate::str::contains("no saved sittings of Alex and Jo"));
+}
+
+#[test]
+fn output_file_is_written_in_the_format_its_name_says() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("history.html");
+    couple(&["-o", out.to_str().unwrap()])
+        .assert()
+        .success()
+        .stdout("");
+    let page = std::fs::read_to_string(&out).unwrap();
+    assert!(page.starts_with("<!DOCTYPE html>"));
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(&out).unwrap().permissions().mode();
+    assert_eq!(mode & 0o777, 0o600);
+}
+
+/// Alex's take of `stamp` copied to `dir/name` with `from` replaced by `to`.
+fn edited(dir: &Path, stamp: &str, name: &str, from: &str, to: &str) -> PathBuf {
+    let text = std::fs::read_to_string(fixture(&format!("alex/{stamp}.json"))).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, text.replace(from, to)).unwrap();
+    path
+}
+
+/// `history` of Alex's first take and a copy of the second with `from` replaced by `to`:
+/// refused with exit 65, stderr holding each of `expected`.
+fn refused_beside_the_first(from: &str, to: &str, expected: &[&str]) {
+    let dir = tempfile::tempdir().unwrap();
+    let second = edited(dir.path(), "20260207T100000Z", "second.json", from, to);
+    let mut assert = powerbalance_in(dir.path())
+        .args(["history", &fixture("alex/20260110T100000Z.json")])
+        .arg(&second)
+        .args(["-q", &fixture("tiny-1.toml")])
+        .assert()
+        .code(65)
+        .stdout("");
+    for e in expected {
+        assert = assert.stderr(predicate::str::contains(*e));
+    }
+}
+
+#[test]
+fn different_people_are_refused() {
+    refused_beside_the_first(
+        "\"Sam\"",
+        "\"Jo\"",
+        &[
+            "second.json: these are Alex's answers about Jo",
+            "takes the sittings of the same two people",
+        ],
+    );
+}
+
+#[test]
+fn different_questionnaires_are_refused() {
+    refused_beside_the_first(
+        "\"tiny\"",
+        "\"relationship\"",
+        &[
+            "these answers are for questionnaire `relationship`",
+            "is for `tiny`",
+        ],
+    );
+}
+
+#[test]
+fn a_single_sitting_is_not_a_history() {
+    let data = tempfile::tempdir().unwrap();
+    powerbalance_in(data.path())
+        .args([
+            "history",
+            &fixture("couple/20260110T100000Z"),
+            "-q",
+            &fixture("tiny-1.toml"),
+        ])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::contains(
+            "history compares two sittings or more, but these answers are one sitting",
+        ));
+}
+
+#[test]
+fn a_folder_without_answers_or_that_is_missing() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("notes.txt"), "not answers").unwrap();
+    std::fs::write(dir.path().join("report.json"), "{\"people\": []}").unwrap();
+    powerbalance_in(dir.path())
+        .args(["history"])
+        .arg(dir.path())
+        .assert()
+        .code(65)
+        .stderr(predicate::str::contains(
+            "no answers files were found there",
+        ));
+    powerbalance_in(dir.path())
+        .args(["history", "no/such/folder"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("reading `no/such/folder`"));
+}
+
+#[test]
+fn an_unreadable_folder_is_an_io_error() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let locked = dir.path().join("locked");
+    std::fs::create_dir(&locked).unwrap();
+    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o000)).unwrap();
+    if std::fs::read_dir(&locked).is_ok() {
+        // Running as root, which may read any folder: nothing to test here.
+        std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o700)).unwrap();
+        eprintln!("skipped: this user can read a folder with mode 000");
+        return;
+    }
+    let out = powerbalance_in(dir.path())
+        .args(["history"])
+        .arg(&locked)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("reading folder"))
+        .stderr(predicate::str::contains("ermission denied"));
+    drop(out);
+    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o700)).unwrap();
+}
+
+#[test]
+fn unfinished_answers_named_are_refused_and_found_are_left_out() {
+    let dir = tempfile::tempdir().unwrap();
+    edited(
+        dir.path(),
+        "20260307T100000Z",
+        "unfinished.json",
+        "\"2026-03-07T10:20:00Z\"",
+        "null",
+    );
+    powerbalance_in(dir.path())
+        .args(["history", &fixture("alex/20260110T100000Z.json")])
+        .arg(dir.path().join("unfinished.json"))
+        .args(["-q", &fixture("tiny-1.toml")])
+        .assert()
+        .code(65)
+        .stderr(predicate::str::contains(
+            "these answers have no `completed` time",
+        ));
+    // In a folder with two finished takes, it is passed over and noted.
+    for f in ["20260110T100000Z.json", "20260207T100000Z.json"] {
+        std::fs::copy(fixture(&format!("alex/{f}")), dir.path().join(f)).unwrap();
+    }
+    let h = json_of(
+        powerbalance_in(dir.path())
+            .args(["history"])
+            .arg(dir.path())
+            .args(["-q", &fixture("tiny-1.toml"), "-f", "json"]),
+    );
+    assert_eq!(h["sittings"].as_array().unwrap().len(), 2);
+    assert!(h["notes"].to_string().contains("unfinished.json"));
+}
+
+#[test]
+fn an_unbundled_questionnaire_needs_q() {
+    let data = tempfile::tempdir().unwrap();
+    powerbalance_in(data.path())
+        .args(["history", &fixture("couple")])
+        .assert()
+        .code(65)
+        .stderr(predicate::str::contains(
+            "these answers are on `tiny` 1.0.0, which is not bundled; pass `-q PATH`",
+        ));
+}
+
+/// `history` (with `extra` arguments) of Alex's two takes with the name `"Alex"` replaced by
+/// the JSON string `name`.
+fn history_of_alex_named(name: &str, extra: &[&str]) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    for f in ["20260110T100000Z.json", "20260207T100000Z.json"] {
+        let text = std::fs::read_to_string(fixture(&format!("alex/{f}"))).unwrap();
+        std::fs::write(dir.path().join(f), text.replace("\"Alex\"", name)).unwrap();
+    }
+    stdout_of(
+        powerbalance_in(dir.path())
+            .arg("history")
+            .args(extra)
+            .arg(dir.path())
+            .args(["-q", &fixture("tiny-1.toml")]),
+    )
+}
+
+#[test]
+fn names_cannot_drive_the_terminal() {
+    let out = history_of_alex_named("\"Al\\u001b[2Jex\"", &[]);
+    assert!(!out.contains('\x1b'), "{out}");
+    assert!(out.contains("Al\\u{1b}[2Jex"), "{out}");
+}
+
+#[test]
+fn names_cannot_run_as_formulas_in_the_csv() {
+    let out = history_of_alex_named(
+        "\"=HYPERLINK(\\\"http://x\\\",\\\"Open\\\")\"",
+        &["-f", "csv"],
+    );
+    // As a spreadsheet reads the file: no cell may begin with = + - @.
+    let mut reader = csv::Reader::from_reader(out.as_bytes());
+    let mut names = 0;
+    for row in reader.records() {
+        for cell in row.unwrap().iter() {
+            assert!(
+                !cell.starts_with(['=', '+', '-', '@']),
+                "{cell:?} in\n{out}"
+            );
+            names += usize::from(cell == "'=HYPERLINK(\"http://x\",\"Open\")");
+        }
+    }
+    assert!(names > 0, "the name is there, behind a quote:\n{out}");
+}
+
+// `stats --norms`: the blocks' figures by hand, and that they paste into the questionnaire
+// and validate.
+
+fn norms() -> String {
+    let data = tempfile::tempdir().unwrap();
+    stdout_of(
+        powerbalance_in(data.path())
+            .args(["stats", &fixture("care-sample.jsonl")])
+            .args(["-q", &fixture("care.toml"), "--norms"]),
+    )
+}
+
+#[test]
+fn sd_and_reliability_by_hand() {
+    let out = norms();
+    // Each line is one respondent, whose care score is their self view: items (x − 1) / 4 ·
+    // 100, so P1 (1, 2) → (0 + 25) / 2 = 12.5, P2 (3, 3) → 50, P3 (5, 4) → (100 + 75) / 2 =
+    // 87.5. Mean 50; squared deviations 1406.25 + 0 + 1406.25 = 2812.5; / (3 − 1) = 1406.25;
+    // sd = √1406.25 = 37.5.
+    assert!(out.contains("  sd = 37.50\n"), "{out}");
+    // Self view alpha: item 1 (0, 50, 100) variance 2500, item 2 (25, 50, 75) 625, total
+    // (25, 100, 175) 5625: 2 · (1 − 3125 / 5625) = 0.8889. Partner view: items (25, 75, 100)
+    // and (25, 50, 100), variances 1458.33 each, total (50, 125, 200) 5625:
+    // 2 · (1 − 2916.67 / 5625) = 0.9630. The lower: 0.889.
+    assert!(out.contains("  reliability = 0.889\n"), "{out}");
+    assert!(out.contains("  n = 3\n"));
+    assert!(out.contains(
+        "basis = \"powerbalance stats --norms, tests/fixtures/history/care-sample.jsonl, 20"
+    ));
+    assert!(out.contains("# Only 3 people"));
+    // The private dimension gets no block.
+    assert!(!out.contains("# worry"));
+    assert!(out.contains("Private dimensions are left out"));
+}
+
+#[test]
+fn the_block_pastes_into_the_questionnaire() {
+    let out = norms();
+    let block: String = out
+        .lines()
+        .filter(|l| l.starts_with("  "))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let q =
+        std::fs::read_to_string(format!("{}/{DIR}/care.toml", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    // After care's last item, before the next dimension.
+    let at = q.find("[[dimensions]]\nid = \"worry\"").unwrap();
+    let pasted = format!("{}{block}\n{}", &q[..at], &q[at..]);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("care-normed.toml");
+    std::fs::write(&path, pasted).unwrap();
+    powerbalance().arg("validate").arg(&path).assert().success();
+}
+
+#[test]
+fn norms_is_its_own_format() {
+    powerbalance()
+        .args([
+            "stats",
+            &format!("{DIR}/care-sample.jsonl"),
+            "--norms",
+            "-f",
+            "json",
+        ])
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn q_picks_one_questionnaire_from_a_folder_of_several() {
+    let dir = tempfile::tempdir().unwrap();
+    for f in ["20260110T100000Z.json", "20260207T100000Z.json"] {
+        std::fs::copy(fixture(&format!("alex/{f}")), dir.path().join(f)).unwrap();
+    }
+    // Alex also took a bundled questionnaire: its file sits in the same folder.
+    let other = dir.path().join("20260301T100000Z.json");
+    std::fs::write(
+        &other,
+        r#"{"questionnaire": "relationship-short", "version": "1.0.0", "respondent": "Alex",
+            "partner": "Sam", "completed": "2026-03-01T10:00:00Z", "answers": {}}"#,
+    )
+    .unwrap();
+    // Without -q the folder mixes two questionnaires.
+    powerbalance_in(dir.path())
+        .args(["history"])
+        .arg(dir.path())
+        .assert()
+        .code(65)
+        .stderr(predicate::str::contains("in a folder, `-q` picks one"));
+    let h = json_of(
+        powerbalance_in(dir.path())
+            .args(["history"])
+            .arg(dir.path())
+            .args(["-q", &fixture("tiny-1.toml"), "-f", "json"]),
+    );
+    assert_eq!(h["sittings"].as_array().unwrap().len(), 2);
+    assert!(
+        h["notes"]
+            .to_string()
+            .contains("answers to another questionnaire")
+    );
+    // For files named, a -q of another questionnaire is a mistake, not a filter; a folder
+    // with nothing of -q's questionnaire says so.
+    powerbalance_in(dir.path())
+        .args(["history", &fixture("alex/20260110T100000Z.json")])
+        .args([&fixture("alex/20260207T100000Z.json"), "-q", "relationship"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "-q gave `relationship`, but the answers are for `tiny`",
+        ));
+    powerbalance_in(dir.path())
+        .args(["history", &fixture("couple"), "-q", "relationship"])
+        .assert()
+        .code(65)
+        .stderr(predicate::str::contains(
+            "only answers to other questionnaires than -q's were found there",
+        ));
+}
+
+#[test]
+fn bundled_answers_resolve_by_their_version() {
+    let dir = tempfile::tempdir().unwrap();
+    let take = |stamp: &str, version: &str, value: u8| {
+        format!(
+            r#"{{"questionnaire": "relationship-short", "version": "{version}", "respondent": "Ana",
+                "partner": "Ben", "completed": "{stamp}", "answers": {{"coercive-self-1": {value}}}}}"#
+        )
+    };
+    std::fs::write(
+        dir.path().join("1.json"),
+        take("2026-01-01T09:00:00Z", "1.0.0", 2),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("2.json"),
+        take("2026-02-01T09:00:00Z", "1.0.0", 4),
+    )
+    .unwrap();
+    let h = json_of(
+        powerbalance_in(dir.path())
+            .args(["history"])
+            .arg(dir.path())
+            .args(["-f", "json"]),
+    );
+    assert_eq!(h["questionnaire"]["versions"], serde_json::json!(["1.0.0"]));
+    // Ana's own coercive view, 2 → 25 then 4 → 75 on the 1–5 agreement scale.
+    assert_eq!(scores(&h, "coercive", 0), [25.0, 75.0]);
+    // No bundled questionnaire has norms: every change is left unjudged, and said so.
+    for m in h["measures"].as_array().unwrap() {
+        assert_eq!(m["reliable_change"], Value::Null, "{}", m["id"]);
+        assert!(m["note"].as_str().unwrap().contains("cannot be judged"));
+    }
+    // A version that is not bundled needs its file.
+    std::fs::write(
+        dir.path().join("2.json"),
+        take("2026-02-01T09:00:00Z", "0.9.0", 4),
+    )
+    .unwrap();
+    powerbalance_in(dir.path())
+        .args(["history"])
+        .arg(dir.path())
+        .assert()
+        .code(65)
+        .stderr(predicate::str::contains(
+            "these answers are on `relationship-short` 0.9.0, which is not bundled",
+        ));
+}
+
+// The rendered history, held in snapshots (review every change with `cargo insta review`).
+
+#[test]
+fn table_of_the_couples_history() {
+    insta::assert_snapshot!(stdout_of(couple(&[])));
+}
+
+#[test]
+fn markdown_of_the_couples_history() {
+    insta::assert_snapshot!(stdout_of(couple(&["-f", "markdown"])));
+}
+
+#[test]
+fn json_of_the_couples_history() {
+    insta::assert_snapshot!(stdout_of(couple(&["-f", "json"])));
+}
+
+#[test]
+fn many_sittings_continue_in_more_tables_within_80_columns() {
+    let dir = tempfile::tempdir().unwrap();
+    let alex = std::fs::read_to_string(fixture("alex/20260110T100000Z.json")).unwrap();
+    for month in 1..=9 {
+        let text = alex.replace(
+            "2026-01-10T10:20:00Z",
+            &format!("2026-{month:02}-10T10:20:00Z"),
+        );
+        std::fs::write(dir.path().join(format!("{month}.json")), text).unwrap();
+    }
+    let out = stdout_of(
+        powerbalance_in(dir.path())
+            .args(["history"])
+            .arg(dir.path())
+            .args(["-q", &fixture("tiny-1.toml")]),
+    );
+    for line in out.lines() {
+        assert!(line.chars().count() <= 80, "{line}");
+    }
+    // Each of the two people's tables continues: the sitting heads appear once per person.
+    assert_eq!(out.matches("9 · 10 Sep").count(), 2, "{out}");
+    assert_eq!(out.matches("Since first").count(), 2);
+    assert!(out.matches("│ Measure").count() > 2);
+    // No measure name is broken over two lines.
+    assert!(out.contains("│ Coercive power "));
+}
+
+#[test]
+fn people_with_a_folder_takes_only_their_answers() {
+    // A flat folder of several people's takes, as older versions saved them.
+    let dir = tempfile::tempdir().unwrap();
+    for f in ["20260110T100000Z.json", "20260207T100000Z.json"] {
+        std::fs::copy(
+            fixture(&format!("alex/{f}")),
+            dir.path().join(format!("alex-{f}")),
+        )
+        .unwrap();
+        let text = std::fs::read_to_string(fixture(&format!("alex/{f}"))).unwrap();
+        let jo = text
+            .replace("\"Alex\"", "\"Jo\"")
+            .replace("\"Sam\"", "\"Kim\"");
+        std::fs::write(dir.path().join(format!("jo-{f}")), jo).unwrap();
+    }
+    powerbalance_in(dir.path())
+        .args(["history"])
+        .arg(dir.path())
+        .args(["-q", &fixture("tiny-1.toml")])
+        .assert()
+        .code(65)
+        .stderr(predicate::str::contains("the same two people"));
+    // The folder first: `--people` takes one or two names.
+    let h = json_of(
+        powerbalance_in(dir.path())
+            .args(["history"])
+            .arg(dir.path())
+            .args([
+                "--people",
+                "alex",
+                "-q",
+                &fixture("tiny-1.toml"),
+                "-f",
+                "json",
+            ]),
+    );
+    assert_eq!(h["respondents"], serde_json::json!(["Alex"]));
+    assert_eq!(h["sittings"].as_array().unwrap().len(), 2);
+}
