@@ -20,6 +20,7 @@ mod history;
 mod hostile;
 mod interactive;
 mod limits;
+mod report_format;
 mod reports;
 mod session;
 mod simulate;

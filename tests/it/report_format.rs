@@ -2,15 +2,7 @@
 //! else `-o`'s extension, else the command's default; and a format a command does not write
 //! is refused the same way whether `-f` or `-o` named it.
 
-use assert_cmd::Command;
-
-fn powerbalance() -> Command {
-    let mut cmd = Command::cargo_bin("powerbalance").unwrap();
-    cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env_remove("NO_COLOR")
-        .env("TERM", "dumb");
-    cmd
-}
+use crate::util::powerbalance;
 
 /// Alex's answers as one line of JSON Lines.
 fn alex_line() -> String {
