@@ -149,9 +149,8 @@ impl LineParser {
 /// (any, or none, with `-q`; else the first object must name it), the version each object
 /// names (this one's, or none where none means this one), and names that pair up.
 fn fits(fast: &Fast, read: &[Responses; 2], fixed: bool, unversioned: bool) -> bool {
-    let names_ok = |r: &Responses| {
-        !r.respondent.is_empty() && !r.partner.is_empty() && r.respondent != r.partner
-    };
+    // The names are trimmed already, as the one-file path keeps them.
+    let names_ok = |r: &Responses| super::check_names(&r.respondent, &r.partner).is_ok();
     let [a, b] = read;
     let first_named = fast.named[0] == Named::Same || (fixed && fast.named[0] == Named::Absent);
     let versioned = |v: Named| v == Named::Same || (unversioned && v == Named::Absent);
@@ -164,11 +163,7 @@ fn fits(fast: &Fast, read: &[Responses; 2], fixed: bool, unversioned: bool) -> b
         && first_version
         && (fast.count == 1 || fast.version[1] != Named::Other)
         && names_ok(a)
-        && (fast.count == 1
-            || (fast.named[1] != Named::Other
-                && names_ok(b)
-                && b.respondent == a.partner
-                && b.partner == a.respondent))
+        && (fast.count == 1 || (fast.named[1] != Named::Other && names_ok(b) && a.pairs_with(b)))
 }
 
 #[cfg(test)]

@@ -39,7 +39,7 @@ pub(super) struct Fast {
 }
 
 /// What the scanner needs per item of a questionnaire, made once: the key as compact JSON
-/// writes it (`"id":`) and the bounds of the item's scale.
+/// writes it (`"id":`) and the index of the item's scale.
 #[derive(Debug, Clone, PartialEq)]
 pub(super) struct ItemKeys {
     items: Vec<ItemKey>,
@@ -48,8 +48,7 @@ pub(super) struct ItemKeys {
 #[derive(Debug, Clone, PartialEq)]
 struct ItemKey {
     key: Vec<u8>,
-    min: i64,
-    max: i64,
+    scale: usize,
 }
 
 impl ItemKeys {
@@ -57,14 +56,10 @@ impl ItemKeys {
         let items = q
             .items
             .iter()
-            .map(|item| {
-                let scale = q.scale_of(item);
-                ItemKey {
-                    // Ids are `[a-z0-9-]+` (the validator sees to it): nothing to escape.
-                    key: format!("\"{}\":", item.id).into_bytes(),
-                    min: scale.min,
-                    max: scale.max,
-                }
+            .map(|item| ItemKey {
+                // Ids are `[a-z0-9-]+` (the validator sees to it): nothing to escape.
+                key: format!("\"{}\":", item.id).into_bytes(),
+                scale: item.scale,
             })
             .collect();
         ItemKeys { items }
@@ -398,7 +393,7 @@ impl<'a> Scanner<'a> {
                     _ => None, // anything else is read the general way below
                 };
                 if let Some((value, used)) = compact {
-                    if value.is_some_and(|v| v < item.min || v > item.max) || !first_time(next) {
+                    if value.is_some_and(|v| !q.scales[item.scale].holds(v)) || !first_time(next) {
                         return None; // the one-file path says what is allowed
                     }
                     values[next] = value;
@@ -425,7 +420,7 @@ impl<'a> Scanner<'a> {
             } else {
                 let scale = q.scale_of(&q.items[i]);
                 let v = self.integer()?;
-                if !(scale.min..=scale.max).contains(&v) {
+                if !scale.holds(v) {
                     return None; // the one-file path says what is allowed
                 }
                 Some(v)

@@ -82,7 +82,7 @@ pub(super) fn check_gates(
             for (name, bound) in [("at_least", &g.at_least), ("at_most", &g.at_most)] {
                 let Some(bound) = bound else { continue };
                 let v = *bound.get_ref();
-                if !(scale.min..=scale.max).contains(&v) {
+                if !scale.holds(v) {
                     c.at(
                         bound.span(),
                         format!(

@@ -7,20 +7,8 @@ use toml::Spanned;
 
 use super::raw::{RawRule, RawRuleKind};
 use super::validate::Checker;
-use super::{
-    Dimension, GAP_FILLS, IMBALANCE_FILLS, ITEM_FILLS, Item, RuleKind, SCORE_FILLS, Scale, Target,
-};
+use super::{Dimension, Item, RuleKind, Scale, Target, fills_of};
 use crate::suggest::did_you_mean;
-
-/// The placeholders each rule kind fills in its message (SPEC §5).
-fn placeholders(kind: RawRuleKind) -> &'static [&'static str] {
-    match kind {
-        RawRuleKind::Imbalance => IMBALANCE_FILLS,
-        RawRuleKind::High | RawRuleKind::Low => SCORE_FILLS,
-        RawRuleKind::Gap => GAP_FILLS,
-        RawRuleKind::Item => ITEM_FILLS,
-    }
-}
 
 pub(super) struct RuleContext<'a> {
     pub(super) dimensions: &'a [Dimension],
@@ -231,7 +219,7 @@ fn check_item_rule(
         };
         // An item without a scale is reported already; there is no range to check.
         if let (Some(at_least), Some(scale)) = (at_least, cx.item_scales[i].map(|s| &cx.scales[s]))
-            && !(scale.min..=scale.max).contains(&at_least)
+            && !scale.holds(at_least)
         {
             c.at(
                 threshold.span(),
@@ -271,7 +259,7 @@ fn check_item_rule(
 
 /// Every `{name}` in the message must be one its kind fills in.
 fn check_placeholders(c: &mut Checker<'_>, r: &RawRule) {
-    let allowed = placeholders(r.kind);
+    let allowed = fills_of(r.kind);
     let message = r.message.get_ref();
     if message.trim().is_empty() {
         c.at(

@@ -126,10 +126,7 @@ pub(super) fn evaluate(
                         let d = dimension.unwrap_or(q.items[items[0]].dimension);
                         let scale = q.scale_of(&q.items[item]);
                         // On the scale (the answers were checked), so the label exists.
-                        let label = usize::try_from(value - scale.min)
-                            .ok()
-                            .and_then(|k| scale.labels.get(k))
-                            .map_or("", String::as_str);
+                        let label = scale.label_of(value).unwrap_or("");
                         out.push(warn(
                             Some(&r.respondent),
                             &prepared.dimension_ids[d],
