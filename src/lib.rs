@@ -5,13 +5,13 @@
 //! command line ([`cli`], [`commands`]). The binary only calls [`commands::main`].
 
 pub mod answers;
-pub mod batch;
 pub mod cli;
 pub mod commands;
 pub mod error;
 pub mod fhir;
 pub mod history;
 pub mod interactive;
+pub mod jsonl;
 pub mod limits;
 mod output;
 pub mod questionnaire;
@@ -21,3 +21,6 @@ pub mod scoring;
 pub mod simulate;
 pub mod stats;
 mod suggest;
+
+/// The batch run of JSON Lines, at the path it has always had.
+pub use jsonl::batch;

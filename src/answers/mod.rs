@@ -10,11 +10,9 @@ use indexmap::IndexMap;
 use serde::de::{Deserializer, IgnoredAny, MapAccess, Visitor};
 use serde::{Deserialize, Serialize};
 
-mod line;
 mod locate;
-mod scan;
 
-pub use line::LineParser;
+pub use crate::jsonl::LineParser;
 
 use crate::error::printable;
 use crate::limits::{MAX_ID_CHARS, shorten};
@@ -535,8 +533,9 @@ pub type Slot = Option<Option<i64>>;
 /// The answers behind one report: one respondent, or two who name each other.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Pair {
-    first: Responses,
-    second: Option<Responses>,
+    // Crate-visible so the JSON Lines reader can swap its reused buffers in and out.
+    pub(crate) first: Responses,
+    pub(crate) second: Option<Responses>,
 }
 
 impl Pair {

@@ -8,7 +8,6 @@ mod display;
 pub(crate) mod html;
 mod json;
 pub(crate) mod markdown;
-mod shared;
 pub(crate) mod svg;
 pub(crate) mod table;
 
@@ -17,11 +16,11 @@ use std::sync::Arc;
 
 use serde::Serialize;
 
+pub use crate::jsonl::{JsonLines, Keyed, Keys, Text};
 pub use csv::{CsvRows, csv_header, csv_rows, render_csv, spreadsheet_safe};
 pub use html::render_html;
-pub use json::{JsonLines, render_json};
+pub use json::render_json;
 pub use markdown::render_markdown;
-pub use shared::{Keyed, Keys, Text};
 pub use table::render_table;
 
 pub(crate) use display::{DASH, group_name, score, when};
