@@ -14,6 +14,7 @@ pub mod interactive;
 pub mod jsonl;
 pub mod limits;
 mod output;
+mod printable;
 pub mod questionnaire;
 pub mod report;
 pub mod schema;

@@ -14,8 +14,8 @@ mod locate;
 
 pub use crate::jsonl::LineParser;
 
-use crate::error::printable;
 use crate::limits::{MAX_ID_CHARS, shorten};
+use crate::printable::printable;
 use crate::questionnaire::{BUNDLED, Bundled, Questionnaire};
 use crate::suggest::did_you_mean;
 

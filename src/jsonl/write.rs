@@ -11,8 +11,9 @@ use std::sync::Arc;
 use serde::Serialize;
 
 use super::{Keyed, Text};
+use crate::questionnaire::Instrument;
 use crate::questionnaire::Severity;
-use crate::report::{Instrument, Person, Report, Warning};
+use crate::report::{Person, Report, Warning};
 
 /// Writes reports as JSON lines, remembering how it wrote recent numbers.
 ///

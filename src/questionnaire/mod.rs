@@ -438,6 +438,38 @@ impl Questionnaire {
     }
 }
 
+/// Which questionnaire, exactly.
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
+pub struct Instrument {
+    /// Its id.
+    pub id: String,
+    /// Its version.
+    pub version: String,
+    /// SHA-256 of its file's bytes.
+    pub sha256: String,
+}
+
+impl Instrument {
+    /// Which questionnaire `q` is, exactly.
+    pub fn of(q: &Questionnaire) -> Self {
+        Instrument {
+            id: q.id.clone(),
+            version: q.version.clone(),
+            sha256: q.sha256.clone(),
+        }
+    }
+
+    /// Whether `q` is this questionnaire: the same id and the same file.
+    pub fn is_of(&self, q: &Questionnaire) -> bool {
+        self.sha256 == q.sha256 && self.id == q.id
+    }
+
+    /// Whether `other` is this questionnaire, as [`Instrument::is_of`] judges.
+    pub fn is(&self, other: &Instrument) -> bool {
+        self.sha256 == other.sha256 && self.id == other.id
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::Norms;

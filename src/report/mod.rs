@@ -23,6 +23,9 @@ pub use json::render_json;
 pub use markdown::render_markdown;
 pub use table::render_table;
 
+/// Which questionnaire a report is of; at home in [`crate::questionnaire`], named here too.
+pub use crate::questionnaire::Instrument;
+
 pub(crate) use display::{DASH, group_name, score, when};
 
 /// The formats a report renders to.
@@ -154,38 +157,6 @@ pub enum Audience {
 /// Whether `text` is an RFC 3339 time, as the report keeps a `completed` time.
 pub fn is_time(text: &str) -> bool {
     display::when(text).is_some()
-}
-
-/// Which questionnaire, exactly.
-#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
-pub struct Instrument {
-    /// Its id.
-    pub id: String,
-    /// Its version.
-    pub version: String,
-    /// SHA-256 of its file's bytes.
-    pub sha256: String,
-}
-
-impl Instrument {
-    /// Which questionnaire `q` is, exactly.
-    pub fn of(q: &crate::questionnaire::Questionnaire) -> Self {
-        Instrument {
-            id: q.id.clone(),
-            version: q.version.clone(),
-            sha256: q.sha256.clone(),
-        }
-    }
-
-    /// Whether `q` is this questionnaire: the same id and the same file.
-    pub fn is_of(&self, q: &crate::questionnaire::Questionnaire) -> bool {
-        self.sha256 == q.sha256 && self.id == q.id
-    }
-
-    /// Whether `other` is this questionnaire, as [`Instrument::is_of`] judges.
-    pub fn is(&self, other: &Instrument) -> bool {
-        self.sha256 == other.sha256 && self.id == other.id
-    }
 }
 
 /// One person's scores, each 0–100 or null.

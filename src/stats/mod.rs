@@ -43,8 +43,8 @@ use indexmap::IndexMap;
 use serde::Serialize;
 
 use crate::answers::{Pair, Responses};
+use crate::questionnaire::Instrument;
 use crate::questionnaire::{About, DimensionKind, Questionnaire};
-use crate::report::Instrument;
 use crate::scoring::{points, view_scores};
 use moments::Comoments;
 
