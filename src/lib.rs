@@ -13,6 +13,7 @@ pub mod history;
 pub mod interactive;
 pub mod jsonl;
 pub mod limits;
+pub mod model;
 mod output;
 mod printable;
 pub mod questionnaire;

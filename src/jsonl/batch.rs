@@ -11,9 +11,10 @@ use std::sync::Arc;
 use super::{JsonLines, LineParser};
 use crate::answers::{AnswersError, Pair};
 use crate::error::Error;
+use crate::model::Report;
 use crate::questionnaire::Instrument;
 use crate::questionnaire::{Questionnaire, Severity};
-use crate::report::{CsvRows, Report, csv_header};
+use crate::report::{CsvRows, csv_header};
 use crate::scoring::{Options, Prepared};
 
 /// The output is handed on whenever this much has built up (to [`PipeWriter`], which writes

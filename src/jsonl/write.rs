@@ -1,9 +1,9 @@
 //! A report as one JSON line (`score --jsonl`, SPEC §10), numbers at full precision.
 //!
 //! The indented form (`--format json`) is `serde_json`'s rendering of [`Report`]
-//! ([`crate::report::render_json`]). The one-line form for JSON Lines is written by hand, because a batch writes a million of them: the ids and texts a
-//! questionnaire shares are copied in the JSON form made once ([`Text`], [`Keyed`]), and every
-//! other value (names, messages, numbers) still goes through `serde_json`. A test holds the
+//! ([`crate::report::render_json`]). The one-line form for JSON Lines is written by hand,
+//! because a batch writes a million of them: the ids and texts a questionnaire shares are
+//! copied in the JSON form made once ([`Text`], [`Keyed`]), and every other value (names, messages, numbers) still goes through `serde_json`. A test holds the
 //! hand-written line to be byte for byte `serde_json::to_string` of the same report.
 
 use std::sync::Arc;
@@ -11,9 +11,9 @@ use std::sync::Arc;
 use serde::Serialize;
 
 use super::{Keyed, Text};
+use crate::model::{Person, Report, Warning};
 use crate::questionnaire::Instrument;
 use crate::questionnaire::Severity;
-use crate::report::{Person, Report, Warning};
 
 /// Writes reports as JSON lines, remembering how it wrote recent numbers.
 ///

@@ -6,6 +6,7 @@
 //! apart.
 
 use super::{Audience, NOT_A_DIAGNOSIS, Report, Warning, whole};
+use crate::model::Time;
 use crate::questionnaire::{DimensionKind, Severity};
 
 /// What a renderer shows where a number could not be computed.
@@ -314,45 +315,18 @@ pub(crate) fn when(rfc3339: &str) -> Option<String> {
     const MONTHS: [&str; 12] = [
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
     ];
-    let s = rfc3339.as_bytes();
-    let digits = |r: std::ops::Range<usize>| {
-        s.get(r.clone())
-            .filter(|d| d.iter().all(u8::is_ascii_digit))
-            .and_then(|_| rfc3339[r].parse::<u32>().ok())
-    };
-    let sep = |i: usize, c: &[u8]| s.get(i).is_some_and(|b| c.contains(b));
-    let (year, month, day) = (digits(0..4)?, digits(5..7)?, digits(8..10)?);
-    let (hour, minute) = (digits(11..13)?, digits(14..16)?);
-    if !(sep(4, b"-") && sep(7, b"-") && sep(10, b"Tt ") && sep(13, b":")) {
-        return None;
-    }
-    // A day the month has (30 Feb is no date), by the Gregorian calendar.
-    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
-    let days = match month {
-        2 if leap => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    };
-    if !(1..=12).contains(&month) || !(1..=days).contains(&day) || hour > 23 || minute > 59 {
-        return None;
-    }
-    // Seconds and a fraction are optional to us; the zone is not.
-    let mut rest = &rfc3339[16..];
-    if let Some(r) = rest.strip_prefix(':') {
-        let end = r.find(|c: char| !c.is_ascii_digit() && c != '.')?;
-        rest = &r[end..];
-    }
-    let zone = match rest {
-        "Z" | "z" | "+00:00" => "UTC".to_owned(),
-        offset if offset.len() == 6 && (offset.starts_with('+') || offset.starts_with('-')) => {
-            format!("UTC{offset}")
-        }
-        _ => return None,
-    };
+    let Time {
+        year,
+        month,
+        day,
+        hour,
+        minute,
+        offset,
+    } = Time::parse(rfc3339)?;
     Some(format!(
-        "{day} {} {year}, {hour:02}:{minute:02} {zone}",
-        MONTHS[month as usize - 1]
+        "{day} {} {year}, {hour:02}:{minute:02} UTC{}",
+        MONTHS[month as usize - 1],
+        offset.unwrap_or("")
     ))
 }
 

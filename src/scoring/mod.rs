@@ -20,8 +20,9 @@ mod rules;
 pub use prepared::Prepared;
 
 use crate::answers::{Pair, Responses};
+use crate::jsonl::Keyed;
+use crate::model::{Audience, Decision, Imbalance, Person, Report, Views};
 use crate::questionnaire::{About, DimensionKind, Fraction, Questionnaire, Severity, Target};
-use crate::report::{Audience, Decision, Imbalance, Keyed, Person, Report, Views};
 
 /// Choices that change what a report shows.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -338,7 +339,7 @@ impl Prepared {
             decisions: self.decisions(q, pair, &applies, joint),
             completed: std::iter::once(pair.first())
                 .chain(pair.second())
-                .map(|r| r.completed.clone().filter(|t| crate::report::is_time(t)))
+                .map(|r| r.completed.clone().filter(|t| crate::model::is_time(t)))
                 .collect(),
             audience: match (pair.second().is_some(), joint) {
                 (false, _) => Audience::Own,

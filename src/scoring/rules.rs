@@ -2,8 +2,9 @@
 
 use super::{Prepared, Scores};
 use crate::answers::Pair;
+use crate::jsonl::Text;
+use crate::model::{Warning, whole};
 use crate::questionnaire::{Questionnaire, RuleKind};
-use crate::report::{Text, Warning, whole};
 
 /// Every rule that fires, in rule order then person order. In a joint report, private rules
 /// are not evaluated at all, so nothing of them can reach the output.
