@@ -27,8 +27,7 @@ pub use render::{
     render_history, render_history_csv, render_history_markdown, render_history_table,
 };
 
-use crate::questionnaire::Instrument;
-use crate::questionnaire::{DimensionKind, Norms, Questionnaire};
+use crate::questionnaire::{DimensionKind, Instrument, Norms, Questionnaire};
 use crate::report::Report;
 
 /// One sitting, scored: the questionnaire its answers were on and the report of them.

@@ -12,8 +12,7 @@ use super::{JsonLines, LineParser};
 use crate::answers::{AnswersError, Pair};
 use crate::error::Error;
 use crate::model::Report;
-use crate::questionnaire::Instrument;
-use crate::questionnaire::{Questionnaire, Severity};
+use crate::questionnaire::{Instrument, Questionnaire, Severity};
 use crate::report::{CsvRows, csv_header};
 use crate::scoring::{Options, Prepared};
 

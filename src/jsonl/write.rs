@@ -12,8 +12,7 @@ use serde::Serialize;
 
 use super::{Keyed, Text};
 use crate::model::{Person, Report, Warning};
-use crate::questionnaire::Instrument;
-use crate::questionnaire::Severity;
+use crate::questionnaire::{Instrument, Severity};
 
 /// Writes reports as JSON lines, remembering how it wrote recent numbers.
 ///
