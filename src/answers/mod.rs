@@ -591,6 +591,23 @@ impl Pair {
 mod tests {
     use super::*;
 
+    #[test]
+    fn two_names_are_each_a_name_and_differ_once_trimmed() {
+        assert!(is_a_name(" A "));
+        assert!(!is_a_name(" \t "));
+        assert!(check_names("A", "B").is_ok());
+        assert!(check_names(" A", "A ").is_err());
+        assert!(check_names("A", " ").is_err());
+        let people = |respondent: &str, partner: &str| Responses {
+            respondent: respondent.to_owned(),
+            partner: partner.to_owned(),
+            ..Responses::default()
+        };
+        assert!(people("A", "B").pairs_with(&people("B", "A")));
+        assert!(!people("A", "B").pairs_with(&people("A", "B")));
+        assert!(!people("A", "B").pairs_with(&people("B", "C")));
+    }
+
     fn completed(json: &str) -> Option<String> {
         let text = format!(
             r#"{{"respondent": "A", "partner": "B", "answers": {{}}, "completed": {json}}}"#

@@ -472,7 +472,30 @@ impl Instrument {
 
 #[cfg(test)]
 mod tests {
-    use super::Norms;
+    use super::{Norms, Scale};
+
+    #[test]
+    fn a_value_is_on_the_scale_from_min_to_max() {
+        let scale = Scale {
+            id: "s".to_owned(),
+            min: -1,
+            max: 2,
+            labels: ["a", "b", "c", "d"].map(str::to_owned).to_vec(),
+        };
+        let on: Vec<i64> = (-3..=4).filter(|&v| scale.holds(v)).collect();
+        assert_eq!(on, [-1, 0, 1, 2]);
+        // Point 2 is min + 2 = -1 + 2 = 1, labelled "c"; and back.
+        assert_eq!(scale.value_at(2), 1);
+        assert_eq!(scale.point_of(1), Some(2));
+        assert_eq!(scale.label_of(1), Some("c"));
+        assert_eq!(scale.label_of(-1), Some("a"));
+        assert_eq!(scale.label_of(2), Some("d"));
+        for off in [-2, 3, i64::MIN, i64::MAX] {
+            assert!(!scale.holds(off));
+            assert_eq!(scale.point_of(off), None);
+            assert_eq!(scale.label_of(off), None);
+        }
+    }
 
     fn norms(sd: f64, reliability: f64) -> Norms {
         Norms::new(sd, reliability)
