@@ -315,18 +315,15 @@ pub(crate) fn when(rfc3339: &str) -> Option<String> {
     const MONTHS: [&str; 12] = [
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
     ];
-    let Time {
-        year,
-        month,
-        day,
-        hour,
-        minute,
-        offset,
-    } = Time::parse(rfc3339)?;
+    let t = Time::parse(rfc3339)?;
     Some(format!(
-        "{day} {} {year}, {hour:02}:{minute:02} UTC{}",
-        MONTHS[month as usize - 1],
-        offset.unwrap_or("")
+        "{} {} {}, {:02}:{:02} UTC{}",
+        t.day,
+        MONTHS[t.month as usize - 1],
+        t.year,
+        t.hour,
+        t.minute,
+        t.offset.unwrap_or("")
     ))
 }
 
