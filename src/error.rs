@@ -1,7 +1,5 @@
 //! The one place that turns a failure into a message and an exit code (SPEC §2).
 
-use std::borrow::Cow;
-
 use crate::answers::AnswersError;
 use crate::questionnaire::QuestionnaireError;
 
@@ -78,14 +76,6 @@ impl Error {
     }
 }
 
-/// `text` with every control or bidi character written as an escape (`\u{1b}`, `\n`, `\0`…).
-/// Messages quote ids and values from the user's files, and one holding a newline or a
-/// terminal escape must not break the `file:line:column: message` line or reach the
-/// terminal as a command.
-pub(crate) fn printable(text: &str) -> Cow<'_, str> {
-    crate::output::one_line_safe(text)
-}
-
 /// An I/O error's chain of context as one line, each system error in plain words: no
 /// `(os error 2)`, and no temporary file's path, which the user never named.
 fn io_message(e: &anyhow::Error) -> String {
@@ -131,7 +121,9 @@ pub(crate) fn io_words(e: &std::io::Error) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{Cow, printable};
+    use std::borrow::Cow;
+
+    use crate::printable::printable;
 
     #[test]
     fn io_errors_are_said_in_words() {

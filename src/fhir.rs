@@ -144,10 +144,7 @@ fn coding<'q>(q: &'q Questionnaire, item: &Item, value: i64) -> Coding<'q> {
     Coding {
         system: scale_system(q, item),
         code: value.to_string(),
-        display: usize::try_from(value - scale.min)
-            .ok()
-            .and_then(|i| scale.labels.get(i))
-            .map(String::as_str),
+        display: scale.label_of(value),
     }
 }
 

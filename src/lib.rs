@@ -5,7 +5,6 @@
 //! command line ([`cli`], [`commands`]). The binary only calls [`commands::main`].
 
 pub mod answers;
-pub mod batch;
 pub mod cli;
 pub mod commands;
 mod data_dir;
@@ -14,8 +13,11 @@ mod exit_codes;
 pub mod fhir;
 pub mod history;
 pub mod interactive;
+pub mod jsonl;
 pub mod limits;
+pub mod model;
 mod output;
+mod printable;
 pub mod questionnaire;
 pub mod report;
 pub mod schema;
@@ -24,3 +26,6 @@ mod settings;
 pub mod simulate;
 pub mod stats;
 mod suggest;
+
+/// The batch run of JSON Lines, at the path it has always had.
+pub use jsonl::batch;

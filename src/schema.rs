@@ -1,7 +1,7 @@
 //! `powerbalance schema NAME`: JSON Schemas (draft 2020-12) of the machine interfaces,
 //! generated from the Rust types that read or write them (SPEC §10).
 //!
-//! The JSON Lines report is written by hand ([`crate::report::JsonLines`]), but a test holds
+//! The JSON Lines report is written by hand ([`crate::jsonl::JsonLines`]), but a test holds
 //! it byte for byte to `serde_json`'s rendering of [`Report`], whose schema this is; the test
 //! suite also validates every JSON output it makes against these schemas.
 

@@ -2,7 +2,7 @@
 //! line and column as a JSON syntax error does. `serde_json` keeps no positions, so the file
 //! is walked once more, which is only done on the one-file path.
 
-use super::scan::Scanner;
+use crate::jsonl::scan::Scanner;
 
 /// The 1-based line and column of each key of the `answers` object of the `object`-th answer
 /// object in `bytes` (the file's one object is the 0th), in file order. Empty where the

@@ -10,14 +10,12 @@ use indexmap::IndexMap;
 use serde::de::{Deserializer, IgnoredAny, MapAccess, Visitor};
 use serde::{Deserialize, Serialize};
 
-mod line;
 mod locate;
-mod scan;
 
-pub use line::LineParser;
+pub use crate::jsonl::LineParser;
 
-use crate::error::printable;
 use crate::limits::{MAX_ID_CHARS, shorten};
+use crate::printable::printable;
 use crate::questionnaire::{BUNDLED, Bundled, Questionnaire};
 use crate::suggest::did_you_mean;
 
@@ -422,11 +420,18 @@ pub struct Responses {
     pub unfinished: bool,
 }
 
-/// Checks two people's names as every command needs them (answers, `template`, `take`):
-/// neither empty once trimmed, and not the same. The error says what is wrong and allowed.
+/// Whether `name` names someone: not empty once trimmed. The one rule the answers files,
+/// the fast JSON Lines path and the name prompts all follow.
+pub fn is_a_name(name: &str) -> bool {
+    !name.trim().is_empty()
+}
+
+/// Checks two people's names as every command needs them (answers, `template`, `take`, the
+/// fast JSON Lines path): each [a name](is_a_name), and not the same once trimmed. The
+/// error says what is wrong and allowed.
 pub fn check_names(respondent: &str, partner: &str) -> Result<(), String> {
     for (field, name) in [("respondent", respondent), ("partner", partner)] {
-        if name.trim().is_empty() {
+        if !is_a_name(name) {
             return Err(format!(
                 "`{field}` is empty; give the person's name or a label such as \"A\""
             ));
@@ -439,6 +444,14 @@ pub fn check_names(respondent: &str, partner: &str) -> Result<(), String> {
         ));
     }
     Ok(())
+}
+
+impl Responses {
+    /// Whether `second` describes the same two people from the other side: its respondent is
+    /// this one's partner and its partner this one's respondent.
+    pub fn pairs_with(&self, second: &Responses) -> bool {
+        second.respondent == self.partner && second.partner == self.respondent
+    }
 }
 
 impl AnswerSet {
@@ -504,7 +517,7 @@ impl AnswerSet {
             };
             slots[i] = Some(match value {
                 AnswerValue::Null => None,
-                AnswerValue::Int(v) if (scale.min..=scale.max).contains(v) => Some(*v),
+                AnswerValue::Int(v) if scale.holds(*v) => Some(*v),
                 AnswerValue::Int(v) => return Err(problem(&v.to_string(), "is off the scale")),
                 AnswerValue::Huge(v) => return Err(problem(v, "is off the scale")),
                 AnswerValue::Invalid(what) => return Err(problem(what, "is not a whole number")),
@@ -520,8 +533,9 @@ pub type Slot = Option<Option<i64>>;
 /// The answers behind one report: one respondent, or two who name each other.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Pair {
-    first: Responses,
-    second: Option<Responses>,
+    // Crate-visible so the JSON Lines reader can swap its reused buffers in and out.
+    pub(crate) first: Responses,
+    pub(crate) second: Option<Responses>,
 }
 
 impl Pair {
@@ -536,7 +550,7 @@ impl Pair {
     /// Two respondents: the second's respondent and partner must be the first's partner and
     /// respondent. `file` names the second's source in the error.
     pub fn couple(first: Responses, second: Responses, file: &str) -> Result<Self, AnswersError> {
-        if second.respondent != first.partner || second.partner != first.respondent {
+        if !first.pairs_with(&second) {
             return Err(AnswersError::new(
                 file,
                 format!(
@@ -576,6 +590,23 @@ impl Pair {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn two_names_are_each_a_name_and_differ_once_trimmed() {
+        assert!(is_a_name(" A "));
+        assert!(!is_a_name(" \t "));
+        assert!(check_names("A", "B").is_ok());
+        assert!(check_names(" A", "A ").is_err());
+        assert!(check_names("A", " ").is_err());
+        let people = |respondent: &str, partner: &str| Responses {
+            respondent: respondent.to_owned(),
+            partner: partner.to_owned(),
+            ..Responses::default()
+        };
+        assert!(people("A", "B").pairs_with(&people("B", "A")));
+        assert!(!people("A", "B").pairs_with(&people("A", "B")));
+        assert!(!people("A", "B").pairs_with(&people("B", "C")));
+    }
 
     fn completed(json: &str) -> Option<String> {
         let text = format!(

@@ -27,8 +27,8 @@ pub use render::{
     render_history, render_history_csv, render_history_markdown, render_history_table,
 };
 
-use crate::questionnaire::{DimensionKind, Norms, Questionnaire};
-use crate::report::{Instrument, Report};
+use crate::questionnaire::{DimensionKind, Instrument, Norms, Questionnaire};
+use crate::report::Report;
 
 /// One sitting, scored: the questionnaire its answers were on and the report of them.
 #[derive(Debug, Clone)]
@@ -208,46 +208,115 @@ pub fn build(sittings: &[Sitting<'_>], show_private: bool) -> History {
             versions.push(q.version.clone());
         }
     }
+    let across = Across {
+        sittings,
+        questionnaires: &questionnaires,
+        people: &people,
+        private_shown,
+    };
     let mut notes = Vec::new();
-    let in_all = |id: &str| {
-        questionnaires
+    if versions.len() > 1 {
+        notes.push(versions_note(&across, &versions));
+    }
+    let mut measures = dimension_measures(&across);
+    let unlike = aggregate_measures(&across, &mut measures);
+    if !unlike.is_empty() {
+        notes.push(format!(
+            "Not compared, because the versions make them of different dimensions: {}.",
+            unlike.join(", ")
+        ));
+    }
+    closing_notes(&across, &measures, &respondents, &mut notes);
+
+    History {
+        questionnaire: HistoryInstrument {
+            id: newest.id.clone(),
+            title: newest.title.clone(),
+            versions,
+        },
+        people,
+        respondents,
+        private_shown,
+        sittings: sittings
+            .iter()
+            .enumerate()
+            .map(|(i, s)| SittingInfo {
+                sitting: i + 1,
+                completed: s.completed.clone(),
+                questionnaire: (*s.report.questionnaire).clone(),
+                respondents: s.report.respondents.clone(),
+                sources: s.sources.clone(),
+            })
+            .collect(),
+        measures,
+        notes,
+    }
+}
+
+/// What every step of [`build`] reads: the sittings, their questionnaires (oldest first),
+/// the two people and whether private results are shown.
+struct Across<'a> {
+    sittings: &'a [Sitting<'a>],
+    questionnaires: &'a [&'a Questionnaire],
+    people: &'a [String; 2],
+    private_shown: bool,
+}
+
+impl Across<'_> {
+    /// The newest sitting's questionnaire.
+    fn newest(&self) -> &Questionnaire {
+        self.questionnaires[self.questionnaires.len() - 1]
+    }
+
+    /// Whether every version has dimension `id`.
+    fn in_all(&self, id: &str) -> bool {
+        self.questionnaires
             .iter()
             .all(|q| q.dimensions.iter().any(|d| d.id == id))
-    };
-    let shown = |q: &Questionnaire, id: &str| {
-        private_shown || q.dimensions.iter().all(|d| d.id != id || !d.private)
-    };
-    if versions.len() > 1 {
-        let mut left_out: Vec<String> = Vec::new();
-        for q in &questionnaires {
-            for d in &q.dimensions {
-                let private = questionnaires
-                    .iter()
-                    .any(|q| q.dimensions.iter().any(|x| x.id == d.id && x.private));
-                if !in_all(&d.id) && (private_shown || !private) {
-                    let named = format!("{} ({})", d.name, only_in(&questionnaires, &d.id));
-                    if !left_out.contains(&named) {
-                        left_out.push(named);
-                    }
+    }
+
+    /// Whether dimension `id` of `q` may be shown.
+    fn shown(&self, q: &Questionnaire, id: &str) -> bool {
+        self.private_shown || q.dimensions.iter().all(|d| d.id != id || !d.private)
+    }
+}
+
+/// The note of a history across versions: compared only on what every version has, and
+/// what is left out.
+fn versions_note(across: &Across<'_>, versions: &[String]) -> String {
+    let questionnaires = across.questionnaires;
+    let mut left_out: Vec<String> = Vec::new();
+    for q in questionnaires {
+        for d in &q.dimensions {
+            let private = questionnaires
+                .iter()
+                .any(|q| q.dimensions.iter().any(|x| x.id == d.id && x.private));
+            if !across.in_all(&d.id) && (across.private_shown || !private) {
+                let named = format!("{} ({})", d.name, only_in(questionnaires, &d.id));
+                if !left_out.contains(&named) {
+                    left_out.push(named);
                 }
             }
         }
-        let mut note = format!(
-            "The sittings used versions {} of `{}`, so they are compared only on the dimensions \
-             every version has.",
-            versions.join(", "),
-            newest.id
-        );
-        if !left_out.is_empty() {
-            note += &format!(" Left out: {}.", left_out.join("; "));
-        }
-        notes.push(note);
     }
+    let mut note = format!(
+        "The sittings used versions {} of `{}`, so they are compared only on the dimensions \
+         every version has.",
+        versions.join(", "),
+        across.newest().id
+    );
+    if !left_out.is_empty() {
+        note += &format!(" Left out: {}.", left_out.join("; "));
+    }
+    note
+}
 
+/// The dimensions every version has and may show, in the newest version's order.
+fn dimension_measures(across: &Across<'_>) -> Vec<Measure> {
+    let questionnaires = across.questionnaires;
     let mut measures = Vec::new();
-    // Dimensions, in the newest version's order.
-    for d in &newest.dimensions {
-        if !in_all(&d.id) || !questionnaires.iter().all(|q| shown(q, &d.id)) {
+    for d in &across.newest().dimensions {
+        if !across.in_all(&d.id) || !questionnaires.iter().all(|q| across.shown(q, &d.id)) {
             continue;
         }
         let all_norms: Vec<Option<&Norms>> = questionnaires
@@ -260,7 +329,7 @@ pub fn build(sittings: &[Sitting<'_>], show_private: bool) -> History {
             (None, true) => Some(NORMS_DIFFER.to_owned()),
             (None, false) => Some(NO_NORMS.to_owned()),
         };
-        let series = series_of(sittings, &people, norms, |r, p| {
+        let series = series_of(across.sittings, across.people, norms, |r, p| {
             r.people[p].scores.get(&d.id).copied().flatten()
         });
         measures.push(Measure {
@@ -279,7 +348,13 @@ pub fn build(sittings: &[Sitting<'_>], show_private: bool) -> History {
             people: series,
         });
     }
-    // Groups and indices, where every version makes them of the same dimensions.
+    measures
+}
+
+/// Groups and indices, where every version makes them of the same dimensions, onto
+/// `measures`; returns the names of those not compared.
+fn aggregate_measures(across: &Across<'_>, measures: &mut Vec<Measure>) -> Vec<String> {
+    let questionnaires = across.questionnaires;
     let mut unlike: Vec<String> = Vec::new();
     let mut aggregate =
         |id: &str,
@@ -295,7 +370,7 @@ pub fn build(sittings: &[Sitting<'_>], show_private: bool) -> History {
                 unlike.push(name);
                 return;
             }
-            let series = series_of(sittings, &people, None, |r, p| {
+            let series = series_of(across.sittings, across.people, None, |r, p| {
                 let person = &r.people[p];
                 match id {
                     "power_index" => person.power_index,
@@ -351,12 +426,17 @@ pub fn build(sittings: &[Sitting<'_>], show_private: bool) -> History {
         MeasureKind::Index,
         &|q| made_of(q, DimensionKind::Marker, None),
     );
-    if !unlike.is_empty() {
-        notes.push(format!(
-            "Not compared, because the versions make them of different dimensions: {}.",
-            unlike.join(", ")
-        ));
-    }
+    unlike
+}
+
+/// The notes after the measures: scores that could not be made, one person's view alone,
+/// private results left out.
+fn closing_notes(
+    across: &Across<'_>,
+    measures: &[Measure],
+    respondents: &[String],
+    notes: &mut Vec<String>,
+) {
     let gaps = measures
         .iter()
         .flat_map(|m| &m.people)
@@ -366,39 +446,15 @@ pub fn build(sittings: &[Sitting<'_>], show_private: bool) -> History {
         notes.push(NOT_SCORED.to_owned());
     }
     if respondents.len() < 2 {
-        let other = people.iter().find(|p| !respondents.contains(p));
+        let other = across.people.iter().find(|p| !respondents.contains(p));
         if let (Some(one), Some(other)) = (respondents.first(), other) {
             notes.push(format!(
                 "Only {one} answered, so {other}'s scores are {one}'s view of {other} alone."
             ));
         }
     }
-    if !private_shown && questionnaires.iter().any(|q| q.has_private()) {
+    if !across.private_shown && across.questionnaires.iter().any(|q| q.has_private()) {
         notes.push(PRIVATE_NOTE.to_owned());
-    }
-
-    History {
-        questionnaire: HistoryInstrument {
-            id: newest.id.clone(),
-            title: newest.title.clone(),
-            versions,
-        },
-        people,
-        respondents,
-        private_shown,
-        sittings: sittings
-            .iter()
-            .enumerate()
-            .map(|(i, s)| SittingInfo {
-                sitting: i + 1,
-                completed: s.completed.clone(),
-                questionnaire: (*s.report.questionnaire).clone(),
-                respondents: s.report.respondents.clone(),
-                sources: s.sources.clone(),
-            })
-            .collect(),
-        measures,
-        notes,
     }
 }
 

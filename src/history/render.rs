@@ -11,7 +11,7 @@ use comfy_table::{CellAlignment, ColumnConstraint, Width};
 use unicode_width::UnicodeWidthStr;
 
 use super::{History, Measure, MeasureKind, NO_NORMS_OF_THEIR_OWN, Point};
-use crate::error::printable;
+use crate::printable::printable;
 use crate::report::csv::{record, spreadsheet_safe};
 use crate::report::markdown::escape as md;
 use crate::report::table::{plain_table, wrap};

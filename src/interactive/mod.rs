@@ -203,7 +203,7 @@ fn ask(
     };
     loop {
         match prompter.item(&screen)? {
-            Choice::Answer(v) if !(scale.min..=scale.max).contains(&v) => continue,
+            Choice::Answer(v) if !scale.holds(v) => continue,
             Choice::Back if pos == 0 => continue,
             choice => return Ok(choice),
         }
@@ -259,15 +259,10 @@ pub fn answer_words(scale: &Scale, slot: Slot) -> String {
     match slot {
         None => NOT_ANSWERED.to_owned(),
         Some(None) => "skipped".to_owned(),
-        Some(Some(v)) => {
-            let label = usize::try_from(v - scale.min)
-                .ok()
-                .and_then(|i| scale.labels.get(i));
-            match label {
-                Some(l) => format!("{l} ({v})"),
-                None => v.to_string(),
-            }
-        }
+        Some(Some(v)) => match scale.label_of(v) {
+            Some(l) => format!("{l} ({v})"),
+            None => v.to_string(),
+        },
     }
 }
 

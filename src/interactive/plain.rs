@@ -57,7 +57,7 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
         loop {
             write!(self.output, "{question}: ")?;
             let name = self.line()?;
-            if !name.is_empty() {
+            if crate::answers::is_a_name(&name) {
                 return Ok(name);
             }
             writeln!(self.output, "Please type a name, or a label such as A.")?;
@@ -81,7 +81,7 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
             writeln!(
                 self.output,
                 "  {}: {}",
-                s.scale.min + i as i64,
+                s.scale.value_at(i),
                 terminal_safe(label)
             )?;
         }
@@ -113,7 +113,7 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
                 "b" | "B" if s.can_go_back => return Ok(Choice::Back),
                 other => {
                     if let Ok(v) = other.parse::<i64>()
-                        && (s.scale.min..=s.scale.max).contains(&v)
+                        && s.scale.holds(v)
                     {
                         return Ok(Choice::Answer(v));
                     }

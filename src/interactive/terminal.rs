@@ -152,7 +152,7 @@ fn item_lines(s: &ItemScreen<'_>, cursor: Option<usize>, rows: usize, cols: usiz
         .iter()
         .enumerate()
         .map(|(i, label)| {
-            let value = s.scale.min + i as i64;
+            let value = s.scale.value_at(i);
             let given = s.current == Some(Some(value));
             let text = format!(
                 "{} {value:>2}  {}{}",
@@ -380,7 +380,7 @@ impl Prompter for TerminalPrompter {
         let name: String = Input::with_theme(theme.as_ref())
             .with_prompt(question)
             .validate_with(|s: &String| {
-                if s.trim().is_empty() {
+                if !crate::answers::is_a_name(s) {
                     Err("please type a name, or a label such as A")
                 } else {
                     Ok(())
@@ -394,7 +394,7 @@ impl Prompter for TerminalPrompter {
     fn item(&mut self, screen: &ItemScreen<'_>) -> Result<Choice, Leave> {
         let n = screen.scale.labels.len();
         let mut cursor = match screen.current {
-            Some(Some(v)) => usize::try_from(v - screen.scale.min).ok(),
+            Some(Some(v)) => screen.scale.point_of(v),
             _ => None,
         };
         self.term.hide_cursor()?;
@@ -414,7 +414,7 @@ impl Prompter for TerminalPrompter {
                 }
                 Key::Enter => {
                     if let Some(c) = cursor {
-                        break Ok(Choice::Answer(screen.scale.min + c as i64));
+                        break Ok(Choice::Answer(screen.scale.value_at(c)));
                     }
                 }
                 Key::Char('s') => break Ok(Choice::Skip),
@@ -423,7 +423,7 @@ impl Prompter for TerminalPrompter {
                 }
                 Key::Char(d) if d.is_ascii_digit() => {
                     let value = i64::from(d as u8 - b'0');
-                    if (screen.scale.min..=screen.scale.max).contains(&value) {
+                    if screen.scale.holds(value) {
                         break Ok(Choice::Answer(value));
                     }
                 }

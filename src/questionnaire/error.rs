@@ -3,7 +3,7 @@
 use std::fmt;
 use std::ops::Range;
 
-use crate::error::printable;
+use crate::printable::printable;
 
 /// One thing wrong with a questionnaire, at a line and column where there is one.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use toml::Spanned;
 
-use super::raw::RawItem;
+use super::raw::{RawGate, RawItem};
 use super::validate::Checker;
 use super::{Dimension, Gate, Item, Scale};
 use crate::suggest::did_you_mean;
@@ -49,64 +49,16 @@ pub(super) fn check_gates(
             continue;
         };
         if target >= i {
-            match cycle(&named, i) {
-                Some(path) => c.at(
-                    g.item.span(),
-                    format!(
-                        "item `{id}`'s asked_if makes a cycle ({}); a gate must be an earlier item that is not gated by this one",
-                        path.iter()
-                            .map(|&k| items[k].id.as_str())
-                            .collect::<Vec<_>>()
-                            .join(" → ")
-                    ),
-                ),
-                None => c.at(
-                    g.item.span(),
-                    format!(
-                        "item `{id}` is asked_if item `{}`, which comes after it; move the gate item before the items it gates",
-                        g.item.get_ref()
-                    ),
-                ),
-            }
-        }
-        if g.at_least.is_none() && g.at_most.is_none() {
-            c.at(
-                gate.span(),
-                format!(
-                    "item `{id}`: asked_if needs `at_least`, `at_most` or both, the answers of `{}` that make it apply",
-                    g.item.get_ref()
-                ),
+            check_order(
+                c,
+                id,
+                g.item.get_ref(),
+                g.item.span(),
+                cycle(&named, i),
+                items,
             );
         }
-        if let Some(scale) = item_scales[target].map(|s| &scales[s]) {
-            for (name, bound) in [("at_least", &g.at_least), ("at_most", &g.at_most)] {
-                let Some(bound) = bound else { continue };
-                let v = *bound.get_ref();
-                if !(scale.min..=scale.max).contains(&v) {
-                    c.at(
-                        bound.span(),
-                        format!(
-                            "item `{id}`: asked_if {name} = {v} is off the scale of item `{}`; allowed: {} to {}",
-                            g.item.get_ref(),
-                            scale.min,
-                            scale.max
-                        ),
-                    );
-                }
-            }
-        }
-        if let (Some(lo), Some(hi)) = (&g.at_least, &g.at_most)
-            && lo.get_ref() > hi.get_ref()
-        {
-            c.at(
-                gate.span(),
-                format!(
-                    "item `{id}`: asked_if at_least = {} is above at_most = {}, so no answer makes it apply",
-                    lo.get_ref(),
-                    hi.get_ref()
-                ),
-            );
-        }
+        check_bounds(c, id, gate, item_scales[target].map(|s| &scales[s]));
         let (own, gating) = (items[i].dimension, items[target].dimension);
         if dimensions[gating].private && !dimensions[own].private {
             c.at(
@@ -124,6 +76,80 @@ pub(super) fn check_gates(
                 at_most: g.at_most.as_ref().map(|v| *v.get_ref()),
             });
         }
+    }
+}
+
+/// A gate on an item that comes later: a cycle when the gates lead back (`path`), else only
+/// out of order.
+fn check_order(
+    c: &mut Checker<'_>,
+    id: &str,
+    gate_item: &str,
+    span: std::ops::Range<usize>,
+    path: Option<Vec<usize>>,
+    items: &[Item],
+) {
+    match path {
+        Some(path) => c.at(
+            span,
+            format!(
+                "item `{id}`'s asked_if makes a cycle ({}); a gate must be an earlier item that is not gated by this one",
+                path.iter()
+                    .map(|&k| items[k].id.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" → ")
+            ),
+        ),
+        None => c.at(
+            span,
+            format!(
+                "item `{id}` is asked_if item `{gate_item}`, which comes after it; move the gate item before the items it gates"
+            ),
+        ),
+    }
+}
+
+/// A gate's thresholds: at least one, each on the gate item's `scale` (where it resolved),
+/// and leaving some answer that opens the gate.
+fn check_bounds(c: &mut Checker<'_>, id: &str, gate: &Spanned<RawGate>, scale: Option<&Scale>) {
+    let g = gate.get_ref();
+    if g.at_least.is_none() && g.at_most.is_none() {
+        c.at(
+            gate.span(),
+            format!(
+                "item `{id}`: asked_if needs `at_least`, `at_most` or both, the answers of `{}` that make it apply",
+                g.item.get_ref()
+            ),
+        );
+    }
+    if let Some(scale) = scale {
+        for (name, bound) in [("at_least", &g.at_least), ("at_most", &g.at_most)] {
+            let Some(bound) = bound else { continue };
+            let v = *bound.get_ref();
+            if !scale.holds(v) {
+                c.at(
+                    bound.span(),
+                    format!(
+                        "item `{id}`: asked_if {name} = {v} is off the scale of item `{}`; allowed: {} to {}",
+                        g.item.get_ref(),
+                        scale.min,
+                        scale.max
+                    ),
+                );
+            }
+        }
+    }
+    if let (Some(lo), Some(hi)) = (&g.at_least, &g.at_most)
+        && lo.get_ref() > hi.get_ref()
+    {
+        c.at(
+            gate.span(),
+            format!(
+                "item `{id}`: asked_if at_least = {} is above at_most = {}, so no answer makes it apply",
+                lo.get_ref(),
+                hi.get_ref()
+            ),
+        );
     }
 }
 

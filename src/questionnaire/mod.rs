@@ -19,6 +19,7 @@ use serde::{Deserialize, Serialize};
 pub use bundled::{ALL_VERSIONS, BUNDLED, Bundled, OLDER};
 pub use error::{Problem, QuestionnaireError};
 pub use load::parse;
+use raw::RawRuleKind;
 
 /// What a dimension measures.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, schemars::JsonSchema)]
@@ -86,6 +87,33 @@ pub struct Scale {
     pub max: i64,
     /// One label per point, lowest first.
     pub labels: Vec<String>,
+}
+
+impl Scale {
+    /// Whether `value` is an answer on this scale: a whole number from `min` to `max`. The
+    /// one definition every path calls (the one-file and fast JSON Lines readers, the
+    /// validator, the prompts).
+    pub fn holds(&self, value: i64) -> bool {
+        (self.min..=self.max).contains(&value)
+    }
+
+    /// The answer at `point` (0 is the lowest), whose label is `labels[point]`.
+    pub fn value_at(&self, point: usize) -> i64 {
+        self.min + point as i64
+    }
+
+    /// Where `value` stands on the scale (0 is the lowest), `None` when it is off the scale.
+    pub fn point_of(&self, value: i64) -> Option<usize> {
+        if !self.holds(value) {
+            return None;
+        }
+        usize::try_from(value.checked_sub(self.min)?).ok()
+    }
+
+    /// The label of `value`, `None` when it is off the scale.
+    pub fn label_of(&self, value: i64) -> Option<&str> {
+        self.labels.get(self.point_of(value)?).map(String::as_str)
+    }
 }
 
 /// One dimension: a power base, a balance marker or a risk.
@@ -287,16 +315,28 @@ pub const GAP_FILLS: &[&str] = &["person", "self_view", "partner_view", "differe
 /// fired it.
 pub const ITEM_FILLS: &[&str] = &["respondent", "answer"];
 
+/// The placeholders each rule kind fills in its message (SPEC §5), in the order the scoring
+/// gives their values: the one table the validator and the scoring both read.
+fn fills_of(kind: RawRuleKind) -> &'static [&'static str] {
+    match kind {
+        RawRuleKind::Imbalance => IMBALANCE_FILLS,
+        RawRuleKind::High | RawRuleKind::Low => SCORE_FILLS,
+        RawRuleKind::Gap => GAP_FILLS,
+        RawRuleKind::Item => ITEM_FILLS,
+    }
+}
+
 impl RuleKind {
     /// The placeholders this kind fills in its message (SPEC §5), in the order the scoring
     /// gives their values.
     pub fn placeholders(&self) -> &'static [&'static str] {
-        match self {
-            RuleKind::Imbalance { .. } => IMBALANCE_FILLS,
-            RuleKind::High { .. } | RuleKind::Low { .. } => SCORE_FILLS,
-            RuleKind::Gap { .. } => GAP_FILLS,
-            RuleKind::Item { .. } => ITEM_FILLS,
-        }
+        fills_of(match self {
+            RuleKind::Imbalance { .. } => RawRuleKind::Imbalance,
+            RuleKind::High { .. } => RawRuleKind::High,
+            RuleKind::Low { .. } => RawRuleKind::Low,
+            RuleKind::Gap { .. } => RawRuleKind::Gap,
+            RuleKind::Item { .. } => RawRuleKind::Item,
+        })
     }
 }
 
@@ -398,9 +438,64 @@ impl Questionnaire {
     }
 }
 
+/// Which questionnaire, exactly.
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
+pub struct Instrument {
+    /// Its id.
+    pub id: String,
+    /// Its version.
+    pub version: String,
+    /// SHA-256 of its file's bytes.
+    pub sha256: String,
+}
+
+impl Instrument {
+    /// Which questionnaire `q` is, exactly.
+    pub fn of(q: &Questionnaire) -> Self {
+        Instrument {
+            id: q.id.clone(),
+            version: q.version.clone(),
+            sha256: q.sha256.clone(),
+        }
+    }
+
+    /// Whether `q` is this questionnaire: the same id and the same file.
+    pub fn is_of(&self, q: &Questionnaire) -> bool {
+        self.sha256 == q.sha256 && self.id == q.id
+    }
+
+    /// Whether `other` is this questionnaire, as [`Instrument::is_of`] judges.
+    pub fn is(&self, other: &Instrument) -> bool {
+        self.sha256 == other.sha256 && self.id == other.id
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::Norms;
+    use super::{Norms, Scale};
+
+    #[test]
+    fn a_value_is_on_the_scale_from_min_to_max() {
+        let scale = Scale {
+            id: "s".to_owned(),
+            min: -1,
+            max: 2,
+            labels: ["a", "b", "c", "d"].map(str::to_owned).to_vec(),
+        };
+        let on: Vec<i64> = (-3..=4).filter(|&v| scale.holds(v)).collect();
+        assert_eq!(on, [-1, 0, 1, 2]);
+        // Point 2 is min + 2 = -1 + 2 = 1, labelled "c"; and back.
+        assert_eq!(scale.value_at(2), 1);
+        assert_eq!(scale.point_of(1), Some(2));
+        assert_eq!(scale.label_of(1), Some("c"));
+        assert_eq!(scale.label_of(-1), Some("a"));
+        assert_eq!(scale.label_of(2), Some("d"));
+        for off in [-2, 3, i64::MIN, i64::MAX] {
+            assert!(!scale.holds(off));
+            assert_eq!(scale.point_of(off), None);
+            assert_eq!(scale.label_of(off), None);
+        }
+    }
 
     fn norms(sd: f64, reliability: f64) -> Norms {
         Norms::new(sd, reliability)

@@ -7,20 +7,8 @@ use toml::Spanned;
 
 use super::raw::{RawRule, RawRuleKind};
 use super::validate::Checker;
-use super::{
-    Dimension, GAP_FILLS, IMBALANCE_FILLS, ITEM_FILLS, Item, RuleKind, SCORE_FILLS, Scale, Target,
-};
+use super::{Dimension, Item, RuleKind, Scale, Target, fills_of};
 use crate::suggest::did_you_mean;
-
-/// The placeholders each rule kind fills in its message (SPEC §5).
-fn placeholders(kind: RawRuleKind) -> &'static [&'static str] {
-    match kind {
-        RawRuleKind::Imbalance => IMBALANCE_FILLS,
-        RawRuleKind::High | RawRuleKind::Low => SCORE_FILLS,
-        RawRuleKind::Gap => GAP_FILLS,
-        RawRuleKind::Item => ITEM_FILLS,
-    }
-}
 
 pub(super) struct RuleContext<'a> {
     pub(super) dimensions: &'a [Dimension],
@@ -76,22 +64,33 @@ pub(super) fn check_rule(
     cx: &RuleContext<'_>,
 ) -> Option<RuleKind> {
     let r = spanned.get_ref();
-    let id = r.id.get_ref();
-    let kind = kind_name(r.kind);
     let before = c.problems.len();
     check_placeholders(c, r);
+    let threshold = check_threshold(c, spanned)?;
+    if r.kind == RawRuleKind::Item {
+        return check_item_rule(c, spanned, cx, threshold).filter(|_| c.problems.len() == before);
+    }
+    let value = check_score_rule(c, r, threshold);
+    let (dimension, target) = check_target(c, spanned, cx)?;
+    let kind = score_rule_kind(c, r, value, dimension, target)?;
+    (c.problems.len() == before).then_some(kind)
+}
 
+/// The threshold the kind takes (`at_most` for `low`, else `at_least`), refusing the other.
+fn check_threshold<'r>(
+    c: &mut Checker<'_>,
+    spanned: &'r Spanned<RawRule>,
+) -> Option<&'r Spanned<f64>> {
+    let r = spanned.get_ref();
+    let id = r.id.get_ref();
+    let kind = kind_name(r.kind);
     // Which threshold each kind takes, and which it must not have.
     let (wanted, unwanted) = if r.kind == RawRuleKind::Low {
         (&r.at_most, (&r.at_least, "at_least"))
     } else {
         (&r.at_least, (&r.at_most, "at_most"))
     };
-    let wanted_name = if r.kind == RawRuleKind::Low {
-        "at_most"
-    } else {
-        "at_least"
-    };
+    let wanted_name = wanted_name(r.kind);
     if let (Some(extra), name) = unwanted {
         c.at(
             extra.span(),
@@ -105,11 +104,23 @@ pub(super) fn check_rule(
         );
         return None;
     };
-    let value = *threshold.get_ref();
+    Some(threshold)
+}
 
-    if r.kind == RawRuleKind::Item {
-        return check_item_rule(c, spanned, cx, threshold).filter(|_| c.problems.len() == before);
+/// The name of the threshold a kind takes.
+fn wanted_name(kind: RawRuleKind) -> &'static str {
+    if kind == RawRuleKind::Low {
+        "at_most"
+    } else {
+        "at_least"
     }
+}
+
+/// A rule on a score takes no `items`, and its threshold is on the 0–100 score range.
+fn check_score_rule(c: &mut Checker<'_>, r: &RawRule, threshold: &Spanned<f64>) -> f64 {
+    let id = r.id.get_ref();
+    let kind = kind_name(r.kind);
+    let value = *threshold.get_ref();
     if let Some(items) = &r.items {
         c.at(
             items.span(),
@@ -120,10 +131,23 @@ pub(super) fn check_rule(
         c.at(
             threshold.span(),
             format!(
-                "rule `{id}`: {wanted_name} = {value} is off the 0–100 score range; allowed: 0 to 100"
+                "rule `{id}`: {} = {value} is off the 0–100 score range; allowed: 0 to 100",
+                wanted_name(r.kind)
             ),
         );
     }
+    value
+}
+
+/// The dimension, group or index a rule on a score reads: one that exists and is scored.
+fn check_target<'r>(
+    c: &mut Checker<'_>,
+    spanned: &'r Spanned<RawRule>,
+    cx: &RuleContext<'_>,
+) -> Option<(&'r Spanned<String>, Target)> {
+    let r = spanned.get_ref();
+    let id = r.id.get_ref();
+    let kind = kind_name(r.kind);
     let Some(dimension) = &r.dimension else {
         c.at(
             spanned.span(),
@@ -156,7 +180,18 @@ pub(super) fn check_rule(
         );
         return None;
     }
-    let kind = match (r.kind, target) {
+    Some((dimension, target))
+}
+
+/// The checked kind of a rule on a score; a `gap` needs a dimension with two views.
+fn score_rule_kind(
+    c: &mut Checker<'_>,
+    r: &RawRule,
+    value: f64,
+    dimension: &Spanned<String>,
+    target: Target,
+) -> Option<RuleKind> {
+    Some(match (r.kind, target) {
         (RawRuleKind::Imbalance, _) => RuleKind::Imbalance {
             target,
             at_least: value,
@@ -177,15 +212,15 @@ pub(super) fn check_rule(
             c.at(
                 dimension.span(),
                 format!(
-                    "rule `{id}` of kind `gap` needs a dimension, not `{}`: groups and indices have no self and partner views",
+                    "rule `{}` of kind `gap` needs a dimension, not `{}`: groups and indices have no self and partner views",
+                    r.id.get_ref(),
                     dimension.get_ref()
                 ),
             );
             return None;
         }
-        (RawRuleKind::Item, _) => unreachable!("item rules are checked above"),
-    };
-    (c.problems.len() == before).then_some(kind)
+        (RawRuleKind::Item, _) => unreachable!("item rules are checked apart"),
+    })
 }
 
 fn check_item_rule(
@@ -231,7 +266,7 @@ fn check_item_rule(
         };
         // An item without a scale is reported already; there is no range to check.
         if let (Some(at_least), Some(scale)) = (at_least, cx.item_scales[i].map(|s| &cx.scales[s]))
-            && !(scale.min..=scale.max).contains(&at_least)
+            && !scale.holds(at_least)
         {
             c.at(
                 threshold.span(),
@@ -271,7 +306,7 @@ fn check_item_rule(
 
 /// Every `{name}` in the message must be one its kind fills in.
 fn check_placeholders(c: &mut Checker<'_>, r: &RawRule) {
-    let allowed = placeholders(r.kind);
+    let allowed = fills_of(r.kind);
     let message = r.message.get_ref();
     if message.trim().is_empty() {
         c.at(

@@ -9,7 +9,7 @@ use std::ops::Range;
 use toml::Spanned;
 
 use super::error::{LineIndex, Problem};
-use super::raw::{RawDimension, RawNorms, RawQuestionnaire};
+use super::raw::{RawDimension, RawNorms, RawQuestionnaire, RawRule};
 use super::rule_checks::{RuleContext, check_rule, reads_private};
 use super::{Dimension, DimensionKind, Item, Norms, Questionnaire, Rule, Scale};
 use crate::limits::{MAX_ID_CHARS, MAX_TEXT_CHARS, shorten};
@@ -112,7 +112,84 @@ pub(super) fn build(
         problems: Vec::new(),
     };
     let meta_span = raw.questionnaire.span();
+    let min_answered = check_meta(&mut c, &raw, meta_span);
+
+    let scales = check_scales(&mut c, &raw.scales);
+    let names = ScaleNames {
+        ids: scales.iter().map(|s| s.id.as_str()).collect(),
+    };
+    let default_named = raw.defaults.as_ref().is_some_and(|d| d.scale.is_some());
+    let default_scale = raw
+        .defaults
+        .as_ref()
+        .and_then(|d| d.scale.as_ref())
+        .and_then(|s| names.resolve(&mut c, s));
+    let item_scale = ItemScale {
+        names: &names,
+        default: default_scale,
+        default_named,
+    };
+    let Built {
+        groups,
+        dimensions,
+        mut items,
+        item_scales,
+    } = check_dimensions(&mut c, &raw.dimensions, &item_scale);
+    let item_index: HashMap<String, usize> = items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| (item.id.clone(), i))
+        .collect();
+    let raw_items: Vec<&Spanned<super::raw::RawItem>> = raw
+        .dimensions
+        .iter()
+        .flat_map(|d| &d.get_ref().items)
+        .collect();
+    super::gates::check_gates(
+        &mut c,
+        &raw_items,
+        &item_index,
+        &item_scales,
+        &scales,
+        &dimensions,
+        &mut items,
+    );
+    let context = RuleContext {
+        dimensions: &dimensions,
+        groups: &groups,
+        item_scales: &item_scales,
+        item_index: &item_index,
+        scales: &scales,
+    };
+    let rules = check_rules(&mut c, &raw.rules, &context, &items);
+
+    if !c.problems.is_empty() {
+        c.problems.sort_by_key(|p| p.position);
+        return Err(c.problems);
+    }
     let meta = raw.questionnaire.into_inner();
+    Ok(Questionnaire {
+        id: meta.id.into_inner(),
+        title: meta.title,
+        version: meta.version,
+        description: meta.description,
+        min_answered,
+        min_answered_exact: super::Fraction::of(min_answered),
+        scales,
+        dimensions,
+        items,
+        groups,
+        rules,
+        resources: raw.resources.map(|r| r.into_inner().text),
+        sha256,
+        item_index,
+    })
+}
+
+/// The `[questionnaire]` table, the `[resources]` text and that there are dimensions at all;
+/// returns `min_answered` as given or by default.
+fn check_meta(c: &mut Checker<'_>, raw: &RawQuestionnaire, meta_span: Range<usize>) -> f64 {
+    let meta = raw.questionnaire.get_ref();
     c.check_id("questionnaire", &meta.id);
     c.check_text("the title", &meta.title, meta_span.clone(), false);
     c.check_text("the version", &meta.version, meta_span.clone(), false);
@@ -121,14 +198,14 @@ pub(super) fn build(
     }
     if raw.dimensions.is_empty() {
         c.at(
-            meta_span.clone(),
+            meta_span,
             "the questionnaire has no dimensions; add at least one [[dimensions]] with items",
         );
     }
     if let Some(r) = &raw.resources {
         c.check_text("the [resources] text", &r.get_ref().text, r.span(), false);
     }
-    let min_answered = match &meta.min_answered {
+    match &meta.min_answered {
         None => DEFAULT_MIN_ANSWERED,
         Some(m) => {
             let v = *m.get_ref();
@@ -140,48 +217,73 @@ pub(super) fn build(
             }
             v
         }
-    };
+    }
+}
 
-    let scales = check_scales(&mut c, &raw.scales);
-    let scale_ids: Vec<&str> = scales.iter().map(|s| s.id.as_str()).collect();
-    let resolve_scale = |c: &mut Checker, name: &Spanned<String>| -> Option<usize> {
-        let found = scale_ids.iter().position(|s| s == name.get_ref());
+/// The ids of the scales defined, to resolve a scale an item or `[defaults]` names.
+struct ScaleNames<'a> {
+    ids: Vec<&'a str>,
+}
+
+impl ScaleNames<'_> {
+    /// The index of the scale `name` names, or a problem saying which scales there are.
+    fn resolve(&self, c: &mut Checker<'_>, name: &Spanned<String>) -> Option<usize> {
+        let found = self.ids.iter().position(|s| s == name.get_ref());
         if found.is_none() {
             c.at(
                 name.span(),
                 format!(
                     "unknown scale `{}`{}; defined scales: {}",
                     name.get_ref(),
-                    did_you_mean(name.get_ref(), scale_ids.iter().copied()),
-                    list_or_none(&scale_ids)
+                    did_you_mean(name.get_ref(), self.ids.iter().copied()),
+                    list_or_none(&self.ids)
                 ),
             );
         }
         found
-    };
-    let default_named = raw.defaults.as_ref().is_some_and(|d| d.scale.is_some());
-    let default_scale = raw
-        .defaults
-        .as_ref()
-        .and_then(|d| d.scale.as_ref())
-        .and_then(|s| resolve_scale(&mut c, s));
+    }
+}
 
+/// How an item's scale is found: its own `scale`, else the one `[defaults]` names.
+struct ItemScale<'a> {
+    names: &'a ScaleNames<'a>,
+    default: Option<usize>,
+    /// `[defaults]` names a scale, known or not (an unknown one is reported once).
+    default_named: bool,
+}
+
+/// The model's dimensions and items, with each item's scale where it resolved.
+struct Built {
+    groups: Vec<String>,
+    dimensions: Vec<Dimension>,
+    items: Vec<Item>,
+    /// Each item's scale where it resolved: an item whose scale did not is already reported,
+    /// and its `Item::scale` of 0 is only a placeholder (there may be no scale 0 at all).
+    item_scales: Vec<Option<usize>>,
+}
+
+/// Every dimension and its items.
+fn check_dimensions(
+    c: &mut Checker<'_>,
+    raw: &[Spanned<RawDimension>],
+    item_scale: &ItemScale<'_>,
+) -> Built {
     // Dimensions first, so that groups can be checked against every dimension id.
     let mut dimension_seen = HashMap::new();
-    for d in &raw.dimensions {
+    for d in raw {
         c.check_id("dimension", &d.get_ref().id);
         c.unique("dimension", &d.get_ref().id, &mut dimension_seen);
     }
-    let mut groups: Vec<String> = Vec::new();
-    let mut dimensions = Vec::new();
-    let mut items = Vec::new();
-    // Each item's scale where it resolved: an item whose scale did not is already reported,
-    // and its `Item::scale` of 0 is only a placeholder (there may be no scale 0 at all).
-    let mut item_scales = Vec::new();
+    let mut built = Built {
+        groups: Vec::new(),
+        dimensions: Vec::new(),
+        items: Vec::new(),
+        item_scales: Vec::new(),
+    };
     let mut item_seen = HashMap::new();
-    for (d_index, spanned) in raw.dimensions.iter().enumerate() {
+    for (d_index, spanned) in raw.iter().enumerate() {
         let d = spanned.get_ref();
-        let group = check_power_only(&mut c, d, &dimension_seen, &mut groups);
+        let group = check_power_only(c, d, &dimension_seen, &mut built.groups);
         let shown = shorten(d.id.get_ref(), MAX_ID_CHARS);
         c.check_text(
             &format!("the name of dimension `{shown}`"),
@@ -203,31 +305,10 @@ pub(super) fn build(
             );
         }
         for spanned_item in &d.items {
+            let scale = check_item(c, spanned_item, item_scale, &mut item_seen);
             let item = spanned_item.get_ref();
-            c.check_id("item", &item.id);
-            c.unique("item", &item.id, &mut item_seen);
-            let what = format!(
-                "the text of item `{}`",
-                shorten(item.id.get_ref(), MAX_ID_CHARS)
-            );
-            c.check_text(&what, &item.text, spanned_item.span(), false);
-            let scale = match &item.scale {
-                Some(name) => resolve_scale(&mut c, name),
-                // A default that names an unknown scale is reported once, above.
-                None if default_scale.is_some() || default_named => default_scale,
-                None => {
-                    c.at(
-                        spanned_item.span(),
-                        format!(
-                            "item `{}` has no scale; give it `scale = \"…\"` or set `scale` under [defaults]",
-                            item.id.get_ref()
-                        ),
-                    );
-                    None
-                }
-            };
-            item_scales.push(scale);
-            items.push(Item {
+            built.item_scales.push(scale);
+            built.items.push(Item {
                 id: item.id.get_ref().clone(),
                 dimension: d_index,
                 about: item.about,
@@ -237,7 +318,7 @@ pub(super) fn build(
                 asked_if: None,
             });
         }
-        dimensions.push(Dimension {
+        built.dimensions.push(Dimension {
             id: d.id.get_ref().clone(),
             kind: d.kind,
             name: d.name.clone(),
@@ -245,32 +326,54 @@ pub(super) fn build(
             weight: d.weight.as_ref().map_or(1.0, |w| *w.get_ref()),
             group,
             private: d.private,
-            norms: d.norms.as_ref().and_then(|n| check_norms(&mut c, n)),
+            norms: d.norms.as_ref().and_then(|n| check_norms(c, n)),
         });
     }
-    let item_index: HashMap<String, usize> = items
-        .iter()
-        .enumerate()
-        .map(|(i, item)| (item.id.clone(), i))
-        .collect();
-    let raw_items: Vec<&Spanned<super::raw::RawItem>> = raw
-        .dimensions
-        .iter()
-        .flat_map(|d| &d.get_ref().items)
-        .collect();
-    super::gates::check_gates(
-        &mut c,
-        &raw_items,
-        &item_index,
-        &item_scales,
-        &scales,
-        &dimensions,
-        &mut items,
-    );
+    built
+}
 
+/// One item's id and text; returns its scale where it resolves.
+fn check_item(
+    c: &mut Checker<'_>,
+    spanned_item: &Spanned<super::raw::RawItem>,
+    item_scale: &ItemScale<'_>,
+    item_seen: &mut HashMap<String, Range<usize>>,
+) -> Option<usize> {
+    let item = spanned_item.get_ref();
+    c.check_id("item", &item.id);
+    c.unique("item", &item.id, item_seen);
+    let what = format!(
+        "the text of item `{}`",
+        shorten(item.id.get_ref(), MAX_ID_CHARS)
+    );
+    c.check_text(&what, &item.text, spanned_item.span(), false);
+    match &item.scale {
+        Some(name) => item_scale.names.resolve(c, name),
+        // A default that names an unknown scale is reported once, above.
+        None if item_scale.default.is_some() || item_scale.default_named => item_scale.default,
+        None => {
+            c.at(
+                spanned_item.span(),
+                format!(
+                    "item `{}` has no scale; give it `scale = \"…\"` or set `scale` under [defaults]",
+                    item.id.get_ref()
+                ),
+            );
+            None
+        }
+    }
+}
+
+/// Every rule: its id and texts, then what its kind needs ([`check_rule`]).
+fn check_rules(
+    c: &mut Checker<'_>,
+    raw: &[Spanned<RawRule>],
+    context: &RuleContext<'_>,
+    items: &[Item],
+) -> Vec<Rule> {
     let mut rule_seen = HashMap::new();
     let mut rules = Vec::new();
-    for spanned in &raw.rules {
+    for spanned in raw {
         let r = spanned.get_ref();
         c.check_id("rule", &r.id);
         c.unique("rule", &r.id, &mut rule_seen);
@@ -292,15 +395,8 @@ pub(super) fn build(
                 );
             }
         }
-        let context = RuleContext {
-            dimensions: &dimensions,
-            groups: &groups,
-            item_scales: &item_scales,
-            item_index: &item_index,
-            scales: &scales,
-        };
-        if let Some(kind) = check_rule(&mut c, spanned, &context) {
-            let private = r.private || reads_private(&kind, &dimensions, &items);
+        if let Some(kind) = check_rule(c, spanned, context) {
+            let private = r.private || reads_private(&kind, context.dimensions, items);
             rules.push(Rule {
                 id: r.id.get_ref().clone(),
                 kind,
@@ -312,27 +408,7 @@ pub(super) fn build(
             });
         }
     }
-
-    if !c.problems.is_empty() {
-        c.problems.sort_by_key(|p| p.position);
-        return Err(c.problems);
-    }
-    Ok(Questionnaire {
-        id: meta.id.into_inner(),
-        title: meta.title,
-        version: meta.version,
-        description: meta.description,
-        min_answered,
-        min_answered_exact: super::Fraction::of(min_answered),
-        scales,
-        dimensions,
-        items,
-        groups,
-        rules,
-        resources: raw.resources.map(|r| r.into_inner().text),
-        sha256,
-        item_index,
-    })
+    rules
 }
 
 pub(super) fn list_or_none(names: &[&str]) -> String {

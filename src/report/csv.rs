@@ -15,7 +15,7 @@
 use std::borrow::Cow;
 
 use super::Report;
-use super::json::Numbers;
+use crate::jsonl::write::Numbers;
 use crate::questionnaire::Severity;
 
 /// The header row for reports of this report's questionnaire, ending in a newline.

@@ -6,6 +6,7 @@
 //! apart.
 
 use super::{Audience, NOT_A_DIAGNOSIS, Report, Warning, whole};
+use crate::model::Time;
 use crate::questionnaire::{DimensionKind, Severity};
 
 /// What a renderer shows where a number could not be computed.
@@ -314,182 +315,183 @@ pub(crate) fn when(rfc3339: &str) -> Option<String> {
     const MONTHS: [&str; 12] = [
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
     ];
-    let s = rfc3339.as_bytes();
-    let digits = |r: std::ops::Range<usize>| {
-        s.get(r.clone())
-            .filter(|d| d.iter().all(u8::is_ascii_digit))
-            .and_then(|_| rfc3339[r].parse::<u32>().ok())
-    };
-    let sep = |i: usize, c: &[u8]| s.get(i).is_some_and(|b| c.contains(b));
-    let (year, month, day) = (digits(0..4)?, digits(5..7)?, digits(8..10)?);
-    let (hour, minute) = (digits(11..13)?, digits(14..16)?);
-    if !(sep(4, b"-") && sep(7, b"-") && sep(10, b"Tt ") && sep(13, b":")) {
-        return None;
-    }
-    // A day the month has (30 Feb is no date), by the Gregorian calendar.
-    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
-    let days = match month {
-        2 if leap => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    };
-    if !(1..=12).contains(&month) || !(1..=days).contains(&day) || hour > 23 || minute > 59 {
-        return None;
-    }
-    // Seconds and a fraction are optional to us; the zone is not.
-    let mut rest = &rfc3339[16..];
-    if let Some(r) = rest.strip_prefix(':') {
-        let end = r.find(|c: char| !c.is_ascii_digit() && c != '.')?;
-        rest = &r[end..];
-    }
-    let zone = match rest {
-        "Z" | "z" | "+00:00" => "UTC".to_owned(),
-        offset if offset.len() == 6 && (offset.starts_with('+') || offset.starts_with('-')) => {
-            format!("UTC{offset}")
-        }
-        _ => return None,
-    };
+    let t = Time::parse(rfc3339)?;
     Some(format!(
-        "{day} {} {year}, {hour:02}:{minute:02} {zone}",
-        MONTHS[month as usize - 1]
+        "{} {} {}, {:02}:{:02} UTC{}",
+        t.day,
+        MONTHS[t.month as usize - 1],
+        t.year,
+        t.hour,
+        t.minute,
+        t.offset.unwrap_or("")
     ))
 }
 
 /// The power bases, the overall power figures, the markers, and any risk dimension.
 fn score_sections(report: &Report) -> Vec<Section> {
-    let [a, b] = &report.people;
-    let names = [a.name.as_str(), b.name.as_str()];
-    // The difference shown is of the rounded scores (the JSON keeps the exact imbalance).
-    let row = |key: &str, label: &str, values: [Option<f64>; 2], _exact: Option<f64>| Row {
-        key: key.to_owned(),
-        label: label.to_owned(),
-        values,
-        difference: difference(names, shown_difference(values)),
-    };
-    let columns = |label: &str| {
+    let t = Tables::new(report);
+    let mut out = Vec::new();
+    let bases = t.of_kind(DimensionKind::Power);
+    if !bases.is_empty() {
+        out.push(bases_section(&t, bases));
+        out.push(overall_section(&t));
+    }
+    let markers = t.of_kind(DimensionKind::Marker);
+    if !markers.is_empty() {
+        out.push(markers_section(&t, markers));
+    }
+    let decisions = t.of_kind(DimensionKind::Decision);
+    if !decisions.is_empty() {
+        out.push(decisions_section(&t, decisions));
+    }
+    out
+}
+
+/// What the score tables of one report share: its people, and how a row and the column
+/// heads are made.
+struct Tables<'r> {
+    report: &'r Report,
+    names: [&'r str; 2],
+}
+
+impl<'r> Tables<'r> {
+    fn new(report: &'r Report) -> Self {
+        let [a, b] = &report.people;
+        Tables {
+            report,
+            names: [a.name.as_str(), b.name.as_str()],
+        }
+    }
+
+    /// A row; the difference shown is of the rounded scores (the JSON keeps the exact
+    /// imbalance).
+    fn row(&self, key: &str, label: &str, values: [Option<f64>; 2]) -> Row {
+        Row {
+            key: key.to_owned(),
+            label: label.to_owned(),
+            values,
+            difference: difference(self.names, shown_difference(values)),
+        }
+    }
+
+    fn columns(&self, label: &str) -> [String; 4] {
         [
             label.to_owned(),
-            a.name.clone(),
-            b.name.clone(),
+            self.names[0].to_owned(),
+            self.names[1].to_owned(),
             "Difference".to_owned(),
         ]
-    };
-    let of_kind = |kind: DimensionKind| -> Vec<Row> {
-        report
+    }
+
+    /// A row for each dimension of `kind` the report shows.
+    fn of_kind(&self, kind: DimensionKind) -> Vec<Row> {
+        let [a, b] = &self.report.people;
+        self.report
             .layout
             .dimensions
             .iter()
             .filter(|d| d.kind == kind)
-            .map(|d| {
-                row(
-                    &d.id,
-                    &d.name,
-                    [a.scores[&d.id], b.scores[&d.id]],
-                    report.imbalance.scores[&d.id],
-                )
-            })
+            .map(|d| self.row(&d.id, &d.name, [a.scores[&d.id], b.scores[&d.id]]))
             .collect()
-    };
+    }
+}
 
-    let mut out = Vec::new();
-    let bases = of_kind(DimensionKind::Power);
-    if !bases.is_empty() {
-        out.push(Section {
-            topic: Topic::Bases,
-            heading: "Power bases".to_owned(),
-            intro: format!(
-                "How much of each kind of influence each of you has, from 0 to 100, {}. \
-                 {MIDDLE} Some difference is normal; what matters is that influence runs \
-                 both ways.",
-                match report.respondents.as_slice() {
-                    [one] => format!("as {one} sees it"),
-                    _ => "combining how you see yourselves and how you see each other".to_owned(),
-                }
-            ),
-            columns: columns("Base"),
-            by: [0, 1],
-            rows: bases,
-        });
-        let mut rows: Vec<Row> = report
-            .imbalance
-            .groups
-            .iter()
-            .map(|(g, diff)| row(g, &group_name(g), [a.groups[g], b.groups[g]], *diff))
-            .collect();
-        rows.push(row(
-            "power_index",
-            "Power index",
-            [a.power_index, b.power_index],
-            report.imbalance.power_index,
-        ));
-        let groups: Vec<String> = report
-            .imbalance
-            .groups
-            .keys()
-            .map(|g| {
-                let members: Vec<String> = report
-                    .layout
-                    .dimensions
-                    .iter()
-                    .filter(|d| d.group.as_deref() == Some(g))
-                    .map(|d| d.name.clone())
-                    .collect();
-                format!("{}: {}.", group_name(g), and_list(&members))
-            })
-            .collect();
-        out.push(Section {
-            topic: Topic::Overall,
-            heading: "Power overall".to_owned(),
-            intro: format!(
-                "{}The power index is the weighted mean of all the bases.",
-                groups.iter().map(|g| format!("{g} ")).collect::<String>()
-            ),
-            columns: columns("Index"),
-            by: [0, 1],
-            rows,
-        });
+fn bases_section(t: &Tables<'_>, rows: Vec<Row>) -> Section {
+    Section {
+        topic: Topic::Bases,
+        heading: "Power bases".to_owned(),
+        intro: format!(
+            "How much of each kind of influence each of you has, from 0 to 100, {}. \
+             {MIDDLE} Some difference is normal; what matters is that influence runs \
+             both ways.",
+            match t.report.respondents.as_slice() {
+                [one] => format!("as {one} sees it"),
+                _ => "combining how you see yourselves and how you see each other".to_owned(),
+            }
+        ),
+        columns: t.columns("Base"),
+        by: [0, 1],
+        rows,
     }
-    let mut markers = of_kind(DimensionKind::Marker);
-    if !markers.is_empty() {
-        markers.push(row(
-            "balance_index",
-            "Balance index",
-            [a.balance_index, b.balance_index],
-            report.imbalance.balance_index,
-        ));
-        out.push(Section {
-            topic: Topic::Markers,
-            heading: "Balance markers".to_owned(),
-            intro: format!(
-                "How much each of you shows the signs of a balanced relationship, from 0 to \
-                 100; higher is more. {MIDDLE} The balance index is their mean."
-            ),
-            columns: columns("Marker"),
-            by: [0, 1],
-            rows: markers,
-        });
+}
+
+/// The groups and the power index, with what each group is made of.
+fn overall_section(t: &Tables<'_>) -> Section {
+    let report = t.report;
+    let [a, b] = &report.people;
+    let mut rows: Vec<Row> = report
+        .imbalance
+        .groups
+        .iter()
+        .map(|(g, _)| t.row(g, &group_name(g), [a.groups[g], b.groups[g]]))
+        .collect();
+    rows.push(t.row("power_index", "Power index", [a.power_index, b.power_index]));
+    let groups: Vec<String> = report
+        .imbalance
+        .groups
+        .keys()
+        .map(|g| {
+            let members: Vec<String> = report
+                .layout
+                .dimensions
+                .iter()
+                .filter(|d| d.group.as_deref() == Some(g))
+                .map(|d| d.name.clone())
+                .collect();
+            format!("{}: {}.", group_name(g), and_list(&members))
+        })
+        .collect();
+    Section {
+        topic: Topic::Overall,
+        heading: "Power overall".to_owned(),
+        intro: format!(
+            "{}The power index is the weighted mean of all the bases.",
+            groups.iter().map(|g| format!("{g} ")).collect::<String>()
+        ),
+        columns: t.columns("Index"),
+        by: [0, 1],
+        rows,
     }
-    let decisions = of_kind(DimensionKind::Decision);
-    if !decisions.is_empty() {
-        out.push(Section {
-            topic: Topic::Decisions,
-            heading: "Who decides".to_owned(),
-            intro: format!(
-                "How much of the say each of you has across the areas of life asked about, \
-                 from 0 to 100: 50 is an equal say, above 50 more than half of it{}.",
-                if report.respondents.len() == 2 {
-                    "; when both of you answered every area, the two numbers add up to 100"
-                } else {
-                    ""
-                }
-            ),
-            columns: columns("Area"),
-            by: [0, 1],
-            rows: decisions,
-        });
+}
+
+/// The balance markers and their mean, the balance index.
+fn markers_section(t: &Tables<'_>, mut rows: Vec<Row>) -> Section {
+    let [a, b] = &t.report.people;
+    rows.push(t.row(
+        "balance_index",
+        "Balance index",
+        [a.balance_index, b.balance_index],
+    ));
+    Section {
+        topic: Topic::Markers,
+        heading: "Balance markers".to_owned(),
+        intro: format!(
+            "How much each of you shows the signs of a balanced relationship, from 0 to \
+             100; higher is more. {MIDDLE} The balance index is their mean."
+        ),
+        columns: t.columns("Marker"),
+        by: [0, 1],
+        rows,
     }
-    out
+}
+
+fn decisions_section(t: &Tables<'_>, rows: Vec<Row>) -> Section {
+    Section {
+        topic: Topic::Decisions,
+        heading: "Who decides".to_owned(),
+        intro: format!(
+            "How much of the say each of you has across the areas of life asked about, \
+             from 0 to 100: 50 is an equal say, above 50 more than half of it{}.",
+            if t.report.respondents.len() == 2 {
+                "; when both of you answered every area, the two numbers add up to 100"
+            } else {
+                ""
+            }
+        ),
+        columns: t.columns("Area"),
+        by: [0, 1],
+        rows,
+    }
 }
 
 /// The safety results of each respondent's own answers (only in a report that may show

@@ -20,8 +20,9 @@ mod rules;
 pub use prepared::Prepared;
 
 use crate::answers::{Pair, Responses};
+use crate::jsonl::Keyed;
+use crate::model::{Audience, Decision, Imbalance, Person, Report, Views};
 use crate::questionnaire::{About, DimensionKind, Fraction, Questionnaire, Severity, Target};
-use crate::report::{Audience, Decision, Imbalance, Keyed, Person, Report, Views};
 
 /// Choices that change what a report shows.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -258,38 +259,8 @@ impl Prepared {
         }];
 
         let warnings = rules::evaluate(q, self, pair, &people, &applies, joint);
-        let mut notes = Vec::with_capacity(4);
-        if pair.second().is_none() {
-            notes.push(format!(
-                "Only {} answered, so {}'s scores come from {}'s answers alone, and how each sees \
-                 themselves beside how the other sees them needs both to answer.",
-                names[0], names[1], names[0]
-            ));
-        }
-        let respondents =
-            std::iter::once((pair.first(), &first)).chain(pair.second().zip(second.as_ref()));
-        for r in std::iter::once(pair.first()).chain(pair.second()) {
-            if r.unfinished {
-                notes.push(format!(
-                    "{}'s answers are not finished (their file has `\"completed\": null`), so \
-                     this report covers only the questions answered so far.",
-                    r.respondent
-                ));
-            }
-        }
-        for ((r, views), applies) in respondents.zip(&applies) {
-            if let Some(note) = not_applying_note(q, r, applies.as_deref(), joint) {
-                notes.push(note);
-            }
-            for about in [About::Me, About::Partner] {
-                if let Some(note) = unscored_note(q, r, views, about, &shown.dimensions) {
-                    notes.push(note);
-                }
-            }
-        }
-        if joint && q.has_private() {
-            notes.push(PRIVATE_NOTE.to_owned());
-        }
+        let views = [&first, second.as_ref().unwrap_or(&first)];
+        let notes = notes_of(q, pair, views, &applies, joint, &shown.dimensions);
         let fired_sensitive = warnings
             .iter()
             .any(|w| w.private || w.severity == Severity::Alert);
@@ -298,20 +269,7 @@ impl Prepared {
             .clone()
             .filter(|_| fired_sensitive || (joint && q.has_private()));
 
-        let diff = |f: fn(&Scores, usize) -> Option<f64>, n: usize| -> Vec<Option<f64>> {
-            (0..n)
-                .map(|i| difference(f(&people[0], i), f(&people[1], i)))
-                .collect()
-        };
-        let imbalance = Imbalance {
-            power_index: difference(people[0].power_index, people[1].power_index),
-            balance_index: difference(people[0].balance_index, people[1].balance_index),
-            groups: Keyed::new(
-                self.groups.clone(),
-                diff(|p, g| p.groups[g], q.groups.len()),
-            ),
-            scores: shown.keyed(diff(|p, d| p.scores[d], q.dimensions.len())),
-        };
+        let imbalance = self.imbalance(q, &people, shown);
         let person = |p: Scores, name: &str| Person {
             name: name.to_owned(),
             power_index: p.power_index,
@@ -338,7 +296,7 @@ impl Prepared {
             decisions: self.decisions(q, pair, &applies, joint),
             completed: std::iter::once(pair.first())
                 .chain(pair.second())
-                .map(|r| r.completed.clone().filter(|t| crate::report::is_time(t)))
+                .map(|r| r.completed.clone().filter(|t| crate::model::is_time(t)))
                 .collect(),
             audience: match (pair.second().is_some(), joint) {
                 (false, _) => Audience::Own,
@@ -393,6 +351,77 @@ impl Prepared {
 /// Which way a share of the say leans: toward the first person, even, or toward the second.
 fn side(share: f64) -> std::cmp::Ordering {
     share.total_cmp(&50.0)
+}
+
+/// The report's notes: one respondent only, answers not finished, items that did not apply
+/// or left a dimension unscored, private results left out. `views` are each respondent's,
+/// in pair order (the second is only read when there is a second respondent).
+fn notes_of(
+    q: &Questionnaire,
+    pair: &Pair,
+    views: [&Vec<[View; 2]>; 2],
+    applies: &[Option<Vec<bool>>; 2],
+    joint: bool,
+    shown: &[usize],
+) -> Vec<String> {
+    let names = pair.names();
+    let mut notes = Vec::with_capacity(4);
+    if pair.second().is_none() {
+        notes.push(format!(
+            "Only {} answered, so {}'s scores come from {}'s answers alone, and how each sees \
+             themselves beside how the other sees them needs both to answer.",
+            names[0], names[1], names[0]
+        ));
+    }
+    for r in std::iter::once(pair.first()).chain(pair.second()) {
+        if r.unfinished {
+            notes.push(format!(
+                "{}'s answers are not finished (their file has `\"completed\": null`), so \
+                 this report covers only the questions answered so far.",
+                r.respondent
+            ));
+        }
+    }
+    let respondents = std::iter::once(pair.first()).chain(pair.second());
+    for ((r, views), applies) in respondents.zip(views).zip(applies) {
+        if let Some(note) = not_applying_note(q, r, applies.as_deref(), joint) {
+            notes.push(note);
+        }
+        for about in [About::Me, About::Partner] {
+            if let Some(note) = unscored_note(q, r, views, about, shown) {
+                notes.push(note);
+            }
+        }
+    }
+    if joint && q.has_private() {
+        notes.push(PRIVATE_NOTE.to_owned());
+    }
+    notes
+}
+
+impl Prepared {
+    /// First person minus second, for everything scored.
+    fn imbalance(
+        &self,
+        q: &Questionnaire,
+        people: &[Scores; 2],
+        shown: &prepared::Shown,
+    ) -> Imbalance {
+        let diff = |f: fn(&Scores, usize) -> Option<f64>, n: usize| -> Vec<Option<f64>> {
+            (0..n)
+                .map(|i| difference(f(&people[0], i), f(&people[1], i)))
+                .collect()
+        };
+        Imbalance {
+            power_index: difference(people[0].power_index, people[1].power_index),
+            balance_index: difference(people[0].balance_index, people[1].balance_index),
+            groups: Keyed::new(
+                self.groups.clone(),
+                diff(|p, g| p.groups[g], q.groups.len()),
+            ),
+            scores: shown.keyed(diff(|p, d| p.scores[d], q.dimensions.len())),
+        }
+    }
 }
 
 /// "Left out of Alex's answers, as they do not apply given Alex's other answers: …": the items

@@ -5,8 +5,9 @@
 use std::sync::Arc;
 
 use super::rules::Template;
-use crate::questionnaire::{About, DimensionKind, Questionnaire, Target};
-use crate::report::{DimensionInfo, Instrument, Keyed, Keys, Layout, Text};
+use crate::jsonl::{Keyed, Keys, Text};
+use crate::model::Layout;
+use crate::questionnaire::{About, DimensionKind, Instrument, Questionnaire, Target};
 
 /// A questionnaire's shared report parts, for [`Prepared::score`](Prepared::score).
 #[derive(Debug, Clone, PartialEq)]
@@ -68,31 +69,7 @@ impl Prepared {
                 .collect();
             Shown {
                 keys: Keys::new(dimensions.iter().map(|&d| q.dimensions[d].id.as_str())),
-                layout: Arc::new(Layout {
-                    title: q.title.clone(),
-                    dimensions: dimensions
-                        .iter()
-                        .map(|&d| DimensionInfo {
-                            id: q.dimensions[d].id.clone(),
-                            name: q.dimensions[d].name.clone(),
-                            kind: q.dimensions[d].kind,
-                            group: q.dimensions[d].group.map(|g| q.groups[g].clone()),
-                        })
-                        .collect(),
-                    columns: q
-                        .dimensions
-                        .iter()
-                        .filter(|d| d.kind != DimensionKind::Context)
-                        .filter(|d| private_columns || !d.private)
-                        .map(|d| d.id.clone())
-                        .collect(),
-                    decision_items: q
-                        .items
-                        .iter()
-                        .filter(|i| i.about == About::Both)
-                        .map(|i| (i.id.clone(), i.text.clone()))
-                        .collect(),
-                }),
+                layout: Arc::new(Layout::new(q, &dimensions, private_columns)),
                 dimensions,
             }
         };

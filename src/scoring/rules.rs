@@ -1,9 +1,11 @@
 //! Rules (SPEC §5): which fire, and their messages filled in.
 
+use super::prepared::RuleText;
 use super::{Prepared, Scores};
 use crate::answers::Pair;
-use crate::questionnaire::{Questionnaire, RuleKind};
-use crate::report::{Text, Warning, whole};
+use crate::jsonl::Text;
+use crate::model::{Warning, whole};
+use crate::questionnaire::{Questionnaire, Rule, RuleKind, Target};
 
 /// Every rule that fires, in rule order then person order. In a joint report, private rules
 /// are not evaluated at all, so nothing of them can reach the output.
@@ -21,88 +23,29 @@ pub(super) fn evaluate(
         if joint && rule.private {
             continue;
         }
-        // `fills` are in the order of the kind's placeholders (`RuleKind::placeholders`).
-        let warn =
-            |person: Option<&str>, dimension: &Text, value: f64, fills: &[Fill<'_>]| Warning {
-                rule: text.id.clone(),
-                severity: rule.severity,
-                person: person.map(str::to_owned),
-                dimension: Some(dimension.clone()),
-                value,
-                message: text.message.fill(fills),
-                prompt: text.prompt.clone(),
-                basis: text.basis.clone(),
-                private: rule.private,
-            };
+        let mut fired = Fired {
+            rule,
+            text,
+            out: &mut out,
+        };
         match &rule.kind {
             RuleKind::Imbalance { target, at_least } => {
-                let (Some(a), Some(b)) = (people[0].target(*target), people[1].target(*target))
-                else {
-                    continue;
-                };
-                let difference = (a - b).abs();
-                if difference >= *at_least {
-                    let (stronger, weaker) = if a >= b {
-                        (names[0], names[1])
-                    } else {
-                        (names[1], names[0])
-                    };
-                    out.push(warn(
-                        None,
-                        prepared.target(*target),
-                        difference,
-                        &[
-                            Fill::Name(stronger),
-                            Fill::Name(weaker),
-                            Fill::Whole(difference),
-                        ],
-                    ));
-                }
+                imbalance(&mut fired, prepared, people, names, *target, *at_least);
             }
             RuleKind::High { target, at_least } => {
-                for (i, (p, name)) in people.iter().zip(names).enumerate() {
-                    if let Some(s) = p.target(*target).filter(|s| s >= at_least) {
-                        let fills = [Fill::Name(name), Fill::Whole(s), Fill::Name(names[1 - i])];
-                        out.push(warn(Some(name), prepared.target(*target), s, &fills));
-                    }
-                }
+                let high = |s: f64| s >= *at_least;
+                score(&mut fired, prepared, people, names, *target, high);
             }
             RuleKind::Low { target, at_most } => {
-                for (i, (p, name)) in people.iter().zip(names).enumerate() {
-                    if let Some(s) = p.target(*target).filter(|s| s <= at_most) {
-                        let fills = [Fill::Name(name), Fill::Whole(s), Fill::Name(names[1 - i])];
-                        out.push(warn(Some(name), prepared.target(*target), s, &fills));
-                    }
-                }
+                let low = |s: f64| s <= *at_most;
+                score(&mut fired, prepared, people, names, *target, low);
             }
             RuleKind::Gap {
                 dimension,
                 at_least,
             } => {
-                if pair.second().is_none() {
-                    continue;
-                }
-                for (i, (p, name)) in people.iter().zip(names).enumerate() {
-                    let (Some(own), Some(other)) =
-                        (p.views[*dimension].own, p.views[*dimension].partner)
-                    else {
-                        continue;
-                    };
-                    let difference = (own - other).abs();
-                    if difference >= *at_least {
-                        out.push(warn(
-                            Some(name),
-                            &prepared.dimension_ids[*dimension],
-                            difference,
-                            &[
-                                Fill::Name(name),
-                                Fill::Whole(own),
-                                Fill::Whole(other),
-                                Fill::Whole(difference),
-                                Fill::Name(names[1 - i]),
-                            ],
-                        ));
-                    }
+                if pair.second().is_some() {
+                    gap(&mut fired, prepared, people, names, *dimension, *at_least);
                 }
             }
             RuleKind::Item {
@@ -110,38 +53,165 @@ pub(super) fn evaluate(
                 at_least,
                 dimension,
             } => {
-                let respondents = std::iter::once(pair.first()).chain(pair.second());
-                for (r, applies) in respondents.zip(applies) {
-                    // The highest answer among the items that apply, and the first item
-                    // given it: its label is the `{answer}`.
-                    let highest = items
-                        .iter()
-                        .filter(|&&i| applies.as_ref().is_none_or(|a| a[i]))
-                        .filter_map(|&i| r.values[i].map(|v| (v, i)))
-                        .fold(None, |best: Option<(i64, usize)>, (v, i)| match best {
-                            Some((b, _)) if b >= v => best,
-                            _ => Some((v, i)),
-                        });
-                    if let Some((value, item)) = highest.filter(|(v, _)| v >= at_least) {
-                        let d = dimension.unwrap_or(q.items[items[0]].dimension);
-                        let scale = q.scale_of(&q.items[item]);
-                        // On the scale (the answers were checked), so the label exists.
-                        let label = usize::try_from(value - scale.min)
-                            .ok()
-                            .and_then(|k| scale.labels.get(k))
-                            .map_or("", String::as_str);
-                        out.push(warn(
-                            Some(&r.respondent),
-                            &prepared.dimension_ids[d],
-                            value as f64,
-                            &[Fill::Name(&r.respondent), Fill::Name(label)],
-                        ));
-                    }
-                }
+                let kind = ItemRule {
+                    items,
+                    at_least: *at_least,
+                    dimension: *dimension,
+                };
+                item(&mut fired, q, prepared, pair, applies, &kind);
             }
         }
     }
     out
+}
+
+/// One rule being evaluated, and where the warnings it fires go.
+struct Fired<'a> {
+    rule: &'a Rule,
+    text: &'a RuleText,
+    out: &'a mut Vec<Warning>,
+}
+
+impl Fired<'_> {
+    /// The rule fires: `fills` are in the order of the kind's placeholders
+    /// (`RuleKind::placeholders`).
+    fn push(&mut self, person: Option<&str>, dimension: &Text, value: f64, fills: &[Fill<'_>]) {
+        self.out.push(Warning {
+            rule: self.text.id.clone(),
+            severity: self.rule.severity,
+            person: person.map(str::to_owned),
+            dimension: Some(dimension.clone()),
+            value,
+            message: self.text.message.fill(fills),
+            prompt: self.text.prompt.clone(),
+            basis: self.text.basis.clone(),
+            private: self.rule.private,
+        });
+    }
+}
+
+/// `imbalance`: the two people's scores differ by at least `at_least`.
+fn imbalance(
+    fired: &mut Fired<'_>,
+    prepared: &Prepared,
+    people: &[Scores; 2],
+    names: [&str; 2],
+    target: Target,
+    at_least: f64,
+) {
+    let (Some(a), Some(b)) = (people[0].target(target), people[1].target(target)) else {
+        return;
+    };
+    let difference = (a - b).abs();
+    if difference >= at_least {
+        let (stronger, weaker) = if a >= b {
+            (names[0], names[1])
+        } else {
+            (names[1], names[0])
+        };
+        fired.push(
+            None,
+            prepared.target(target),
+            difference,
+            &[
+                Fill::Name(stronger),
+                Fill::Name(weaker),
+                Fill::Whole(difference),
+            ],
+        );
+    }
+}
+
+/// `high` and `low`: each person whose score `fires`.
+fn score(
+    fired: &mut Fired<'_>,
+    prepared: &Prepared,
+    people: &[Scores; 2],
+    names: [&str; 2],
+    target: Target,
+    fires: impl Fn(f64) -> bool,
+) {
+    for (i, (p, name)) in people.iter().zip(names).enumerate() {
+        if let Some(s) = p.target(target).filter(|&s| fires(s)) {
+            let fills = [Fill::Name(name), Fill::Whole(s), Fill::Name(names[1 - i])];
+            fired.push(Some(name), prepared.target(target), s, &fills);
+        }
+    }
+}
+
+/// `gap`: each person whose own view and the other's view of them differ by `at_least`.
+fn gap(
+    fired: &mut Fired<'_>,
+    prepared: &Prepared,
+    people: &[Scores; 2],
+    names: [&str; 2],
+    dimension: usize,
+    at_least: f64,
+) {
+    for (i, (p, name)) in people.iter().zip(names).enumerate() {
+        let (Some(own), Some(other)) = (p.views[dimension].own, p.views[dimension].partner) else {
+            continue;
+        };
+        let difference = (own - other).abs();
+        if difference >= at_least {
+            fired.push(
+                Some(name),
+                &prepared.dimension_ids[dimension],
+                difference,
+                &[
+                    Fill::Name(name),
+                    Fill::Whole(own),
+                    Fill::Whole(other),
+                    Fill::Whole(difference),
+                    Fill::Name(names[1 - i]),
+                ],
+            );
+        }
+    }
+}
+
+/// What an `item` rule reads.
+struct ItemRule<'a> {
+    items: &'a [usize],
+    at_least: i64,
+    dimension: Option<usize>,
+}
+
+/// `item`: each respondent whose highest answer among the items that apply is `at_least`.
+fn item(
+    fired: &mut Fired<'_>,
+    q: &Questionnaire,
+    prepared: &Prepared,
+    pair: &Pair,
+    applies: &[Option<Vec<bool>>; 2],
+    rule: &ItemRule<'_>,
+) {
+    let respondents = std::iter::once(pair.first()).chain(pair.second());
+    for (r, applies) in respondents.zip(applies) {
+        // The highest answer among the items that apply, and the first item given it: its
+        // label is the `{answer}`.
+        let highest = rule
+            .items
+            .iter()
+            .filter(|&&i| applies.as_ref().is_none_or(|a| a[i]))
+            .filter_map(|&i| r.values[i].map(|v| (v, i)))
+            .fold(None, |best: Option<(i64, usize)>, (v, i)| match best {
+                Some((b, _)) if b >= v => best,
+                _ => Some((v, i)),
+            });
+        if let Some((value, item)) = highest.filter(|&(v, _)| v >= rule.at_least) {
+            let d = rule.dimension.unwrap_or(q.items[rule.items[0]].dimension);
+            let scale = q.scale_of(&q.items[item]);
+            // On the scale (the answers were checked), so the label exists.
+            let label = scale.label_of(value).unwrap_or("");
+            fired.push(
+                Some(&r.respondent),
+                &prepared.dimension_ids[d],
+                value as f64,
+                &[Fill::Name(&r.respondent), Fill::Name(label)],
+            );
+        }
+    }
 }
 
 /// A value for a placeholder: a name as it is, or a score rounded to whole points.

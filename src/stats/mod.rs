@@ -43,8 +43,7 @@ use indexmap::IndexMap;
 use serde::Serialize;
 
 use crate::answers::{Pair, Responses};
-use crate::questionnaire::{About, DimensionKind, Questionnaire};
-use crate::report::Instrument;
+use crate::questionnaire::{About, DimensionKind, Instrument, Questionnaire};
 use crate::scoring::{points, view_scores};
 use moments::Comoments;
 

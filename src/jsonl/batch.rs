@@ -8,10 +8,12 @@
 use std::io::{self, BufRead, Write};
 use std::sync::Arc;
 
-use crate::answers::{AnswersError, LineParser, Pair};
+use super::{JsonLines, LineParser};
+use crate::answers::{AnswersError, Pair};
 use crate::error::Error;
-use crate::questionnaire::{Questionnaire, Severity};
-use crate::report::{CsvRows, Instrument, JsonLines, Report, csv_header};
+use crate::model::Report;
+use crate::questionnaire::{Instrument, Questionnaire, Severity};
+use crate::report::{CsvRows, csv_header};
 use crate::scoring::{Options, Prepared};
 
 /// The output is handed on whenever this much has built up (to [`PipeWriter`], which writes

@@ -13,12 +13,12 @@
 //! line is read again by the one-file path, which accepts it or gives the message `score`
 //! gives. A test in `line.rs` holds it to that on thousands of mutated lines.
 
-use super::Responses;
+use crate::answers::Responses;
 use crate::questionnaire::Questionnaire;
 
 /// What a `questionnaire` field said, compared with the questionnaire the line was read with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub(super) enum Named {
+pub(crate) enum Named {
     /// No `questionnaire` field, or `null`.
     #[default]
     Absent,
@@ -30,41 +30,36 @@ pub(super) enum Named {
 
 /// A line the fast path read: how many answer objects (1 or 2), and what each named.
 #[derive(Debug, Default)]
-pub(super) struct Fast {
-    pub(super) count: usize,
-    pub(super) named: [Named; 2],
+pub(crate) struct Fast {
+    pub(crate) count: usize,
+    pub(crate) named: [Named; 2],
     /// What each object's `version` said, against the questionnaire's version (`Absent` also
     /// for a non-string, which the one-file path ignores too).
-    pub(super) version: [Named; 2],
+    pub(crate) version: [Named; 2],
 }
 
 /// What the scanner needs per item of a questionnaire, made once: the key as compact JSON
-/// writes it (`"id":`) and the bounds of the item's scale.
+/// writes it (`"id":`) and the index of the item's scale.
 #[derive(Debug, Clone, PartialEq)]
-pub(super) struct ItemKeys {
+pub(crate) struct ItemKeys {
     items: Vec<ItemKey>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 struct ItemKey {
     key: Vec<u8>,
-    min: i64,
-    max: i64,
+    scale: usize,
 }
 
 impl ItemKeys {
-    pub(super) fn new(q: &Questionnaire) -> Self {
+    pub(crate) fn new(q: &Questionnaire) -> Self {
         let items = q
             .items
             .iter()
-            .map(|item| {
-                let scale = q.scale_of(item);
-                ItemKey {
-                    // Ids are `[a-z0-9-]+` (the validator sees to it): nothing to escape.
-                    key: format!("\"{}\":", item.id).into_bytes(),
-                    min: scale.min,
-                    max: scale.max,
-                }
+            .map(|item| ItemKey {
+                // Ids are `[a-z0-9-]+` (the validator sees to it): nothing to escape.
+                key: format!("\"{}\":", item.id).into_bytes(),
+                scale: item.scale,
             })
             .collect();
         ItemKeys { items }
@@ -73,7 +68,7 @@ impl ItemKeys {
 
 /// Reads `line` with `q` (and its `keys`) into `out[0]` (and `out[1]` for an array of two);
 /// `None` sends the line to the one-file path.
-pub(super) fn read_fast(
+pub(crate) fn read_fast(
     q: &Questionnaire,
     keys: &ItemKeys,
     line: &[u8],
@@ -108,16 +103,16 @@ pub(super) fn read_fast(
     (s.i == line.len()).then_some(fast)
 }
 
-/// A position in a line of JSON, read forward. [`super::locate`] uses it too, with no keys.
-pub(super) struct Scanner<'a> {
-    pub(super) b: &'a [u8],
-    pub(super) i: usize,
+/// A position in a line of JSON, read forward. [`crate::answers`] uses it too, to locate an error, with no keys.
+pub(crate) struct Scanner<'a> {
+    pub(crate) b: &'a [u8],
+    pub(crate) i: usize,
     keys: &'a [ItemKey],
 }
 
 impl<'a> Scanner<'a> {
     /// A scanner of `b` from its start, knowing no questionnaire's keys.
-    pub(super) fn new(b: &'a [u8]) -> Self {
+    pub(crate) fn new(b: &'a [u8]) -> Self {
         Scanner { b, i: 0, keys: &[] }
     }
 
@@ -129,12 +124,12 @@ impl<'a> Scanner<'a> {
     }
 
     /// The next byte after whitespace, not consumed.
-    pub(super) fn peek(&mut self) -> Option<u8> {
+    pub(crate) fn peek(&mut self) -> Option<u8> {
         self.skip_whitespace();
         self.b.get(self.i).copied()
     }
 
-    pub(super) fn expect(&mut self, c: u8) -> Option<()> {
+    pub(crate) fn expect(&mut self, c: u8) -> Option<()> {
         (self.peek()? == c).then(|| self.i += 1)
     }
 
@@ -179,7 +174,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// A string, escapes decoded, into `out` (cleared first).
-    pub(super) fn string_into(&mut self, out: &mut String) -> Option<()> {
+    pub(crate) fn string_into(&mut self, out: &mut String) -> Option<()> {
         out.clear();
         self.expect(b'"')?;
         let mut start = self.i;
@@ -398,7 +393,7 @@ impl<'a> Scanner<'a> {
                     _ => None, // anything else is read the general way below
                 };
                 if let Some((value, used)) = compact {
-                    if value.is_some_and(|v| v < item.min || v > item.max) || !first_time(next) {
+                    if value.is_some_and(|v| !q.scales[item.scale].holds(v)) || !first_time(next) {
                         return None; // the one-file path says what is allowed
                     }
                     values[next] = value;
@@ -425,7 +420,7 @@ impl<'a> Scanner<'a> {
             } else {
                 let scale = q.scale_of(&q.items[i]);
                 let v = self.integer()?;
-                if !(scale.min..=scale.max).contains(&v) {
+                if !scale.holds(v) {
                     return None; // the one-file path says what is allowed
                 }
                 Some(v)

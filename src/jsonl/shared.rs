@@ -81,7 +81,7 @@ pub struct Keys {
     ids: Vec<String>,
     /// `"id":`, after a comma for every key but the first.
     json: Vec<String>,
-    /// The same followed by `{"self":`, for a map of [`Views`](super::Views).
+    /// The same followed by `{"self":`, for a map of [`Views`](crate::report::Views).
     views_json: Vec<String>,
 }
 

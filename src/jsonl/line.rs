@@ -1,6 +1,6 @@
 //! [`LineParser`]: JSON Lines answers, one line at a time, into a reused [`Pair`].
 //!
-//! The one-file path ([`super::parse_file`], then [`AnswerSet::check`](super::AnswerSet::check))
+//! The one-file path ([`parse_file`], then [`AnswerSet::check`])
 //! builds an `AnswerSet` with an owned string per item id before checking anything. A batch of
 //! a million lines cannot afford that, so each line is first read by the scanner of
 //! [`super::scan`], straight into responses reused from line to line. At the first thing the
@@ -8,7 +8,9 @@
 //! can earn is exactly the message `score` gives for the same object in a file.
 
 use super::scan::{Fast, ItemKeys, Named, read_fast};
-use super::{AnswerSet, AnswersError, Pair, Responses};
+use crate::answers::{
+    AnswerSet, AnswersError, Pair, Responses, check_names, named_questionnaire, pair_of, parse_file,
+};
 use crate::error::Error;
 use crate::questionnaire::Questionnaire;
 
@@ -117,13 +119,13 @@ impl LineParser {
             }
             e
         };
-        let sets: Vec<(String, AnswerSet)> = super::parse_file(file, line)
+        let sets: Vec<(String, AnswerSet)> = parse_file(file, line)
             .map_err(located)?
             .into_iter()
             .map(|s| (file.to_owned(), s))
             .collect();
         if !self.fixed {
-            let bundled = super::named_questionnaire(&sets[0].1, file).map_err(located)?;
+            let bundled = named_questionnaire(&sets[0].1, file).map_err(located)?;
             let found = self
                 .loaded
                 .iter()
@@ -140,7 +142,7 @@ impl LineParser {
                 }
             };
         }
-        self.pair = super::pair_of(&self.loaded[self.current].0, &sets).map_err(located)?;
+        self.pair = pair_of(&self.loaded[self.current].0, &sets).map_err(located)?;
         Ok(())
     }
 }
@@ -149,9 +151,8 @@ impl LineParser {
 /// (any, or none, with `-q`; else the first object must name it), the version each object
 /// names (this one's, or none where none means this one), and names that pair up.
 fn fits(fast: &Fast, read: &[Responses; 2], fixed: bool, unversioned: bool) -> bool {
-    let names_ok = |r: &Responses| {
-        !r.respondent.is_empty() && !r.partner.is_empty() && r.respondent != r.partner
-    };
+    // The names are trimmed already, as the one-file path keeps them.
+    let names_ok = |r: &Responses| check_names(&r.respondent, &r.partner).is_ok();
     let [a, b] = read;
     let first_named = fast.named[0] == Named::Same || (fixed && fast.named[0] == Named::Absent);
     let versioned = |v: Named| v == Named::Same || (unversioned && v == Named::Absent);
@@ -164,11 +165,7 @@ fn fits(fast: &Fast, read: &[Responses; 2], fixed: bool, unversioned: bool) -> b
         && first_version
         && (fast.count == 1 || fast.version[1] != Named::Other)
         && names_ok(a)
-        && (fast.count == 1
-            || (fast.named[1] != Named::Other
-                && names_ok(b)
-                && b.respondent == a.partner
-                && b.partner == a.respondent))
+        && (fast.count == 1 || (fast.named[1] != Named::Other && names_ok(b) && a.pairs_with(b)))
 }
 
 #[cfg(test)]
@@ -182,9 +179,9 @@ mod tests {
 
     /// The one-file path's reading of a line, as `score -q` would read it.
     fn slow(q: &Questionnaire, line: &[u8]) -> Option<Pair> {
-        let sets = super::super::parse_file("-", line).ok()?;
+        let sets = crate::answers::parse_file("-", line).ok()?;
         let sets: Vec<_> = sets.into_iter().map(|s| ("-".to_owned(), s)).collect();
-        super::super::pair_of(q, &sets).ok()
+        crate::answers::pair_of(q, &sets).ok()
     }
 
     /// The fast path's reading, when it takes the line.

@@ -1,0 +1,417 @@
+//! A report as one JSON line (`score --jsonl`, SPEC §10), numbers at full precision.
+//!
+//! The indented form (`--format json`) is `serde_json`'s rendering of [`Report`]
+//! ([`crate::report::render_json`]). The one-line form for JSON Lines is written by hand,
+//! because a batch writes a million of them: the ids and texts a questionnaire shares are
+//! copied in the JSON form made once ([`Text`], [`Keyed`]), and every other value (names, messages, numbers) still goes through `serde_json`. A test holds the
+//! hand-written line to be byte for byte `serde_json::to_string` of the same report.
+
+use std::sync::Arc;
+
+use serde::Serialize;
+
+use super::{Keyed, Text};
+use crate::model::{Person, Report, Warning};
+use crate::questionnaire::{Instrument, Severity};
+
+/// Writes reports as JSON lines, remembering how it wrote recent numbers.
+///
+/// Formatting a float to its shortest exact form is the costliest step of a line, and the
+/// reports of one questionnaire repeat the same few hundred values (a view of three items
+/// on a five-point scale takes one of 13), so each number's text, as `serde_json` wrote it,
+/// is kept in a small table keyed by its bits.
+#[derive(Debug, Clone, Default)]
+pub struct JsonLines {
+    numbers: Numbers,
+    /// The last instrument written, and its JSON.
+    instrument: Option<(Arc<Instrument>, String)>,
+    /// Leave out the text every report of a questionnaire shares (see [`JsonLines::lean`]).
+    lean: bool,
+}
+
+/// The text of recently written numbers, keyed by their bits: a report's numbers take few
+/// values, so most are copied from here rather than formatted again. The JSON lines and the
+/// CSV rows each keep one, each with its own way of writing a number.
+#[derive(Debug, Clone)]
+pub(crate) struct Numbers {
+    slots: Vec<Number>,
+}
+
+/// A number's bits and its text.
+#[derive(Debug, Clone, Copy, Default)]
+struct Number {
+    bits: u64,
+    len: u8,
+    text: [u8; 24],
+}
+
+/// Slots in the table of numbers (a power of two).
+const NUMBERS: usize = 1024;
+
+impl Default for Numbers {
+    fn default() -> Self {
+        Numbers {
+            slots: vec![Number::default(); NUMBERS],
+        }
+    }
+}
+
+impl Numbers {
+    /// Appends `x` to `out` as `format` writes it, from the table when it was written lately.
+    pub(crate) fn write(
+        &mut self,
+        x: f64,
+        out: &mut Vec<u8>,
+        format: impl FnOnce(f64, &mut Vec<u8>),
+    ) {
+        let bits = x.to_bits();
+        // Fibonacci hashing: the top bits of the product spread nearby values apart.
+        let slot =
+            (bits.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - NUMBERS.trailing_zeros())) as usize;
+        let n = &self.slots[slot];
+        if n.len > 0 && n.bits == bits {
+            // A copy of fixed size, cut back, is cheaper than one of the exact length.
+            let end = out.len() + usize::from(n.len);
+            out.extend_from_slice(&n.text);
+            out.truncate(end);
+            return;
+        }
+        let start = out.len();
+        format(x, out);
+        let text = &out[start..];
+        let n = &mut self.slots[slot];
+        if text.len() <= n.text.len() {
+            n.bits = bits;
+            n.len = text.len() as u8;
+            n.text[..text.len()].copy_from_slice(text);
+        }
+    }
+}
+
+impl JsonLines {
+    /// A writer of lean reports (`score --jsonl --lean`): without the text that is the same
+    /// on every line of a questionnaire, the rules' `prompt` and `basis` and the report's
+    /// `resources` (fields the report schema does not require), so a line is smaller by
+    /// about a fifth; each warning keeps its `rule` id (and its message), by which the text
+    /// can be joined back from the questionnaire's `[[rules]]` (and `resources`).
+    pub fn lean() -> Self {
+        JsonLines {
+            lean: true,
+            ..Self::default()
+        }
+    }
+
+    /// Whether this writes lean reports.
+    pub fn is_lean(&self) -> bool {
+        self.lean
+    }
+
+    /// Appends `report` as one line of JSON, ending in a newline, to `out`.
+    pub fn write(&mut self, report: &Report, out: &mut Vec<u8>) {
+        let instrument = match &self.instrument {
+            Some((last, json)) if Arc::ptr_eq(last, &report.questionnaire) => json,
+            _ => {
+                let json = serde_json::to_string(&*report.questionnaire)
+                    .expect("a report always serializes");
+                &self
+                    .instrument
+                    .insert((report.questionnaire.clone(), json))
+                    .1
+            }
+        };
+        let mut w = Line {
+            out,
+            numbers: &mut self.numbers,
+        };
+        w.raw("{\"questionnaire\":");
+        w.raw(instrument);
+        w.raw(",\"respondents\":");
+        w.strings(&report.respondents);
+        w.raw(",\"people\":[");
+        w.person(&report.people[0]);
+        w.raw(",");
+        w.person(&report.people[1]);
+        let i = &report.imbalance;
+        w.raw("],\"imbalance\":{");
+        w.indices(i.power_index, i.balance_index, &i.groups, &i.scores);
+        w.raw("},\"warnings\":[");
+        for (n, warning) in report.warnings.iter().enumerate() {
+            if n > 0 {
+                w.raw(",");
+            }
+            w.warning(warning, self.lean);
+        }
+        w.raw("],\"notes\":");
+        w.strings(&report.notes);
+        if !self.lean {
+            w.raw(",\"resources\":");
+            w.text(report.resources.as_ref());
+        }
+        if !report.decisions.is_empty() {
+            w.raw(",\"decisions\":[");
+            for (n, d) in report.decisions.iter().enumerate() {
+                if n > 0 {
+                    w.raw(",");
+                }
+                w.raw("{\"item\":");
+                w.raw(d.item.json());
+                w.raw(",\"share\":[");
+                w.number(Some(d.share[0]));
+                w.raw(",");
+                w.number(Some(d.share[1]));
+                w.raw(if d.agree {
+                    "],\"agree\":true}"
+                } else {
+                    "],\"agree\":false}"
+                });
+            }
+            w.raw("]");
+        }
+        w.raw(",\"completed\":[");
+        for (n, time) in report.completed.iter().enumerate() {
+            if n > 0 {
+                w.raw(",");
+            }
+            match time {
+                Some(t) => w.string(t),
+                None => w.raw("null"),
+            }
+        }
+        w.raw("]");
+        // Fields added for the clinician report only (SPEC §6); other reports keep §7's.
+        if let Some(kind) = report.kind {
+            w.raw(",\"report\":");
+            w.value(kind);
+        }
+        if let Some(step) = &report.next_step {
+            w.raw(",\"next_step\":");
+            w.value(step);
+        }
+        if let Some(source) = &report.source {
+            w.raw(",\"source\":");
+            w.string(source);
+        }
+        if let Some(line) = report.line {
+            w.raw(",\"line\":");
+            w.raw(itoa::Buffer::new().format(line));
+        }
+        w.raw("}\n");
+    }
+}
+
+/// Whether JSON needs any of these bytes escaped: a control character, `"` or `\\`.
+fn needs_escape(bytes: &[u8]) -> bool {
+    let escaped = |b: u8| u8::from(b < 0x20) | u8::from(b == b'"') | u8::from(b == b'\\');
+    // Blocks of a fixed size, checked without stopping early, which the compiler turns into
+    // wide comparisons; most text has nothing to escape.
+    let mut blocks = bytes.chunks_exact(16);
+    for block in &mut blocks {
+        if block.iter().fold(0, |any, &b| any | escaped(b)) != 0 {
+            return true;
+        }
+    }
+    blocks.remainder().iter().any(|&b| escaped(b) != 0)
+}
+
+/// A JSON line being written.
+struct Line<'a> {
+    out: &'a mut Vec<u8>,
+    numbers: &'a mut Numbers,
+}
+
+impl Line<'_> {
+    fn raw(&mut self, s: &str) {
+        self.out.extend_from_slice(s.as_bytes());
+    }
+
+    fn value<T: Serialize + ?Sized>(&mut self, v: &T) {
+        serde_json::to_writer(&mut *self.out, v).expect("a report always serializes");
+    }
+
+    /// A string, exactly as `serde_json` writes it: in quotes, with control characters,
+    /// quotes and backslashes escaped and nothing else. A string with none of those is
+    /// copied as it is; any other goes through `serde_json`.
+    fn string(&mut self, s: &str) {
+        if needs_escape(s.as_bytes()) {
+            self.value(s);
+        } else {
+            self.out.reserve(s.len() + 2);
+            self.out.push(b'"');
+            self.out.extend_from_slice(s.as_bytes());
+            self.out.push(b'"');
+        }
+    }
+
+    fn strings(&mut self, list: &[String]) {
+        self.raw("[");
+        for (n, s) in list.iter().enumerate() {
+            if n > 0 {
+                self.raw(",");
+            }
+            self.string(s);
+        }
+        self.raw("]");
+    }
+
+    /// A number, or `null`, exactly as `serde_json` writes it.
+    fn number(&mut self, x: Option<f64>) {
+        let Some(x) = x else {
+            return self.raw("null");
+        };
+        self.numbers.write(x, self.out, |x, out| {
+            serde_json::to_writer(out, &x).expect("a number always serializes");
+        });
+    }
+
+    fn text(&mut self, t: Option<&Text>) {
+        match t {
+            Some(t) => self.raw(t.json()),
+            None => self.raw("null"),
+        }
+    }
+
+    fn map(&mut self, m: &Keyed<Option<f64>>) {
+        self.raw("{");
+        for (key, v) in m.json_entries() {
+            self.raw(key);
+            self.number(*v);
+        }
+        self.raw("}");
+    }
+
+    /// The four fields a person and the imbalance share, in the order both declare them.
+    fn indices(
+        &mut self,
+        power_index: Option<f64>,
+        balance_index: Option<f64>,
+        groups: &Keyed<Option<f64>>,
+        scores: &Keyed<Option<f64>>,
+    ) {
+        self.raw("\"power_index\":");
+        self.number(power_index);
+        self.raw(",\"balance_index\":");
+        self.number(balance_index);
+        self.raw(",\"groups\":");
+        self.map(groups);
+        self.raw(",\"scores\":");
+        self.map(scores);
+    }
+
+    fn person(&mut self, p: &Person) {
+        self.raw("{\"name\":");
+        self.string(&p.name);
+        self.raw(",");
+        self.indices(p.power_index, p.balance_index, &p.groups, &p.scores);
+        self.raw(",\"views\":{");
+        for (key, v) in p.views.json_view_entries() {
+            self.raw(key);
+            self.number(v.own);
+            self.raw(",\"partner\":");
+            self.number(v.partner);
+            self.raw("}");
+        }
+        self.raw("}}");
+    }
+
+    fn warning(&mut self, w: &Warning, lean: bool) {
+        self.raw("{\"rule\":");
+        self.raw(w.rule.json());
+        self.raw(match w.severity {
+            Severity::Info => ",\"severity\":\"info\"",
+            Severity::Warning => ",\"severity\":\"warning\"",
+            Severity::Alert => ",\"severity\":\"alert\"",
+        });
+        self.raw(",\"person\":");
+        match &w.person {
+            Some(name) => self.string(name),
+            None => self.raw("null"),
+        }
+        self.raw(",\"dimension\":");
+        self.text(w.dimension.as_ref());
+        self.raw(",\"value\":");
+        self.number(Some(w.value));
+        self.raw(",\"message\":");
+        self.string(&w.message);
+        if !lean {
+            self.raw(",\"prompt\":");
+            self.text(w.prompt.as_ref());
+            self.raw(",\"basis\":");
+            self.text(w.basis.as_ref());
+        }
+        self.raw(",\"private\":");
+        self.raw(if w.private { "true" } else { "false" });
+        self.raw("}");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::answers::{AnswerSet, Completed, pair_of};
+    use crate::questionnaire::ALL_VERSIONS;
+    use crate::scoring::{Options, Prepared};
+    use crate::simulate::Simulation;
+
+    /// Every bundled questionnaire; one person and two; nothing skipped, some, and nearly
+    /// all (so views go null and notes appear); private results shown and not; and names
+    /// that need escaping.
+    #[test]
+    fn the_line_is_what_serde_json_writes() {
+        let names = [("P", "Q"), ("Zoë \"Z\"", "Ann\\\n\u{1}\u{2028}")];
+        let mut checked = 0;
+        // One writer for all, so numbers come from its table as well as fresh.
+        let mut lines = JsonLines::default();
+        for b in ALL_VERSIONS {
+            let q = b.load().unwrap();
+            let prepared = Prepared::new(&q);
+            for (pairs, skip_rate) in [(false, 0.0), (true, 0.0), (false, 0.4), (true, 0.95)] {
+                let mut sim = Simulation::new(&q, 5, pairs, skip_rate);
+                for n in 0..20 {
+                    let mut line = Vec::new();
+                    sim.write_next(&mut line).unwrap();
+                    let mut sets: Vec<AnswerSet> = if pairs {
+                        serde_json::from_slice(&line).unwrap()
+                    } else {
+                        vec![serde_json::from_slice(&line).unwrap()]
+                    };
+                    let (a, b) = names[n % 2];
+                    sets[0].completed = match n % 4 {
+                        0 => Completed::Absent,
+                        1 => Completed::At("2026-11-20T19:17:40Z".to_owned()),
+                        2 => Completed::Unfinished,
+                        _ => Completed::At("2026-11-20T19:17:40.5+01:00 \"x\"".to_owned()),
+                    };
+                    if let Some(second) = sets.get_mut(1) {
+                        second.completed = Completed::At("2026-11-21T08:00:00+02:00".to_owned());
+                    }
+                    sets[0].respondent = a.to_owned();
+                    sets[0].partner = b.to_owned();
+                    if let Some(second) = sets.get_mut(1) {
+                        second.respondent = b.to_owned();
+                        second.partner = a.to_owned();
+                    }
+                    let sets: Vec<_> = sets.into_iter().map(|s| ("-".to_owned(), s)).collect();
+                    let pair = pair_of(&q, &sets).unwrap();
+                    for show_private in [false, true] {
+                        let mut report = prepared.score(&q, &pair, Options { show_private });
+                        // As a batch names its input, a name that needs escaping included.
+                        if n % 3 > 0 {
+                            report.source = Some(names[n % 2].0.into());
+                            report.line = Some(n as u64 * 1_000_003);
+                        }
+                        let expected = serde_json::to_string(&report).unwrap() + "\n";
+                        let mut line = Vec::new();
+                        lines.write(&report, &mut line);
+                        assert_eq!(String::from_utf8(line).unwrap(), expected);
+                        // A fresh writer, with nothing remembered, writes the same.
+                        let mut fresh = Vec::new();
+                        JsonLines::default().write(&report, &mut fresh);
+                        assert_eq!(String::from_utf8(fresh).unwrap(), expected);
+                        checked += 1;
+                    }
+                }
+            }
+        }
+        assert_eq!(checked, ALL_VERSIONS.len() * 4 * 20 * 2);
+    }
+}
