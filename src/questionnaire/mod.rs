@@ -9,6 +9,7 @@ mod gates;
 mod load;
 mod raw;
 mod rule_checks;
+mod translation;
 mod validate;
 
 use std::collections::HashMap;
@@ -19,6 +20,7 @@ use serde::{Deserialize, Serialize};
 pub use bundled::{ALL_VERSIONS, BUNDLED, Bundled, OLDER};
 pub use error::{Problem, QuestionnaireError};
 pub use load::parse;
+pub use translation::{Translated, Translation, TranslationInfo, is_language_tag};
 
 /// What a dimension measures.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, schemars::JsonSchema)]
