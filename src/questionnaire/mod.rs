@@ -17,10 +17,10 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-pub use bundled::{ALL_VERSIONS, BUNDLED, Bundled, OLDER};
+pub use bundled::{ALL_VERSIONS, BUNDLED, Bundled, BundledTranslation, OLDER, TRANSLATIONS};
 pub use error::{Problem, QuestionnaireError};
 pub use load::parse;
-pub use translation::{Translated, Translation, TranslationInfo, is_language_tag};
+pub use translation::{Translated, Translation, TranslationInfo, is_language_tag, skeleton};
 
 /// What a dimension measures.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, schemars::JsonSchema)]

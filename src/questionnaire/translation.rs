@@ -392,6 +392,67 @@ impl Translation {
     }
 }
 
+/// A translation file of `q` into `lang` that holds the original's texts: what a translator
+/// starts from (every key there, in the questionnaire's order), and valid as it is once named
+/// `ID.LANG.toml`.
+pub fn skeleton(q: &Questionnaire, lang: &str, name: &str) -> String {
+    use std::fmt::Write as _;
+    let quote = |text: &str| toml::Value::String(text.to_owned()).to_string();
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "# A translation of `{}` {} into {lang}: replace each text, keep every key.\n",
+        q.id, q.version
+    );
+    let _ = writeln!(
+        out,
+        "[translation]\nquestionnaire = {}\nversion = {}\nlang = {}\nname = {}\nvalidated = false\nbasis = {}\n",
+        quote(&q.id),
+        quote(&q.version),
+        quote(lang),
+        quote(name),
+        quote("Not yet translated: the original's texts.")
+    );
+    let _ = writeln!(out, "[questionnaire]\ntitle = {}", quote(&q.title));
+    if let Some(d) = &q.description {
+        let _ = writeln!(out, "description = {}", quote(d));
+    }
+    for scale in &q.scales {
+        let labels: Vec<String> = scale.labels.iter().map(|l| quote(l)).collect();
+        let _ = writeln!(
+            out,
+            "\n[scales.{}]\nlabels = [{}]",
+            scale.id,
+            labels.join(", ")
+        );
+    }
+    for d in &q.dimensions {
+        let _ = writeln!(out, "\n[dimensions.{}]\nname = {}", d.id, quote(&d.name));
+        if let Some(text) = &d.description {
+            let _ = writeln!(out, "description = {}", quote(text));
+        }
+    }
+    out.push_str("\n[items]\n");
+    for item in &q.items {
+        let _ = writeln!(out, "{} = {}", item.id, quote(&item.text));
+    }
+    for rule in &q.rules {
+        let _ = writeln!(
+            out,
+            "\n[rules.{}]\nmessage = {}",
+            rule.id,
+            quote(&rule.message)
+        );
+        if let Some(prompt) = &rule.prompt {
+            let _ = writeln!(out, "prompt = {}", quote(prompt));
+        }
+    }
+    if let Some(text) = &q.resources {
+        let _ = writeln!(out, "\n[resources]\ntext = {}", quote(text));
+    }
+    out
+}
+
 /// One keyed table of a translation (`[items]`, `[scales.ID]` …), checked against the ids
 /// the questionnaire has of that kind.
 struct Section<'t, V> {
@@ -964,6 +1025,28 @@ text = "Helpi."
                 .starts_with("t.xx.toml:2:13: this value must be true or false"),
             "{e}"
         );
+    }
+
+    #[test]
+    fn a_skeleton_of_every_bundled_questionnaire_is_a_valid_translation() {
+        for b in crate::questionnaire::ALL_VERSIONS {
+            let q = b.load().unwrap();
+            let text = skeleton(&q, "xx", "Test");
+            let file = format!("{}.xx.toml", q.id);
+            let t = Translation::parse(&file, text.as_bytes())
+                .and_then(|t| t.apply(&q))
+                .unwrap_or_else(|e| panic!("{e}"));
+            // The skeleton holds the original's texts, so applying it changes nothing.
+            assert_eq!(t.questionnaire, q, "{}", b.file);
+        }
+        // The tiny one too, and its quoting survives a text with quotes and a new line.
+        let mut q = tiny();
+        q.items[0].text = "Say \"no\"\nthen \\ stop".into();
+        let t = Translation::parse("tiny.xx.toml", skeleton(&q, "xx", "X").as_bytes())
+            .unwrap()
+            .apply(&q)
+            .unwrap();
+        assert_eq!(t.questionnaire.items[0].text, q.items[0].text);
     }
 
     #[test]
