@@ -11,6 +11,7 @@ pub mod commands;
 pub mod error;
 pub mod fhir;
 pub mod history;
+pub mod i18n;
 pub mod interactive;
 pub mod limits;
 mod output;
