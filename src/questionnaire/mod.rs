@@ -20,7 +20,9 @@ use serde::{Deserialize, Serialize};
 pub use bundled::{ALL_VERSIONS, BUNDLED, Bundled, BundledTranslation, OLDER, TRANSLATIONS};
 pub use error::{Problem, QuestionnaireError};
 pub use load::parse;
-pub use translation::{Translated, Translation, TranslationInfo, is_language_tag, skeleton};
+pub use translation::{
+    Translated, Translation, TranslationInfo, is_language_tag, is_translation, skeleton,
+};
 
 /// What a dimension measures.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, schemars::JsonSchema)]

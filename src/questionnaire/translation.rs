@@ -595,6 +595,28 @@ fn same_placeholders(c: &mut Checker<'_>, original: &Rule, message: &Spanned<Str
     }
 }
 
+/// Whether `validate` should read a file as a translation: it has a `[translation]` table,
+/// or, when it is not readable TOML, its name is `NAME.LANG.toml` with LANG a language tag
+/// (so a broken `relationship.es.toml` is reported as the translation it is meant to be).
+pub fn is_translation(file: &str, bytes: &[u8]) -> bool {
+    #[derive(Deserialize)]
+    struct Probe {
+        translation: Option<serde::de::IgnoredAny>,
+    }
+    let parsed = std::str::from_utf8(bytes)
+        .ok()
+        .and_then(|text| toml::from_str::<Probe>(text).ok());
+    match parsed {
+        Some(probe) => probe.translation.is_some(),
+        None => {
+            let base = file.rsplit(['/', '\\']).next().unwrap_or(file);
+            base.strip_suffix(".toml")
+                .and_then(|stem| stem.rsplit_once('.'))
+                .is_some_and(|(_, lang)| is_language_tag(lang))
+        }
+    }
+}
+
 /// A BCP 47 tag as translations name their language: a primary language of 2 or 3 letters,
 /// then subtags of 1 to 8 letters or digits, joined by `-` (`es`, `pt-BR`, `sr-Latn`).
 pub fn is_language_tag(tag: &str) -> bool {
@@ -1047,6 +1069,17 @@ text = "Helpi."
             .apply(&q)
             .unwrap();
         assert_eq!(t.questionnaire.items[0].text, q.items[0].text);
+    }
+
+    #[test]
+    fn translations_are_told_from_questionnaires() {
+        assert!(is_translation("x.toml", TINY_XX.as_bytes()));
+        assert!(!is_translation("tiny.xx.toml", TINY.as_bytes()));
+        // Unreadable TOML: the name decides.
+        assert!(is_translation("dir/tiny.es.toml", b"[translation"));
+        assert!(is_translation("tiny.pt-BR.toml", b"\xff"));
+        assert!(!is_translation("tiny.toml", b"[translation"));
+        assert!(!is_translation("my.questionnaire.toml", b"[oops"));
     }
 
     #[test]
