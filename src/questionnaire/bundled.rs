@@ -121,6 +121,21 @@ impl BundledTranslation {
             .find(|t| t.questionnaire == id && t.lang.eq_ignore_ascii_case(lang))
     }
 
+    /// `q` in `lang` from the bundled translations: `None` when there is no bundled
+    /// translation of this very questionnaire (same id, version and file bytes, by its
+    /// `sha256`) into `lang`. The result keeps `q`'s `sha256`, ids and numbers.
+    pub fn translate(
+        q: &Questionnaire,
+        lang: &str,
+    ) -> Option<Result<Translated, QuestionnaireError>> {
+        let found = Self::find(&q.id, lang)?;
+        match found.load() {
+            Ok(t) if t.questionnaire.sha256 == q.sha256 => Some(Ok(t)),
+            Ok(_) => None,
+            Err(e) => Some(Err(e)),
+        }
+    }
+
     /// Every bundled translation of questionnaire `id`, in the order of [`TRANSLATIONS`].
     pub fn of(id: &str) -> impl Iterator<Item = &'static BundledTranslation> {
         TRANSLATIONS.iter().filter(move |t| t.questionnaire == id)
@@ -210,5 +225,19 @@ mod tests {
             "questionnaires/relationship.xx.toml:3:11: this translation is of version 9.9.9 of `relationship`, which is not at hand; versions at hand: 1.0.0, 2.0.0"
         );
         assert!(BundledTranslation::find("relationship", "zz").is_none());
+        let q = Bundled::find("relationship").unwrap().load().unwrap();
+        assert!(BundledTranslation::translate(&q, "zz").is_none());
+        // Each bundled translation translates its own questionnaire, and no other version.
+        for t in TRANSLATIONS {
+            let current = Bundled::find(t.questionnaire).unwrap().load().unwrap();
+            let translated = BundledTranslation::translate(&current, t.lang)
+                .unwrap()
+                .unwrap();
+            assert_eq!(translated.info.lang, t.lang);
+            for older in Bundled::versions(t.questionnaire).filter(|b| b.version != current.version)
+            {
+                assert!(BundledTranslation::translate(&older.load().unwrap(), t.lang).is_none());
+            }
+        }
     }
 }
