@@ -1083,6 +1083,31 @@ text = "Helpi."
     }
 
     #[test]
+    fn no_cut_or_changed_byte_makes_it_panic() {
+        // Every prefix of the fixture, and the fixture with each byte replaced by a few that
+        // matter to TOML and to placeholders: each is accepted or refused with problems, and
+        // a refusal always has at least one.
+        let q = tiny();
+        let bytes = TINY_XX.as_bytes();
+        let check = |candidate: &[u8]| {
+            if let Err(e) = Translation::parse("tiny.xx.toml", candidate).and_then(|t| t.apply(&q))
+            {
+                assert!(!e.problems.is_empty());
+            }
+        };
+        for end in 0..bytes.len() {
+            check(&bytes[..end]);
+        }
+        for at in 0..bytes.len() {
+            for b in [b'"', b'{', b'}', b'\n', b'=', b'[', 0xff] {
+                let mut changed = bytes.to_vec();
+                changed[at] = b;
+                check(&changed);
+            }
+        }
+    }
+
+    #[test]
     fn language_tags() {
         for ok in ["es", "pt-BR", "sr-Latn-RS", "xx", "ast"] {
             assert!(is_language_tag(ok), "{ok}");
