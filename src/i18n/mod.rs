@@ -106,6 +106,21 @@ impl Lang {
     }
 }
 
+impl std::str::FromStr for Lang {
+    type Err = UnknownLang;
+
+    /// A `--lang` value: [`Lang::from_tag`], or the error that names what is allowed.
+    fn from_str(tag: &str) -> Result<Lang, UnknownLang> {
+        pick(Some(tag), None, None, None)
+    }
+}
+
+/// `session --lang A,B`: one language per person, comma-separated (`es,en`); blanks around
+/// a comma are allowed, an empty or unknown one is an error.
+pub fn parse_list(list: &str) -> Result<Vec<Lang>, UnknownLang> {
+    list.split(',').map(|tag| tag.trim().parse()).collect()
+}
+
 impl fmt::Display for Lang {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.tag())
@@ -243,6 +258,16 @@ mod tests {
                 .to_string()
                 .contains('\u{1b}')
         );
+    }
+
+    #[test]
+    fn one_language_per_person() {
+        assert_eq!(parse_list("es,en"), Ok(vec![Lang::Es, Lang::En]));
+        assert_eq!(parse_list(" pt_BR , DE "), Ok(vec![Lang::PtBr, Lang::De]));
+        assert_eq!(parse_list("es"), Ok(vec![Lang::Es]));
+        assert_eq!(parse_list("es,,en"), Err(UnknownLang(String::new())));
+        assert_eq!(parse_list("es,xx"), Err(UnknownLang("xx".into())));
+        assert_eq!("fr".parse::<Lang>(), Ok(Lang::Fr));
     }
 
     #[test]
