@@ -84,8 +84,16 @@ impl Lang {
     /// `value` rounded to `places` decimals, written as a person reads it in this language:
     /// `54.5` in English, `54,5` in Spanish, French, German and Portuguese. Only human formats
     /// (table, Markdown, HTML, the terminal) call this; JSON and CSV keep `54.5`.
+    ///
+    /// A value that rounds to zero has no minus sign (`-0.04` is `0.0`). Never for figures a
+    /// program reads (SVG coordinates, JSON, CSV).
     pub fn number(self, value: f64, places: usize) -> String {
-        self.localize_decimal(&format!("{value:.places$}"))
+        let text = format!("{value:.places$}");
+        let text = match text.strip_prefix('-') {
+            Some(rest) if rest.bytes().all(|b| b == b'0' || b == b'.') => rest.to_owned(),
+            _ => text,
+        };
+        self.localize_decimal(&text)
     }
 
     /// A number already written with a decimal point (`"54.5"`), with this language's
@@ -277,6 +285,9 @@ mod tests {
         assert_eq!(Lang::Es.number(54.46, 1), "54,5");
         assert_eq!(Lang::Fr.number(-3.0, 2), "-3,00");
         assert_eq!(Lang::PtBr.number(12.0, 0), "12");
+        assert_eq!(Lang::De.number(-0.04, 1), "0,0");
+        assert_eq!(Lang::En.number(-0.4, 0), "0");
+        assert_eq!(Lang::En.number(-0.6, 0), "-1");
         assert_eq!(Lang::De.localize_decimal("71.0"), "71,0");
         assert_eq!(Lang::En.localize_decimal("71.0"), "71.0");
     }
