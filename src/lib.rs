@@ -12,6 +12,7 @@ pub mod error;
 mod exit_codes;
 pub mod fhir;
 pub mod history;
+pub mod i18n;
 pub mod interactive;
 pub mod jsonl;
 pub mod limits;

@@ -40,6 +40,25 @@ pub struct Listed {
     pub items: usize,
     /// What it is for, where it says.
     pub description: Option<String>,
+    /// The languages it can be answered in: the one it is written in first, then each
+    /// bundled translation (SPEC §11).
+    pub languages: Vec<ListedLanguage>,
+}
+
+/// One language a listed questionnaire can be answered in.
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+pub struct ListedLanguage {
+    /// Its BCP 47 tag (`en`, `es`, `pt-BR`).
+    pub lang: String,
+    /// The language's own name.
+    pub name: String,
+    /// Whether this is a translation; false for the language the questionnaire is written in.
+    pub translation: bool,
+    /// For a translation, whether a study validated it on people (false unless its file
+    /// says so); null for the language the questionnaire is written in.
+    pub validated: Option<bool>,
+    /// For a translation, how it was made and by whom; null otherwise.
+    pub basis: Option<String>,
 }
 
 /// The schema named `name` (one of [`NAMES`]), or `None`.

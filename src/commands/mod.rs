@@ -117,6 +117,15 @@ pub fn load_questionnaire(spec: &str) -> Result<Questionnaire, Error> {
 /// Reads and validates a questionnaire file, refusing one over
 /// [`MAX_QUESTIONNAIRE_BYTES`] without reading more of it.
 pub(crate) fn read_questionnaire(path: &Path, name: &str) -> Result<Questionnaire, Error> {
+    Ok(questionnaire::parse(
+        name,
+        &read_questionnaire_bytes(path, name)?,
+    )?)
+}
+
+/// The bytes of a questionnaire (or translation) file, refusing more than
+/// [`MAX_QUESTIONNAIRE_BYTES`].
+pub(crate) fn read_questionnaire_bytes(path: &Path, name: &str) -> Result<Vec<u8>, Error> {
     let file =
         std::fs::File::open(path).with_context(|| format!("reading questionnaire `{name}`"))?;
     let bytes = read_at_most(file, MAX_QUESTIONNAIRE_BYTES)
@@ -131,7 +140,7 @@ pub(crate) fn read_questionnaire(path: &Path, name: &str) -> Result<Questionnair
                 ),
             }],
         })?;
-    Ok(questionnaire::parse(name, &bytes)?)
+    Ok(bytes)
 }
 
 /// Reads an answers file, or standard input for `-`, refusing more than

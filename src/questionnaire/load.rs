@@ -14,15 +14,7 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<Questionnaire, QuestionnaireErr
         file: file.to_owned(),
         problems,
     };
-    let text = std::str::from_utf8(bytes).map_err(|e| {
-        let (line, column) =
-            LineIndex::new(std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default())
-                .position(e.valid_up_to());
-        fail(vec![Problem {
-            position: Some((line, column)),
-            message: "the file is not valid UTF-8 text".to_owned(),
-        }])
-    })?;
+    let text = utf8_text(file, bytes)?;
     // A value that is not one of a key's allowed words (`kind = "powr"`) stops the TOML
     // reader. To report every problem at once, it is noted, replaced by an allowed word in a
     // copy of the text, and the copy read again. Positions are counted in the copy: a
@@ -74,9 +66,25 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<Questionnaire, QuestionnaireErr
     Err(fail(problems))
 }
 
+/// The file's bytes as text, or the located problem of the first byte that is not UTF-8.
+pub(super) fn utf8_text<'a>(file: &str, bytes: &'a [u8]) -> Result<&'a str, QuestionnaireError> {
+    std::str::from_utf8(bytes).map_err(|e| {
+        let (line, column) =
+            LineIndex::new(std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default())
+                .position(e.valid_up_to());
+        QuestionnaireError {
+            file: file.to_owned(),
+            problems: vec![Problem {
+                position: Some((line, column)),
+                message: "the file is not valid UTF-8 text".to_owned(),
+            }],
+        }
+    })
+}
+
 /// A TOML reader's message in plain words: "this value must be a number, not the text "x""
 /// rather than "invalid type: string "x", expected f64".
-fn toml_message(e: &toml::de::Error, text: &str) -> String {
+pub(super) fn toml_message(e: &toml::de::Error, text: &str) -> String {
     let message = e.message().trim_end().replace('\n', " ");
     if message == "duplicate key"
         && let Some(key) = e.span().and_then(|span| text.get(span))

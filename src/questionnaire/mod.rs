@@ -9,6 +9,7 @@ mod gates;
 mod load;
 mod raw;
 mod rule_checks;
+mod translation;
 mod validate;
 
 use std::collections::HashMap;
@@ -16,10 +17,13 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-pub use bundled::{ALL_VERSIONS, BUNDLED, Bundled, OLDER};
+pub use bundled::{ALL_VERSIONS, BUNDLED, Bundled, BundledTranslation, OLDER, TRANSLATIONS};
 pub use error::{Problem, QuestionnaireError};
 pub use load::parse;
 use raw::RawRuleKind;
+pub use translation::{
+    Translated, Translation, TranslationInfo, is_language_tag, is_translation, skeleton,
+};
 
 /// What a dimension measures.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, schemars::JsonSchema)]

@@ -314,11 +314,7 @@ fn check_placeholders(c: &mut Checker<'_>, r: &RawRule) {
             format!("rule `{}` has an empty message", r.id.get_ref()),
         );
     }
-    let mut rest = message.as_str();
-    while let Some(open) = rest.find('{') {
-        let after = &rest[open + 1..];
-        let Some(close) = after.find('}') else { break };
-        let name = &after[..close];
+    for name in braced_names(message) {
         if !allowed.contains(&name) {
             let allowed_list: Vec<String> = allowed.iter().map(|p| format!("{{{p}}}")).collect();
             c.at(
@@ -331,8 +327,20 @@ fn check_placeholders(c: &mut Checker<'_>, r: &RawRule) {
                 ),
             );
         }
-        rest = &after[close + 1..];
     }
+}
+
+/// Every `{name}` in a message, in order: the text between each `{` and the next `}`. A
+/// translation's message must have the same set as its original's.
+pub(super) fn braced_names(message: &str) -> impl Iterator<Item = &str> {
+    let mut rest = message;
+    std::iter::from_fn(move || {
+        let open = rest.find('{')?;
+        let after = &rest[open + 1..];
+        let close = after.find('}')?;
+        rest = &after[close + 1..];
+        Some(&after[..close])
+    })
 }
 
 /// A rule is private when it reads a private dimension or any item of one (SPEC §6).

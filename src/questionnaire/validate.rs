@@ -23,12 +23,20 @@ pub(super) struct Checker<'a> {
     pub(super) problems: Vec<Problem>,
 }
 
-impl Checker<'_> {
+impl<'a> Checker<'a> {
+    /// A checker with no problems yet, locating them in `index`'s text.
+    pub(super) fn new(index: &'a LineIndex<'a>) -> Self {
+        Checker {
+            index,
+            problems: Vec::new(),
+        }
+    }
+
     pub(super) fn at(&mut self, span: Range<usize>, message: impl Into<String>) {
         self.problems.push(self.index.problem(span, message));
     }
 
-    fn line_of(&self, span: &Range<usize>) -> usize {
+    pub(super) fn line_of(&self, span: &Range<usize>) -> usize {
         self.index.position(span.start).0
     }
 
@@ -107,10 +115,7 @@ pub(super) fn build(
     index: &LineIndex<'_>,
     sha256: String,
 ) -> Result<Questionnaire, Vec<Problem>> {
-    let mut c = Checker {
-        index,
-        problems: Vec::new(),
-    };
+    let mut c = Checker::new(index);
     let meta_span = raw.questionnaire.span();
     let min_answered = check_meta(&mut c, &raw, meta_span);
 

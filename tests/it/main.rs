@@ -19,6 +19,7 @@ mod files;
 mod history;
 mod hostile;
 mod interactive;
+mod languages;
 mod limits;
 mod report_format;
 mod reports;
