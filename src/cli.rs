@@ -35,6 +35,13 @@ pub const ENVIRONMENT: &[(&str, &str)] = &[
         "without XDG_DATA_HOME, ~/.local/share/powerbalance/ (on macOS, \
          ~/Library/Application Support/powerbalance/)",
     ),
+    (
+        "LC_ALL",
+        "without --lang, the language (the first set of LC_ALL, LC_MESSAGES, LANG; \
+         es_ES.UTF-8 gives es); unsupported ones, C and POSIX give English",
+    ),
+    ("LC_MESSAGES", "see LC_ALL"),
+    ("LANG", "see LC_ALL"),
 ];
 
 /// `--help`'s closing sections: the examples, the exit codes and the environment.
@@ -66,6 +73,11 @@ pub struct Cli {
     /// When to use colour (`auto` honours NO_COLOR, TERM=dumb and whether output is a terminal).
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true)]
     pub color: ColorChoice,
+
+    /// The language to speak: en, es, fr, de or pt-BR (default: LC_ALL, LC_MESSAGES or LANG,
+    /// else English). `session` takes one per person: `--lang es,en`.
+    #[arg(long, value_name = "LANG", global = true)]
+    pub lang: Option<String>,
 }
 
 /// The subcommands.
@@ -486,6 +498,10 @@ pub struct SessionArgs {
     /// Keep the answers in memory only: nothing is written to disk (Ctrl-C loses them).
     #[arg(long, conflicts_with = "save_dir")]
     pub no_save: bool,
+
+    /// The language of the joint and clinician reports (default: the first person's).
+    #[arg(long, value_name = "LANG")]
+    pub report_lang: Option<String>,
 }
 
 /// `-f` and `-o`, shared by the commands that print a report.

@@ -408,6 +408,7 @@ pub fn answers_of_response(
             answers,
             completed: completed.into(),
             version: Some(version.to_owned()),
+            lang: None,
             positions: Vec::new(),
         },
         version.to_owned(),

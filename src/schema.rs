@@ -19,7 +19,7 @@ pub const NAMES: &[&str] = &["answers", "report", "stats", "list", "history"];
 /// JSON Lines is the same.
 #[derive(JsonSchema)]
 #[serde(untagged)]
-#[allow(dead_code)] // describes the input; the reader is `answers::parse_file`
+#[allow(dead_code, clippy::large_enum_variant)] // describes the input, never built: the reader is `answers::parse_file`
 enum AnswersFile {
     /// One person's answers.
     One(AnswerSet),

@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 use crate::batch::BatchFormat;
 use crate::cli::{self, ColorChoice, FailOn, ScoreArgs};
 use crate::error::Error;
+use crate::i18n::{self, Lang};
 use crate::questionnaire::Severity;
 use crate::report::{Format, Style, WIDTH};
 use crate::scoring::Options;
@@ -348,5 +349,95 @@ mod tests {
             );
         }
         assert_eq!(pick(None, None, Writes::Lines), Ok(Format::Json));
+    }
+}
+
+/// The languages of a run (SPEC §11), decided once: the interface's, and each person's for
+/// `session` (one `--lang` each, `es,en`; one language for both when one is given).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Languages {
+    /// What the tool says to whoever runs it: `--lang`'s first language, else the locale's.
+    pub ui: Lang,
+    /// `session`'s people in order; the same language twice unless `--lang A,B`.
+    pub people: [Lang; 2],
+}
+
+impl Languages {
+    /// `--lang` (a list only where `people` is true) with this process's locale variables.
+    pub fn decide(arg: Option<&str>, people: bool) -> Result<Languages, Error> {
+        let var = |name| std::env::var(name).ok();
+        let (all, messages, lang) = (var("LC_ALL"), var("LC_MESSAGES"), var("LANG"));
+        Self::from(
+            arg,
+            people,
+            [all.as_deref(), messages.as_deref(), lang.as_deref()],
+        )
+    }
+
+    /// [`Languages::decide`] with the locale variables passed in, so it can be tested.
+    fn from(
+        arg: Option<&str>,
+        people: bool,
+        locale: [Option<&str>; 3],
+    ) -> Result<Languages, Error> {
+        let usage = |e: i18n::UnknownLang| Error::Usage(e.message(Lang::En));
+        let Some(arg) = arg else {
+            let ui = i18n::pick(None, locale[0], locale[1], locale[2]).map_err(usage)?;
+            return Ok(Languages {
+                ui,
+                people: [ui; 2],
+            });
+        };
+        let list = i18n::parse_list(arg).map_err(usage)?;
+        match (list.as_slice(), people) {
+            ([one], _) => Ok(Languages { ui: *one, people: [*one; 2] }),
+            ([a, b], true) => Ok(Languages { ui: *a, people: [*a, *b] }),
+            (_, true) => Err(Error::Usage(format!(
+                "`--lang` takes one language, or one per person (`--lang es,en`), not {}",
+                list.len()
+            ))),
+            (_, false) => Err(Error::Usage(
+                "`--lang` takes one language here; only `session` takes one per person (`--lang es,en`)"
+                    .to_owned(),
+            )),
+        }
+    }
+}
+
+#[cfg(test)]
+mod language_tests {
+    use super::*;
+
+    const NONE: [Option<&str>; 3] = [None, None, None];
+
+    #[test]
+    fn the_flag_then_the_locale_then_english() {
+        let l = Languages::from(Some("es"), false, [Some("de_DE.UTF-8"), None, None]).unwrap();
+        assert_eq!((l.ui, l.people), (Lang::Es, [Lang::Es; 2]));
+        let l = Languages::from(None, false, [None, Some("fr_FR"), Some("de_DE")]).unwrap();
+        assert_eq!(l.ui, Lang::Fr);
+        assert_eq!(Languages::from(None, false, NONE).unwrap().ui, Lang::En);
+    }
+
+    #[test]
+    fn one_language_per_person_only_for_a_session() {
+        let l = Languages::from(Some("es,en"), true, NONE).unwrap();
+        assert_eq!((l.ui, l.people), (Lang::Es, [Lang::Es, Lang::En]));
+        assert!(matches!(
+            Languages::from(Some("es,en"), false, NONE),
+            Err(Error::Usage(_))
+        ));
+        assert!(matches!(
+            Languages::from(Some("es,en,fr"), true, NONE),
+            Err(Error::Usage(_))
+        ));
+        assert!(matches!(
+            Languages::from(Some("xx"), true, NONE),
+            Err(Error::Usage(_))
+        ));
+        assert!(matches!(
+            Languages::from(Some("es,"), true, NONE),
+            Err(Error::Usage(_))
+        ));
     }
 }

@@ -207,6 +207,14 @@ pub struct AnswerSet {
         skip_serializing_if = "Option::is_none"
     )]
     pub version: Option<String>,
+    /// The language the questions were asked in (a BCP 47 tag, SPEC §11), as `take` and
+    /// `session` save it; reports name it. A non-string counts as absent.
+    #[serde(
+        default,
+        deserialize_with = "string_or_nothing",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub lang: Option<String>,
     /// Who answered.
     pub respondent: String,
     /// Whom the `partner` items describe.

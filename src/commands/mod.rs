@@ -26,7 +26,7 @@ use crate::limits::{MAX_ANSWERS_BYTES, MAX_QUESTIONNAIRE_BYTES, read_at_most, si
 use crate::output::{emit, print_error};
 use crate::questionnaire::{self, BUNDLED, Bundled, Problem, Questionnaire, QuestionnaireError};
 use crate::report::{Report, render};
-use crate::settings::{Colors, ReportTo, Score};
+use crate::settings::{Colors, Languages, ReportTo, Score};
 
 /// Renders a report and writes it where `to` says, in its format: a file never gets escape
 /// codes; a terminal narrower than the report gets its own width.
@@ -46,7 +46,7 @@ const STDIN: &str = "<stdin>";
 pub fn main() -> ExitCode {
     let cli = manual::parse();
     let colors = Colors::decide(cli.color);
-    match run_with(cli, colors) {
+    match languages(&cli).and_then(|langs| run_with(cli, colors, &langs)) {
         Ok(code) => ExitCode::from(code),
         // Said already, when it was stopped; what it leaves behind goes, as on Ctrl-C.
         Err(e @ Error::Interrupted) => {
@@ -63,15 +63,26 @@ pub fn main() -> ExitCode {
 /// Runs a parsed command line; `Ok` carries the exit code (0, or 3 for `--fail-on`).
 pub fn run(cli: Cli) -> Result<u8, Error> {
     let colors = Colors::decide(cli.color);
-    run_with(cli, colors)
+    let langs = languages(&cli)?;
+    run_with(cli, colors, &langs)
 }
 
-/// [`run`] with colour already decided.
-fn run_with(cli: Cli, colors: Colors) -> Result<u8, Error> {
+/// The run's languages from `--lang` and the locale, the interface's set for the process.
+fn languages(cli: &Cli) -> Result<Languages, Error> {
+    let langs = Languages::decide(
+        cli.lang.as_deref(),
+        matches!(cli.command, Command::Session(_)),
+    )?;
+    crate::i18n::set_ui_lang(langs.ui);
+    Ok(langs)
+}
+
+/// [`run`] with colour and languages already decided.
+fn run_with(cli: Cli, colors: Colors, langs: &Languages) -> Result<u8, Error> {
     match cli.command {
-        Command::Take(args) => take::take(&args, colors),
-        Command::Session(args) => session::session(&args, colors),
-        Command::Score(args) => score::score(&Score::new(&args)?, colors),
+        Command::Take(args) => take::take(&args, colors, langs),
+        Command::Session(args) => session::session(&args, colors, langs),
+        Command::Score(args) => score::score(&Score::new(&args)?, colors, langs),
         Command::Validate(args) => validate::validate(&args, colors),
         Command::List(args) => list::list(&args),
         Command::Template(args) => template::template(&args),

@@ -8,9 +8,9 @@ use crate::fhir;
 use crate::output::emit;
 use crate::questionnaire::Severity;
 use crate::scoring;
-use crate::settings::{Colors, Score};
+use crate::settings::{Colors, Languages, Score};
 
-pub(super) fn score(args: &Score, colors: Colors) -> Result<u8, Error> {
+pub(super) fn score(args: &Score, colors: Colors, _langs: &Languages) -> Result<u8, Error> {
     if let Some(batch) = &args.batch {
         return super::batch::score_jsonl(args, batch, colors);
     }

@@ -32,7 +32,7 @@ use crate::output::{Claim, check_target, emit, shell_quote, terminal_safe};
 use crate::questionnaire::Questionnaire;
 use crate::report::{Format, Report, Style, render};
 use crate::scoring::{self, Options};
-use crate::settings::{Colors, ReportTo, Writes, pick_format};
+use crate::settings::{Colors, Languages, ReportTo, Writes, pick_format};
 
 /// The start of the report files' names in a session folder. A name's slug has no `.`, so
 /// no person's answers file (`<slug>.json`) can take one of these names, whatever the names.
@@ -42,7 +42,7 @@ const CLINICIAN: &str = "clinician.report.";
 /// The default questionnaire of a session.
 const DEFAULT_QUESTIONNAIRE: &str = "relationship";
 
-pub(super) fn session(args: &SessionArgs, colors: Colors) -> Result<u8, Error> {
+pub(super) fn session(args: &SessionArgs, colors: Colors, _langs: &Languages) -> Result<u8, Error> {
     let plan = Plan::new(args, can_prompt(args.no_input))?;
     let mut p = prompter(plan.plain, colors);
     interrupt::install();

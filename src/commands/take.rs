@@ -17,9 +17,9 @@ use crate::interactive::save::SavedRecord;
 use crate::output::{Claim, check_target, shell_quote};
 use crate::questionnaire::{Bundled, Questionnaire};
 use crate::scoring::{self, Options};
-use crate::settings::{Colors, ReportTo, Writes};
+use crate::settings::{Colors, Languages, ReportTo, Writes};
 
-pub(super) fn take(args: &TakeArgs, colors: Colors) -> Result<u8, Error> {
+pub(super) fn take(args: &TakeArgs, colors: Colors, _langs: &Languages) -> Result<u8, Error> {
     let plan = Plan::new(args, args.plain || can_prompt(args.no_input))?;
     run(plan, colors)
 }

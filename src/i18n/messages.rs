@@ -1,5 +1,6 @@
-//! Message catalogues: one Fluent file per language, `locales/LANG/main.ftl`, embedded in the
-//! binary, with English the fallback for each message a catalogue lacks.
+//! Message catalogues: Fluent files per language, `locales/LANG/AREA.ftl` (one per area of
+//! the interface: `main`, and the others listed in [`catalogue`]), embedded in the binary,
+//! with English the fallback for each message a catalogue lacks.
 
 use fluent_bundle::{FluentBundle, FluentResource};
 use unic_langid::LanguageIdentifier;
@@ -8,14 +9,24 @@ pub use fluent_bundle::{FluentArgs, FluentValue};
 
 use super::Lang;
 
-/// The catalogue of a language, as embedded.
-pub(super) fn catalogue(lang: Lang) -> &'static str {
+/// The files of every language's catalogue, `locales/LANG/AREA.ftl`: one line per area.
+macro_rules! areas {
+    ($lang:literal) => {
+        &[(
+            "main",
+            include_str!(concat!("../../locales/", $lang, "/main.ftl")),
+        )]
+    };
+}
+
+/// The catalogue of a language, as embedded: each area's name and text.
+pub(super) fn catalogue(lang: Lang) -> &'static [(&'static str, &'static str)] {
     match lang {
-        Lang::En => include_str!("../../locales/en/main.ftl"),
-        Lang::Es => include_str!("../../locales/es/main.ftl"),
-        Lang::Fr => include_str!("../../locales/fr/main.ftl"),
-        Lang::De => include_str!("../../locales/de/main.ftl"),
-        Lang::PtBr => include_str!("../../locales/pt-BR/main.ftl"),
+        Lang::En => areas!("en"),
+        Lang::Es => areas!("es"),
+        Lang::Fr => areas!("fr"),
+        Lang::De => areas!("de"),
+        Lang::PtBr => areas!("pt-BR"),
     }
 }
 
@@ -47,8 +58,10 @@ fn bundle(lang: Lang) -> Bundle {
     bundle.set_use_isolating(false);
     // A catalogue with a syntax error still gives its good messages; a test keeps every
     // catalogue free of errors.
-    let resource = FluentResource::try_new(catalogue(lang).to_owned()).unwrap_or_else(|(r, _)| r);
-    let _ = bundle.add_resource(resource);
+    for (_, text) in catalogue(lang) {
+        let resource = FluentResource::try_new((*text).to_owned()).unwrap_or_else(|(r, _)| r);
+        let _ = bundle.add_resource(resource);
+    }
     bundle
 }
 
@@ -122,22 +135,30 @@ mod tests {
 
     use super::*;
 
-    /// The ids of the messages in a catalogue; panics on a syntax error.
+    /// The ids of the messages in a catalogue; panics on a syntax error or on an id two of
+    /// its files both define.
     fn ids(lang: Lang) -> BTreeSet<String> {
-        let resource = match FluentResource::try_new(catalogue(lang).to_owned()) {
-            Ok(r) => r,
-            Err((_, errors)) => panic!("locales/{}/main.ftl: {errors:?}", lang.tag()),
-        };
-        resource
-            .entries()
-            .filter_map(|e| match e {
-                Entry::Message(m) => Some(m.id.name.to_owned()),
-                _ => None,
-            })
-            .collect()
+        let mut all = BTreeSet::new();
+        for (area, text) in catalogue(lang) {
+            let resource = match FluentResource::try_new((*text).to_owned()) {
+                Ok(r) => r,
+                Err((_, errors)) => panic!("locales/{}/{area}.ftl: {errors:?}", lang.tag()),
+            };
+            for e in resource.entries() {
+                if let Entry::Message(m) = e {
+                    let id = m.id.name.to_owned();
+                    assert!(
+                        all.insert(id.clone()),
+                        "locales/{}/{area}.ftl: `{id}` again",
+                        lang.tag()
+                    );
+                }
+            }
+        }
+        all
     }
 
-    /// Every id passed to `tr!` in `src/`.
+    /// Every id passed to `tr!` or `ui!` in `src/`.
     fn used_ids() -> BTreeSet<String> {
         fn walk(dir: &std::path::Path, out: &mut BTreeSet<String>) {
             for entry in std::fs::read_dir(dir).unwrap() {
@@ -146,16 +167,27 @@ mod tests {
                     walk(&path, out);
                 } else if path.extension().is_some_and(|e| e == "rs") {
                     let text = std::fs::read_to_string(&path).unwrap();
-                    for (at, _) in text.match_indices("tr!(") {
+                    let uses = text.match_indices("tr!(").chain(text.match_indices("ui!("));
+                    for (at, _) in uses {
                         // Not `include_str!(`, nor the pattern in this very test.
                         let before = text[..at].chars().next_back().unwrap_or(' ');
                         if before.is_alphanumeric() || before == '_' || before == '"' {
                             continue;
                         }
-                        // The id is the first string literal after the handle.
-                        let rest = &text[at..];
-                        let Some(open) = rest.find('"') else { continue };
-                        let id = &rest[open + 1..];
+                        // The id is the string literal right after `tr!(handle,` or
+                        // `ui!(`; anything else (`$id` in the macros) is not a use.
+                        let rest = &text[at + 4..];
+                        let rest = if text[at..].starts_with("tr!(") {
+                            match rest.find(',') {
+                                Some(comma) => &rest[comma + 1..],
+                                None => continue,
+                            }
+                        } else {
+                            rest
+                        };
+                        let Some(id) = rest.trim_start().strip_prefix('"') else {
+                            continue;
+                        };
                         let id = &id[..id.find('"').unwrap()];
                         // `tr!(m, "id")` in this file's own docs and tests is not a use.
                         if id != "id" {
@@ -181,12 +213,12 @@ mod tests {
         let unknown: Vec<_> = used.difference(&english).collect();
         assert!(
             unknown.is_empty(),
-            "used but not in locales/en/main.ftl: {unknown:?}"
+            "used but not in locales/en/*.ftl: {unknown:?}"
         );
         let unused: Vec<_> = english.difference(&used).collect();
         assert!(
             unused.is_empty(),
-            "in locales/en/main.ftl but never used: {unused:?}"
+            "in locales/en/*.ftl but never used: {unused:?}"
         );
         for lang in Lang::ALL {
             let theirs = ids(lang);
@@ -194,12 +226,12 @@ mod tests {
             let extra: Vec<_> = theirs.difference(&english).collect();
             assert!(
                 lacking.is_empty(),
-                "locales/{}/main.ftl lacks {lacking:?}",
+                "locales/{}/*.ftl lacks {lacking:?}",
                 lang.tag()
             );
             assert!(
                 extra.is_empty(),
-                "locales/{}/main.ftl has extra {extra:?}",
+                "locales/{}/*.ftl has extra {extra:?}",
                 lang.tag()
             );
         }

@@ -16,6 +16,46 @@ use std::fmt;
 
 pub use messages::{FluentArgs, FluentValue, Messages};
 
+use std::sync::OnceLock;
+
+/// The language of this process's interface (errors, warnings, the small commands' lines),
+/// set once by the command line's settings; English until then.
+static UI: OnceLock<Lang> = OnceLock::new();
+
+thread_local! {
+    /// Each thread's messages in [`ui_lang`], made on first use.
+    static UI_MESSAGES: Messages = Messages::new(ui_lang());
+}
+
+/// Sets the interface language, once, before any message is looked up; a later call (or a
+/// call after a thread's first message) changes nothing.
+pub fn set_ui_lang(lang: Lang) {
+    let _ = UI.set(lang);
+}
+
+/// The interface language: what [`set_ui_lang`] set, else English.
+pub fn ui_lang() -> Lang {
+    UI.get().copied().unwrap_or(Lang::En)
+}
+
+/// Runs `f` with the interface's messages (see [`ui!`](crate::ui)).
+pub fn with_ui<R>(f: impl FnOnce(&Messages) -> R) -> R {
+    UI_MESSAGES.with(f)
+}
+
+/// A message in the interface language: `ui!("id")` or `ui!("id", name = value, ...)`, as
+/// [`tr!`](crate::tr) without a handle. For what the process says to whoever runs it
+/// (errors, warnings); what a report or a person's screens say takes its own [`Messages`].
+#[macro_export]
+macro_rules! ui {
+    ($id:literal) => {
+        $crate::i18n::with_ui(|m| $crate::tr!(m, $id))
+    };
+    ($id:literal, $($name:ident = $value:expr),+ $(,)?) => {
+        $crate::i18n::with_ui(|m| $crate::tr!(m, $id, $($name = $value),+))
+    };
+}
+
 /// A language the interface speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum Lang {

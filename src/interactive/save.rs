@@ -36,6 +36,9 @@ pub struct SavedRecord {
     /// When the review was finished (RFC 3339), or null while unfinished.
     #[serde(default)]
     pub completed: Option<String>,
+    /// The language the questions were asked in (SPEC §11), when the tool knows it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<String>,
     /// The `--shuffle` seed that ordered the items, when they were shuffled.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub seed: Option<u64>,
@@ -69,6 +72,7 @@ impl SavedRecord {
         SavedRecord {
             questionnaire: q.id.clone(),
             version: Some(q.version.clone()),
+            lang: None,
             respondent: respondent.to_owned(),
             partner: partner.to_owned(),
             started: Some(now()),
@@ -101,6 +105,7 @@ impl SavedRecord {
         AnswerSet {
             questionnaire: Some(self.questionnaire.clone()),
             version: self.version.clone(),
+            lang: self.lang.clone(),
             respondent: self.respondent.clone(),
             partner: self.partner.clone(),
             answers: self.answers.clone(),
@@ -153,6 +158,7 @@ impl From<AnswerSet> for SavedRecord {
         SavedRecord {
             questionnaire: set.questionnaire.unwrap_or_default(),
             version: set.version,
+            lang: set.lang,
             respondent: set.respondent,
             partner: set.partner,
             started: None,

@@ -131,8 +131,10 @@ fn long_help_has_exit_codes_and_environment_short_help_does_not() {
     assert!(long.contains("\n  78   invalid questionnaire"), "{long}");
     assert!(long.contains("Environment:\n  NO_COLOR"), "{long}");
     assert!(long.contains("XDG_DATA_HOME"), "{long}");
-    // The tool reads no locale variable yet, so --help names none.
-    assert!(!long.contains("LC_ALL") && !long.contains("LANG"), "{long}");
+    // The locale variables choose the language without --lang (SPEC §11).
+    for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+        assert!(long.contains(&format!("\n  {name} ")), "{name}: {long}");
+    }
     let short = stdout_of(&["-h"]);
     assert!(short.contains("Examples:"), "{short}");
     assert!(!short.contains("Exit codes:"), "{short}");
