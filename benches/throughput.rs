@@ -3,10 +3,10 @@
 //! Run: `cargo bench --bench throughput` (about a minute; `POWERBALANCE_BENCH_QUICK=1` for a
 //! few seconds, without the million-line run). It prints:
 //! 1. answer sets per second from JSON Lines to JSON reports, on one thread, in process
-//!    (the library's `batch::run`, reports written to `io::sink()`);
+//!    (the library's `run_batch`, reports written to `io::sink()`);
 //! 2. the floor: the same lines, read the same way, merely parsed into `serde_json::Value`;
 //! 3. their ratio (above 1.0: scoring and writing reports beats parsing into `Value`);
-//! 4. the same to CSV rows, on one thread; and to JSON on every core (`batch::run_parallel`),
+//! 4. the same to CSV rows, on one thread; and to JSON on every core (`run_batch_parallel`),
 //!    with its ratio to the floor;
 //! 5. the bytes a line of a full and of a lean (`--lean`) JSON report;
 //! 6. end to end in fresh processes (through the same entry point as the binary) on a file of
@@ -27,13 +27,10 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use clap::Parser;
-use powerbalance::answers::LineParser;
-use powerbalance::batch::{self, BatchFormat, Lines, Scorer, Strict, Summary};
-use powerbalance::cli::Cli;
-use powerbalance::questionnaire::{Bundled, Questionnaire};
-use powerbalance::report::JsonLines;
-use powerbalance::scoring::{Options, Prepared};
-use powerbalance::simulate::Simulation;
+use powerbalance::{
+    BatchFormat, Bundled, Cli, JsonLines, LineParser, Lines, Options, Prepared, Questionnaire,
+    Scorer, Simulation, Strict, Summary, run_batch, run_batch_parallel,
+};
 
 /// Set in the child process that measures peak memory: the answers file to score.
 const CHILD: &str = "POWERBALANCE_BENCH_RSS_FILE";
@@ -46,7 +43,7 @@ fn main() {
     }
     if let Ok(args) = std::env::var(RUN_CHILD) {
         let cli = Cli::parse_from(std::iter::once("powerbalance").chain(args.lines()));
-        let code = powerbalance::commands::run(cli).unwrap_or_else(|e| panic!("{e}"));
+        let code = powerbalance::run(cli).unwrap_or_else(|e| panic!("{e}"));
         std::process::exit(i32::from(code));
     }
     let quick = std::env::var_os("POWERBALANCE_BENCH_QUICK").is_some();
@@ -178,9 +175,9 @@ fn write_all(input: &[u8], format: BatchFormat, jobs: usize, lean: bool, out: &m
     let mut summary = Summary::default();
     let (scorer, observer, summary_) = (&mut scorer, &mut Strict, &mut summary);
     let run = if jobs > 1 {
-        batch::run_parallel(scorer, jobs, "bench", input, out, observer, summary_)
+        run_batch_parallel(scorer, jobs, "bench", input, out, observer, summary_)
     } else {
-        batch::run(scorer, "bench", input, out, observer, summary_)
+        run_batch(scorer, "bench", input, out, observer, summary_)
     };
     run.unwrap_or_else(|_| panic!("simulated lines score"));
     assert_eq!(summary.skipped, 0);
@@ -351,7 +348,7 @@ fn peak_memory(q: &Questionnaire, n: u64) -> (u64, Duration, u64) {
 /// In the child: run the command as the binary would, then print the peak memory.
 fn rss_child(path: &str) {
     let cli = Cli::parse_from(["powerbalance", "score", "--jsonl", path, "--format", "json"]);
-    match powerbalance::commands::run(cli) {
+    match powerbalance::run(cli) {
         Ok(0) => {}
         Ok(code) => panic!("exit code {code}"),
         Err(e) => panic!("{e}"),

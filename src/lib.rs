@@ -1,32 +1,71 @@
 //! powerbalance: assess the balance of power between two people from a questionnaire.
 //!
-//! The library holds everything: the questionnaire model ([`questionnaire`]), answers
-//! ([`answers`]), the pure scoring engine ([`scoring`]), the renderers ([`report`]), and the
-//! command line ([`cli`], [`commands`]). The binary only calls [`commands::main`].
+//! The data flows through one room per step (README, "How the code is laid out"):
+//! command line (`cli`) → settings (`settings`) → questionnaire (`questionnaire`) → answers
+//! (`answers`, and `jsonl` for JSON Lines) → scoring (`scoring`, pure) → the report value
+//! (`model`) → renderers (`report`) → output (`output`). The binary only calls [`main`].
+//!
+//! Every module is private; what tests, benchmarks and other programs may use is the list
+//! below, and nothing else is API.
 
-pub mod answers;
-pub mod cli;
-pub mod commands;
+mod answers;
+mod cli;
+mod commands;
 mod data_dir;
-pub mod error;
+mod error;
 mod exit_codes;
-pub mod fhir;
-pub mod history;
-pub mod i18n;
-pub mod interactive;
-pub mod jsonl;
-pub mod limits;
-pub mod model;
+mod fhir;
+mod history;
+mod i18n;
+mod interactive;
+mod jsonl;
+mod limits;
+mod model;
 mod output;
 mod printable;
-pub mod questionnaire;
-pub mod report;
-pub mod schema;
-pub mod scoring;
+mod questionnaire;
+mod report;
+mod schema;
+mod scoring;
 mod settings;
-pub mod simulate;
-pub mod stats;
+mod simulate;
+mod stats;
 mod suggest;
 
-/// The batch run of JSON Lines, at the path it has always had.
-pub use jsonl::batch;
+/// The command line: its parsed form, the whole run, and the run of a parsed command line.
+pub use cli::Cli;
+pub use commands::{main, run};
+/// What went wrong, with its exit code (SPEC §2).
+pub use error::Error;
+
+/// The questionnaire model and the bundled questionnaires and translations (SPEC §3, §11).
+pub use questionnaire::{
+    ALL_VERSIONS, About, BUNDLED, Bundled, BundledTranslation, Dimension, DimensionKind, OLDER,
+    Problem, Questionnaire, QuestionnaireError, RuleKind, Severity, TRANSLATIONS, Translated,
+    Translation, parse as parse_questionnaire, skeleton,
+};
+
+/// Answers (SPEC §4): one file's, checked, and a couple's.
+pub use answers::{
+    AnswerSet, AnswersError, Pair, Responses, named_questionnaire, pair_of,
+    parse_file as parse_answers,
+};
+
+/// The pure scoring engine (SPEC §5, §6).
+pub use scoring::{Options, PRIVATE_NOTE, Prepared, score};
+
+/// The report value and its renderers (SPEC §7).
+pub use report::{Format, Report, Style, csv_header, csv_rows, render};
+
+/// JSON Lines, in and out, and the batch run (`score --jsonl`).
+pub use jsonl::batch::{
+    BatchFormat, Lines, Scorer, Strict, Summary, run as run_batch,
+    run_parallel as run_batch_parallel,
+};
+pub use jsonl::{JsonLines, LineParser};
+
+/// Simulated answers (`simulate`).
+pub use simulate::Simulation;
+
+/// Languages (SPEC §11).
+pub use i18n::{Lang, Messages};

@@ -1,5 +1,5 @@
 //! The `powerbalance` binary: all of it lives in the library.
 
 fn main() -> std::process::ExitCode {
-    powerbalance::commands::main()
+    powerbalance::main()
 }

@@ -207,7 +207,7 @@ impl Write for Sink {
     }
 
     /// A large write finding the buffer empty goes straight on, uncopied: a batch hands in
-    /// pieces sized for a pipe ([`crate::batch::PipeWriter`]), which are written as they are.
+    /// pieces sized for a pipe ([`crate::jsonl::batch::PipeWriter`]), which are written as they are.
     fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
         fn through<W: Write>(w: &mut io::BufWriter<W>, buf: &[u8]) -> io::Result<()> {
             if w.buffer().is_empty() && buf.len() >= w.capacity() / 2 {

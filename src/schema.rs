@@ -12,9 +12,6 @@ use crate::answers::AnswerSet;
 use crate::report::Report;
 use crate::stats::Stats;
 
-/// The interfaces that have a schema, as `schema` names them.
-pub const NAMES: &[&str] = &["answers", "report", "stats", "list", "history"];
-
 /// An answers file: one person's answers, or an array of one or two (SPEC §4). A line of
 /// JSON Lines is the same.
 #[derive(JsonSchema)]
@@ -61,7 +58,7 @@ pub struct ListedLanguage {
     pub basis: Option<String>,
 }
 
-/// The schema named `name` (one of [`NAMES`]), or `None`.
+/// The schema named `name` (one of `cli::SchemaName`'s), or `None`.
 pub fn schema(name: &str) -> Option<Schema> {
     let generator = SchemaSettings::draft2020_12().into_generator();
     Some(match name {

@@ -7,10 +7,10 @@ use std::ffi::OsString;
 use std::io::{self, IsTerminal};
 use std::path::{Path, PathBuf};
 
-use crate::batch::BatchFormat;
 use crate::cli::{self, ColorChoice, FailOn, ScoreArgs};
 use crate::error::Error;
 use crate::i18n::{self, Lang};
+use crate::jsonl::batch::BatchFormat;
 use crate::questionnaire::Severity;
 use crate::report::{Format, Style, WIDTH};
 use crate::scoring::Options;

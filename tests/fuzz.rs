@@ -34,10 +34,10 @@ use std::sync::{Arc, OnceLock};
 use std::thread;
 use std::time::{Duration, Instant};
 
-use powerbalance::answers::{self, Pair, Responses};
-use powerbalance::questionnaire::{self, ALL_VERSIONS, BUNDLED, Bundled, Questionnaire};
-use powerbalance::report::{Format, Style, render};
-use powerbalance::scoring::{Options, score};
+use powerbalance::{
+    ALL_VERSIONS, BUNDLED, Bundled, Format, Options, Pair, Questionnaire, Responses, Style,
+    parse_answers, parse_questionnaire, render, score,
+};
 
 /// Inputs across the whole suite unless `POWERBALANCE_FUZZ_ITERATIONS` says otherwise.
 const DEFAULT_TOTAL: u64 = 1_000_000;
@@ -443,7 +443,7 @@ fn questionnaires() -> &'static HashMap<String, Questionnaire> {
                 .unwrap();
         // Keyed `id` (the current version) and `id@version` (every version), as `score`
         // picks the version an answers file names.
-        let tiny = questionnaire::parse("good.toml", &tiny).unwrap();
+        let tiny = parse_questionnaire("good.toml", &tiny).unwrap();
         BUNDLED
             .iter()
             .map(|b| (b.id.to_owned(), b.load().unwrap()))
@@ -648,7 +648,7 @@ const ANSWERS_FILE: &str = "mutant.json";
 
 /// The loader, then, when it accepts, scoring and every renderer.
 fn feed_questionnaire(rng: &mut Rng, bytes: &[u8]) -> Outcome {
-    match questionnaire::parse(QUESTIONNAIRE_FILE, bytes) {
+    match parse_questionnaire(QUESTIONNAIRE_FILE, bytes) {
         Ok(q) => {
             score_and_render(rng, &q, None);
             Outcome::Accepted
@@ -680,7 +680,7 @@ fn assert_clear(line: &str, file: &str, message: &str) {
 /// The reader, checking against the questionnaire the answers name, pairing, scoring and
 /// rendering: the path of `powerbalance score`.
 fn feed_answers(rng: &mut Rng, bytes: &[u8]) -> Outcome {
-    let result = answers::parse_file(ANSWERS_FILE, bytes).and_then(|sets| {
+    let result = parse_answers(ANSWERS_FILE, bytes).and_then(|sets| {
         let all = questionnaires();
         let named = sets[0]
             .questionnaire
@@ -900,7 +900,7 @@ at_least = 1
 severity = "alert"
 message = "{respondent}"
 "#;
-    let e = questionnaire::parse("t.toml", text.as_bytes()).unwrap_err();
+    let e = parse_questionnaire("t.toml", text.as_bytes()).unwrap_err();
     let lines: Vec<String> = e.lines().collect();
     assert_eq!(
         lines,
@@ -915,7 +915,7 @@ message = "{respondent}"
 #[test]
 fn control_characters_in_quoted_ids_are_escaped() {
     let json = br#"{"respondent": "A", "partner": "B", "answers": {"x\u001b[2J\ny": 1}}"#;
-    let sets = answers::parse_file("a.json", json).unwrap();
+    let sets = parse_answers("a.json", json).unwrap();
     let q = Bundled::find("relationship-short").unwrap().load().unwrap();
     let e = sets[0].check(&q, "a.json").unwrap_err();
     assert!(
@@ -925,7 +925,7 @@ fn control_characters_in_quoted_ids_are_escaped() {
     );
 
     let toml = "[questionnaire]\nid = \"bad\\u0007id\"\ntitle = \"T\"\nversion = \"1\"\n";
-    let e = questionnaire::parse("q.toml", toml.as_bytes()).unwrap_err();
+    let e = parse_questionnaire("q.toml", toml.as_bytes()).unwrap_err();
     let lines: Vec<String> = e.lines().collect();
     // (The file also has no dimensions, a problem of its own.)
     assert!(

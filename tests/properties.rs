@@ -12,10 +12,10 @@
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
-use powerbalance::answers::{self, Pair, Responses};
-use powerbalance::questionnaire::{self, DimensionKind, Questionnaire, RuleKind};
-use powerbalance::report::{Format, Report, Style, render};
-use powerbalance::scoring::{Options, score};
+use powerbalance::{
+    DimensionKind, Format, LineParser, Options, Pair, Questionnaire, Report, Responses, RuleKind,
+    Style, pair_of, parse_answers, parse_questionnaire, render, score,
+};
 use proptest::prelude::*;
 use proptest::sample::Index;
 
@@ -334,7 +334,7 @@ impl Spec {
 
     fn load(&self) -> Questionnaire {
         let text = self.toml();
-        questionnaire::parse("gen.toml", text.as_bytes()).unwrap_or_else(|e| {
+        parse_questionnaire("gen.toml", text.as_bytes()).unwrap_or_else(|e| {
             panic!("the generator wrote an invalid questionnaire:\n{e}\n---\n{text}")
         })
     }
@@ -379,7 +379,7 @@ fn respond(q: &Questionnaire, spec: &Spec, slots: &[Slot], who: &str, other: &st
         "questionnaire": "gen", "respondent": who, "partner": other, "answers": answers,
     });
     let file = format!("{who}.json");
-    let mut sets = answers::parse_file(&file, json.to_string().as_bytes())
+    let mut sets = parse_answers(&file, json.to_string().as_bytes())
         .unwrap_or_else(|e| panic!("generated answers rejected: {e}"));
     assert_eq!(sets.len(), 1);
     sets.remove(0)
@@ -859,7 +859,7 @@ proptest! {
         times in (completed(), completed()),
         line_no in 1u64..10_000_000,
     ) {
-        use powerbalance::batch::{BatchFormat, Scorer};
+        use powerbalance::{BatchFormat, Scorer};
 
         let q = spec.load();
         let object = |slots: &[Slot], who: &str, other: &str, time: &serde_json::Value| {
@@ -878,18 +878,18 @@ proptest! {
         let source = "shard \"7\".jsonl";
 
         // The one-file path.
-        let sets: Vec<_> = answers::parse_file(source, line.as_bytes())
+        let sets: Vec<_> = parse_answers(source, line.as_bytes())
             .unwrap()
             .into_iter()
             .map(|s| (source.to_owned(), s))
             .collect();
-        let pair = answers::pair_of(&q, &sets).unwrap();
+        let pair = pair_of(&q, &sets).unwrap();
         let mut report = score(&q, &pair, options(show_private));
         report.source = Some(source.into());
         report.line = Some(line_no);
         let expected = if csv {
-            powerbalance::report::csv_header(&report)
-                + &powerbalance::report::csv_rows(&report, line_no)
+            powerbalance::csv_header(&report)
+                + &powerbalance::csv_rows(&report, line_no)
         } else {
             serde_json::to_string(&report).unwrap() + "\n"
         };
@@ -897,7 +897,7 @@ proptest! {
         // The batch path.
         let format = if csv { BatchFormat::Csv } else { BatchFormat::Json };
         let mut scorer = Scorer::new(
-            answers::LineParser::with(spec.load()),
+            LineParser::with(spec.load()),
             options(show_private),
             format,
         );

@@ -1,6 +1,6 @@
 //! `powerbalance score --jsonl`: JSON Lines in, one report per line out, streaming.
 //!
-//! The library's [`crate::batch`] does the work; this file opens the inputs and the output,
+//! The library's [`crate::jsonl::batch`] does the work; this file opens the inputs and the output,
 //! draws the progress bar, prints skipped lines, and picks the exit code. `stats` reads its
 //! lines the same way ([`Inputs`]).
 
@@ -14,8 +14,8 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use super::score::fail_on;
 use super::{STDIN, load_questionnaire};
 use crate::answers::LineParser;
-use crate::batch::{self, Observer, Scorer, Stop, Summary};
 use crate::error::{EXIT_OK, Error};
+use crate::jsonl::batch::{self, Observer, Scorer, Stop, Summary};
 use crate::output::{Sink, print_warning, write_failed};
 use crate::settings::{Batch, Colors, Score};
 

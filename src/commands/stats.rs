@@ -4,9 +4,9 @@ use anyhow::Context;
 
 use super::batch::{Inputs, Reporter, parser_for, stopped};
 use crate::answers::AnswersError;
-use crate::batch::{self, Stop, Summary, same_questionnaire};
 use crate::cli::{StatsArgs, StatsFormat};
 use crate::error::{EXIT_OK, Error};
+use crate::jsonl::batch::{self, Stop, Summary, same_questionnaire};
 use crate::output::{check_target, emit};
 use crate::questionnaire::Questionnaire;
 use crate::report::Instrument;

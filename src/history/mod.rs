@@ -23,9 +23,7 @@ use std::collections::BTreeSet;
 use serde::Serialize;
 
 pub use html::render_history_html;
-pub use render::{
-    render_history, render_history_csv, render_history_markdown, render_history_table,
-};
+pub use render::render_history;
 
 use crate::questionnaire::{DimensionKind, Instrument, Norms, Questionnaire};
 use crate::report::Report;

@@ -5,7 +5,7 @@
 use fluent_bundle::{FluentBundle, FluentResource};
 use unic_langid::LanguageIdentifier;
 
-pub use fluent_bundle::{FluentArgs, FluentValue};
+pub use fluent_bundle::FluentArgs;
 
 use super::Lang;
 

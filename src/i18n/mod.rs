@@ -2,7 +2,7 @@
 //!
 //! - [`Lang`] is a language of the interface, picked by [`pick`] from `--lang`, else the
 //!   locale variables, else English; [`pick`] and [`from_locale`] are pure (the caller passes
-//!   the variables' values), and [`pick_from_process`] reads them.
+//!   the variables' values); `settings::Languages` reads them from the process.
 //! - [`Messages`] looks a message up in that language's catalogue (`locales/LANG/main.ftl`,
 //!   Project Fluent), with English as the fallback, message by message.
 //! - [`Lang::number`] writes a number for a person (`54.5`, `54,5`); JSON and CSV never call it.
@@ -14,7 +14,7 @@ mod messages;
 
 use std::fmt;
 
-pub use messages::{FluentArgs, FluentValue, Messages};
+pub use messages::{FluentArgs, Messages};
 
 use std::sync::OnceLock;
 
@@ -34,11 +34,13 @@ pub fn set_ui_lang(lang: Lang) {
 }
 
 /// The interface language: what [`set_ui_lang`] set, else English.
+#[allow(dead_code)] // until the first `ui!` message is wired
 pub fn ui_lang() -> Lang {
     UI.get().copied().unwrap_or(Lang::En)
 }
 
 /// Runs `f` with the interface's messages (see [`ui!`](crate::ui)).
+#[allow(dead_code)] // until the first `ui!` message is wired
 pub fn with_ui<R>(f: impl FnOnce(&Messages) -> R) -> R {
     UI_MESSAGES.with(f)
 }
@@ -228,13 +230,6 @@ pub fn pick(
             .ok_or_else(|| UnknownLang(tag.to_owned())),
         None => Ok(from_locale(lc_all, lc_messages, lang)),
     }
-}
-
-/// [`pick`] with this process's `LC_ALL`, `LC_MESSAGES` and `LANG`.
-pub fn pick_from_process(arg: Option<&str>) -> Result<Lang, UnknownLang> {
-    let var = |name| std::env::var(name).ok();
-    let (all, messages, lang) = (var("LC_ALL"), var("LC_MESSAGES"), var("LANG"));
-    pick(arg, all.as_deref(), messages.as_deref(), lang.as_deref())
 }
 
 #[cfg(test)]

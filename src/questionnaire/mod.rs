@@ -21,9 +21,7 @@ pub use bundled::{ALL_VERSIONS, BUNDLED, Bundled, BundledTranslation, OLDER, TRA
 pub use error::{Problem, QuestionnaireError};
 pub use load::parse;
 use raw::RawRuleKind;
-pub use translation::{
-    Translated, Translation, TranslationInfo, is_language_tag, is_translation, skeleton,
-};
+pub use translation::{Translated, Translation, is_translation, skeleton};
 
 /// What a dimension measures.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, schemars::JsonSchema)]

@@ -12,18 +12,14 @@ pub(crate) mod table;
 
 use std::path::Path;
 
-pub use crate::jsonl::{JsonLines, Keyed, Keys, Text};
-pub use csv::{CsvRows, csv_header, csv_rows, render_csv, spreadsheet_safe};
+pub use csv::{CsvRows, csv_header, csv_rows, render_csv};
 pub use html::render_html;
 pub use json::render_json;
 pub use markdown::render_markdown;
 pub use table::render_table;
 
 /// The report value, at home in [`crate::model`], named here too.
-pub use crate::model::{
-    Audience, Decision, DimensionInfo, Imbalance, Layout, Person, Report, Views, Warning, is_time,
-    whole,
-};
+pub use crate::model::{Audience, DimensionInfo, Report, Warning, is_time, whole};
 
 /// Which questionnaire a report is of; at home in [`crate::questionnaire`], named here too.
 pub use crate::questionnaire::Instrument;

@@ -1,6 +1,6 @@
 //! The bundled questionnaires meet the content SPEC §1 and issues 2 and 11 ask of them.
 
-use powerbalance::questionnaire::{
+use powerbalance::{
     ALL_VERSIONS, About, BUNDLED, Bundled, DimensionKind, OLDER, Questionnaire, RuleKind, Severity,
 };
 
@@ -143,7 +143,7 @@ fn relationship_has_the_full_instrument() {
             .iter()
             .any(|r| matches!(r.kind, RuleKind::Item { .. })
                 && r.private
-                && r.severity == powerbalance::questionnaire::Severity::Alert)
+                && r.severity == powerbalance::Severity::Alert)
     );
     // About 15 minutes at roughly 12 seconds an item.
     assert!(
@@ -181,10 +181,7 @@ fn kind_name(kind: &RuleKind) -> &'static str {
 // Version 2.0.0: what issue 11 asks of each form.
 // ---------------------------------------------------------------------------------------------
 
-fn dimension<'q>(
-    q: &'q Questionnaire,
-    id: &str,
-) -> (usize, &'q powerbalance::questionnaire::Dimension) {
+fn dimension<'q>(q: &'q Questionnaire, id: &str) -> (usize, &'q powerbalance::Dimension) {
     q.dimensions
         .iter()
         .enumerate()

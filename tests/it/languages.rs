@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use powerbalance::questionnaire::{Bundled, skeleton};
+use powerbalance::{Bundled, skeleton};
 use serde_json::Value;
 
 use crate::util::powerbalance;
@@ -142,7 +142,7 @@ fn validate_checks_a_translation_against_its_own_questionnaire_beside_it() {
         .unwrap()
         .replacen("id = \"workplace\"", "id = \"mine\"", 1);
     write(dir.path(), "mine.toml", &mine);
-    let q = powerbalance::questionnaire::parse("mine.toml", mine.as_bytes()).unwrap();
+    let q = powerbalance::parse_questionnaire("mine.toml", mine.as_bytes()).unwrap();
     let good = write(dir.path(), "mine.de.toml", &skeleton(&q, "de", "Deutsch"));
     let (code, stdout, stderr) = run(&["validate", good.to_str().unwrap()]);
     assert_eq!((code, stderr.as_str()), (0, ""));

@@ -6,9 +6,10 @@ use scraper::{ElementRef, Html, Selector};
 use serde_json::Value;
 use unicode_width::UnicodeWidthStr;
 
-use powerbalance::answers;
-use powerbalance::report::{self, Format, Report, Style};
-use powerbalance::scoring::{self, Options, PRIVATE_NOTE};
+use powerbalance::{
+    Format, Options, PRIVATE_NOTE, Report, Style, named_questionnaire, pair_of, parse_answers,
+    render,
+};
 
 use crate::util::{self, powerbalance};
 
@@ -45,16 +46,16 @@ fn report_of(files: &[&str]) -> Report {
         .iter()
         .flat_map(|f| {
             let bytes = std::fs::read(f).unwrap();
-            let sets = answers::parse_file(f, &bytes).unwrap();
+            let sets = parse_answers(f, &bytes).unwrap();
             sets.into_iter().map(|set| (f.to_string(), set))
         })
         .collect();
-    let q = answers::named_questionnaire(&sets[0].1, &sets[0].0)
+    let q = named_questionnaire(&sets[0].1, &sets[0].0)
         .unwrap()
         .load()
         .unwrap();
-    let pair = answers::pair_of(&q, &sets).unwrap();
-    scoring::score(&q, &pair, Options::default())
+    let pair = pair_of(&q, &sets).unwrap();
+    powerbalance::score(&q, &pair, Options::default())
 }
 
 /// Whole points, halves away from zero, as the human formats show them.
@@ -117,7 +118,7 @@ fn table_wraps_to_narrow_widths() {
             color: false,
             width: Some(width),
         };
-        let text = report::render(&report, Format::Table, style);
+        let text = render(&report, Format::Table, style);
         for line in text.lines() {
             assert!(
                 line.width() <= usize::from(width),
@@ -600,7 +601,7 @@ fn decisions_side_by_side_become_a_list_on_a_narrow_terminal() {
         color: false,
         width: Some(40),
     };
-    let text = report::render(&report, Format::Table, style);
+    let text = render(&report, Format::Table, style);
     for line in text.lines() {
         assert!(line.width() <= 40, "wider than 40: {line}");
     }
