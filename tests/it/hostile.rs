@@ -1255,7 +1255,9 @@ fn the_folder_is_synced_after_the_rename() {
     let out = dir.path().join("r.json");
     let run = std::process::Command::new("strace")
         .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .args(["-f", "-e", "trace=openat,fsync,rename,renameat,renameat2"])
+        // The main thread only (no `-f`): the write is on it, and another thread's calls
+        // would split its lines ("<unfinished ...>").
+        .args(["-e", "trace=openat,fsync,rename,renameat,renameat2"])
         .arg(env!("CARGO_BIN_EXE_powerbalance"))
         .args(["score", "examples/alex.json", "-f", "json", "-o"])
         .arg(&out)
