@@ -757,6 +757,7 @@ fn score_and_render(rng: &mut Rng, q: &Questionnaire, pair: Option<Pair>) {
     let style = Style {
         color: rng.chance(50),
         width: *rng.pick(&[None, Some(20), Some(60)]),
+        ..Style::default()
     };
     let text = render(&report, format, style);
     assert!(!text.is_empty());

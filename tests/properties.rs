@@ -539,7 +539,11 @@ fn style() -> impl Strategy<Value = Style> {
         any::<bool>(),
         prop::sample::select(vec![None, Some(12), Some(40), Some(60), Some(120)]),
     )
-        .prop_map(|(color, width)| Style { color, width })
+        .prop_map(|(color, width)| Style {
+            color,
+            width,
+            ..Style::default()
+        })
 }
 
 // ------------------------------------------------------------------------------------------

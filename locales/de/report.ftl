@@ -20,6 +20,16 @@ report-subtitle = Fragebogen { $id } { $version } · { $first } und { $second }
 report-header-finished = { " " }(abgeschlossen am { $when })
 report-header-answered-one = Beantwortet nur von { $name }{ $finished }; { $other } hat nicht geantwortet.
 report-header-answered-two = Beantwortet von { $first }{ $first_finished } und von { $second }{ $second_finished }.
+report-answered-in = Sprache der Antworten: { $people }
+report-answered-in-person = { $name }: { $language }
+report-answered-in-person-own = { $name }: { $language } ({ $own })
+report-language-name = { $lang ->
+        [es] Spanisch
+        [fr] Französisch
+        [de] Deutsch
+        [pt-BR] brasilianisches Portugiesisch
+       *[en] Englisch
+    }
 
 ## Dates and times
 

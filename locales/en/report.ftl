@@ -47,6 +47,21 @@ report-header-finished = { " " }(finished { $when })
 report-header-answered-one = Answered by { $name }{ $finished } only; { $other } did not answer.
 # Both answered, in order; $first_finished and $second_finished as $finished above.
 report-header-answered-two = Answered by { $first }{ $first_finished } and { $second }{ $second_finished }.
+# src/report/display.rs: fn answered_in, the line after who answered, only when the answers
+# named their language. $people is report-answered-in-person(-own) for each, joined with ", ".
+report-answered-in = Answered in: { $people }
+# $language is report-language-name; -own adds the language's own name ($own) when it is
+# not the report's language.
+report-answered-in-person = { $name } { $language }
+report-answered-in-person-own = { $name } { $language } ({ $own })
+# $lang is a language's tag.
+report-language-name = { $lang ->
+        [es] Spanish
+        [fr] French
+        [de] German
+        [pt-BR] Brazilian Portuguese
+       *[en] English
+    }
 
 ## Dates and times
 

@@ -21,6 +21,16 @@ report-subtitle = Cuestionario { $id } { $version } · { $first } y { $second }
 report-header-finished = { " " }(terminó el { $when })
 report-header-answered-one = Respondió solo { $name }{ $finished }; { $other } no respondió.
 report-header-answered-two = Respondieron { $first }{ $first_finished } y { $second }{ $second_finished }.
+report-answered-in = Idioma de las respuestas: { $people }
+report-answered-in-person = { $name }: { $language }
+report-answered-in-person-own = { $name }: { $language } ({ $own })
+report-language-name = { $lang ->
+        [es] español
+        [fr] francés
+        [de] alemán
+        [pt-BR] portugués de Brasil
+       *[en] inglés
+    }
 
 ## Dates and times
 

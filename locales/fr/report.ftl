@@ -20,6 +20,16 @@ report-subtitle = Questionnaire { $id } { $version } · { $first } et { $second 
 report-header-finished = { " " }(fin : { $when })
 report-header-answered-one = Réponses données par { $name }{ $finished } seulement ; { $other } n'a pas répondu.
 report-header-answered-two = Réponses données par { $first }{ $first_finished } et par { $second }{ $second_finished }.
+report-answered-in = Langue des réponses : { $people }
+report-answered-in-person = { $name } : { $language }
+report-answered-in-person-own = { $name } : { $language } ({ $own })
+report-language-name = { $lang ->
+        [es] espagnol
+        [fr] français
+        [de] allemand
+        [pt-BR] portugais du Brésil
+       *[en] anglais
+    }
 
 ## Dates and times
 

@@ -21,6 +21,16 @@ report-subtitle = Questionário { $id } { $version } · { $first } e { $second }
 report-header-finished = { " " }(concluiu em { $when })
 report-header-answered-one = Respondido só por { $name }{ $finished }; { $other } não respondeu.
 report-header-answered-two = Respondido por { $first }{ $first_finished } e por { $second }{ $second_finished }.
+report-answered-in = Idioma das respostas: { $people }
+report-answered-in-person = { $name }: { $language }
+report-answered-in-person-own = { $name }: { $language } ({ $own })
+report-language-name = { $lang ->
+        [es] espanhol
+        [fr] francês
+        [de] alemão
+        [pt-BR] português do Brasil
+       *[en] inglês
+    }
 
 ## Dates and times
 

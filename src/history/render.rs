@@ -11,6 +11,7 @@ use comfy_table::{CellAlignment, ColumnConstraint, Width};
 use unicode_width::UnicodeWidthStr;
 
 use super::{History, Measure, MeasureKind, NO_NORMS_OF_THEIR_OWN, Point};
+use crate::i18n::{Lang, Messages};
 use crate::printable::printable;
 use crate::report::csv::{record, spreadsheet_safe};
 use crate::report::markdown::escape as md;
@@ -54,7 +55,7 @@ pub(super) fn subtitle(h: &History) -> String {
 
 /// "10 Jan 2026", or the time as written when it is not RFC 3339.
 pub(super) fn date(rfc3339: &str) -> String {
-    when(rfc3339).map_or_else(
+    when(rfc3339, &Messages::new(Lang::En)).map_or_else(
         || rfc3339.to_owned(),
         |w| w.split(',').next().unwrap_or_default().to_owned(),
     )
@@ -68,7 +69,7 @@ pub(super) fn sitting_lines(h: &History) -> Vec<String> {
             format!(
                 "{}. {}: {} answered ({} {})",
                 s.sitting,
-                when(&s.completed).unwrap_or_else(|| s.completed.clone()),
+                when(&s.completed, &Messages::new(Lang::En)).unwrap_or_else(|| s.completed.clone()),
                 s.respondents.join(" and "),
                 s.questionnaire.id,
                 s.questionnaire.version
