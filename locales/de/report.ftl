@@ -60,15 +60,15 @@ report-heading-support = Wenn Sie Unterstützung brauchen
 
 ## Scores
 
-report-middle = Ein Ergebnis von 0 bedeutet die niedrigste Antwort auf jede Frage, 100 die höchste, und 50 im Durchschnitt Antworten in der Mitte (etwa „Weder Zustimmung noch Ablehnung“ oder „Manchmal“).
+-report-middle = Ein Ergebnis von 0 bedeutet die niedrigste Antwort auf jede Frage, 100 die höchste, und 50 im Durchschnitt Antworten in der Mitte (etwa „Weder Zustimmung noch Ablehnung“ oder „Manchmal“).
 
 report-column-difference = Unterschied
 report-column-area = Bereich
 
 report-bases-heading = Arten von Macht
 report-bases-column = Art
-report-bases-intro-one = Wie viel von jeder Art von Einfluss jede Person hat, von 0 bis 100, so wie { $name } es sieht. { report-middle } Ein gewisser Unterschied ist normal; wichtig ist, dass Einfluss in beide Richtungen wirkt.
-report-bases-intro-two = Wie viel von jeder Art von Einfluss jede Person hat, von 0 bis 100, zusammengesetzt daraus, wie Sie sich jeweils selbst sehen und wie Sie einander sehen. { report-middle } Ein gewisser Unterschied ist normal; wichtig ist, dass Einfluss in beide Richtungen wirkt.
+report-bases-intro-one = Wie viel von jeder Art von Einfluss jede Person hat, von 0 bis 100, so wie { $name } es sieht. { -report-middle } Ein gewisser Unterschied ist normal; wichtig ist, dass Einfluss in beide Richtungen wirkt.
+report-bases-intro-two = Wie viel von jeder Art von Einfluss jede Person hat, von 0 bis 100, zusammengesetzt daraus, wie Sie sich jeweils selbst sehen und wie Sie einander sehen. { -report-middle } Ein gewisser Unterschied ist normal; wichtig ist, dass Einfluss in beide Richtungen wirkt.
 
 report-overall-heading = Macht insgesamt
 report-overall-column = Index
@@ -85,7 +85,7 @@ report-and-list = { $init } und { $last }
 
 report-markers-heading = Zeichen von Ausgewogenheit
 report-markers-column = Zeichen
-report-markers-intro = Wie deutlich jede Person die Zeichen einer ausgewogenen Beziehung zeigt, von 0 bis 100; höher heißt mehr. { report-middle } Der Ausgewogenheitsindex ist ihr Mittelwert.
+report-markers-intro = Wie deutlich jede Person die Zeichen einer ausgewogenen Beziehung zeigt, von 0 bis 100; höher heißt mehr. { -report-middle } Der Ausgewogenheitsindex ist ihr Mittelwert.
 
 report-decisions-heading = Wer bestimmt
 report-decisions-intro-one = Wie viel jede Person in den erfragten Lebensbereichen mitbestimmt, von 0 bis 100: 50 heißt gleich viel, über 50 mehr als die Hälfte.

@@ -103,7 +103,7 @@ report-heading-support = If you need support
 ## Scores
 
 # src/report/display.rs: const MIDDLE, used inside the intros below by reference.
-report-middle = A score of 0 means the lowest answer to every question, 100 the highest, and 50 answers in the middle on average (such as "neither agree nor disagree" or "sometimes").
+-report-middle = A score of 0 means the lowest answer to every question, 100 the highest, and 50 answers in the middle on average (such as "neither agree nor disagree" or "sometimes").
 
 # src/report/display.rs: fn score_sections. The last column head of every table of scores.
 report-column-difference = Difference
@@ -113,8 +113,8 @@ report-column-area = Area
 report-bases-heading = Power bases
 report-bases-column = Base
 # Only one answered: $name is the one who did.
-report-bases-intro-one = How much of each kind of influence each of you has, from 0 to 100, as { $name } sees it. { report-middle } Some difference is normal; what matters is that influence runs both ways.
-report-bases-intro-two = How much of each kind of influence each of you has, from 0 to 100, combining how you see yourselves and how you see each other. { report-middle } Some difference is normal; what matters is that influence runs both ways.
+report-bases-intro-one = How much of each kind of influence each of you has, from 0 to 100, as { $name } sees it. { -report-middle } Some difference is normal; what matters is that influence runs both ways.
+report-bases-intro-two = How much of each kind of influence each of you has, from 0 to 100, combining how you see yourselves and how you see each other. { -report-middle } Some difference is normal; what matters is that influence runs both ways.
 
 report-overall-heading = Power overall
 report-overall-column = Index
@@ -139,7 +139,7 @@ report-and-list = { $init } and { $last }
 
 report-markers-heading = Balance markers
 report-markers-column = Marker
-report-markers-intro = How much each of you shows the signs of a balanced relationship, from 0 to 100; higher is more. { report-middle } The balance index is their mean.
+report-markers-intro = How much each of you shows the signs of a balanced relationship, from 0 to 100; higher is more. { -report-middle } The balance index is their mean.
 
 report-decisions-heading = Who decides
 # -one: one person answered; -two: both did.

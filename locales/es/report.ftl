@@ -61,15 +61,15 @@ report-heading-support = Si necesitas apoyo
 
 ## Scores
 
-report-middle = Una puntuación de 0 significa la respuesta más baja en todas las preguntas, 100 la más alta, y 50 respuestas en el punto medio como promedio (por ejemplo, «Ni de acuerdo ni en desacuerdo» o «A veces»).
+-report-middle = Una puntuación de 0 significa la respuesta más baja en todas las preguntas, 100 la más alta, y 50 respuestas en el punto medio como promedio (por ejemplo, «Ni de acuerdo ni en desacuerdo» o «A veces»).
 
 report-column-difference = Diferencia
 report-column-area = Área
 
 report-bases-heading = Bases de poder
 report-bases-column = Base
-report-bases-intro-one = Cuánta influencia de cada tipo tiene cada persona, de 0 a 100, según lo ve { $name }. { report-middle } Cierta diferencia es normal; lo que importa es que la influencia vaya en ambos sentidos.
-report-bases-intro-two = Cuánta influencia de cada tipo tiene cada persona, de 0 a 100, combinando cómo se ve cada persona a sí misma y cómo la ve la otra. { report-middle } Cierta diferencia es normal; lo que importa es que la influencia vaya en ambos sentidos.
+report-bases-intro-one = Cuánta influencia de cada tipo tiene cada persona, de 0 a 100, según lo ve { $name }. { -report-middle } Cierta diferencia es normal; lo que importa es que la influencia vaya en ambos sentidos.
+report-bases-intro-two = Cuánta influencia de cada tipo tiene cada persona, de 0 a 100, combinando cómo se ve cada persona a sí misma y cómo la ve la otra. { -report-middle } Cierta diferencia es normal; lo que importa es que la influencia vaya en ambos sentidos.
 
 report-overall-heading = El poder en conjunto
 report-overall-column = Índice
@@ -86,7 +86,7 @@ report-and-list = { $init } y { $last }
 
 report-markers-heading = Señales de equilibrio
 report-markers-column = Señal
-report-markers-intro = En qué medida muestra cada persona las señales de una relación equilibrada, de 0 a 100; más alto es más. { report-middle } El índice de equilibrio es su media.
+report-markers-intro = En qué medida muestra cada persona las señales de una relación equilibrada, de 0 a 100; más alto es más. { -report-middle } El índice de equilibrio es su media.
 
 report-decisions-heading = Quién decide
 report-decisions-intro-one = Cuánto peso al decidir tiene cada persona en las áreas de la vida por las que se pregunta, de 0 a 100: 50 es el mismo peso, más de 50 es más de la mitad.

@@ -60,15 +60,15 @@ report-heading-support = Si vous avez besoin de soutien
 
 ## Scores
 
-report-middle = Un score de 0 correspond à la réponse la plus basse à chaque question, 100 à la plus haute, et 50 à des réponses situées en moyenne au milieu (comme « Ni d'accord ni pas d'accord » ou « Parfois »).
+-report-middle = Un score de 0 correspond à la réponse la plus basse à chaque question, 100 à la plus haute, et 50 à des réponses situées en moyenne au milieu (comme « Ni d'accord ni pas d'accord » ou « Parfois »).
 
 report-column-difference = Écart
 report-column-area = Domaine
 
 report-bases-heading = Bases du pouvoir
 report-bases-column = Base
-report-bases-intro-one = Quelle part de chaque forme d'influence revient à chaque personne, de 0 à 100, selon les réponses données par { $name }. { report-middle } Un certain écart est normal ; ce qui compte, c'est que l'influence circule dans les deux sens.
-report-bases-intro-two = Quelle part de chaque forme d'influence revient à chaque personne, de 0 à 100, en réunissant le regard de chaque personne sur elle-même et sur l'autre. { report-middle } Un certain écart est normal ; ce qui compte, c'est que l'influence circule dans les deux sens.
+report-bases-intro-one = Quelle part de chaque forme d'influence revient à chaque personne, de 0 à 100, selon les réponses données par { $name }. { -report-middle } Un certain écart est normal ; ce qui compte, c'est que l'influence circule dans les deux sens.
+report-bases-intro-two = Quelle part de chaque forme d'influence revient à chaque personne, de 0 à 100, en réunissant le regard de chaque personne sur elle-même et sur l'autre. { -report-middle } Un certain écart est normal ; ce qui compte, c'est que l'influence circule dans les deux sens.
 
 report-overall-heading = Le pouvoir dans l'ensemble
 report-overall-column = Indice
@@ -85,7 +85,7 @@ report-and-list = { $init } et { $last }
 
 report-markers-heading = Signes d'équilibre
 report-markers-column = Signe
-report-markers-intro = Dans quelle mesure chaque personne montre les signes d'une relation équilibrée, de 0 à 100 ; plus haut signifie davantage. { report-middle } L'indice d'équilibre est leur moyenne.
+report-markers-intro = Dans quelle mesure chaque personne montre les signes d'une relation équilibrée, de 0 à 100 ; plus haut signifie davantage. { -report-middle } L'indice d'équilibre est leur moyenne.
 
 report-decisions-heading = Qui décide
 report-decisions-intro-one = La part de chaque personne dans les décisions, pour les domaines de la vie abordés, de 0 à 100 : 50 est une part égale, au-dessus de 50 plus de la moitié.

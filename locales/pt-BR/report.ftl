@@ -61,15 +61,15 @@ report-heading-support = Se você precisar de apoio
 
 ## Scores
 
-report-middle = Uma pontuação de 0 significa a resposta mais baixa em todas as perguntas, 100 a mais alta, e 50 respostas no meio, em média (como "Nem concordo nem discordo" ou "Às vezes").
+-report-middle = Uma pontuação de 0 significa a resposta mais baixa em todas as perguntas, 100 a mais alta, e 50 respostas no meio, em média (como "Nem concordo nem discordo" ou "Às vezes").
 
 report-column-difference = Diferença
 report-column-area = Área
 
 report-bases-heading = Bases de poder
 report-bases-column = Base
-report-bases-intro-one = Quanto de cada tipo de influência cada pessoa tem, de 0 a 100, na visão de { $name }. { report-middle } Alguma diferença é normal; o que importa é que a influência vá nos dois sentidos.
-report-bases-intro-two = Quanto de cada tipo de influência cada pessoa tem, de 0 a 100, combinando como cada pessoa vê a si mesma e como vê a outra. { report-middle } Alguma diferença é normal; o que importa é que a influência vá nos dois sentidos.
+report-bases-intro-one = Quanto de cada tipo de influência cada pessoa tem, de 0 a 100, na visão de { $name }. { -report-middle } Alguma diferença é normal; o que importa é que a influência vá nos dois sentidos.
+report-bases-intro-two = Quanto de cada tipo de influência cada pessoa tem, de 0 a 100, combinando como cada pessoa vê a si mesma e como vê a outra. { -report-middle } Alguma diferença é normal; o que importa é que a influência vá nos dois sentidos.
 
 report-overall-heading = O poder no conjunto
 report-overall-column = Índice
@@ -86,7 +86,7 @@ report-and-list = { $init } e { $last }
 
 report-markers-heading = Sinais de equilíbrio
 report-markers-column = Sinal
-report-markers-intro = Quanto cada pessoa mostra os sinais de um relacionamento equilibrado, de 0 a 100; mais alto é mais. { report-middle } O índice de equilíbrio é a média deles.
+report-markers-intro = Quanto cada pessoa mostra os sinais de um relacionamento equilibrado, de 0 a 100; mais alto é mais. { -report-middle } O índice de equilíbrio é a média deles.
 
 report-decisions-heading = Quem decide
 report-decisions-intro-one = Quanta voz cada pessoa tem nas áreas da vida perguntadas, de 0 a 100: 50 é voz igual, acima de 50 é mais da metade.
