@@ -48,7 +48,7 @@ use crate::scoring::{points, view_scores};
 use moments::Comoments;
 
 pub use norms::NormsAccumulator;
-pub use table::render_stats_table;
+pub use table::{render_stats_table, render_stats_table_in};
 
 /// The statistics of one questionnaire over many answer sets.
 #[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]

@@ -46,7 +46,10 @@ fn a_spanish_table_report() {
 fn a_german_markdown_report_of_a_translated_questionnaire() {
     let text = score(Some("de"), "markdown", COUPLE_2);
     // 2.0.0 has a German translation: its dimension names, not the English ones.
-    assert!(text.contains("| Macht durch Druck | 25 | 13 | Alex +12 |"), "{text}");
+    assert!(
+        text.contains("| Macht durch Druck | 25 | 13 | Alex +12 |"),
+        "{text}"
+    );
     assert!(!text.contains("Coercive power"), "{text}");
     insta::assert_snapshot!(text);
 }
@@ -80,7 +83,11 @@ fn the_scores_are_the_same_in_every_language() {
     let english = numbers(&score(None, "table", COUPLE_2));
     assert!(english.len() > 10, "{english:?}");
     for lang in ["es", "fr", "de", "pt-BR"] {
-        assert_eq!(numbers(&score(Some(lang), "table", COUPLE_2)), english, "{lang}");
+        assert_eq!(
+            numbers(&score(Some(lang), "table", COUPLE_2)),
+            english,
+            "{lang}"
+        );
     }
 }
 
@@ -100,10 +107,7 @@ fn json_and_csv_are_the_same_whatever_the_language() {
 
 #[test]
 fn the_locale_picks_the_report_language() {
-    let text = run(
-        &["score", COUPLE[0], COUPLE[1]],
-        &[("LANG", "es_ES.UTF-8")],
-    );
+    let text = run(&["score", COUPLE[0], COUPLE[1]], &[("LANG", "es_ES.UTF-8")]);
     assert!(text.contains("Bases de poder"), "{text}");
     let text = run(&["score", COUPLE[0], COUPLE[1]], &[("LANG", "C")]);
     assert!(text.contains("Power bases"), "{text}");
@@ -125,9 +129,15 @@ fn a_report_names_the_language_each_person_answered_in() {
     let files = [files[0].as_str(), files[1].as_str()];
     // Only the person whose answers named a language.
     let text = score(None, "table", files);
-    assert!(text.contains("Answered in: Alex Spanish (Español)\n"), "{text}");
+    assert!(
+        text.contains("Answered in: Alex Spanish (Español)\n"),
+        "{text}"
+    );
     let text = score(Some("es"), "markdown", files);
-    assert!(text.contains("Idioma de las respuestas: Alex: español\n"), "{text}");
+    assert!(
+        text.contains("Idioma de las respuestas: Alex: español\n"),
+        "{text}"
+    );
     // JSON gains a "lang" on that person only.
     let json: Value = serde_json::from_str(&score(None, "json", files)).unwrap();
     assert_eq!(json["people"][0]["lang"], "es");
@@ -152,4 +162,31 @@ fn a_batch_carries_the_language_as_a_report_of_files_does() {
     let file: Value = serde_json::from_str(&score(None, "json", [&files[0], &files[1]])).unwrap();
     assert_eq!(batch["people"], file["people"]);
     assert_eq!(batch["people"][0]["lang"], "es");
+}
+
+#[test]
+fn german_statistics_write_decimals_with_a_comma() {
+    let dir = tempfile::tempdir().unwrap();
+    let jsonl = dir.path().join("couples.jsonl");
+    std::fs::write(
+        &jsonl,
+        run(
+            &["simulate", "--count", "20", "--seed", "7", "--pairs"],
+            &[],
+        ),
+    )
+    .unwrap();
+    let jsonl = jsonl.to_str().unwrap();
+    let german = run(&["--lang", "de", "stats", jsonl], &[]);
+    // The mean and SD of coercive (self) as English writes them, then as German does.
+    let english = run(&["stats", jsonl], &[]);
+    assert!(english.contains("┆ 49.6 ┆ 26.8 ┆ 0.650 ┆"), "{english}");
+    assert!(german.contains("┆       49,6 ┆ 26,8 ┆ 0,650 ┆"), "{german}");
+    assert!(german.starts_with("relationship 2.0.0: 40 Antwortsätze, davon 40 in Paaren."));
+    // JSON is the same whatever the language.
+    assert_eq!(
+        run(&["--lang", "de", "stats", "-f", "json", jsonl], &[]),
+        run(&["stats", "-f", "json", jsonl], &[])
+    );
+    insta::assert_snapshot!(german);
 }
