@@ -525,7 +525,7 @@ pub fn points(scores: &[Option<f64>], norms: Option<&Norms>) -> Vec<Point> {
 
 /// "Harsh bases" for the group `harsh`, as the report names it.
 fn group_name(id: &str) -> String {
-    crate::report::group_name(id, &crate::i18n::Messages::new(crate::i18n::Lang::En))
+    render::english_group_name(id)
 }
 
 #[cfg(test)]
