@@ -26,7 +26,8 @@ pub struct Report {
     /// Fired rules, in rule order, then person order.
     pub warnings: Vec<Warning>,
     /// What could not be scored and why; the neutral private-items line of a joint report.
-    pub notes: Vec<String>,
+    #[schemars(with = "Vec<String>")]
+    pub notes: Vec<Note>,
     /// The questionnaire's resources, when SPEC §6 says to show them.
     pub resources: Option<Text>,
     /// Who has the say, side by side, for each `about = "both"` item both answered (SPEC §5).
@@ -54,7 +55,8 @@ pub struct Report {
     /// The clinician report's next step (SPEC §6); `None`, and absent from the JSON, in
     /// every other report.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub next_step: Option<String>,
+    #[schemars(with = "Option<String>")]
+    pub next_step: Option<Note>,
     /// In a batch (`score --jsonl`), the input the answers came from: its name as given, `-`
     /// for standard input (SPEC §10). Absent from a report of whole files.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -84,6 +86,10 @@ pub enum Audience {
 pub struct Person {
     /// Their name.
     pub name: String,
+    /// The language they answered in (a BCP 47 tag), when their answers said; absent
+    /// otherwise, and for a partner who did not answer.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lang: Option<String>,
     /// Weighted mean of their power scores.
     pub power_index: Option<f64>,
     /// Mean of their balance-marker scores.
@@ -94,6 +100,113 @@ pub struct Person {
     pub scores: Keyed<Option<f64>>,
     /// How they see themselves, and how the other sees them, on each dimension shown.
     pub views: Keyed<Views>,
+}
+
+/// A sentence the scoring engine writes into a report (a note, the clinician's next step):
+/// its English text, which JSON and CSV write as it is, and what it says, so that the human
+/// formats can say it in the report language.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Note {
+    text: String,
+    kind: NoteKind,
+}
+
+/// What a [`Note`] says, with the names and figures it says it with.
+#[derive(Debug, Clone, PartialEq)]
+pub enum NoteKind {
+    /// Only `name` answered.
+    OneAnswered {
+        /// Who answered.
+        name: String,
+        /// The partner.
+        other: String,
+    },
+    /// `name`'s answers have `"completed": null`.
+    Unfinished {
+        /// Whose answers.
+        name: String,
+    },
+    /// Items `name` answered that do not apply.
+    NotApplying {
+        /// Who answered them.
+        name: String,
+        /// Their ids, joined with ", ".
+        items: String,
+    },
+    /// Dimensions not scored from `name`'s answers.
+    Unscored {
+        /// Who answered.
+        name: String,
+        /// Whom the answers were about; `None`: about themselves.
+        other: Option<String>,
+        /// The dimensions.
+        dimensions: Vec<Unscored>,
+    },
+    /// The neutral private-items line of a joint report.
+    Private,
+    /// The clinician's next step.
+    NextStep {
+        /// Whether a private or alert rule fired.
+        fired: bool,
+        /// Who answered none of the private questions.
+        silent: Vec<String>,
+    },
+}
+
+/// One dimension of a [`NoteKind::Unscored`]: its name and counts of its items.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Unscored {
+    /// Its name.
+    pub dimension: String,
+    /// How many of its items were answered.
+    pub answered: usize,
+    /// How many items it has.
+    pub total: usize,
+    /// How many it needs.
+    pub needed: usize,
+}
+
+impl Note {
+    /// A note that says `kind`, in English `text`.
+    pub fn new(text: String, kind: NoteKind) -> Note {
+        Note { text, kind }
+    }
+
+    /// Its English text, as JSON writes it.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// What it says.
+    pub fn kind(&self) -> &NoteKind {
+        &self.kind
+    }
+}
+
+impl std::ops::Deref for Note {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.text
+    }
+}
+
+impl AsRef<str> for Note {
+    fn as_ref(&self) -> &str {
+        &self.text
+    }
+}
+
+impl PartialEq<str> for Note {
+    fn eq(&self, other: &str) -> bool {
+        self.text == other
+    }
+}
+
+impl Serialize for Note {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.text)
+    }
 }
 
 /// The two views of one person on one dimension.

@@ -90,6 +90,8 @@ pub struct ReportTo {
     pub path: Option<PathBuf>,
     /// `--force`: an existing file may be replaced.
     pub force: bool,
+    /// The report language of the human formats (English until [`ReportTo::with_lang`]).
+    pub lang: Lang,
 }
 
 impl ReportTo {
@@ -99,6 +101,7 @@ impl ReportTo {
             format: pick_format(to.format.map(Format::from), to.output.as_deref(), writes)?,
             path: to.output.clone(),
             force,
+            lang: Lang::En,
         })
     }
 
@@ -108,7 +111,14 @@ impl ReportTo {
             format,
             path: None,
             force: false,
+            lang: Lang::En,
         }
+    }
+
+    /// The same, with its human formats in `lang` (`score` and `history`: the interface
+    /// language; `session`: `--report-lang`, else the first person's language).
+    pub fn with_lang(self, lang: Lang) -> ReportTo {
+        ReportTo { lang, ..self }
     }
 
     /// How the report looks: colour and the terminal's width for a terminal only; a file
@@ -121,6 +131,7 @@ impl ReportTo {
                 .then(|| terminal_size::terminal_size_of(io::stdout()))
                 .flatten()
                 .map(|(terminal_size::Width(w), _)| w.clamp(20, WIDTH)),
+            lang: self.lang,
         }
     }
 }

@@ -736,6 +736,7 @@ fn score_and_render(rng: &mut Rng, q: &Questionnaire, pair: Option<Pair>) {
                 .collect(),
             completed: None,
             unfinished: false,
+            lang: None,
         };
         let (a, b) = (answers("A", "B"), answers("B", "A"));
         Pair::couple(a, b, "B").unwrap()
@@ -757,6 +758,7 @@ fn score_and_render(rng: &mut Rng, q: &Questionnaire, pair: Option<Pair>) {
     let style = Style {
         color: rng.chance(50),
         width: *rng.pick(&[None, Some(20), Some(60)]),
+        lang: *rng.pick(&powerbalance::Lang::ALL),
     };
     let text = render(&report, format, style);
     assert!(!text.is_empty());

@@ -538,8 +538,9 @@ fn style() -> impl Strategy<Value = Style> {
     (
         any::<bool>(),
         prop::sample::select(vec![None, Some(12), Some(40), Some(60), Some(120)]),
+        prop::sample::select(powerbalance::Lang::ALL.to_vec()),
     )
-        .prop_map(|(color, width)| Style { color, width })
+        .prop_map(|(color, width, lang)| Style { color, width, lang })
 }
 
 // ------------------------------------------------------------------------------------------

@@ -426,6 +426,9 @@ pub struct Responses {
     pub completed: Option<String>,
     /// The answers say they are not finished (`"completed": null`); the report says so.
     pub unfinished: bool,
+    /// The language the questions were asked in, as the answers name it (`"lang"`); the
+    /// report names it.
+    pub lang: Option<String>,
 }
 
 /// Whether `name` names someone: not empty once trimmed. The one rule the answers files,
@@ -472,6 +475,7 @@ impl AnswerSet {
             values: slots.into_iter().map(Option::flatten).collect(),
             completed: self.completed.as_deref().map(|t| t.trim().to_owned()),
             unfinished: self.completed == Completed::Unfinished,
+            lang: self.lang.clone(),
         })
     }
 

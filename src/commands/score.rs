@@ -5,12 +5,14 @@ use super::{emit_report, load_questionnaire, read_input};
 use crate::answers::{self, AnswerSet, AnswersError};
 use crate::error::{EXIT_OK, EXIT_RULE_FIRED, Error};
 use crate::fhir;
+use crate::i18n::Lang;
 use crate::output::emit;
-use crate::questionnaire::Severity;
+use crate::questionnaire::{BundledTranslation, Questionnaire, Severity};
+use crate::report::Format;
 use crate::scoring;
-use crate::settings::{Colors, Languages, Score};
+use crate::settings::{Colors, Languages, ReportTo, Score};
 
-pub(super) fn score(args: &Score, colors: Colors, _langs: &Languages) -> Result<u8, Error> {
+pub(super) fn score(args: &Score, colors: Colors, langs: &Languages) -> Result<u8, Error> {
     if let Some(batch) = &args.batch {
         return super::batch::score_jsonl(args, batch, colors);
     }
@@ -75,6 +77,12 @@ pub(super) fn score(args: &Score, colors: Colors, _langs: &Languages) -> Result<
             .into());
         }
     }
+    let to = args.to.clone().with_lang(langs.ui);
+    let q = if args.no_header {
+        q
+    } else {
+        in_report_lang(q, &to)?
+    };
     let pair = answers::pair_of(&q, &sets)?;
     if args.clinician {
         if pair.second().is_none() {
@@ -85,7 +93,7 @@ pub(super) fn score(args: &Score, colors: Colors, _langs: &Languages) -> Result<
             ));
         }
         let report = scoring::clinician(&q, &pair);
-        emit_report(&report, &args.to, colors)?;
+        emit_report(&report, &to, colors)?;
         let worst = report.warnings.iter().map(|w| w.severity).max();
         return Ok(fail_on(worst, args.fail_on));
     }
@@ -94,10 +102,26 @@ pub(super) fn score(args: &Score, colors: Colors, _langs: &Languages) -> Result<
         let rows = crate::report::csv_rows(&report, 1);
         emit(args.to.path.as_deref(), &rows, args.to.force)?;
     } else {
-        emit_report(&report, &args.to, colors)?;
+        emit_report(&report, &to, colors)?;
     }
     let worst = report.warnings.iter().map(|w| w.severity).max();
     Ok(fail_on(worst, args.fail_on))
+}
+
+/// The questionnaire a report to `to` is scored with: for a human format in a language other
+/// than English, its bundled translation into that language (the same ids, numbers and
+/// `sha256`, so the same scores, with its texts in the report language); else `q` itself,
+/// so JSON and CSV stay as they are whatever the language. `q` as it is when there is no
+/// bundled translation of its very bytes.
+pub(super) fn in_report_lang(q: Questionnaire, to: &ReportTo) -> Result<Questionnaire, Error> {
+    let human = matches!(to.format, Format::Table | Format::Markdown | Format::Html);
+    if !human || to.lang == Lang::En {
+        return Ok(q);
+    }
+    match BundledTranslation::translate(&q, to.lang.tag()) {
+        Some(translated) => Ok(translated?.questionnaire),
+        None => Ok(q),
+    }
 }
 
 /// Exit code 3 when `--fail-on` is given and the reports hold a rule of that severity or more

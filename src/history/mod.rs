@@ -523,7 +523,7 @@ pub fn points(scores: &[Option<f64>], norms: Option<&Norms>) -> Vec<Point> {
 
 /// "Harsh bases" for the group `harsh`, as the report names it.
 fn group_name(id: &str) -> String {
-    crate::report::group_name(id)
+    render::english_group_name(id)
 }
 
 #[cfg(test)]

@@ -11,6 +11,7 @@ use comfy_table::{CellAlignment, ColumnConstraint, Width};
 use unicode_width::UnicodeWidthStr;
 
 use super::{History, Measure, MeasureKind, NO_NORMS_OF_THEIR_OWN, Point};
+use crate::i18n::{Lang, Messages};
 use crate::printable::printable;
 use crate::report::csv::{record, spreadsheet_safe};
 use crate::report::markdown::escape as md;
@@ -19,6 +20,21 @@ use crate::report::{DASH, Format, NOT_A_DIAGNOSIS, Style, WIDTH, score, when, wh
 
 /// The mark after a reliable change.
 pub(super) const RELIABLE: &str = "R";
+
+thread_local! {
+    /// The English messages, made once: `history` speaks English this round.
+    static ENGLISH: Messages = Messages::new(Lang::En);
+}
+
+/// [`when`] in English.
+fn english_when(rfc3339: &str) -> Option<String> {
+    ENGLISH.with(|m| when(rfc3339, m))
+}
+
+/// "Harsh bases" for the group `harsh`, in English.
+pub(super) fn english_group_name(id: &str) -> String {
+    ENGLISH.with(|m| crate::report::group_name(id, m))
+}
 
 /// Renders a history in a format.
 pub fn render_history(history: &History, format: Format, style: Style) -> String {
@@ -54,7 +70,7 @@ pub(super) fn subtitle(h: &History) -> String {
 
 /// "10 Jan 2026", or the time as written when it is not RFC 3339.
 pub(super) fn date(rfc3339: &str) -> String {
-    when(rfc3339).map_or_else(
+    english_when(rfc3339).map_or_else(
         || rfc3339.to_owned(),
         |w| w.split(',').next().unwrap_or_default().to_owned(),
     )
@@ -68,7 +84,7 @@ pub(super) fn sitting_lines(h: &History) -> Vec<String> {
             format!(
                 "{}. {}: {} answered ({} {})",
                 s.sitting,
-                when(&s.completed).unwrap_or_else(|| s.completed.clone()),
+                english_when(&s.completed).unwrap_or_else(|| s.completed.clone()),
                 s.respondents.join(" and "),
                 s.questionnaire.id,
                 s.questionnaire.version

@@ -12,10 +12,16 @@ use super::Lang;
 /// The files of every language's catalogue, `locales/LANG/AREA.ftl`: one line per area.
 macro_rules! areas {
     ($lang:literal) => {
-        &[(
-            "main",
-            include_str!(concat!("../../locales/", $lang, "/main.ftl")),
-        )]
+        &[
+            (
+                "main",
+                include_str!(concat!("../../locales/", $lang, "/main.ftl")),
+            ),
+            (
+                "report",
+                include_str!(concat!("../../locales/", $lang, "/report.ftl")),
+            ),
+        ]
     };
 }
 
@@ -242,8 +248,20 @@ mod tests {
         // With every argument the English messages use given, each language's message
         // formats cleanly: no error (which would fall back to English) and no U+2068/U+2069.
         let mut args = FluentArgs::new();
-        for name in ["file", "id", "version", "lang", "name", "supported"] {
-            args.set(name, "x");
+        // Every variable an English message reads, as text (a number selector then takes
+        // its default variant); the counts below as numbers.
+        let mut names = BTreeSet::new();
+        for (_, text) in catalogue(Lang::En) {
+            for (at, _) in text.match_indices('$') {
+                let name: String = text[at + 1..]
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                    .collect();
+                names.insert(name);
+            }
+        }
+        for name in &names {
+            args.set(name.as_str(), "x");
         }
         args.set("items", 2);
         args.set("validated", "no");

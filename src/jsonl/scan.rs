@@ -285,9 +285,10 @@ impl<'a> Scanner<'a> {
         out.values.resize(q.items.len(), None);
         out.completed = None;
         out.unfinished = false;
+        out.lang = None;
         let mut named = Named::Absent;
         let mut version = Named::Absent;
-        let mut seen = [false; 6];
+        let mut seen = [false; 7];
         loop {
             let key = self.plain_string()?;
             self.expect(b':')?;
@@ -298,13 +299,14 @@ impl<'a> Scanner<'a> {
                 b"answers" => 3,
                 b"version" => 4,
                 b"completed" => 5,
+                b"lang" => 6,
                 _ => {
                     std::str::from_utf8(key).ok()?;
                     self.skip_scalar()?;
-                    6
+                    7
                 }
             };
-            if field < 6 && std::mem::replace(&mut seen[field], true) {
+            if field < 7 && std::mem::replace(&mut seen[field], true) {
                 return None; // a duplicate field, which the one-file path rejects
             }
             match field {
@@ -338,7 +340,13 @@ impl<'a> Scanner<'a> {
                     self.literal(b"null")?;
                     out.unfinished = true;
                 }
-                4 | 5 => self.skip_scalar()?,
+                // The language, as written; any other value is none, as there.
+                6 if self.peek()? == b'"' => {
+                    let mut lang = String::new();
+                    self.string_into(&mut lang)?;
+                    out.lang = Some(lang);
+                }
+                4..=6 => self.skip_scalar()?,
                 _ => {}
             }
             match self.peek()? {

@@ -242,13 +242,13 @@ impl Line<'_> {
         }
     }
 
-    fn strings(&mut self, list: &[String]) {
+    fn strings<S: AsRef<str>>(&mut self, list: &[S]) {
         self.raw("[");
         for (n, s) in list.iter().enumerate() {
             if n > 0 {
                 self.raw(",");
             }
-            self.string(s);
+            self.string(s.as_ref());
         }
         self.raw("]");
     }
@@ -300,6 +300,10 @@ impl Line<'_> {
     fn person(&mut self, p: &Person) {
         self.raw("{\"name\":");
         self.string(&p.name);
+        if let Some(lang) = &p.lang {
+            self.raw(",\"lang\":");
+            self.string(lang);
+        }
         self.raw(",");
         self.indices(p.power_index, p.balance_index, &p.groups, &p.scores);
         self.raw(",\"views\":{");

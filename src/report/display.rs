@@ -5,32 +5,14 @@
 //! ("Alex +29") or the rounding of a score is written once, here, and the formats cannot drift
 //! apart.
 
-use super::{Audience, NOT_A_DIAGNOSIS, Report, Warning, whole};
-use crate::model::Time;
+use super::{Audience, Report, Warning, whole};
+use crate::i18n::{Lang, Messages};
+use crate::model::{Note, NoteKind, Time};
 use crate::questionnaire::{DimensionKind, Severity};
+use crate::tr;
 
 /// What a renderer shows where a number could not be computed.
 pub(crate) const DASH: &str = "–";
-
-/// The label before a warning's discussion prompt.
-pub(super) const PROMPT: &str = "To talk about";
-
-/// The label before a private warning's prompt in one person's own report: it speaks to
-/// that person about their own safety, never to the two of them.
-const PRIVATE_PROMPT: &str = "For you to think about, on your own";
-
-/// The same in a report of two people that shows private results.
-const PRIVATE_PROMPT_OF_ONE: &str = "For that person to think about, on their own";
-
-/// What a joint report says when none of its rules fired and private questions were left
-/// out: true whatever the private answers were.
-const JOINT_NONE: &str = "None of the rules of this joint report fired. The private questions \
-are not part of it, so it says nothing about them.";
-
-/// What the clinician report says first.
-const FOR_THE_CLINICIAN: &str = "Clinician report: for the therapist only. It holds both \
-people's private answers about safety; neither partner has seen the other's. Keep it off the \
-shared screen and out of joint sessions.";
 
 /// One part of the report, in reading order.
 #[derive(Debug, Clone, PartialEq)]
@@ -38,7 +20,7 @@ pub(super) enum Block<'a> {
     /// Title, questionnaire, people, who answered and when.
     Header(Header),
     /// What the numbers are, and are not.
-    Reading(&'static str),
+    Reading(String),
     /// A table of the two people's numbers.
     Scores(Section),
     /// A table of words: the decision areas side by side.
@@ -46,20 +28,20 @@ pub(super) enum Block<'a> {
     /// The rules of one severity that fired.
     Concerns(Concerns<'a>),
     /// No rule fired.
-    NoConcerns(&'static str),
+    NoConcerns(String),
     /// What could not be scored, and the neutral private-items line.
     Notes {
         /// The heading.
-        heading: &'static str,
-        /// The report's notes.
-        notes: &'a [String],
+        heading: String,
+        /// The report's notes, in the report language.
+        notes: Vec<String>,
     },
     /// The questionnaire's resources (SPEC §6).
     Support {
         /// The heading.
-        heading: &'static str,
-        /// The questionnaire's text, trimmed.
-        text: &'a str,
+        heading: String,
+        /// The text, trimmed.
+        text: String,
     },
 }
 
@@ -72,6 +54,8 @@ pub(super) struct Header {
     pub subtitle: String,
     /// Who answered, and when they finished.
     pub answered: String,
+    /// The language each respondent answered in, when their answers said.
+    pub languages: Option<String>,
 }
 
 /// What a table of scores is about; a renderer may add a chart for some.
@@ -140,30 +124,31 @@ pub(super) struct Concerns<'a> {
     /// Their severity.
     pub severity: Severity,
     /// The heading for that severity.
-    pub heading: &'static str,
+    pub heading: String,
     /// The rules, in report order.
     pub warnings: Vec<&'a Warning>,
-    /// The label before each prompt.
-    pub prompt_label: &'static str,
+    /// The label before each prompt, with its colon.
+    pub prompt_label: String,
 }
 
 /// The report as blocks, in reading order.
-pub(super) fn blocks(report: &Report) -> Vec<Block<'_>> {
-    let mut out = vec![Block::Header(header(report))];
+pub(super) fn blocks<'a>(report: &'a Report, m: &Messages) -> Vec<Block<'a>> {
+    let mut out = vec![Block::Header(header(report, m))];
     if report.audience == Audience::Clinician {
-        out.push(Block::Reading(FOR_THE_CLINICIAN));
+        out.push(Block::Reading(tr!(m, "report-clinician-intro")));
     }
-    out.push(Block::Reading(NOT_A_DIAGNOSIS));
+    out.push(Block::Reading(tr!(m, "report-not-a-diagnosis")));
     if let Some(step) = &report.next_step {
         out.push(Block::Support {
-            heading: "Next step",
-            text: step.trim(),
+            heading: tr!(m, "report-heading-next-step"),
+            text: note(step, m).trim().to_owned(),
         });
     }
-    out.extend(score_sections(report).into_iter().map(Block::Scores));
-    out.extend(decisions_side_by_side(report).map(Block::Compare));
-    out.extend(safety_sections(report).into_iter().map(Block::Scores));
-    out.extend(view_sections(report).into_iter().map(Block::Scores));
+    let label = |label: String| tr!(m, "report-label-colon", label = label);
+    out.extend(score_sections(report, m).into_iter().map(Block::Scores));
+    out.extend(decisions_side_by_side(report, m).map(Block::Compare));
+    out.extend(safety_sections(report, m).into_iter().map(Block::Scores));
+    out.extend(view_sections(report, m).into_iter().map(Block::Scores));
     let mut concerns: Vec<Block> = [Severity::Alert, Severity::Warning, Severity::Info]
         .into_iter()
         .filter_map(|severity| {
@@ -175,9 +160,9 @@ pub(super) fn blocks(report: &Report) -> Vec<Block<'_>> {
             (!warnings.is_empty()).then(|| {
                 Block::Concerns(Concerns {
                     severity,
-                    heading: severity_heading(severity),
+                    heading: severity_heading(severity, m),
                     warnings,
-                    prompt_label: PROMPT,
+                    prompt_label: label(tr!(m, "report-prompt-label")),
                 })
             })
         })
@@ -187,10 +172,14 @@ pub(super) fn blocks(report: &Report) -> Vec<Block<'_>> {
     let mut private: Vec<&Warning> = report.warnings.iter().filter(|w| w.private).collect();
     private.sort_by_key(|w| std::cmp::Reverse(w.severity));
     if let Some(severity) = private.iter().map(|w| w.severity).max() {
+        let other = || tr!(m, "report-prompt-label-private-other");
         let (heading, prompt_label) = match report.audience {
-            Audience::Own => ("Private: about your safety", PRIVATE_PROMPT),
-            Audience::Clinician => ("Private: about each person's safety", PRIVATE_PROMPT_OF_ONE),
-            Audience::Joint | Audience::Both => ("Private results", PRIVATE_PROMPT_OF_ONE),
+            Audience::Own => (
+                tr!(m, "report-heading-private-own"),
+                tr!(m, "report-prompt-label-private-own"),
+            ),
+            Audience::Clinician => (tr!(m, "report-heading-private-clinician"), other()),
+            Audience::Joint | Audience::Both => (tr!(m, "report-heading-private-both"), other()),
         };
         concerns.insert(
             0,
@@ -198,39 +187,112 @@ pub(super) fn blocks(report: &Report) -> Vec<Block<'_>> {
                 severity,
                 heading,
                 warnings: private,
-                prompt_label,
+                prompt_label: label(prompt_label),
             }),
         );
     }
     if concerns.is_empty() {
         out.push(Block::NoConcerns(if report.private_left_out {
-            JOINT_NONE
+            tr!(m, "report-no-concerns-joint")
         } else {
-            "None of this questionnaire's rules fired."
+            tr!(m, "report-no-concerns")
         }));
     }
     out.extend(concerns);
     if !report.notes.is_empty() {
         out.push(Block::Notes {
-            heading: "Notes",
-            notes: &report.notes,
+            heading: tr!(m, "report-heading-notes"),
+            notes: report.notes.iter().map(|n| note(n, m)).collect(),
         });
     }
     if let Some(text) = &report.resources {
         out.push(Block::Support {
-            heading: "If you need support",
-            text: text.trim(),
+            heading: tr!(m, "report-heading-support"),
+            text: text.trim().to_owned(),
         });
     }
     out
 }
 
+/// A note of the scoring engine in the report language.
+fn note(note: &Note, m: &Messages) -> String {
+    match note.kind() {
+        NoteKind::OneAnswered { name, other } => tr!(
+            m,
+            "report-note-one-answered",
+            name = name.clone(),
+            other = other.clone()
+        ),
+        NoteKind::Unfinished { name } => tr!(m, "report-note-unfinished", name = name.clone()),
+        NoteKind::NotApplying { name, items } => tr!(
+            m,
+            "report-note-not-applying",
+            name = name.clone(),
+            items = items.clone()
+        ),
+        NoteKind::Unscored {
+            name,
+            other,
+            dimensions,
+        } => {
+            let dimensions = dimensions
+                .iter()
+                .map(|u| {
+                    tr!(
+                        m,
+                        "report-note-unscored-dimension",
+                        dimension = u.dimension.clone(),
+                        answered = u.answered,
+                        total = u.total,
+                        needed = u.needed
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join(", ");
+            match other {
+                Some(other) => tr!(
+                    m,
+                    "report-note-unscored-partner",
+                    name = name.clone(),
+                    other = other.clone(),
+                    dimensions = dimensions
+                ),
+                None => tr!(
+                    m,
+                    "report-note-unscored-self",
+                    name = name.clone(),
+                    dimensions = dimensions
+                ),
+            }
+        }
+        NoteKind::Private => tr!(m, "report-note-private"),
+        NoteKind::NextStep { fired, silent } => {
+            let step = if *fired {
+                tr!(m, "report-next-step-safety")
+            } else {
+                tr!(m, "report-next-step-no-rule")
+            };
+            let silent = match &silent[..] {
+                [one] => tr!(m, "report-next-step-silent-one", name = one.clone()),
+                [a, b] => tr!(
+                    m,
+                    "report-next-step-silent-two",
+                    first = a.clone(),
+                    second = b.clone()
+                ),
+                _ => return step,
+            };
+            format!("{step} {silent}")
+        }
+    }
+}
+
 /// The heading of a severity's warnings.
-pub(super) fn severity_heading(severity: Severity) -> &'static str {
+pub(super) fn severity_heading(severity: Severity, m: &Messages) -> String {
     match severity {
-        Severity::Alert => "Needs attention",
-        Severity::Warning => "Worth talking about",
-        Severity::Info => "Good to know",
+        Severity::Alert => tr!(m, "report-heading-alert"),
+        Severity::Warning => tr!(m, "report-heading-warning"),
+        Severity::Info => tr!(m, "report-heading-info"),
     }
 }
 
@@ -246,90 +308,165 @@ pub(super) fn shown_difference(values: [Option<f64>; 2]) -> Option<f64> {
     Some((whole(a?) - whole(b?)) as f64)
 }
 
-/// What a score of 50 means, said once for every section of scores.
-const MIDDLE: &str = "A score of 0 means the lowest answer to every question, 100 the \
-highest, and 50 answers in the middle on average (such as \"neither agree nor disagree\" \
-or \"sometimes\").";
-
 /// A signed difference (first minus second) said as who is higher: "Alex +29", "even", or a
 /// dash when either side is missing.
-pub(super) fn difference(names: [&str; 2], diff: Option<f64>) -> String {
+pub(super) fn difference(names: [&str; 2], diff: Option<f64>, m: &Messages) -> String {
+    let higher = |name: &str, points: i64| {
+        tr!(
+            m,
+            "report-difference",
+            name = name.to_owned(),
+            points = points
+        )
+    };
     match diff.map(whole) {
         None => DASH.to_owned(),
-        Some(0) => "even".to_owned(),
-        Some(d) if d > 0 => format!("{} +{d}", names[0]),
-        Some(d) => format!("{} +{}", names[1], -d),
+        Some(0) => tr!(m, "report-difference-even"),
+        Some(d) if d > 0 => higher(names[0], d),
+        Some(d) => higher(names[1], -d),
     }
 }
 
 /// "Alex, Sam and Jo".
-fn and_list(items: &[String]) -> String {
+pub(crate) fn and_list(items: &[String], m: &Messages) -> String {
     match items {
         [] => String::new(),
         [one] => one.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+        [init @ .., last] => tr!(
+            m,
+            "report-and-list",
+            init = init.join(", "),
+            last = last.clone()
+        ),
     }
 }
 
-fn header(report: &Report) -> Header {
+fn header(report: &Report, m: &Messages) -> Header {
     let [a, b] = &report.people;
     let finished = |i: usize| {
         report
             .completed
             .get(i)
             .and_then(|c| c.as_deref())
-            .and_then(when)
-            .map(|t| format!(" (finished {t})"))
+            .and_then(|c| when(c, m))
+            .map(|t| tr!(m, "report-header-finished", when = t))
             .unwrap_or_default()
     };
     let answered = match report.respondents.as_slice() {
-        [one] => format!(
-            "Answered by {one}{} only; {} did not answer.",
-            finished(0),
-            if *one == a.name { &b.name } else { &a.name }
+        [one] => tr!(
+            m,
+            "report-header-answered-one",
+            name = one.clone(),
+            finished = finished(0),
+            other = if *one == a.name { &b.name } else { &a.name }.clone()
         ),
-        _ => format!(
-            "Answered by {}{} and {}{}.",
-            report.respondents[0],
-            finished(0),
-            report.respondents[1],
-            finished(1)
+        _ => tr!(
+            m,
+            "report-header-answered-two",
+            first = report.respondents[0].clone(),
+            first_finished = finished(0),
+            second = report.respondents[1].clone(),
+            second_finished = finished(1)
         ),
     };
     Header {
         title: if report.audience == Audience::Clinician {
-            format!("Clinician report · {}", report.layout.title)
+            tr!(
+                m,
+                "report-title-clinician",
+                title = report.layout.title.clone()
+            )
         } else {
             report.layout.title.clone()
         },
-        subtitle: format!(
-            "Questionnaire {} {} · {} and {}",
-            report.questionnaire.id, report.questionnaire.version, a.name, b.name
+        subtitle: tr!(
+            m,
+            "report-subtitle",
+            id = report.questionnaire.id.to_string(),
+            version = report.questionnaire.version.to_string(),
+            first = a.name.clone(),
+            second = b.name.clone()
         ),
         answered,
+        languages: answered_in(report, m),
     }
 }
 
+/// "Answered in: Ana Spanish (español), Ben English": the language of each respondent whose
+/// answers named one; `None` when none did, so such reports read as they always have.
+fn answered_in(report: &Report, m: &Messages) -> Option<String> {
+    let langs: Vec<(&str, Lang)> = report
+        .people
+        .iter()
+        .take(report.respondents.len())
+        .filter_map(|p| Some((p.name.as_str(), p.lang.as_deref().and_then(Lang::from_tag)?)))
+        .collect();
+    if langs.is_empty() {
+        return None;
+    }
+    let each: Vec<String> = langs
+        .into_iter()
+        .map(|(name, lang)| {
+            let (name, language) = (name.to_owned(), language_name(lang, m));
+            if lang == m.lang() {
+                tr!(
+                    m,
+                    "report-answered-in-person",
+                    name = name,
+                    language = language
+                )
+            } else {
+                tr!(
+                    m,
+                    "report-answered-in-person-own",
+                    name = name,
+                    language = language,
+                    own = lang.own_name()
+                )
+            }
+        })
+        .collect();
+    Some(tr!(m, "report-answered-in", people = each.join(", ")))
+}
+
+/// A language's name in the report language.
+fn language_name(lang: Lang, m: &Messages) -> String {
+    let id = match lang {
+        Lang::En => "en",
+        Lang::Es => "es",
+        Lang::Fr => "fr",
+        Lang::De => "de",
+        Lang::PtBr => "pt-BR",
+    };
+    tr!(m, "report-language-name", lang = id)
+}
+
 /// An RFC 3339 time as people read it: "20 Nov 2026, 19:17 UTC". `None` for anything else.
-pub(crate) fn when(rfc3339: &str) -> Option<String> {
-    const MONTHS: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
+pub(crate) fn when(rfc3339: &str, m: &Messages) -> Option<String> {
     let t = Time::parse(rfc3339)?;
-    Some(format!(
-        "{} {} {}, {:02}:{:02} UTC{}",
-        t.day,
-        MONTHS[t.month as usize - 1],
-        t.year,
-        t.hour,
-        t.minute,
-        t.offset.unwrap_or("")
+    Some(tr!(
+        m,
+        "report-date-time",
+        date = date(t.year, t.month, t.day, m),
+        time = format!("{:02}:{:02}", t.hour, t.minute),
+        zone = format!("UTC{}", t.offset.unwrap_or(""))
     ))
 }
 
+/// "20 Nov 2026".
+pub(crate) fn date(year: impl ToString, month: u32, day: impl ToString, m: &Messages) -> String {
+    tr!(
+        m,
+        "report-date",
+        day = day.to_string(),
+        month = tr!(m, "report-month", month = month),
+        year = year.to_string()
+    )
+}
+
 /// The power bases, the overall power figures, the markers, and any risk dimension.
-fn score_sections(report: &Report) -> Vec<Section> {
-    let t = Tables::new(report);
+fn score_sections(report: &Report, m: &Messages) -> Vec<Section> {
+    let t = Tables::new(report, m);
     let mut out = Vec::new();
     let bases = t.of_kind(DimensionKind::Power);
     if !bases.is_empty() {
@@ -352,14 +489,16 @@ fn score_sections(report: &Report) -> Vec<Section> {
 struct Tables<'r> {
     report: &'r Report,
     names: [&'r str; 2],
+    m: &'r Messages,
 }
 
 impl<'r> Tables<'r> {
-    fn new(report: &'r Report) -> Self {
+    fn new(report: &'r Report, m: &'r Messages) -> Self {
         let [a, b] = &report.people;
         Tables {
             report,
             names: [a.name.as_str(), b.name.as_str()],
+            m,
         }
     }
 
@@ -370,16 +509,16 @@ impl<'r> Tables<'r> {
             key: key.to_owned(),
             label: label.to_owned(),
             values,
-            difference: difference(self.names, shown_difference(values)),
+            difference: difference(self.names, shown_difference(values), self.m),
         }
     }
 
-    fn columns(&self, label: &str) -> [String; 4] {
+    fn columns(&self, label: String) -> [String; 4] {
         [
-            label.to_owned(),
+            label,
             self.names[0].to_owned(),
             self.names[1].to_owned(),
-            "Difference".to_owned(),
+            tr!(self.m, "report-column-difference"),
         ]
     }
 
@@ -397,19 +536,15 @@ impl<'r> Tables<'r> {
 }
 
 fn bases_section(t: &Tables<'_>, rows: Vec<Row>) -> Section {
+    let m = t.m;
     Section {
         topic: Topic::Bases,
-        heading: "Power bases".to_owned(),
-        intro: format!(
-            "How much of each kind of influence each of you has, from 0 to 100, {}. \
-             {MIDDLE} Some difference is normal; what matters is that influence runs \
-             both ways.",
-            match t.report.respondents.as_slice() {
-                [one] => format!("as {one} sees it"),
-                _ => "combining how you see yourselves and how you see each other".to_owned(),
-            }
-        ),
-        columns: t.columns("Base"),
+        heading: tr!(m, "report-bases-heading"),
+        intro: match t.report.respondents.as_slice() {
+            [one] => tr!(m, "report-bases-intro-one", name = one.clone()),
+            _ => tr!(m, "report-bases-intro-two"),
+        },
+        columns: t.columns(tr!(m, "report-bases-column")),
         by: [0, 1],
         rows,
     }
@@ -417,15 +552,19 @@ fn bases_section(t: &Tables<'_>, rows: Vec<Row>) -> Section {
 
 /// The groups and the power index, with what each group is made of.
 fn overall_section(t: &Tables<'_>) -> Section {
-    let report = t.report;
+    let (report, m) = (t.report, t.m);
     let [a, b] = &report.people;
     let mut rows: Vec<Row> = report
         .imbalance
         .groups
         .iter()
-        .map(|(g, _)| t.row(g, &group_name(g), [a.groups[g], b.groups[g]]))
+        .map(|(g, _)| t.row(g, &group_name(g, m), [a.groups[g], b.groups[g]]))
         .collect();
-    rows.push(t.row("power_index", "Power index", [a.power_index, b.power_index]));
+    rows.push(t.row(
+        "power_index",
+        &tr!(m, "report-power-index"),
+        [a.power_index, b.power_index],
+    ));
     let groups: Vec<String> = report
         .imbalance
         .groups
@@ -438,17 +577,23 @@ fn overall_section(t: &Tables<'_>) -> Section {
                 .filter(|d| d.group.as_deref() == Some(g))
                 .map(|d| d.name.clone())
                 .collect();
-            format!("{}: {}.", group_name(g), and_list(&members))
+            tr!(
+                m,
+                "report-overall-group",
+                group = group_name(g, m),
+                members = and_list(&members, m)
+            )
         })
         .collect();
     Section {
         topic: Topic::Overall,
-        heading: "Power overall".to_owned(),
+        heading: tr!(m, "report-overall-heading"),
         intro: format!(
-            "{}The power index is the weighted mean of all the bases.",
-            groups.iter().map(|g| format!("{g} ")).collect::<String>()
+            "{}{}",
+            groups.iter().map(|g| format!("{g} ")).collect::<String>(),
+            tr!(m, "report-overall-intro")
         ),
-        columns: t.columns("Index"),
+        columns: t.columns(tr!(m, "report-overall-column")),
         by: [0, 1],
         rows,
     }
@@ -457,38 +602,33 @@ fn overall_section(t: &Tables<'_>) -> Section {
 /// The balance markers and their mean, the balance index.
 fn markers_section(t: &Tables<'_>, mut rows: Vec<Row>) -> Section {
     let [a, b] = &t.report.people;
+    let m = t.m;
     rows.push(t.row(
         "balance_index",
-        "Balance index",
+        &tr!(m, "report-balance-index"),
         [a.balance_index, b.balance_index],
     ));
     Section {
         topic: Topic::Markers,
-        heading: "Balance markers".to_owned(),
-        intro: format!(
-            "How much each of you shows the signs of a balanced relationship, from 0 to \
-             100; higher is more. {MIDDLE} The balance index is their mean."
-        ),
-        columns: t.columns("Marker"),
+        heading: tr!(m, "report-markers-heading"),
+        intro: tr!(m, "report-markers-intro"),
+        columns: t.columns(tr!(m, "report-markers-column")),
         by: [0, 1],
         rows,
     }
 }
 
 fn decisions_section(t: &Tables<'_>, rows: Vec<Row>) -> Section {
+    let m = t.m;
     Section {
         topic: Topic::Decisions,
-        heading: "Who decides".to_owned(),
-        intro: format!(
-            "How much of the say each of you has across the areas of life asked about, \
-             from 0 to 100: 50 is an equal say, above 50 more than half of it{}.",
-            if t.report.respondents.len() == 2 {
-                "; when both of you answered every area, the two numbers add up to 100"
-            } else {
-                ""
-            }
-        ),
-        columns: t.columns("Area"),
+        heading: tr!(m, "report-decisions-heading"),
+        intro: if t.report.respondents.len() == 2 {
+            tr!(m, "report-decisions-intro-two")
+        } else {
+            tr!(m, "report-decisions-intro-one")
+        },
+        columns: t.columns(tr!(m, "report-column-area")),
         by: [0, 1],
         rows,
     }
@@ -498,7 +638,7 @@ fn decisions_section(t: &Tables<'_>, rows: Vec<Row>) -> Section {
 /// private results): one table per respondent, their answers about the other person and
 /// about themselves, so that no number sits under the name of someone it does not describe
 /// as answered.
-fn safety_sections(report: &Report) -> Vec<Section> {
+fn safety_sections(report: &Report, m: &Messages) -> Vec<Section> {
     let [a, b] = &report.people;
     let risks: Vec<&super::DimensionInfo> = report
         .layout
@@ -517,21 +657,20 @@ fn safety_sections(report: &Report) -> Vec<Section> {
             Section {
                 topic: Topic::Safety,
                 heading: if respondents == 2 {
-                    format!("Safety: {}'s answers", me.name)
+                    tr!(m, "report-safety-heading-of", name = me.name.clone())
                 } else {
-                    "Safety".to_owned()
+                    tr!(m, "report-safety-heading")
                 },
-                intro: format!(
-                    "Private: from {}'s own answers to the safety questions, about {} and \
-                     about themselves. Here higher means more concern: 0 means every answer \
-                     was the lowest (\"never\"), and even one answer above it can matter, so \
-                     the messages below say what was answered.",
-                    me.name, other.name
+                intro: tr!(
+                    m,
+                    "report-safety-intro",
+                    name = me.name.clone(),
+                    other = other.name.clone()
                 ),
                 columns: [
-                    "Area".to_owned(),
-                    format!("About {}", other.name),
-                    format!("About {}", me.name),
+                    tr!(m, "report-column-area"),
+                    tr!(m, "report-safety-column-about", name = other.name.clone()),
+                    tr!(m, "report-safety-column-about", name = me.name.clone()),
                     String::new(),
                 ],
                 by: [usize::from(r == 0), r],
@@ -552,7 +691,7 @@ fn safety_sections(report: &Report) -> Vec<Section> {
 
 /// Where both answered the `about = "both"` items: who has more say in each area, in one
 /// frame, and whether the two agree.
-fn decisions_side_by_side(report: &Report) -> Option<Compare> {
+fn decisions_side_by_side(report: &Report, m: &Messages) -> Option<Compare> {
     if report.decisions.is_empty() {
         return None;
     }
@@ -561,9 +700,9 @@ fn decisions_side_by_side(report: &Report) -> Option<Compare> {
         match whole(share) {
             100 => a.name.clone(),
             0 => b.name.clone(),
-            50 => "both equally".to_owned(),
-            s if s > 50 => format!("mostly {}", a.name),
-            _ => format!("mostly {}", b.name),
+            50 => tr!(m, "report-compare-both-equally"),
+            s if s > 50 => tr!(m, "report-compare-mostly", name = a.name.clone()),
+            _ => tr!(m, "report-compare-mostly", name = b.name.clone()),
         }
     };
     let text_of = |id: &str| {
@@ -582,20 +721,21 @@ fn decisions_side_by_side(report: &Report) -> Option<Compare> {
             },
         );
     Some(Compare {
-        heading: "Who has more say, area by area".to_owned(),
-        intro: format!(
-            "Each of your answers put in one frame: who has more of the say, {} or {}, or both \
-             equally. You see {agree} of {} areas alike and {differ} differently; where you see \
-             it differently is a good place to start talking.",
-            a.name,
-            b.name,
-            agree + differ
+        heading: tr!(m, "report-compare-heading"),
+        intro: tr!(
+            m,
+            "report-compare-intro",
+            first = a.name.clone(),
+            second = b.name.clone(),
+            agree = agree,
+            differ = differ,
+            total = agree + differ
         ),
         columns: [
-            "Area".to_owned(),
-            format!("{} says", a.name),
-            format!("{} says", b.name),
-            "Together".to_owned(),
+            tr!(m, "report-column-area"),
+            tr!(m, "report-compare-column-says", name = a.name.clone()),
+            tr!(m, "report-compare-column-says", name = b.name.clone()),
+            tr!(m, "report-compare-column-together"),
         ],
         rows: report
             .decisions
@@ -606,11 +746,10 @@ fn decisions_side_by_side(report: &Report) -> Option<Compare> {
                     say(d.share[0]),
                     say(d.share[1]),
                     if d.agree {
-                        "agree"
+                        tr!(m, "report-compare-agree")
                     } else {
-                        "see it differently"
-                    }
-                    .to_owned(),
+                        tr!(m, "report-compare-differ")
+                    },
                 ]
             })
             .collect(),
@@ -618,7 +757,7 @@ fn decisions_side_by_side(report: &Report) -> Option<Compare> {
 }
 
 /// Where both answered: each person as they see themselves and as the other sees them.
-fn view_sections(report: &Report) -> Vec<Section> {
+fn view_sections(report: &Report, m: &Messages) -> Vec<Section> {
     if report.respondents.len() < 2 {
         return Vec::new();
     }
@@ -629,18 +768,18 @@ fn view_sections(report: &Report) -> Vec<Section> {
             let names = [p.name.as_str(), other.name.as_str()];
             Section {
                 topic: Topic::Views,
-                heading: format!("How {} is seen", p.name),
-                intro: format!(
-                    "{} about themselves, beside {} about {}. Where the two numbers differ, \
-                     the two of you experience the same thing differently, which is often \
-                     the most useful thing to talk about.",
-                    p.name, other.name, p.name
+                heading: tr!(m, "report-views-heading", name = p.name.clone()),
+                intro: tr!(
+                    m,
+                    "report-views-intro",
+                    name = p.name.clone(),
+                    other = other.name.clone()
                 ),
                 columns: [
-                    "Dimension".to_owned(),
-                    format!("By {}", p.name),
-                    format!("By {}", other.name),
-                    "Difference".to_owned(),
+                    tr!(m, "report-views-column-dimension"),
+                    tr!(m, "report-views-column-by", name = p.name.clone()),
+                    tr!(m, "report-views-column-by", name = other.name.clone()),
+                    tr!(m, "report-column-difference"),
                 ],
                 by,
                 // Safety has its own tables, by who answered.
@@ -656,7 +795,7 @@ fn view_sections(report: &Report) -> Vec<Section> {
                             key: d.id.clone(),
                             label: d.name.clone(),
                             values,
-                            difference: difference(names, shown_difference(values)),
+                            difference: difference(names, shown_difference(values), m),
                         }
                     })
                     .collect(),
@@ -666,18 +805,39 @@ fn view_sections(report: &Report) -> Vec<Section> {
 }
 
 /// "Harsh bases" for the group `harsh`.
-pub(crate) fn group_name(id: &str) -> String {
+pub(crate) fn group_name(id: &str, m: &Messages) -> String {
     let mut chars = id.chars();
     let first: String = chars
         .next()
         .map(|c| c.to_uppercase().collect())
         .unwrap_or_default();
-    format!("{first}{} bases", chars.as_str())
+    tr!(
+        m,
+        "report-group-name",
+        group = id.to_owned(),
+        name = format!("{first}{}", chars.as_str())
+    )
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn en() -> Messages {
+        Messages::new(Lang::En)
+    }
+
+    fn difference(names: [&str; 2], diff: Option<f64>) -> String {
+        super::difference(names, diff, &en())
+    }
+
+    fn when(rfc3339: &str) -> Option<String> {
+        super::when(rfc3339, &en())
+    }
+
+    fn and_list(items: &[String]) -> String {
+        super::and_list(items, &en())
+    }
 
     #[test]
     fn difference_names_who_is_higher() {

@@ -9,43 +9,55 @@ use std::fmt::Write as _;
 use super::Report;
 use super::display::{Block, Section, Topic, blocks, score};
 use super::svg;
+use crate::i18n::{Lang, Messages};
 use crate::questionnaire::Severity;
+use crate::tr;
 
 /// The page's style, inlined: screen, then print.
 pub(crate) const CSS: &str = include_str!("html.css");
 
-/// Renders the report as one HTML document.
-pub fn render_html(report: &Report) -> String {
+/// Renders the report as one HTML document, in `lang`.
+pub fn render_html(report: &Report, lang: Lang) -> String {
+    let m = Messages::new(lang);
     let [a, b] = &report.people;
     let names = [a.name.as_str(), b.name.as_str()];
     let mut out = format!(
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; \
          style-src 'unsafe-inline'\">\n<meta name=\"referrer\" content=\"no-referrer\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <title>{} · {} and {}</title>\n<style>\n{CSS}</style>\n</head>\n<body>\n<main>\n",
-        escape(&report.layout.title),
-        escape(names[0]),
-        escape(names[1])
+         <title>{}</title>\n<style>\n{CSS}</style>\n</head>\n<body>\n<main>\n",
+        lang.tag(),
+        escape(&tr!(
+            m,
+            "report-html-title",
+            title = report.layout.title.clone(),
+            first = a.name.clone(),
+            second = b.name.clone()
+        )),
     );
-    for block in blocks(report) {
+    for block in blocks(report, &m) {
         out += &match block {
             Block::Header(h) => format!(
-                "<header>\n<h1>{}</h1>\n<p class=\"sub\">{}</p>\n<p>{}</p>\n<p class=\"legend\">\
+                "<header>\n<h1>{}</h1>\n<p class=\"sub\">{}</p>\n<p>{}</p>\n{}<p class=\"legend\">\
                  {}{} {}{}</p>\n</header>\n",
                 escape(&h.title),
                 escape(&h.subtitle),
                 escape(&h.answered),
+                h.languages
+                    .as_ref()
+                    .map(|l| format!("<p class=\"languages\">{}</p>\n", escape(l)))
+                    .unwrap_or_default(),
                 svg::key(0),
                 escape(names[0]),
                 svg::key(1),
                 escape(names[1])
             ),
-            Block::Reading(text) => format!("<p class=\"reading\">{}</p>\n", escape(text)),
+            Block::Reading(text) => format!("<p class=\"reading\">{}</p>\n", escape(&text)),
             Block::NoConcerns(text) => {
-                section_of("no-concerns", None, &format!("<p>{}</p>\n", escape(text)))
+                section_of("no-concerns", None, &format!("<p>{}</p>\n", escape(&text)))
             }
-            Block::Scores(s) => scores(&s, names),
+            Block::Scores(s) => scores(&s, names, &m),
             Block::Compare(c) => {
                 let head: String = c
                     .columns
@@ -78,8 +90,8 @@ pub fn render_html(report: &Report) -> String {
                     .map(|w| {
                         let prompt = w.prompt.as_ref().map_or_else(String::new, |p| {
                             format!(
-                                "<p class=\"prompt\"><strong>{}:</strong> {}</p>",
-                                c.prompt_label,
+                                "<p class=\"prompt\"><strong>{}</strong> {}</p>",
+                                escape(&c.prompt_label),
                                 escape(p)
                             )
                         });
@@ -87,21 +99,21 @@ pub fn render_html(report: &Report) -> String {
                     })
                     .collect();
                 let class = format!("concerns {}", severity_class(c.severity));
-                section_of(&class, Some(c.heading), &format!("<ul>\n{items}</ul>\n"))
+                section_of(&class, Some(&c.heading), &format!("<ul>\n{items}</ul>\n"))
             }
             Block::Notes { heading, notes } => {
                 let items: String = notes
                     .iter()
                     .map(|n| format!("<li>{}</li>\n", escape(n)))
                     .collect();
-                section_of("notes", Some(heading), &format!("<ul>\n{items}</ul>\n"))
+                section_of("notes", Some(&heading), &format!("<ul>\n{items}</ul>\n"))
             }
             Block::Support { heading, text } => {
                 let paragraphs: String = text
                     .split("\n\n")
                     .map(|p| format!("<p>{}</p>\n", escape(p.trim())))
                     .collect();
-                section_of("support", Some(heading), &paragraphs)
+                section_of("support", Some(&heading), &paragraphs)
             }
         };
     }
@@ -111,7 +123,7 @@ pub fn render_html(report: &Report) -> String {
 
 /// A section of scores: heading, explanation, the radar for the bases, and a table whose
 /// scores each carry a bar.
-fn scores(section: &Section, names: [&str; 2]) -> String {
+fn scores(section: &Section, names: [&str; 2], m: &Messages) -> String {
     let topic = match section.topic {
         Topic::Bases => "bases",
         Topic::Overall => "overall",
@@ -122,7 +134,13 @@ fn scores(section: &Section, names: [&str; 2]) -> String {
     };
     let mut body = format!("<p class=\"intro\">{}</p>\n", escape(&section.intro));
     if section.topic == Topic::Bases {
-        body += &svg::radar(&section.rows, names);
+        let label = tr!(
+            m,
+            "report-radar-label",
+            first = names[0].to_owned(),
+            second = names[1].to_owned()
+        );
+        body += &svg::radar(&section.rows, names, &label);
     }
     let [label, first, second, difference] = section.columns.each_ref().map(|c| escape(c));
     let [p, q] = section.by;

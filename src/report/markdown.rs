@@ -7,24 +7,32 @@ use std::fmt::Write as _;
 
 use super::Report;
 use super::display::{Block, blocks, score};
+use crate::i18n::{Lang, Messages};
 
-/// Renders the report as CommonMark with GitHub-style tables.
-pub fn render_markdown(report: &Report) -> String {
+/// Renders the report as CommonMark with GitHub-style tables, in `lang`.
+pub fn render_markdown(report: &Report, lang: Lang) -> String {
+    let m = Messages::new(lang);
     let mut out = String::new();
-    for block in blocks(report) {
+    for block in blocks(report, &m) {
         if !out.is_empty() {
             out.push('\n');
         }
         let _ = match block {
-            Block::Header(h) => writeln!(
-                out,
-                "# {}\n\n{}  \n{}",
-                escape(&h.title),
-                escape(&h.subtitle),
-                escape(&h.answered)
-            ),
-            Block::Reading(text) => writeln!(out, "*{}*", escape(text)),
-            Block::NoConcerns(text) => writeln!(out, "{}", escape(text)),
+            Block::Header(h) => {
+                let _ = write!(
+                    out,
+                    "# {}\n\n{}  \n{}",
+                    escape(&h.title),
+                    escape(&h.subtitle),
+                    escape(&h.answered)
+                );
+                if let Some(languages) = &h.languages {
+                    let _ = write!(out, "  \n{}", escape(languages));
+                }
+                writeln!(out)
+            }
+            Block::Reading(text) => writeln!(out, "*{}*", escape(&text)),
+            Block::NoConcerns(text) => writeln!(out, "{}", escape(&text)),
             Block::Scores(s) => {
                 let _ = writeln!(out, "## {}\n\n{}\n", escape(&s.heading), escape(&s.intro));
                 let [label, first, second, difference] = s.columns.each_ref().map(|c| escape(c));
@@ -71,7 +79,7 @@ pub fn render_markdown(report: &Report) -> String {
                 for w in &c.warnings {
                     let _ = writeln!(out, "- {}", escape(&w.message));
                     if let Some(p) = &w.prompt {
-                        let _ = writeln!(out, "  - *{}:* {}", c.prompt_label, escape(p));
+                        let _ = writeln!(out, "  - *{}* {}", c.prompt_label, escape(p));
                     }
                 }
                 Ok(())
@@ -79,7 +87,7 @@ pub fn render_markdown(report: &Report) -> String {
             Block::Notes { heading, notes } => {
                 let _ = writeln!(out, "## {heading}\n");
                 for n in notes {
-                    let _ = writeln!(out, "- {}", escape(n));
+                    let _ = writeln!(out, "- {}", escape(&n));
                 }
                 Ok(())
             }

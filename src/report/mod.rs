@@ -12,6 +12,8 @@ pub(crate) mod table;
 
 use std::path::Path;
 
+use crate::i18n::Lang;
+
 pub use csv::{CsvRows, csv_header, csv_rows, render_csv};
 pub use html::render_html;
 pub use json::render_json;
@@ -70,6 +72,9 @@ pub struct Style {
     pub color: bool,
     /// The width in columns of the text report; `None` is [`WIDTH`].
     pub width: Option<u16>,
+    /// The report language of the human formats: their words and how their decimals are
+    /// written. JSON and CSV do not read it.
+    pub lang: Lang,
 }
 
 /// Renders a report in a format.
@@ -77,8 +82,8 @@ pub fn render(report: &Report, format: Format, style: Style) -> String {
     match format {
         Format::Table => render_table(report, style),
         Format::Json => render_json(report),
-        Format::Markdown => render_markdown(report),
-        Format::Html => render_html(report),
+        Format::Markdown => render_markdown(report, style.lang),
+        Format::Html => render_html(report, style.lang),
         Format::Csv => render_csv(report),
     }
 }

@@ -25,16 +25,14 @@ fn at(i: usize, n: usize, value: f64) -> (f64, f64) {
 
 /// A radar chart of the rows (one axis each, at least three): a polygon per person where
 /// every value is known, a marker at every known value, and the numbers by each label.
-pub(super) fn radar(rows: &[Row], names: [&str; 2]) -> String {
+pub(super) fn radar(rows: &[Row], names: [&str; 2], label: &str) -> String {
     let n = rows.len();
     if n < 3 {
         return String::new();
     }
     let mut out = format!(
-        "<svg class=\"radar\" viewBox=\"0 0 640 480\" role=\"img\" aria-label=\"Radar chart of \
-         the power bases of {} and {}\">\n",
-        escape(names[0]),
-        escape(names[1])
+        "<svg class=\"radar\" viewBox=\"0 0 640 480\" role=\"img\" aria-label=\"{}\">\n",
+        escape(label)
     );
     let ring = |value: f64| -> String {
         (0..n)

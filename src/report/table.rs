@@ -12,8 +12,10 @@ use unicode_width::UnicodeWidthStr;
 
 use super::display::{Block, Compare, Section, blocks, score};
 use super::{Report, Style, WIDTH};
+use crate::i18n::Messages;
 use crate::output::terminal_safe;
 use crate::questionnaire::Severity;
+use crate::tr;
 
 /// Bar length in columns (each ten points, drawn in eighths) when the width allows.
 const BAR: usize = 10;
@@ -27,7 +29,8 @@ const PEOPLE: [Color; 2] = [Color::Cyan, Color::Magenta];
 /// Renders the report for a terminal.
 pub fn render_table(report: &Report, style: Style) -> String {
     let width = usize::from(style.width.unwrap_or(WIDTH));
-    let blocks = blocks(report);
+    let m = Messages::new(style.lang);
+    let blocks = blocks(report, &m);
     // Full bars if every table fits with them, else half-length bars, else numbers only;
     // where even those would not fit without breaking words, lists instead of tables.
     let bars = [BAR, BAR / 2, 0].into_iter().find(|&bar| {
@@ -58,6 +61,9 @@ pub fn render_table(report: &Report, style: Style) -> String {
                 let _ = writeln!(out, "{}", paint(&h.title, "1"));
                 out += &wrap(&h.subtitle, width, "", "");
                 out += &wrap(&h.answered, width, "", "");
+                if let Some(languages) = &h.languages {
+                    out += &wrap(languages, width, "", "");
+                }
             }
             Block::Reading(text) | Block::NoConcerns(text) => out += &wrap(text, width, "", ""),
             Block::Scores(section) => {
@@ -73,23 +79,23 @@ pub fn render_table(report: &Report, style: Style) -> String {
             Block::Compare(c) => {
                 heading(&mut out, &c.heading, "1");
                 out += &wrap(&c.intro, width, "", "");
-                out += &compare(c, width, style.color);
+                out += &compare(c, width, style.color, &m);
             }
             Block::Concerns(c) => {
-                heading(&mut out, c.heading, severity_sgr(c.severity));
+                heading(&mut out, &c.heading, severity_sgr(c.severity));
                 for (i, w) in c.warnings.iter().enumerate() {
                     if i > 0 {
                         out.push('\n');
                     }
                     out += &wrap(&w.message, width, "• ", "  ");
                     if let Some(p) = &w.prompt {
-                        out += &wrap(&format!("{}: {p}", c.prompt_label), width, "  ", "  ");
+                        out += &wrap(&format!("{} {p}", c.prompt_label), width, "  ", "  ");
                     }
                 }
             }
             Block::Notes { heading: h, notes } => {
                 heading(&mut out, h, "1");
-                for n in *notes {
+                for n in notes {
                     out += &wrap(n, width, "• ", "  ");
                 }
             }
@@ -172,7 +178,7 @@ fn new_table(heads: &[String], width: usize, color: bool) -> Table {
 
 /// A table of words, as a table where its text fits without breaking words, else as a list:
 /// the first cell, then "Alex says: mostly Alex · Sam says: both equally · agree" below it.
-fn compare(c: &Compare, width: usize, color: bool) -> String {
+fn compare(c: &Compare, width: usize, color: bool, m: &Messages) -> String {
     let longest_word = |cell: &str| cell.split_whitespace().map(str::width).max().unwrap_or(0);
     let words: usize = (1..4)
         .map(|i| {
@@ -201,9 +207,14 @@ fn compare(c: &Compare, width: usize, color: bool) -> String {
     let mut out = String::new();
     for row in &c.rows {
         out += &wrap(&row[0], width, "• ", "  ");
-        let said = format!(
-            "{}: {} · {}: {} · {}",
-            c.columns[1], row[1], c.columns[2], row[2], row[3]
+        let said = tr!(
+            m,
+            "report-table-compare-line",
+            first_label = c.columns[1].clone(),
+            first = row[1].clone(),
+            second_label = c.columns[2].clone(),
+            second = row[2].clone(),
+            together = row[3].clone()
         );
         out += &wrap(&said, width, "  ", "  ");
     }

@@ -21,7 +21,9 @@ pub use prepared::Prepared;
 
 use crate::answers::{Pair, Responses};
 use crate::jsonl::Keyed;
-use crate::model::{Audience, Decision, Imbalance, Person, Report, Views};
+use crate::model::{
+    Audience, Decision, Imbalance, Note, NoteKind, Person, Report, Unscored, Views,
+};
 use crate::questionnaire::{About, DimensionKind, Fraction, Questionnaire, Severity, Target};
 
 /// Choices that change what a report shows.
@@ -270,8 +272,9 @@ impl Prepared {
             .filter(|_| fired_sensitive || (joint && q.has_private()));
 
         let imbalance = self.imbalance(q, &people, shown);
-        let person = |p: Scores, name: &str| Person {
+        let person = |p: Scores, name: &str, r: Option<&Responses>| Person {
             name: name.to_owned(),
+            lang: r.and_then(|r| r.lang.clone()),
             power_index: p.power_index,
             balance_index: p.balance_index,
             views: shown.keyed(p.views),
@@ -286,8 +289,8 @@ impl Prepared {
                 .collect(),
             imbalance,
             people: [
-                person(first_person, names[0]),
-                person(second_person, names[1]),
+                person(first_person, names[0], Some(pair.first())),
+                person(second_person, names[1], pair.second()),
             ],
             warnings,
             notes,
@@ -363,22 +366,33 @@ fn notes_of(
     applies: &[Option<Vec<bool>>; 2],
     joint: bool,
     shown: &[usize],
-) -> Vec<String> {
+) -> Vec<Note> {
     let names = pair.names();
     let mut notes = Vec::with_capacity(4);
     if pair.second().is_none() {
-        notes.push(format!(
-            "Only {} answered, so {}'s scores come from {}'s answers alone, and how each sees \
-             themselves beside how the other sees them needs both to answer.",
-            names[0], names[1], names[0]
+        notes.push(Note::new(
+            format!(
+                "Only {} answered, so {}'s scores come from {}'s answers alone, and how each \
+                 sees themselves beside how the other sees them needs both to answer.",
+                names[0], names[1], names[0]
+            ),
+            NoteKind::OneAnswered {
+                name: names[0].to_owned(),
+                other: names[1].to_owned(),
+            },
         ));
     }
     for r in std::iter::once(pair.first()).chain(pair.second()) {
         if r.unfinished {
-            notes.push(format!(
-                "{}'s answers are not finished (their file has `\"completed\": null`), so \
-                 this report covers only the questions answered so far.",
-                r.respondent
+            notes.push(Note::new(
+                format!(
+                    "{}'s answers are not finished (their file has `\"completed\": null`), so \
+                     this report covers only the questions answered so far.",
+                    r.respondent
+                ),
+                NoteKind::Unfinished {
+                    name: r.respondent.clone(),
+                },
             ));
         }
     }
@@ -394,7 +408,7 @@ fn notes_of(
         }
     }
     if joint && q.has_private() {
-        notes.push(PRIVATE_NOTE.to_owned());
+        notes.push(Note::new(PRIVATE_NOTE.to_owned(), NoteKind::Private));
     }
     notes
 }
@@ -432,7 +446,7 @@ fn not_applying_note(
     r: &Responses,
     applies: Option<&[bool]>,
     joint: bool,
-) -> Option<String> {
+) -> Option<Note> {
     let applies = applies?;
     let ignored: Vec<&str> = q
         .items
@@ -445,11 +459,17 @@ fn not_applying_note(
         .map(|((item, _), _)| item.id.as_str())
         .collect();
     (!ignored.is_empty()).then(|| {
-        format!(
-            "Left out of {}'s answers, as they do not apply given {}'s other answers: {}.",
-            r.respondent,
-            r.respondent,
-            ignored.join(", ")
+        let items = ignored.join(", ");
+        Note::new(
+            format!(
+                "Left out of {}'s answers, as they do not apply given {}'s other answers: \
+                 {items}.",
+                r.respondent, r.respondent,
+            ),
+            NoteKind::NotApplying {
+                name: r.respondent.clone(),
+                items,
+            },
         )
     })
 }
@@ -470,6 +490,11 @@ pub fn clinician(q: &Questionnaire, pair: &Pair) -> Report {
     } else {
         NO_SAFETY_RULE.to_owned()
     };
+    // What the next step says, for the human formats in the report language.
+    let mut step = NoteKind::NextStep {
+        fired,
+        silent: Vec::new(),
+    };
     // No rule fires on questions never answered: say so, rather than let "no rule fired"
     // read as a clear screen (a `--plain` session leaves them for later).
     let silent: Vec<&str> = std::iter::once(pair.first())
@@ -484,6 +509,9 @@ pub fn clinician(q: &Questionnaire, pair: &Pair) -> Report {
         })
         .map(|r| r.respondent.as_str())
         .collect();
+    if let NoteKind::NextStep { silent: s, .. } = &mut step {
+        s.extend(silent.iter().map(|&n| n.to_owned()));
+    }
     if let [one] = silent[..] {
         next.push_str(&format!(
             " {one} answered none of the private questions about safety (not asked, skipped \
@@ -495,7 +523,7 @@ pub fn clinician(q: &Questionnaire, pair: &Pair) -> Report {
              skipped or not yet answered), so nothing here about safety comes from their answers."
         ));
     }
-    report.next_step = Some(next);
+    report.next_step = Some(Note::new(next, step));
     report.audience = Audience::Clinician;
     report.kind = Some("clinician");
     report.resources = Prepared::new(q).resources.clone().or(report.resources);
@@ -522,32 +550,46 @@ fn unscored_note(
     views: &[[View; 2]],
     about: About,
     shown: &[usize],
-) -> Option<String> {
-    let missing: Vec<String> = shown
+) -> Option<Note> {
+    let missing: Vec<Unscored> = shown
         .iter()
         .map(|&d| (d, views[d][about_index(about)]))
         .filter(|(_, v)| v.total > 0 && v.value.is_none())
-        .map(|(d, v)| {
-            format!(
-                "{} ({} of {} answered, {} needed)",
-                q.dimensions[d].name,
-                v.answered,
-                v.total,
-                needed(v.total, q.min_answered_exact)
-            )
+        .map(|(d, v)| Unscored {
+            dimension: q.dimensions[d].name.clone(),
+            answered: v.answered,
+            total: v.total,
+            needed: needed(v.total, q.min_answered_exact),
         })
         .collect();
     if missing.is_empty() {
         return None;
     }
-    let whom = match about {
-        About::Partner => r.partner.clone(),
-        About::Me | About::Both => "themselves".to_owned(),
+    let other = match about {
+        About::Partner => Some(r.partner.clone()),
+        About::Me | About::Both => None,
     };
-    Some(format!(
-        "Not scored from {}'s answers about {whom}: {}.",
-        r.respondent,
-        missing.join(", ")
+    let whom = other.as_deref().unwrap_or("themselves");
+    let text = missing
+        .iter()
+        .map(|u| {
+            format!(
+                "{} ({} of {} answered, {} needed)",
+                u.dimension, u.answered, u.total, u.needed
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(", ");
+    Some(Note::new(
+        format!(
+            "Not scored from {}'s answers about {whom}: {text}.",
+            r.respondent
+        ),
+        NoteKind::Unscored {
+            name: r.respondent.clone(),
+            other,
+            dimensions: missing,
+        },
     ))
 }
 

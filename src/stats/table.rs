@@ -5,37 +5,61 @@ use std::fmt::Write as _;
 use comfy_table::{CellAlignment, ContentArrangement, Table, presets};
 
 use super::{Stats, ViewStats};
+use crate::i18n::{Lang, Messages};
+use crate::tr;
 
-/// Renders the statistics as text tables; `width` fixes the width (for tests).
+/// Renders the statistics as text tables in the interface language (`stats` has no report
+/// language of its own); `width` fixes the width (for tests).
 pub fn render_stats_table(stats: &Stats, width: Option<u16>) -> String {
+    render_stats_table_in(stats, width, crate::i18n::ui_lang())
+}
+
+/// [`render_stats_table`] in `lang`: its words from the catalogue, its decimals as `lang`
+/// writes them (`54,5`).
+pub fn render_stats_table_in(stats: &Stats, width: Option<u16>, lang: Lang) -> String {
+    let m = Messages::new(lang);
+    let fixed = |x: Option<f64>, places: usize| {
+        x.map_or_else(
+            || "–".to_owned(),
+            |v| lang.localize_decimal(&format!("{v:.places$}")),
+        )
+    };
     let mut out = String::new();
     let q = &stats.questionnaire;
     let _ = writeln!(
         out,
-        "{} {}: {} answer sets, {} of them in couples.",
-        q.id,
-        q.version,
-        stats.answer_sets,
-        stats.couples * 2
+        "{}",
+        tr!(
+            m,
+            "stats-summary",
+            id = q.id.to_string(),
+            version = q.version.to_string(),
+            sets = stats.answer_sets,
+            in_couples = stats.couples * 2
+        )
     );
+    let (own, partner) = (tr!(m, "stats-view-self"), tr!(m, "stats-view-partner"));
     let views = || {
         stats.dimensions.iter().flat_map(|d| {
-            [("self", &d.views.own), ("partner", &d.views.partner)]
-                .into_iter()
-                .filter_map(move |(name, v)| v.as_ref().map(|v| (d, name, v)))
+            [
+                (own.as_str(), &d.views.own),
+                (partner.as_str(), &d.views.partner),
+            ]
+            .into_iter()
+            .filter_map(move |(name, v)| v.as_ref().map(|v| (d, name, v)))
         })
     };
 
     let mut scales = new_table(
         &[
-            "Dimension",
-            "View",
-            "Items",
-            "n",
-            "Mean",
-            "SD",
-            "Alpha",
-            "Alpha n",
+            tr!(m, "stats-column-dimension"),
+            tr!(m, "stats-column-view"),
+            tr!(m, "stats-column-items"),
+            tr!(m, "stats-column-n"),
+            tr!(m, "stats-column-mean"),
+            tr!(m, "stats-column-sd"),
+            tr!(m, "stats-column-alpha"),
+            tr!(m, "stats-column-alpha-n"),
         ],
         width,
     );
@@ -52,23 +76,22 @@ pub fn render_stats_table(stats: &Stats, width: Option<u16>) -> String {
         ]);
     }
     right_align(&mut scales, 2..8);
-    let _ = writeln!(
-        out,
-        "\nScales (view scores 0–100; alpha over complete answer sets)\n{scales}"
-    );
+    let _ = writeln!(out, "\n{}\n{scales}", tr!(m, "stats-scales-heading"));
 
     let mut items = new_table(
-        &["Item", "r (item-rest)", "Missing", "Answers (value: count)"],
+        &[
+            tr!(m, "stats-column-item"),
+            tr!(m, "stats-column-item-rest"),
+            tr!(m, "stats-column-missing"),
+            tr!(m, "stats-column-answers"),
+        ],
         width,
     );
     for (_, _, v) in views() {
-        add_item_rows(&mut items, v);
+        add_item_rows(&mut items, v, &fixed);
     }
     right_align(&mut items, 1..3);
-    let _ = writeln!(
-        out,
-        "\nItems (r: corrected item-total correlation; (r) marks a reverse-keyed item)\n{items}"
-    );
+    let _ = writeln!(out, "\n{}\n{items}", tr!(m, "stats-items-heading"));
 
     let pairs: Vec<_> = stats
         .dimensions
@@ -76,25 +99,26 @@ pub fn render_stats_table(stats: &Stats, width: Option<u16>) -> String {
         .filter_map(|d| d.self_partner.map(|c| (d, c)))
         .collect();
     if !pairs.is_empty() {
-        let mut table = new_table(&["Dimension", "n", "r (self, partner's view)"], width);
+        let mut table = new_table(
+            &[
+                tr!(m, "stats-column-dimension"),
+                tr!(m, "stats-column-n"),
+                tr!(m, "stats-column-self-partner"),
+            ],
+            width,
+        );
         for (d, c) in pairs {
             table.add_row(vec![d.id.clone(), c.n.to_string(), fixed(c.r, 3)]);
         }
         right_align(&mut table, 1..3);
-        let _ = writeln!(
-            out,
-            "\nSelf view against the partner's view of the same person\n{table}"
-        );
+        let _ = writeln!(out, "\n{}\n{table}", tr!(m, "stats-pairs-heading"));
     }
-    let _ = writeln!(
-        out,
-        "\nFormulas and the handling of missing answers: docs/stats.md."
-    );
+    let _ = writeln!(out, "\n{}", tr!(m, "stats-formulas"));
     // Ids, versions and dimension names come from a file: nothing of them may drive the terminal.
     crate::output::terminal_safe(&out).into_owned()
 }
 
-fn add_item_rows(table: &mut Table, v: &ViewStats) {
+fn add_item_rows(table: &mut Table, v: &ViewStats, fixed: &dyn Fn(Option<f64>, usize) -> String) {
     for item in &v.items {
         let answers: Vec<String> = item
             .frequencies
@@ -115,7 +139,7 @@ fn add_item_rows(table: &mut Table, v: &ViewStats) {
     }
 }
 
-fn new_table(header: &[&str], width: Option<u16>) -> Table {
+fn new_table(header: &[String], width: Option<u16>) -> Table {
     let mut table = Table::new();
     table
         .load_style(presets::UTF8_FULL_CONDENSED)
@@ -133,8 +157,4 @@ fn right_align(table: &mut Table, columns: std::ops::Range<usize>) {
             col.set_cell_alignment(CellAlignment::Right);
         }
     }
-}
-
-fn fixed(x: Option<f64>, decimals: usize) -> String {
-    x.map_or_else(|| "–".to_owned(), |v| format!("{v:.decimals$}"))
 }

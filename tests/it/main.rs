@@ -22,6 +22,7 @@ mod interactive;
 mod languages;
 mod limits;
 mod report_format;
+mod report_lang;
 mod reports;
 mod session;
 mod simulate;

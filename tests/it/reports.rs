@@ -117,6 +117,7 @@ fn table_wraps_to_narrow_widths() {
         let style = Style {
             color: false,
             width: Some(width),
+            ..Style::default()
         };
         let text = render(&report, Format::Table, style);
         for line in text.lines() {
@@ -600,6 +601,7 @@ fn decisions_side_by_side_become_a_list_on_a_narrow_terminal() {
     let style = Style {
         color: false,
         width: Some(40),
+        ..Style::default()
     };
     let text = render(&report, Format::Table, style);
     for line in text.lines() {
