@@ -146,11 +146,9 @@ pub fn pick_format(
         (None, Some(_), Writes::Lines) => Format::Json,
         (None, Some((_, _, Some(f))), Writes::Report { .. }) => f,
         (None, Some((path, _, None)), Writes::Report { .. }) => {
-            return Err(Error::Usage(format!(
-                "cannot tell the report format from the name `{}`; powerbalance writes text \
-                 (.txt), JSON (.json), Markdown (.md), HTML (.html) or CSV (.csv): name the file \
-                 so, or give --format",
-                path.display()
+            return Err(Error::Usage(crate::ui!(
+                "cmd-report-format-unknown",
+                file = path.display().to_string()
             )));
         }
     };
@@ -177,10 +175,7 @@ pub fn batch_format(format: Format) -> Result<BatchFormat, Error> {
 /// `--no-header` is for CSV only; anything else is a usage error.
 pub fn check_no_header(no_header: bool, format: Format) -> Result<(), Error> {
     if no_header && format != Format::Csv {
-        return Err(Error::Usage(
-            "`--no-header` leaves out the header row of `--format csv`; other formats have none"
-                .to_owned(),
-        ));
+        return Err(Error::Usage(crate::ui!("cmd-no-header")));
     }
     Ok(())
 }
