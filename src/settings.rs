@@ -164,11 +164,9 @@ pub fn batch_format(format: Format) -> Result<BatchFormat, Error> {
     match format {
         Format::Json => Ok(BatchFormat::Json),
         Format::Csv => Ok(BatchFormat::Csv),
-        Format::Table | Format::Markdown | Format::Html => Err(Error::Usage(
-            "`--jsonl` writes `--format json` (one report per line) or `--format csv`, not \
-             reports for reading; score one couple at a time for those"
-                .to_owned(),
-        )),
+        Format::Table | Format::Markdown | Format::Html => {
+            Err(Error::Usage(crate::ui!("cmd-batch-format")))
+        }
     }
 }
 
