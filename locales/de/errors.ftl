@@ -272,3 +272,46 @@ problem-gate-no-bound = Frage `{ $item }`: asked_if braucht `at_least`, `at_most
 problem-gate-off-scale = Frage `{ $item }`: asked_if { $bound } = { $value } liegt außerhalb der Skala der Frage `{ $gate }`; erlaubt: { $min } bis { $max }
 problem-gate-empty-range = Frage `{ $item }`: in asked_if ist at_least = { $at_least } größer als at_most = { $at_most }, also wird sie bei keiner Antwort gestellt
 problem-gate-private = die Frage `{ $item }` ist nicht privat, hat aber asked_if mit der privaten Frage `{ $gate }`: ob sie gestellt wird, würde die private Antwort in einem gemeinsamen Bericht zeigen; machen Sie sie von einer öffentlichen Frage abhängig
+
+## Translation files
+
+translation-no-questionnaire = es gibt keinen Fragebogen `{ $id }`, mit dem diese Übersetzung geprüft werden kann; nennen Sie die Id eines enthaltenen Fragebogens, oder legen Sie `{ $id }.toml` neben diese Datei
+translation-version-not-at-hand = diese Übersetzung gehört zu Version { $version } von `{ $id }`, die nicht vorliegt; vorliegende Versionen: { $versions }
+translation-other-questionnaire = diese Übersetzung gehört zu `{ $id }`, nicht zu `{ $questionnaire }`, dem Fragebogen, mit dem sie geprüft wird
+translation-other-version = diese Übersetzung gehört zu Version { $version }, aber `{ $questionnaire }` hat Version { $loaded }; eine Übersetzung muss die Version nennen, die sie übersetzt
+translation-lang-not-a-tag = `lang = "{ $lang }"` ist keine Sprachkennung; schreiben Sie eine BCP-47-Kennung wie es, fr, de oder pt-BR
+translation-file-name = eine Übersetzung von `{ $id }` in `{ $lang }` muss `{ $expected }` heißen (die Sprache im Dateinamen und `lang` müssen übereinstimmen), nicht `{ $file }`
+translation-what-name = das Feld `name` der Sprache
+translation-what-basis = das Feld `basis` der Übersetzung
+translation-what-description = die Beschreibung des Fragebogens
+translation-label-count = die Skala `{ $scale }` hat hier { $labels ->
+        [one] { $labels } Beschriftung
+       *[other] { $labels } Beschriftungen
+    }, im Fragebogen aber { $original }; geben Sie eine Beschriftung pro Punkt an, in derselben Reihenfolge
+translation-unknown-id = `{ $questionnaire }` { $version } hat { $kind ->
+        [scale] keine Skala
+        [dimension] keine Dimension
+        [rule] keine Regel
+       *[item] keine Frage
+    } `{ $id }`{ $suggestion }; eine Übersetzung gibt Texte nur für die eigenen Ids des Fragebogens
+translation-table-missing = die Tabelle [{ $table }] fehlt; geben Sie den Text jeder der { $count } { $kind ->
+        [scale] Skalen
+        [dimension] Dimensionen
+        [rule] Regeln
+       *[item] Fragen
+    } des Fragebogens an
+translation-text-missing = { $kind ->
+        [scale] die Skala
+        [dimension] die Dimension
+        [rule] die Regel
+       *[item] die Frage
+    } `{ $id }` hat keinen Text in [{ $table }]; übersetzen Sie { $kind ->
+        [scale] jede Skala
+        [dimension] jede Dimension
+        [rule] jede Regel
+       *[item] jede Frage
+    } des Fragebogens
+translation-text-required = { $what } fehlt unter { $table }; der Fragebogen hat einen solchen Text, übersetzen Sie ihn also
+translation-text-extra = { $what } ist angegeben, aber der Fragebogen hat keinen solchen Text; entfernen Sie ihn
+translation-placeholders = die Meldung der Regel `{ $rule }` hat die Platzhalter { $have }, das Original aber { $want }; verwenden Sie dieselben, in beliebiger Reihenfolge
+translation-placeholders-none = keine

@@ -397,3 +397,41 @@ problem-gate-off-scale = item `{ $item }`: asked_if { $bound } = { $value } is o
 # $at_least, $at_most: as text.
 problem-gate-empty-range = item `{ $item }`: asked_if at_least = { $at_least } is above at_most = { $at_most }, so no answer makes it apply
 problem-gate-private = item `{ $item }` is not private but is asked_if private item `{ $gate }`: whether it applies would show the private answer in a joint report; gate it on a public item
+
+## Translation files (src/questionnaire/translation.rs), each after "FILE:LINE:COLUMN: "
+
+# Translation::not_found. $id: the questionnaire the translation names (cut to 64).
+translation-no-questionnaire = there is no questionnaire `{ $id }` to check this translation against; name a bundled questionnaire's id, or put `{ $id }.toml` beside this file
+# Translation::not_found. $version: the version it names; $versions: those at hand, joined
+# by ", ".
+translation-version-not-at-hand = this translation is of version { $version } of `{ $id }`, which is not at hand; versions at hand: { $versions }
+# Translation::check_header. $id: the id it names; $questionnaire: the one checked against;
+# $loaded: that questionnaire's version.
+translation-other-questionnaire = this translation is of `{ $id }`, not of `{ $questionnaire }`, the questionnaire it is checked against
+translation-other-version = this translation is of version { $version } but `{ $questionnaire }` is version { $loaded }; a translation must name the version it translates
+# $lang: the `lang` value as written.
+translation-lang-not-a-tag = `lang = "{ $lang }"` is not a language tag; write a BCP 47 tag such as es, fr, de or pt-BR
+# $expected: the file name it must have ("relationship.es.toml"); $file: the one it has.
+translation-file-name = a translation of `{ $id }` into `{ $lang }` must be named `{ $expected }` (the file name's language and `lang` must agree), not `{ $file }`
+# The texts check_text names (with problem-what-* above).
+translation-what-name = the language's `name`
+translation-what-basis = the translation's `basis`
+translation-what-description = the questionnaire's description
+# Translation::texts. $labels: the translation's count, $original: the questionnaire's
+# (numbers).
+translation-label-count = scale `{ $scale }` has { $labels ->
+        [one] { $labels } label
+       *[other] { $labels } labels
+    } here but { $original } in the questionnaire; give one label per point, in the same order
+# Section::new, Section::get. $kind: scale, dimension, item or rule (a key); $table: the
+# TOML table (scales, dimensions, items, rules; never translated); $count: a number.
+translation-unknown-id = `{ $questionnaire }` { $version } has no { $kind } `{ $id }`{ $suggestion }; a translation gives texts for the questionnaire's own ids only
+translation-table-missing = the [{ $table }] table is missing; give the text of each of the questionnaire's { $count } { $kind }s
+translation-text-missing = { $kind } `{ $id }` has no text in [{ $table }]; translate every { $kind } of the questionnaire
+# fn optional. $what: a problem-what-* or translation-what-* text; $table: "[rules.x]" etc.
+translation-text-required = { $what } is missing under { $table }; the questionnaire has one, so translate it
+translation-text-extra = { $what } is given but the questionnaire has none; remove it
+# fn same_placeholders. $have, $want: placeholders with braces joined by " ", or
+# translation-placeholders-none.
+translation-placeholders = the message of rule `{ $rule }` has the placeholders { $have } but the original has { $want }; use the same ones, in any order
+translation-placeholders-none = none

@@ -270,3 +270,46 @@ problem-gate-no-bound = pregunta `{ $item }`: asked_if necesita `at_least`, `at_
 problem-gate-off-scale = pregunta `{ $item }`: asked_if { $bound } = { $value } está fuera de la escala de la pregunta `{ $gate }`; se admite: de { $min } a { $max }
 problem-gate-empty-range = pregunta `{ $item }`: en asked_if, at_least = { $at_least } es mayor que at_most = { $at_most }, así que ninguna respuesta hace que se aplique
 problem-gate-private = la pregunta `{ $item }` no es privada, pero tiene asked_if con la pregunta privada `{ $gate }`: si se aplica o no mostraría la respuesta privada en un informe conjunto; condiciónala a una pregunta pública
+
+## Translation files
+
+translation-no-questionnaire = no hay ningún cuestionario `{ $id }` con el que comprobar esta traducción; indica el id de un cuestionario incluido, o pon `{ $id }.toml` junto a este archivo
+translation-version-not-at-hand = esta traducción es de la versión { $version } de `{ $id }`, que no está disponible; versiones disponibles: { $versions }
+translation-other-questionnaire = esta traducción es de `{ $id }`, no de `{ $questionnaire }`, el cuestionario con el que se comprueba
+translation-other-version = esta traducción es de la versión { $version }, pero `{ $questionnaire }` es la versión { $loaded }; una traducción debe indicar la versión que traduce
+translation-lang-not-a-tag = `lang = "{ $lang }"` no es una etiqueta de idioma; escribe una etiqueta BCP 47 como es, fr, de o pt-BR
+translation-file-name = una traducción de `{ $id }` al `{ $lang }` debe llamarse `{ $expected }` (el idioma del nombre del archivo y `lang` deben coincidir), no `{ $file }`
+translation-what-name = el `name` del idioma
+translation-what-basis = el `basis` de la traducción
+translation-what-description = la descripción del cuestionario
+translation-label-count = la escala `{ $scale }` tiene aquí { $labels ->
+        [one] { $labels } etiqueta
+       *[other] { $labels } etiquetas
+    }, pero { $original } en el cuestionario; da una etiqueta por punto, en el mismo orden
+translation-unknown-id = `{ $questionnaire }` { $version } no tiene { $kind ->
+        [scale] ninguna escala
+        [dimension] ninguna dimensión
+        [rule] ninguna regla
+       *[item] ninguna pregunta
+    } `{ $id }`{ $suggestion }; una traducción da textos solo para los ids del propio cuestionario
+translation-table-missing = falta la tabla [{ $table }]; da el texto de { $kind ->
+        [scale] cada una de las { $count } escalas
+        [dimension] cada una de las { $count } dimensiones
+        [rule] cada una de las { $count } reglas
+       *[item] cada una de las { $count } preguntas
+    } del cuestionario
+translation-text-missing = { $kind ->
+        [scale] la escala
+        [dimension] la dimensión
+        [rule] la regla
+       *[item] la pregunta
+    } `{ $id }` no tiene texto en [{ $table }]; traduce { $kind ->
+        [scale] todas las escalas
+        [dimension] todas las dimensiones
+        [rule] todas las reglas
+       *[item] todas las preguntas
+    } del cuestionario
+translation-text-required = falta { $what } en { $table }; el cuestionario tiene ese texto, así que tradúcelo
+translation-text-extra = sobra { $what }: el cuestionario no tiene ese texto; quita la entrada
+translation-placeholders = el mensaje de la regla `{ $rule }` tiene los marcadores { $have }, pero el original tiene { $want }; usa los mismos, en cualquier orden
+translation-placeholders-none = ninguno

@@ -272,3 +272,46 @@ problem-gate-no-bound = question `{ $item }` : asked_if a besoin de `at_least`, 
 problem-gate-off-scale = question `{ $item }` : asked_if { $bound } = { $value } est hors de l'échelle de la question `{ $gate }` ; accepté : de { $min } à { $max }
 problem-gate-empty-range = question `{ $item }` : dans asked_if, at_least = { $at_least } est supérieur à at_most = { $at_most }, donc elle ne serait posée pour aucune réponse
 problem-gate-private = la question `{ $item }` n'est pas privée mais a un asked_if sur la question privée `{ $gate }` : le fait qu'elle soit posée ou non montrerait la réponse privée dans un rapport commun ; faites-la dépendre d'une question publique
+
+## Translation files
+
+translation-no-questionnaire = il n'y a pas de questionnaire `{ $id }` auquel comparer cette traduction ; indiquez l'id d'un questionnaire fourni, ou placez `{ $id }.toml` à côté de ce fichier
+translation-version-not-at-hand = cette traduction porte sur la version { $version } de `{ $id }`, qui n'est pas disponible ; versions disponibles : { $versions }
+translation-other-questionnaire = cette traduction porte sur `{ $id }`, pas sur `{ $questionnaire }`, le questionnaire auquel elle est comparée
+translation-other-version = cette traduction porte sur la version { $version }, mais `{ $questionnaire }` est en version { $loaded } ; une traduction doit nommer la version qu'elle traduit
+translation-lang-not-a-tag = `lang = "{ $lang }"` n'est pas une étiquette de langue ; écrivez une étiquette BCP 47 comme es, fr, de ou pt-BR
+translation-file-name = une traduction de `{ $id }` vers `{ $lang }` doit s'appeler `{ $expected }` (la langue du nom de fichier et `lang` doivent concorder), pas `{ $file }`
+translation-what-name = le champ `name` de la langue
+translation-what-basis = le champ `basis` de la traduction
+translation-what-description = la description du questionnaire
+translation-label-count = l'échelle `{ $scale }` a ici { $labels ->
+        [one] { $labels } libellé
+       *[other] { $labels } libellés
+    } mais { $original } dans le questionnaire ; donnez un libellé par point, dans le même ordre
+translation-unknown-id = `{ $questionnaire }` { $version } n'a pas { $kind ->
+        [scale] d'échelle
+        [dimension] de dimension
+        [rule] de règle
+       *[item] de question
+    } `{ $id }`{ $suggestion } ; une traduction donne des textes pour les seuls ids du questionnaire
+translation-table-missing = la table [{ $table }] manque ; donnez le texte de chacune des { $count } { $kind ->
+        [scale] échelles
+        [dimension] dimensions
+        [rule] règles
+       *[item] questions
+    } du questionnaire
+translation-text-missing = { $kind ->
+        [scale] l'échelle
+        [dimension] la dimension
+        [rule] la règle
+       *[item] la question
+    } `{ $id }` n'a pas de texte dans [{ $table }] ; traduisez { $kind ->
+        [scale] toutes les échelles
+        [dimension] toutes les dimensions
+        [rule] toutes les règles
+       *[item] toutes les questions
+    } du questionnaire
+translation-text-required = { $what } manque sous { $table } ; le questionnaire a ce texte, traduisez-le donc
+translation-text-extra = { $what } figure ici, mais le questionnaire n'a pas ce texte ; retirez-le
+translation-placeholders = le message de la règle `{ $rule }` a les espaces réservés { $have }, mais l'original a { $want } ; utilisez les mêmes, dans n'importe quel ordre
+translation-placeholders-none = aucun

@@ -275,3 +275,46 @@ problem-gate-no-bound = pergunta `{ $item }`: asked_if precisa de `at_least`, `a
 problem-gate-off-scale = pergunta `{ $item }`: asked_if { $bound } = { $value } está fora da escala da pergunta `{ $gate }`; permitido: de { $min } a { $max }
 problem-gate-empty-range = pergunta `{ $item }`: no asked_if, at_least = { $at_least } é maior que at_most = { $at_most }, então nenhuma resposta faz com que ela seja feita
 problem-gate-private = a pergunta `{ $item }` não é privada, mas tem asked_if com a pergunta privada `{ $gate }`: saber se ela é feita ou não mostraria a resposta privada em um relatório conjunto; faça com que ela dependa de uma pergunta pública
+
+## Translation files
+
+translation-no-questionnaire = não há questionário `{ $id }` com o qual verificar esta tradução; indique o id de um questionário incluído, ou coloque `{ $id }.toml` ao lado deste arquivo
+translation-version-not-at-hand = esta tradução é da versão { $version } de `{ $id }`, que não está disponível; versões disponíveis: { $versions }
+translation-other-questionnaire = esta tradução é de `{ $id }`, não de `{ $questionnaire }`, o questionário com o qual ela é verificada
+translation-other-version = esta tradução é da versão { $version }, mas `{ $questionnaire }` está na versão { $loaded }; uma tradução deve indicar a versão que traduz
+translation-lang-not-a-tag = `lang = "{ $lang }"` não é uma etiqueta de idioma; escreva uma etiqueta BCP 47 como es, fr, de ou pt-BR
+translation-file-name = uma tradução de `{ $id }` para `{ $lang }` deve se chamar `{ $expected }` (o idioma do nome do arquivo e `lang` devem coincidir), não `{ $file }`
+translation-what-name = o campo `name` do idioma
+translation-what-basis = o campo `basis` da tradução
+translation-what-description = a descrição do questionário
+translation-label-count = a escala `{ $scale }` tem aqui { $labels ->
+        [one] { $labels } rótulo
+       *[other] { $labels } rótulos
+    }, mas { $original } no questionário; dê um rótulo por ponto, na mesma ordem
+translation-unknown-id = `{ $questionnaire }` { $version } não tem { $kind ->
+        [scale] escala
+        [dimension] dimensão
+        [rule] regra
+       *[item] pergunta
+    } `{ $id }`{ $suggestion }; uma tradução dá textos só para os ids do próprio questionário
+translation-table-missing = falta a tabela [{ $table }]; dê o texto de cada { $kind ->
+        [scale] uma das { $count } escalas
+        [dimension] uma das { $count } dimensões
+        [rule] uma das { $count } regras
+       *[item] uma das { $count } perguntas
+    } do questionário
+translation-text-missing = { $kind ->
+        [scale] a escala
+        [dimension] a dimensão
+        [rule] a regra
+       *[item] a pergunta
+    } `{ $id }` não tem texto em [{ $table }]; traduza { $kind ->
+        [scale] todas as escalas
+        [dimension] todas as dimensões
+        [rule] todas as regras
+       *[item] todas as perguntas
+    } do questionário
+translation-text-required = falta { $what } em { $table }; o questionário tem esse texto, então traduza-o
+translation-text-extra = há { $what } aqui, mas o questionário não tem esse texto; remova-o
+translation-placeholders = a mensagem da regra `{ $rule }` tem os marcadores { $have }, mas o original tem { $want }; use os mesmos, em qualquer ordem
+translation-placeholders-none = nenhum
