@@ -96,7 +96,7 @@ fn io_message(e: &anyhow::Error) -> String {
 /// What an I/O error means, in words.
 pub(crate) fn io_words(e: &std::io::Error) -> String {
     use std::io::ErrorKind as K;
-    let words = match e.kind() {
+    match e.kind() {
         K::NotFound => crate::ui!("error-io-not-found"),
         K::PermissionDenied => crate::ui!("error-io-permission-denied"),
         K::AlreadyExists => crate::ui!("error-io-already-exists"),
@@ -113,10 +113,9 @@ pub(crate) fn io_words(e: &std::io::Error) -> String {
             // The system's words without `(os error N)` and without a path appended to them.
             let text = text.split(" (os error").next().unwrap_or(&text);
             let text = text.split(" at path ").next().unwrap_or(text);
-            return text.to_owned();
+            text.to_owned()
         }
-    };
-    words
+    }
 }
 
 #[cfg(test)]

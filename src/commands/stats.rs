@@ -57,7 +57,7 @@ pub(super) fn stats(args: &StatsArgs, colors: Colors) -> Result<u8, Error> {
     let Some((q, _, acc)) = acc else {
         let names: Vec<String> = inputs.names();
         return Err(
-            AnswersError::new(&names.join(", "), &crate::ui!("cmd-stats-nothing-read")).into(),
+            AnswersError::new(&names.join(", "), crate::ui!("cmd-stats-nothing-read")).into(),
         );
     };
     let mut stats = acc.finish(&q);

@@ -36,33 +36,34 @@ const NEVER_ON_STDERR: &[&str] = &[
     "struct ",
 ];
 
-/// The cases, in the environment of the old harness: from the crate folder (cargo runs tests
-/// there, and the glob and the cases' paths are relative to it), no colour, no backtrace.
-/// The locale is English whatever the machine's (the messages depend on it now).
-#[test]
-fn cli_cases() {
-    trycmd::TestCases::new()
+/// The cases of `glob` from the crate folder (cargo runs tests there, and the glob and the
+/// cases' paths are relative to it), with no colour and no backtrace; an empty `LC_ALL` and
+/// `LC_MESSAGES` decide nothing, so `LANG` picks the language: `english` makes it `C`,
+/// else it is each case's own (`env.add.LANG`) or `--lang`.
+fn run_cases(glob: &str, english: bool) {
+    let cases = trycmd::TestCases::new();
+    cases
         .default_bin_path(util::bin())
         .env("NO_COLOR", "1")
         .env("RUST_BACKTRACE", "0")
         .env("LC_ALL", "")
-        .env("LC_MESSAGES", "")
-        .env("LANG", "C")
-        .case("tests/cmd/*.toml");
+        .env("LC_MESSAGES", "");
+    if english {
+        cases.env("LANG", "C");
+    }
+    cases.case(glob);
 }
 
-/// The cases in other languages: `LANG` is each case's own (an empty `LC_ALL` and
-/// `LC_MESSAGES` decide nothing), else the machine's; every one of them gives `--lang` or
-/// `LANG`.
+/// The English cases, in English whatever the machine's locale (the messages follow it).
+#[test]
+fn cli_cases() {
+    run_cases("tests/cmd/*.toml", true);
+}
+
+/// The cases in other languages: every one gives `--lang` or `env.add.LANG`.
 #[test]
 fn cli_cases_in_other_languages() {
-    trycmd::TestCases::new()
-        .default_bin_path(util::bin())
-        .env("NO_COLOR", "1")
-        .env("RUST_BACKTRACE", "0")
-        .env("LC_ALL", "")
-        .env("LC_MESSAGES", "")
-        .case("tests/cmd/lang/*.toml");
+    run_cases("tests/cmd/lang/*.toml", false);
 }
 
 /// Every case file of `tests/cmd` and `tests/cmd/lang`, sorted.
