@@ -36,10 +36,9 @@ pub(super) fn parse() -> Cli {
                 Some(tag) => Some(tag.to_owned()),
                 None => (a == "--lang").then(|| args.get(i + 1).cloned()).flatten(),
             });
-        let lang = lang.and_then(|tag| crate::i18n::Lang::from_tag(&tag));
-        crate::i18n::set_ui_lang(
-            lang.unwrap_or_else(|| crate::i18n::pick_from_process(None).unwrap_or_default()),
-        );
+        // The one rule of `--lang` and the locale; a `--lang` it refuses is English here.
+        let langs = crate::settings::Languages::decide(lang.as_deref(), false);
+        crate::i18n::set_ui_lang(langs.map_or(crate::i18n::Lang::En, |l| l.ui));
     }
     let matches = command(asks_version).get_matches();
     Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
