@@ -96,27 +96,26 @@ fn io_message(e: &anyhow::Error) -> String {
 /// What an I/O error means, in words.
 pub(crate) fn io_words(e: &std::io::Error) -> String {
     use std::io::ErrorKind as K;
-    let words = match e.kind() {
-        K::NotFound => "there is no such file or folder",
-        K::PermissionDenied => "permission denied",
-        K::AlreadyExists => "it already exists",
-        K::StorageFull => "the disk is full",
-        K::QuotaExceeded => "the disk quota is used up",
-        K::IsADirectory => "it is a folder, not a file",
-        K::NotADirectory => "a part of the path is not a folder",
-        K::ReadOnlyFilesystem => "the file system is read-only",
-        K::InvalidData => "the file is not valid text",
-        K::Interrupted => "interrupted",
-        K::BrokenPipe => "the other end of the pipe closed",
+    match e.kind() {
+        K::NotFound => crate::ui!("error-io-not-found"),
+        K::PermissionDenied => crate::ui!("error-io-permission-denied"),
+        K::AlreadyExists => crate::ui!("error-io-already-exists"),
+        K::StorageFull => crate::ui!("error-io-storage-full"),
+        K::QuotaExceeded => crate::ui!("error-io-quota-exceeded"),
+        K::IsADirectory => crate::ui!("error-io-is-a-directory"),
+        K::NotADirectory => crate::ui!("error-io-not-a-directory"),
+        K::ReadOnlyFilesystem => crate::ui!("error-io-read-only"),
+        K::InvalidData => crate::ui!("error-io-invalid-data"),
+        K::Interrupted => crate::ui!("error-io-interrupted"),
+        K::BrokenPipe => crate::ui!("error-io-broken-pipe"),
         _ => {
             let text = e.to_string();
             // The system's words without `(os error N)` and without a path appended to them.
             let text = text.split(" (os error").next().unwrap_or(&text);
             let text = text.split(" at path ").next().unwrap_or(text);
-            return text.to_owned();
+            text.to_owned()
         }
-    };
-    words.to_owned()
+    }
 }
 
 #[cfg(test)]

@@ -19,7 +19,7 @@
 use serde::Serialize;
 use serde_json::{Map, Value};
 
-use crate::answers::{AnswerSet, AnswerValue, AnswersError, Responses};
+use crate::answers::{AnswerSet, AnswerValue, AnswersError, Invalid, Responses};
 use crate::questionnaire::{Dimension, Item, Questionnaire};
 
 /// The canonical URL of a questionnaire: a URN, since the questionnaires have no web home.
@@ -347,29 +347,27 @@ pub fn answers_of_response(
         serde_json::from_slice(bytes).map_err(|e| AnswersError::from_json(file, &e))?;
     let kind = resource.get("resourceType").and_then(Value::as_str);
     if kind != Some("QuestionnaireResponse") {
-        return Err(fail(format!(
-            "a FHIR resource of type {}, but only a QuestionnaireResponse holds answers",
-            kind.map_or("(none)".to_owned(), |k| format!("`{k}`"))
+        return Err(fail(crate::ui!(
+            "answers-fhir-wrong-type",
+            kind = kind.map_or_else(
+                || crate::ui!("answers-fhir-type-none"),
+                |k| format!("`{k}`")
+            )
         )));
     }
     let canonical_url = resource
         .get("questionnaire")
         .and_then(Value::as_str)
-        .ok_or_else(|| {
-            fail(
-                "the QuestionnaireResponse has no `questionnaire`; it must name the questionnaire, \
-                 as `urn:powerbalance:questionnaire:ID|VERSION`"
-                    .to_owned(),
-            )
-        })?;
+        .ok_or_else(|| fail(crate::ui!("answers-fhir-no-questionnaire")))?;
     let (url, version) = canonical_url.split_once('|').unwrap_or((canonical_url, ""));
     let id = url
         .rsplit([':', '/'])
         .next()
         .filter(|id| !id.is_empty())
         .ok_or_else(|| {
-            fail(format!(
-                "`questionnaire` {canonical_url:?} names no questionnaire id"
+            fail(crate::ui!(
+                "answers-fhir-no-id",
+                canonical = format!("{canonical_url:?}")
             ))
         })?;
     let display = |field: &str| {
@@ -379,19 +377,18 @@ pub fn answers_of_response(
             .and_then(Value::as_str)
             .map(str::to_owned)
     };
-    let name =
-        |given: Option<&str>, field: &str, flag: &str| {
-            given
+    let name = |given: Option<&str>, field: &str, flag: &str| {
+        given
             .map(str::to_owned)
             .or_else(|| display(field))
             .ok_or_else(|| {
-                fail(format!(
-                    "the QuestionnaireResponse has no `{field}.display` to name the {}; add it, \
-                     or pass `{flag} NAME`",
-                    if field == "author" { "respondent" } else { "partner" }
+                fail(crate::ui!(
+                    "answers-fhir-no-display",
+                    field = field,
+                    flag = flag
                 ))
             })
-        };
+    };
     let respondent = name(names.0, "author", "--respondent")?;
     let partner = name(names.1, "subject", "--partner")?;
     let completed = (resource.get("status").and_then(Value::as_str) == Some("completed"))
@@ -431,9 +428,10 @@ fn collect_answers(
             if answers.len() > 1 {
                 return Err(AnswersError::new(
                     file,
-                    format!(
-                        "item `{link}` has {} answers; each question takes one",
-                        answers.len()
+                    crate::ui!(
+                        "answers-fhir-many-answers",
+                        item = link,
+                        count = answers.len()
                     ),
                 ));
             }
@@ -456,7 +454,7 @@ fn value_of(answer: &Value) -> AnswerValue {
         .and_then(Value::as_str)
     {
         return code.parse::<i64>().map_or_else(
-            |_| AnswerValue::Invalid(format!("the code {code:?}")),
+            |_| AnswerValue::Invalid(Invalid::FhirCode(code.to_owned())),
             AnswerValue::Int,
         );
     }
@@ -465,12 +463,9 @@ fn value_of(answer: &Value) -> AnswerValue {
     }
     let kinds: Vec<String> = as_map(answer).keys().cloned().collect();
     AnswerValue::Invalid(if kinds.is_empty() {
-        "an answer with no value".to_owned()
+        Invalid::FhirNone
     } else {
-        format!(
-            "an answer of {} (a valueCoding or valueInteger is needed)",
-            kinds.join(", ")
-        )
+        Invalid::FhirKinds(kinds.join(", "))
     })
 }
 

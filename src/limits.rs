@@ -39,7 +39,7 @@ pub fn read_at_most(reader: impl Read, limit: u64) -> io::Result<Option<Vec<u8>>
 
 /// "1 MiB", "16 MiB": a limit as people read it.
 pub fn size_words(bytes: u64) -> String {
-    format!("{} MiB", bytes >> 20)
+    crate::ui!("error-size-mib", mib = bytes >> 20)
 }
 
 #[cfg(test)]

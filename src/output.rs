@@ -28,7 +28,7 @@ pub fn emit(path: Option<&Path>, text: &str, force: bool) -> anyhow::Result<()> 
             stdout
                 .write_all(text.as_bytes())
                 .and_then(|()| stdout.flush())
-                .or_else(|e| write_failed(e, "writing to standard output"))
+                .or_else(|e| write_failed(e, &crate::ui!("error-context-writing-stdout")))
         }
         Some(path) => {
             check_target(path, force)?;
@@ -37,7 +37,12 @@ pub fn emit(path: Option<&Path>, text: &str, force: bool) -> anyhow::Result<()> 
             } else {
                 write_atomic_new(path, text.as_bytes())
             }
-            .with_context(|| format!("writing `{}`", path.display()))
+            .with_context(|| {
+                crate::ui!(
+                    "error-context-writing-file",
+                    file = path.display().to_string()
+                )
+            })
         }
     }
 }
@@ -68,28 +73,31 @@ pub fn check_target(path: &Path, force: bool) -> anyhow::Result<()> {
     if is_stdout(path) {
         return Ok(());
     }
-    let shown = path.display();
+    let shown = path.display().to_string();
     let dir = folder_of(path);
     if !dir.is_dir() {
         refuse!(
-            "cannot write `{shown}`: the folder `{}` does not exist; create it or choose another place",
-            dir.display()
+            "{}",
+            crate::ui!(
+                "error-write-folder-missing",
+                file = shown,
+                folder = dir.display().to_string()
+            )
         );
     }
     match std::fs::symlink_metadata(path) {
         Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(()),
-        Err(e) => Err(e).with_context(|| format!("checking `{shown}`")),
-        Ok(m) if m.file_type().is_symlink() => refuse!(
-            "`{shown}` is a symbolic link; powerbalance never writes through a link, which \
-             someone else could have placed. Remove it, or choose another file"
-        ),
+        Err(e) => Err(e).with_context(|| crate::ui!("error-context-checking", file = shown)),
+        Ok(m) if m.file_type().is_symlink() => {
+            refuse!("{}", crate::ui!("error-write-symlink", file = shown))
+        }
         // A device or a pipe (`/dev/null`, a FIFO) is written directly; nothing is replaced.
         Ok(m) if m.file_type().is_char_device() || m.file_type().is_fifo() => Ok(()),
         Ok(m) if !m.is_file() => {
-            refuse!("`{shown}` is not a regular file; choose a file name")
+            refuse!("{}", crate::ui!("error-write-not-regular", file = shown))
         }
         Ok(_) if !force => {
-            refuse!("`{shown}` already exists; add --force to replace it, or choose another file")
+            refuse!("{}", crate::ui!("error-write-exists", file = shown))
         }
         Ok(_) => Ok(()),
     }
@@ -160,18 +168,20 @@ impl Sink {
             }
             Some(path) => {
                 check_target(path, force)?;
-                let name = format!("`{}`", path.display());
-                let file = FileSink::create(path).with_context(|| format!("writing {name}"))?;
+                let name = path.display().to_string();
+                let file = FileSink::create(path).with_context(|| {
+                    crate::ui!("error-context-writing-file", file = name.clone())
+                })?;
                 Sink::File(io::BufWriter::with_capacity(BUFFER, file), name, force)
             }
         })
     }
 
-    /// What the output is called in messages.
-    pub fn name(&self) -> &str {
+    /// The file's path as messages name it; `None` for standard output.
+    pub fn name(&self) -> Option<&str> {
         match self {
-            Sink::Stdout(_) => "standard output",
-            Sink::File(_, name, _) => name,
+            Sink::Stdout(_) => None,
+            Sink::File(_, name, _) => Some(name),
         }
     }
 
@@ -188,12 +198,12 @@ impl Sink {
         match self {
             Sink::Stdout(mut w) => w
                 .flush()
-                .or_else(|e| write_failed(e, "writing to standard output")),
+                .or_else(|e| write_failed(e, &crate::ui!("error-context-writing-stdout"))),
             Sink::File(w, name, replace) => w
                 .into_inner()
                 .map_err(|e| e.into_error())
                 .and_then(|f| if replace { f.finish() } else { f.finish_new() })
-                .with_context(|| format!("writing {name}")),
+                .with_context(|| crate::ui!("error-context-writing-file", file = name)),
         }
     }
 }
@@ -391,7 +401,7 @@ impl Claim {
         use std::os::unix::fs::{MetadataExt, OpenOptionsExt};
         let name = target.file_name().unwrap_or_default().to_string_lossy();
         let path = folder_of(target).join(format!(".{name}.powerbalance-lock"));
-        let shown = target.display();
+        let shown = target.display().to_string();
         // A claim removed by its owner between our open and our lock is tried again.
         for _ in 0..10 {
             let file = std::fs::OpenOptions::new()
@@ -401,16 +411,15 @@ impl Claim {
                 .mode(0o600)
                 .custom_flags(rustix::fs::OFlags::NOFOLLOW.bits() as i32)
                 .open(&path)
-                .with_context(|| format!("claiming `{shown}` for this run"))?;
+                .with_context(|| crate::ui!("error-context-claiming", file = shown.clone()))?;
             match rustix::fs::flock(&file, rustix::fs::FlockOperation::NonBlockingLockExclusive) {
                 Ok(()) => {}
-                Err(rustix::io::Errno::WOULDBLOCK) => refuse!(
-                    "`{shown}` is in use by another powerbalance right now; finish or stop that \
-                     one first (two at once would lose one person's answers)"
-                ),
+                Err(rustix::io::Errno::WOULDBLOCK) => {
+                    refuse!("{}", crate::ui!("error-claim-in-use", file = shown))
+                }
                 Err(e) => {
                     return Err(io::Error::from(e))
-                        .with_context(|| format!("claiming `{shown}` for this run"));
+                        .with_context(|| crate::ui!("error-context-claiming", file = shown));
                 }
             }
             let same = std::fs::symlink_metadata(&path).is_ok_and(|m| {
@@ -423,7 +432,7 @@ impl Claim {
                 return Ok(Claim { file, path });
             }
         }
-        anyhow::bail!("`{shown}` is being claimed and released by other processes; try again")
+        anyhow::bail!(crate::ui!("error-claim-busy", file = shown))
     }
 }
 
@@ -532,12 +541,12 @@ fn escape_where(s: &str, escape: impl Fn(char) -> bool) -> Cow<'_, str> {
 /// Prints `error: …` lines on standard error, the prefix coloured when `color` (decided once,
 /// [`crate::settings::Colors`]).
 pub fn print_error(lines: &[String], color: bool) {
-    print_prefixed("error", "1;31", lines, color);
+    print_prefixed(&crate::ui!("error-prefix-error"), "1;31", lines, color);
 }
 
 /// Prints `warning: …` lines on standard error, the prefix coloured when `color`.
 pub fn print_warning(lines: &[String], color: bool) {
-    print_prefixed("warning", "1;33", lines, color);
+    print_prefixed(&crate::ui!("error-prefix-warning"), "1;33", lines, color);
 }
 
 fn print_prefixed(word: &str, sgr: &str, lines: &[String], color: bool) {

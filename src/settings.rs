@@ -157,11 +157,9 @@ pub fn pick_format(
         (None, Some(_), Writes::Lines) => Format::Json,
         (None, Some((_, _, Some(f))), Writes::Report { .. }) => f,
         (None, Some((path, _, None)), Writes::Report { .. }) => {
-            return Err(Error::Usage(format!(
-                "cannot tell the report format from the name `{}`; powerbalance writes text \
-                 (.txt), JSON (.json), Markdown (.md), HTML (.html) or CSV (.csv): name the file \
-                 so, or give --format",
-                path.display()
+            return Err(Error::Usage(crate::ui!(
+                "cmd-report-format-unknown",
+                file = path.display().to_string()
             )));
         }
     };
@@ -177,21 +175,16 @@ pub fn batch_format(format: Format) -> Result<BatchFormat, Error> {
     match format {
         Format::Json => Ok(BatchFormat::Json),
         Format::Csv => Ok(BatchFormat::Csv),
-        Format::Table | Format::Markdown | Format::Html => Err(Error::Usage(
-            "`--jsonl` writes `--format json` (one report per line) or `--format csv`, not \
-             reports for reading; score one couple at a time for those"
-                .to_owned(),
-        )),
+        Format::Table | Format::Markdown | Format::Html => {
+            Err(Error::Usage(crate::ui!("cmd-batch-format")))
+        }
     }
 }
 
 /// `--no-header` is for CSV only; anything else is a usage error.
 pub fn check_no_header(no_header: bool, format: Format) -> Result<(), Error> {
     if no_header && format != Format::Csv {
-        return Err(Error::Usage(
-            "`--no-header` leaves out the header row of `--format csv`; other formats have none"
-                .to_owned(),
-        ));
+        return Err(Error::Usage(crate::ui!("cmd-no-header")));
     }
     Ok(())
 }

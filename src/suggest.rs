@@ -66,7 +66,7 @@ pub fn nearest<'a>(typed: &str, candidates: impl IntoIterator<Item = &'a str>) -
 /// ` (did you mean `x`?)` when there is a near candidate, else nothing.
 pub fn did_you_mean<'a>(typed: &str, candidates: impl IntoIterator<Item = &'a str>) -> String {
     nearest(typed, candidates)
-        .map(|c| format!(" (did you mean `{c}`?)"))
+        .map(|c| crate::ui!("error-did-you-mean", candidate = c))
         .unwrap_or_default()
 }
 

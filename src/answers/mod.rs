@@ -67,7 +67,7 @@ impl AnswersError {
             file: file.to_owned(),
             line: (e.line() > 0).then_some(e.line() as u64),
             column: (e.line() > 0).then_some(e.column().max(1) as u64),
-            message: format!("invalid answers JSON: {message}"),
+            message: crate::ui!("answers-invalid-json", detail = message),
         }
     }
 }
@@ -82,7 +82,52 @@ pub enum AnswerValue {
     /// A whole number too large for any scale, as parsed.
     Huge(String),
     /// Anything else, described for the error message.
-    Invalid(String),
+    Invalid(Invalid),
+}
+
+/// What an answer that is not a whole number is, put into words (the interface's) only when
+/// the error message is made.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Invalid {
+    /// A number or a word, as written (`4.5`, `true`).
+    Written(String),
+    /// A text, cut to 40 characters.
+    Text(String),
+    /// A list.
+    List,
+    /// An object.
+    Object,
+    /// A FHIR answer's code that is not a number.
+    FhirCode(String),
+    /// A FHIR answer with no value.
+    FhirNone,
+    /// A FHIR answer of other kinds, its keys joined by ", ".
+    FhirKinds(String),
+}
+
+impl From<&str> for Invalid {
+    fn from(written: &str) -> Invalid {
+        Invalid::Written(written.to_owned())
+    }
+}
+
+impl Invalid {
+    /// The value in words, as the error message shows it.
+    pub fn words(&self) -> String {
+        match self {
+            Invalid::Written(text) => text.clone(),
+            Invalid::Text(text) => crate::ui!("answers-value-text", text = format!("{text:?}")),
+            Invalid::List => crate::ui!("answers-value-list"),
+            Invalid::Object => crate::ui!("answers-value-object"),
+            Invalid::FhirCode(code) => {
+                crate::ui!("answers-fhir-value-code", code = format!("{code:?}"))
+            }
+            Invalid::FhirNone => crate::ui!("answers-fhir-value-none"),
+            Invalid::FhirKinds(kinds) => {
+                crate::ui!("answers-fhir-value-kinds", kinds = kinds.clone())
+            }
+        }
+    }
 }
 
 impl Serialize for AnswerValue {
@@ -125,17 +170,17 @@ impl AnswerValue {
         let quoted = || shorten(text, 40).into_owned();
         match text.as_bytes().first() {
             Some(b'n') => AnswerValue::Null,
-            Some(b't' | b'f') => AnswerValue::Invalid(text.to_owned()),
+            Some(b't' | b'f') => AnswerValue::Invalid(text.into()),
             Some(b'"') => {
                 let s: String = serde_json::from_str(text).unwrap_or_default();
-                AnswerValue::Invalid(format!("the text {:?}", shorten(&s, 40)))
+                AnswerValue::Invalid(Invalid::Text(shorten(&s, 40).into_owned()))
             }
-            Some(b'[') => AnswerValue::Invalid("a list".to_owned()),
-            Some(b'{') => AnswerValue::Invalid("an object".to_owned()),
+            Some(b'[') => AnswerValue::Invalid(Invalid::List),
+            Some(b'{') => AnswerValue::Invalid(Invalid::Object),
             _ => match whole_number(text) {
                 Some(Ok(v)) => AnswerValue::Int(v),
                 Some(Err(())) => AnswerValue::Huge(quoted()),
-                None => AnswerValue::Invalid(quoted()),
+                None => AnswerValue::Invalid(Invalid::Written(quoted())),
             },
         }
     }
@@ -321,9 +366,9 @@ pub(crate) fn no_duplicates<'de, D: Deserializer<'de>>(
             while let Some(key) = map.next_key::<String>()? {
                 let value = map.next_value::<AnswerValue>()?;
                 if out.contains_key(&key) {
-                    return Err(serde::de::Error::custom(format!(
-                        "item `{}` is given twice in `answers`; give each item once",
-                        shorten(&key, MAX_ID_CHARS)
+                    return Err(serde::de::Error::custom(crate::ui!(
+                        "answers-item-twice",
+                        item = shorten(&key, MAX_ID_CHARS).into_owned()
                     )));
                 }
                 out.insert(key, value);
@@ -340,10 +385,7 @@ pub(crate) fn no_duplicates<'de, D: Deserializer<'de>>(
 pub fn parse_file(file: &str, bytes: &[u8]) -> Result<Vec<AnswerSet>, AnswersError> {
     let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
     if bytes.trim_ascii().is_empty() {
-        return Err(AnswersError::new(
-            file,
-            "the input is empty; give a JSON answers object (`powerbalance template` prints one)",
-        ));
+        return Err(AnswersError::new(file, crate::ui!("answers-empty")));
     }
     let is_array = bytes.trim_ascii_start().starts_with(b"[");
     let mut sets = if is_array {
@@ -355,10 +397,7 @@ pub fn parse_file(file: &str, bytes: &[u8]) -> Result<Vec<AnswerSet>, AnswersErr
     if sets.is_empty() || sets.len() > 2 {
         return Err(AnswersError::new(
             file,
-            format!(
-                "the array holds {} answer objects; allowed: one object, or an array of two (one per person)",
-                sets.len()
-            ),
+            crate::ui!("answers-array-count", count = sets.len()),
         ));
     }
     for (i, set) in sets.iter_mut().enumerate() {
@@ -372,17 +411,18 @@ pub fn named_questionnaire(set: &AnswerSet, file: &str) -> Result<&'static Bundl
     let Some(id) = &set.questionnaire else {
         return Err(AnswersError::new(
             file,
-            "the answers have no `questionnaire` field; add one (e.g. \"relationship\") or pass `-q NAME|PATH`",
+            crate::ui!("answers-no-questionnaire"),
         ));
     };
     let Some(current) = Bundled::find(id) else {
         let ids: Vec<&str> = BUNDLED.iter().map(|b| b.id).collect();
         return Err(AnswersError::new(
             file,
-            format!(
-                "the answers name questionnaire `{id}`, which is not bundled{} (bundled: {}); pass `-q PATH` for your own",
-                did_you_mean(id, ids.iter().copied()),
-                ids.join(", ")
+            crate::ui!(
+                "answers-questionnaire-not-bundled",
+                id = id.clone(),
+                suggestion = did_you_mean(id, ids.iter().copied()),
+                bundled = ids.join(", ")
             ),
         ));
     };
@@ -396,10 +436,13 @@ pub fn named_questionnaire(set: &AnswerSet, file: &str) -> Result<&'static Bundl
 /// "these answers are for version 9 of `relationship`, which is not bundled (bundled: …)".
 fn unknown_version(id: &str, version: &str) -> String {
     let versions: Vec<&str> = Bundled::versions(id).map(|b| b.version).collect();
-    format!(
-        "these answers are for version {version} of `{id}`, which is not bundled (bundled versions: {}); fix or remove the `version` field (without it the current version, {}, is used), or pass `-q PATH` for your own file",
-        versions.join(", "),
-        Bundled::find(id).map_or("none", |b| b.version)
+    crate::ui!(
+        "answers-version-not-bundled",
+        version = version,
+        id = id,
+        versions = versions.join(", "),
+        current = Bundled::find(id)
+            .map_or_else(|| crate::ui!("error-list-none"), |b| b.version.to_owned())
     )
 }
 
@@ -443,15 +486,13 @@ pub fn is_a_name(name: &str) -> bool {
 pub fn check_names(respondent: &str, partner: &str) -> Result<(), String> {
     for (field, name) in [("respondent", respondent), ("partner", partner)] {
         if !is_a_name(name) {
-            return Err(format!(
-                "`{field}` is empty; give the person's name or a label such as \"A\""
-            ));
+            return Err(crate::ui!("answers-name-empty", field = field));
         }
     }
     if respondent.trim() == partner.trim() {
-        return Err(format!(
-            "`respondent` and `partner` are both \"{}\"; they must name two different people",
-            shorten(respondent.trim(), 200)
+        return Err(crate::ui!(
+            "answers-names-same",
+            name = shorten(respondent.trim(), 200).into_owned()
         ));
     }
     Ok(())
@@ -486,18 +527,21 @@ impl AnswerSet {
         if let Some(id) = &self.questionnaire
             && id != &q.id
         {
-            return Err(fail(format!(
-                "these answers are for questionnaire `{id}`, but `{}` was loaded; pass `-q {id}` or fix the `questionnaire` field",
-                q.id
+            return Err(fail(crate::ui!(
+                "answers-other-questionnaire",
+                id = id.clone(),
+                loaded = q.id.clone()
             )));
         }
         if let Some(version) = &self.version
             && version != &q.version
             && Bundled::find_version(&q.id, version).is_some()
         {
-            return Err(fail(format!(
-                "these answers are for version {version} of `{}`, but version {} was loaded; leave out `-q` to score them with the version they name, or pass `-q {}@{version}`",
-                q.id, q.version, q.id
+            return Err(fail(crate::ui!(
+                "answers-other-version",
+                version = version.clone(),
+                id = q.id.clone(),
+                loaded = q.version.clone()
             )));
         }
         check_names(&self.respondent, &self.partner).map_err(fail)?;
@@ -511,28 +555,43 @@ impl AnswerSet {
                 ..fail(message)
             };
             let Some(i) = q.item_index(id) else {
-                return Err(located(format!(
-                    "unknown item `{}` in {who}'s answers{}; `powerbalance template -q {}` lists every item id",
-                    shorten(id, MAX_ID_CHARS),
-                    did_you_mean(id, q.items.iter().map(|it| it.id.as_str())),
-                    q.id
+                return Err(located(crate::ui!(
+                    "answers-unknown-item",
+                    item = shorten(id, MAX_ID_CHARS).into_owned(),
+                    respondent = who.to_string(),
+                    suggestion = did_you_mean(id, q.items.iter().map(|it| it.id.as_str())),
+                    questionnaire = q.id.clone()
                 )));
             };
             let scale = q.scale_of(&q.items[i]);
             // Worded only when something is wrong: most answers are fine.
-            let problem = |what: &str, why: &str| {
-                located(format!(
-                    "item `{id}` in {who}'s answers: {what} {why}; allowed: a whole number from {} \
-                     to {}, or null to skip",
-                    scale.min, scale.max
+            let (item, respondent) = (id.clone(), who.to_string());
+            let (min, max) = (scale.min.to_string(), scale.max.to_string());
+            let off_scale = |value: String| {
+                located(crate::ui!(
+                    "answers-value-off-scale",
+                    item = item.clone(),
+                    respondent = respondent.clone(),
+                    value = value,
+                    min = min.clone(),
+                    max = max.clone()
                 ))
             };
             slots[i] = Some(match value {
                 AnswerValue::Null => None,
                 AnswerValue::Int(v) if scale.holds(*v) => Some(*v),
-                AnswerValue::Int(v) => return Err(problem(&v.to_string(), "is off the scale")),
-                AnswerValue::Huge(v) => return Err(problem(v, "is off the scale")),
-                AnswerValue::Invalid(what) => return Err(problem(what, "is not a whole number")),
+                AnswerValue::Int(v) => return Err(off_scale(v.to_string())),
+                AnswerValue::Huge(v) => return Err(off_scale(v.clone())),
+                AnswerValue::Invalid(what) => {
+                    return Err(located(crate::ui!(
+                        "answers-value-not-whole",
+                        item = item,
+                        respondent = respondent,
+                        value = what.words(),
+                        min = min,
+                        max = max
+                    )));
+                }
             });
         }
         Ok(slots)
@@ -565,15 +624,12 @@ impl Pair {
         if !first.pairs_with(&second) {
             return Err(AnswersError::new(
                 file,
-                format!(
-                    "the names do not pair up: the first answers are {} about {}, the second {} about {}; \
-                     the second must be {} about {}",
-                    first.respondent,
-                    first.partner,
-                    second.respondent,
-                    second.partner,
-                    first.partner,
-                    first.respondent
+                crate::ui!(
+                    "answers-names-do-not-pair",
+                    first_respondent = first.respondent.clone(),
+                    first_partner = first.partner.clone(),
+                    second_respondent = second.respondent.clone(),
+                    second_partner = second.partner.clone()
                 ),
             ));
         }

@@ -70,13 +70,20 @@ pub(super) fn score_jsonl(args: &Score, batch: &Batch, colors: Colors) -> Result
 }
 
 /// The error a stopped run ends with; none for a closed standard output, a normal end.
-pub(super) fn stopped(stop: Stop, input: &str, output: &str) -> Result<(), Error> {
+/// `output` is the file written, `None` for standard output.
+pub(super) fn stopped(stop: Stop, input: &str, output: Option<&str>) -> Result<(), Error> {
     match stop {
         Stop::Line(e) => Err(e),
         Stop::Read(e) => Err(anyhow::Error::new(e)
-            .context(format!("reading answers `{input}`"))
+            .context(crate::ui!("error-context-reading-answers", file = input))
             .into()),
-        Stop::Write(e) => Ok(write_failed(e, &format!("writing {output}"))?),
+        Stop::Write(e) => {
+            let doing = match output {
+                Some(file) => crate::ui!("error-context-writing-file", file = file),
+                None => crate::ui!("error-context-writing-stdout-sink"),
+            };
+            Ok(write_failed(e, &doing)?)
+        }
     }
 }
 
@@ -101,11 +108,7 @@ impl Inputs {
             files.to_vec()
         };
         if paths.iter().filter(|f| f.as_os_str() == "-").count() > 1 {
-            return Err(Error::Usage(
-                "standard input (`-`) can be read only once; put both answer objects in one JSON \
-                 array, or use files"
-                    .to_owned(),
-            ));
+            return Err(Error::Usage(crate::ui!("cmd-batch-stdin-once")));
         }
         Ok(Inputs { paths })
     }
@@ -139,7 +142,8 @@ impl Inputs {
             return Ok((STDIN.to_owned(), Box::new(io::stdin().lock())));
         }
         let name = path.display().to_string();
-        let file = File::open(path).with_context(|| format!("reading answers `{name}`"))?;
+        let file = File::open(path)
+            .with_context(|| crate::ui!("error-context-reading-answers", file = name.clone()))?;
         if let Ok(meta) = file.metadata()
             && meta.is_file()
         {
@@ -171,11 +175,18 @@ impl Reporter {
         if !io::stderr().is_terminal() {
             return;
         }
-        let style = ProgressStyle::with_template(
-            "{prefix} [{bar:30}] {bytes}/{total_bytes} ({bytes_per_sec}, {eta} left)",
-        )
-        .unwrap_or_else(|_| ProgressStyle::default_bar())
-        .progress_chars("=> ");
+        let template = crate::ui!(
+            "cmd-batch-progress",
+            prefix = "{prefix}",
+            bar = "{bar:30}",
+            done = "{bytes}",
+            total = "{total_bytes}",
+            rate = "{bytes_per_sec}",
+            eta = "{eta}"
+        );
+        let style = ProgressStyle::with_template(&template)
+            .unwrap_or_else(|_| ProgressStyle::default_bar())
+            .progress_chars("=> ");
         let bar = ProgressBar::with_draw_target(Some(len), ProgressDrawTarget::stderr())
             .with_style(style)
             .with_prefix(name.to_owned());
@@ -193,11 +204,11 @@ impl Reporter {
     pub(super) fn summarize(&self, summary: &Summary) {
         let Summary { lines, skipped } = *summary;
         if skipped > 0 {
-            let plural = |n: u64| if n == 1 { "" } else { "s" };
             print_warning(
-                &[format!(
-                    "skipped {skipped} invalid line{} of {lines} read",
-                    plural(skipped)
+                &[crate::ui!(
+                    "cmd-batch-skipped-summary",
+                    skipped = skipped,
+                    lines = lines
                 )],
                 self.color,
             );
@@ -210,7 +221,10 @@ impl Observer for Reporter {
         if !self.skip_invalid || !matches!(error, Error::Answers(_)) {
             return false;
         }
-        let print = || print_warning(&[format!("skipped {error}")], self.color);
+        let print = || {
+            let line = crate::ui!("cmd-batch-skipped-line", error = error.to_string());
+            print_warning(&[line], self.color)
+        };
         match &self.bar {
             Some(bar) => bar.suspend(print),
             None => print(),

@@ -15,21 +15,11 @@ pub(super) fn fhir(args: &FhirArgs) -> Result<u8, Error> {
         FhirResource::Response(a) => {
             let (name, bytes) = read_input(&a.file)?;
             if crate::fhir::is_resource(&bytes) {
-                return Err(AnswersError::new(
-                    &name,
-                    "this is a FHIR resource already; `fhir response` takes a powerbalance \
-                     answers file (`powerbalance score` reads a QuestionnaireResponse as it is)",
-                )
-                .into());
+                return Err(AnswersError::new(&name, crate::ui!("cmd-fhir-already-fhir")).into());
             }
             let sets = answers::parse_file(&name, &bytes)?;
             let [set] = sets.as_slice() else {
-                return Err(AnswersError::new(
-                    &name,
-                    "the file holds two people's answers; a QuestionnaireResponse is one \
-                     person's, so give each person's answers in a file of their own",
-                )
-                .into());
+                return Err(AnswersError::new(&name, crate::ui!("cmd-fhir-two-people")).into());
             };
             let q = match &a.questionnaire {
                 Some(spec) => load_questionnaire(spec)?,

@@ -25,7 +25,8 @@ pub(super) fn list(args: &ListArgs) -> Result<u8, Error> {
     }
     let text = match args.format {
         ListFormat::Json => {
-            let mut s = serde_json::to_string_pretty(&rows).context("serializing the list")?;
+            let mut s = serde_json::to_string_pretty(&rows)
+                .with_context(|| crate::ui!("error-context-serializing-list"))?;
             s.push('\n');
             s
         }

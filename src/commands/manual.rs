@@ -25,6 +25,21 @@ pub(super) fn parse() -> Cli {
     let asks_version = std::env::args_os()
         .skip(1)
         .any(|a| a == "--version" || a == "-V");
+    if asks_version {
+        // clap prints the version and exits before the settings are made: its heading is in
+        // the language of `--lang` (when it names one the interface speaks) or the locale.
+        let args: Vec<String> = std::env::args().skip(1).collect();
+        let lang = args
+            .iter()
+            .enumerate()
+            .find_map(|(i, a)| match a.strip_prefix("--lang=") {
+                Some(tag) => Some(tag.to_owned()),
+                None => (a == "--lang").then(|| args.get(i + 1).cloned()).flatten(),
+            });
+        // The one rule of `--lang` and the locale; a `--lang` it refuses is English here.
+        let langs = crate::settings::Languages::decide(lang.as_deref(), false);
+        crate::i18n::set_ui_lang(langs.map_or(crate::i18n::Lang::En, |l| l.ui));
+    }
     let matches = command(asks_version).get_matches();
     Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
 }
@@ -33,7 +48,11 @@ pub(super) fn parse() -> Cli {
 /// first): id, version and the sha256 that its reports carry, so a report can be matched to
 /// the binary that made it.
 fn long_version() -> String {
-    let mut text = format!("{}\nbundled questionnaires:", env!("CARGO_PKG_VERSION"));
+    let mut text = format!(
+        "{}\n{}",
+        env!("CARGO_PKG_VERSION"),
+        crate::ui!("cmd-version-bundled")
+    );
     let width = ALL_VERSIONS.iter().map(|b| b.id.len()).max().unwrap_or(0);
     for b in ALL_VERSIONS {
         // The tests prove every bundled file loads; the version line never fails for it.
@@ -50,7 +69,7 @@ fn long_version() -> String {
 /// `powerbalance schema NAME`: the JSON Schema, indented, ending in a newline.
 pub(super) fn schema(args: &SchemaArgs) -> Result<u8, Error> {
     let schema = crate::schema::schema(args.name.as_str())
-        .ok_or_else(|| Error::Usage(format!("no schema `{}`", args.name.as_str())))?;
+        .ok_or_else(|| Error::Usage(crate::ui!("cmd-schema-unknown", name = args.name.as_str())))?;
     let mut text = serde_json::to_string_pretty(&schema).map_err(anyhow::Error::new)?;
     text.push('\n');
     emit(None, &text, false)?;
@@ -87,7 +106,7 @@ pub(super) fn manpage() -> Result<u8, Error> {
         part(&man, &mut out).map_err(anyhow::Error::new)?;
     }
     let mut roff = Roff::new();
-    roff.control("SH", ["COMMANDS"]);
+    roff.control("SH", [crate::ui!("cmd-manpage-commands").as_str()]);
     for sub in command.get_subcommands_mut() {
         if sub.get_name() == "help" {
             continue;
@@ -100,28 +119,26 @@ pub(super) fn manpage() -> Result<u8, Error> {
         roff.text([roman(about), line_break(), roman(usage.to_owned())]);
     }
     roff.control("PP", []);
-    roff.text([roman(
-        "Each command lists its options with powerbalance COMMAND --help.",
-    )]);
-    roff.control("SH", ["EXAMPLES"]);
+    roff.text([roman(crate::ui!("cmd-manpage-options-hint"))]);
+    roff.control("SH", [crate::ui!("cmd-manpage-examples").as_str()]);
     roff.control("nf", []);
     for line in crate::cli::EXAMPLES.lines().skip(1) {
         roff.text([roman(line.trim_start())]);
     }
     roff.control("fi", []);
-    roff.control("SH", ["EXIT STATUS"]);
+    roff.control("SH", [crate::ui!("cmd-manpage-exit-status").as_str()]);
     for (code, meaning) in crate::cli::EXIT_CODES {
         roff.control("TP", []);
         roff.text([bold(code.to_string())]);
         roff.text([roman(*meaning)]);
     }
-    roff.control("SH", ["ENVIRONMENT"]);
+    roff.control("SH", [crate::ui!("cmd-manpage-environment").as_str()]);
     for (name, meaning) in crate::cli::ENVIRONMENT {
         roff.control("TP", []);
         roff.text([bold(*name)]);
         roff.text([roman(*meaning)]);
     }
-    roff.control("SH", ["VERSION"]);
+    roff.control("SH", [crate::ui!("cmd-manpage-version").as_str()]);
     roff.control("nf", []);
     for line in long_version().lines() {
         roff.text([roman(line)]);

@@ -116,10 +116,11 @@ pub fn load_questionnaire(spec: &str) -> Result<Questionnaire, Error> {
     let looks_like_path = path.exists() || spec.contains(['/', '\\']) || spec.ends_with(".toml");
     if !looks_like_path {
         let ids: Vec<&str> = BUNDLED.iter().map(|b| b.id).collect();
-        return Err(Error::Usage(format!(
-            "unknown questionnaire `{spec}`{}; bundled: {} (`ID@VERSION` for an older version, see `powerbalance list --all`); or give a path to a .toml file",
-            crate::suggest::did_you_mean(spec, ids.iter().copied()),
-            ids.join(", ")
+        return Err(Error::Usage(crate::ui!(
+            "cmd-unknown-questionnaire",
+            spec = spec,
+            suggestion = crate::suggest::did_you_mean(spec, ids.iter().copied()),
+            bundled = ids.join(", ")
         )));
     }
     read_questionnaire(path, spec)
@@ -137,17 +138,17 @@ pub(crate) fn read_questionnaire(path: &Path, name: &str) -> Result<Questionnair
 /// The bytes of a questionnaire (or translation) file, refusing more than
 /// [`MAX_QUESTIONNAIRE_BYTES`].
 pub(crate) fn read_questionnaire_bytes(path: &Path, name: &str) -> Result<Vec<u8>, Error> {
-    let file =
-        std::fs::File::open(path).with_context(|| format!("reading questionnaire `{name}`"))?;
+    let reading = || crate::ui!("error-context-reading-questionnaire", file = name);
+    let file = std::fs::File::open(path).with_context(reading)?;
     let bytes = read_at_most(file, MAX_QUESTIONNAIRE_BYTES)
-        .with_context(|| format!("reading questionnaire `{name}`"))?
+        .with_context(reading)?
         .ok_or_else(|| QuestionnaireError {
             file: name.to_owned(),
             problems: vec![Problem {
                 position: None,
-                message: format!(
-                    "the file is larger than {}, the most a questionnaire may be",
-                    size_words(MAX_QUESTIONNAIRE_BYTES)
+                message: crate::ui!(
+                    "cmd-questionnaire-too-large",
+                    limit = size_words(MAX_QUESTIONNAIRE_BYTES)
                 ),
             }],
         })?;
@@ -164,19 +165,18 @@ pub(crate) fn read_input(path: &Path) -> Result<(String, Vec<u8>), Error> {
         )
     } else {
         let name = path.display().to_string();
-        let file =
-            std::fs::File::open(path).with_context(|| format!("reading answers `{name}`"))?;
+        let file = std::fs::File::open(path)
+            .with_context(|| crate::ui!("error-context-reading-answers", file = name.clone()))?;
         (name, read_at_most(file, MAX_ANSWERS_BYTES))
     };
     let bytes = read
-        .with_context(|| format!("reading answers `{name}`"))?
+        .with_context(|| crate::ui!("error-context-reading-answers", file = name.clone()))?
         .ok_or_else(|| {
             AnswersError::new(
                 &name,
-                format!(
-                    "the input is larger than {}, the most an answers file may be; to score many \
-                     answer sets, put one per line and use `score --jsonl`",
-                    size_words(MAX_ANSWERS_BYTES)
+                crate::ui!(
+                    "cmd-answers-too-large",
+                    limit = size_words(MAX_ANSWERS_BYTES)
                 ),
             )
         })?;

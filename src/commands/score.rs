@@ -19,9 +19,9 @@ pub(super) fn score(args: &Score, colors: Colors, langs: &Languages) -> Result<u
     let inputs = Inputs::new(&args.files)?;
     let files = inputs.paths();
     if files.len() > 2 {
-        return Err(Error::Usage(format!(
-            "`score` takes one or two answer files, one per person, but {} were given",
-            files.len()
+        return Err(Error::Usage(crate::ui!(
+            "cmd-score-too-many-files",
+            count = files.len()
         )));
     }
     let mut sets: Vec<(String, AnswerSet)> = Vec::new();
@@ -44,19 +44,16 @@ pub(super) fn score(args: &Score, colors: Colors, langs: &Languages) -> Result<u
         }
     }
     if versions.is_empty() && (args.names.0.is_some() || args.names.1.is_some()) {
-        return Err(Error::Usage(
-            "`--respondent` and `--partner` name the people of a FHIR QuestionnaireResponse; \
-             an answers file names them itself"
-                .to_owned(),
-        ));
+        return Err(Error::Usage(crate::ui!("cmd-score-names-not-fhir")));
     }
     if sets.len() > 2 {
         return Err(AnswersError::new(
-            &files.iter().map(|f| f.display().to_string()).collect::<Vec<_>>().join(", "),
-            format!(
-                "{} answer objects were given; a report takes one person's answers, or two people's",
-                sets.len()
-            ),
+            &files
+                .iter()
+                .map(|f| f.display().to_string())
+                .collect::<Vec<_>>()
+                .join(", "),
+            crate::ui!("cmd-score-too-many-sets", count = sets.len()),
         )
         .into());
     }
@@ -68,10 +65,11 @@ pub(super) fn score(args: &Score, colors: Colors, langs: &Languages) -> Result<u
         if !version.is_empty() && *version != q.version {
             return Err(AnswersError::new(
                 name,
-                format!(
-                    "the response is for version {version} of `{}`, but version {} was loaded; \
-                     pass `-q PATH` with that version's file",
-                    q.id, q.version
+                crate::ui!(
+                    "cmd-score-fhir-version",
+                    version = version.clone(),
+                    questionnaire = q.id.clone(),
+                    loaded = q.version.clone()
                 ),
             )
             .into());
@@ -86,11 +84,7 @@ pub(super) fn score(args: &Score, colors: Colors, langs: &Languages) -> Result<u
     let pair = answers::pair_of(&q, &sets)?;
     if args.clinician {
         if pair.second().is_none() {
-            return Err(Error::Usage(
-                "`score --clinician` makes the report of a session: give both people's \
-                 answer files"
-                    .to_owned(),
-            ));
+            return Err(Error::Usage(crate::ui!("cmd-score-clinician-needs-two")));
         }
         let report = scoring::clinician(&q, &pair);
         emit_report(&report, &to, colors)?;

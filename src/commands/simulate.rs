@@ -13,7 +13,11 @@ pub(super) fn simulate(args: &SimulateArgs) -> Result<u8, Error> {
     let mut sink = Sink::open(args.output.as_deref(), args.force)?;
     for _ in 0..args.count {
         if let Err(e) = sim.write_next(&mut sink) {
-            write_failed(e, &format!("writing {}", sink.name()))?;
+            let doing = match sink.name() {
+                Some(file) => crate::ui!("error-context-writing-file", file = file),
+                None => crate::ui!("error-context-writing-stdout-sink"),
+            };
+            write_failed(e, &doing)?;
             return Ok(EXIT_OK);
         }
     }

@@ -50,17 +50,15 @@ pub(super) fn stats(args: &StatsArgs, colors: Colors) -> Result<u8, Error> {
         );
         observer.done();
         if let Err(stop) = run {
-            return stopped(stop, &name, "standard output").map(|()| EXIT_OK);
+            return stopped(stop, &name, None).map(|()| EXIT_OK);
         }
     }
     observer.summarize(&summary);
     let Some((q, _, acc)) = acc else {
         let names: Vec<String> = inputs.names();
-        return Err(AnswersError::new(
-            &names.join(", "),
-            "no answer sets were read; give JSON Lines with one answers object, or an array of two, per line",
-        )
-        .into());
+        return Err(
+            AnswersError::new(&names.join(", "), crate::ui!("cmd-stats-nothing-read")).into(),
+        );
     };
     let mut stats = acc.finish(&q);
     let text = match (&norms, args.format) {
@@ -85,8 +83,8 @@ pub(super) fn stats(args: &StatsArgs, colors: Colors) -> Result<u8, Error> {
             match format {
                 StatsFormat::Table => render_stats_table(&stats, None),
                 StatsFormat::Json => {
-                    let mut s =
-                        serde_json::to_string_pretty(&stats).context("serializing statistics")?;
+                    let mut s = serde_json::to_string_pretty(&stats)
+                        .with_context(|| crate::ui!("error-context-serializing-statistics"))?;
                     s.push('\n');
                     s
                 }

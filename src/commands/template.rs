@@ -21,7 +21,7 @@ struct Template<'a> {
 pub(super) fn template(args: &TemplateArgs) -> Result<u8, Error> {
     // Names that `score` would refuse make a template that can never be scored.
     crate::answers::check_names(&args.respondent, &args.partner)
-        .map_err(|e| Error::Usage(format!("{e} (--respondent and --partner)")))?;
+        .map_err(|e| Error::Usage(crate::ui!("cmd-template-names", problem = e.to_string())))?;
     let q = load_questionnaire(&args.questionnaire)?;
     let skeleton = Template {
         questionnaire: &q.id,
@@ -30,7 +30,8 @@ pub(super) fn template(args: &TemplateArgs) -> Result<u8, Error> {
         partner: &args.partner,
         answers: q.items.iter().map(|i| (i.id.as_str(), None)).collect(),
     };
-    let mut text = serde_json::to_string_pretty(&skeleton).context("serializing the template")?;
+    let mut text = serde_json::to_string_pretty(&skeleton)
+        .with_context(|| crate::ui!("error-context-serializing-template"))?;
     text.push('\n');
     emit(args.output.as_deref(), &text, args.force)?;
     Ok(EXIT_OK)

@@ -5,16 +5,13 @@ use std::path::Path;
 use super::{read_questionnaire, read_questionnaire_bytes};
 use crate::cli::ValidateArgs;
 use crate::error::{EXIT_OK, Error};
-use crate::i18n::{Lang, Messages};
 use crate::output::{emit, one_line_safe, print_error};
 use crate::questionnaire::{self, Bundled, Questionnaire, Translated, Translation};
 use crate::settings::Colors;
-use crate::tr;
 
 pub(super) fn validate(args: &ValidateArgs, colors: Colors) -> Result<u8, Error> {
     let mut worst = EXIT_OK;
     let mut ok_lines = String::new();
-    let m = Messages::new(Lang::En);
     for path in &args.files {
         let name = path.display().to_string();
         let result = read_questionnaire_bytes(path, &name).and_then(|bytes| {
@@ -26,20 +23,20 @@ pub(super) fn validate(args: &ValidateArgs, colors: Colors) -> Result<u8, Error>
         });
         match result {
             Ok(Checked::Questionnaire(q)) => {
-                ok_lines.push_str(&format!(
-                    "{}: ok ({} {}: {} dimensions, {} items, {} rules)\n",
-                    one_line_safe(&name),
-                    q.id,
-                    one_line_safe(&q.version),
-                    q.dimensions.len(),
-                    q.items.len(),
-                    q.rules.len()
+                ok_lines.push_str(&crate::ui!(
+                    "cmd-validate-ok",
+                    file = one_line_safe(&name).into_owned(),
+                    id = q.id.clone(),
+                    version = one_line_safe(&q.version).into_owned(),
+                    dimensions = q.dimensions.len(),
+                    items = q.items.len(),
+                    rules = q.rules.len()
                 ));
+                ok_lines.push('\n');
             }
             Ok(Checked::Translation(t)) => {
                 let q = &t.questionnaire;
-                ok_lines.push_str(&tr!(
-                    m,
+                ok_lines.push_str(&crate::ui!(
                     "validate-translation-ok",
                     file = one_line_safe(&name).into_owned(),
                     id = q.id.clone(),

@@ -21,6 +21,10 @@ macro_rules! areas {
                 "report",
                 include_str!(concat!("../../locales/", $lang, "/report.ftl")),
             ),
+            (
+                "errors",
+                include_str!(concat!("../../locales/", $lang, "/errors.ftl")),
+            ),
         ]
     };
 }
@@ -248,22 +252,32 @@ mod tests {
         // With every argument the English messages use given, each language's message
         // formats cleanly: no error (which would fall back to English) and no U+2068/U+2069.
         let mut args = FluentArgs::new();
-        // Every variable an English message reads, as text (a number selector then takes
-        // its default variant); the counts below as numbers.
+        // Every variable the English catalogue names, as text; the counts, as numbers.
         let mut names = BTreeSet::new();
         for (_, text) in catalogue(Lang::En) {
-            for (at, _) in text.match_indices('$') {
-                let name: String = text[at + 1..]
-                    .chars()
-                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
-                    .collect();
-                names.insert(name);
+            for (at, _) in text.match_indices("{ $") {
+                let rest = &text[at + 3..];
+                let end = rest
+                    .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                    .unwrap_or(rest.len());
+                names.insert(&rest[..end]);
             }
         }
-        for name in &names {
-            args.set(name.as_str(), "x");
+        assert!(names.len() > 40, "{names:?}");
+        for name in names {
+            args.set(name, "x");
         }
-        args.set("items", 2);
+        for count in [
+            "items",
+            "count",
+            "skipped",
+            "lines",
+            "labels",
+            "dimensions",
+            "rules",
+        ] {
+            args.set(count, 2);
+        }
         args.set("validated", "no");
         for lang in Lang::ALL {
             let m = Messages::new(lang);

@@ -34,13 +34,11 @@ pub fn set_ui_lang(lang: Lang) {
 }
 
 /// The interface language: what [`set_ui_lang`] set, else English.
-#[allow(dead_code)] // until the first `ui!` message is wired
 pub fn ui_lang() -> Lang {
     UI.get().copied().unwrap_or(Lang::En)
 }
 
 /// Runs `f` with the interface's messages (see [`ui!`](crate::ui)).
-#[allow(dead_code)] // until the first `ui!` message is wired
 pub fn with_ui<R>(f: impl FnOnce(&Messages) -> R) -> R {
     UI_MESSAGES.with(f)
 }

@@ -320,7 +320,7 @@ impl Scorer {
         if self.format == BatchFormat::Csv
             && let Some(first) = &self.csv_for
         {
-            same_questionnaire(first, read.0, file, line_no, "CSV")?;
+            same_questionnaire(first, read.0, file, line_no, "csv")?;
         }
         Ok(report_of(
             &mut self.prepared,
@@ -446,10 +446,9 @@ fn too_long(file: &str, line_no: u64) -> Error {
         file: file.to_owned(),
         line: Some(line_no),
         column: None,
-        message: format!(
-            "the line is longer than {}, the most one line may be (one answer set is a few \
-             KiB); nothing of it was kept",
-            crate::limits::size_words(MAX_LINE_BYTES as u64)
+        message: crate::ui!(
+            "answers-jsonl-line-too-long",
+            limit = crate::limits::size_words(MAX_LINE_BYTES as u64)
         ),
     }
     .into()
@@ -670,7 +669,7 @@ impl Scorer {
                         &first.id,
                         file,
                         line_no,
-                        "CSV",
+                        "csv",
                     )),
                     Some(_) => Ok(scored.worst),
                     None => {
@@ -757,7 +756,7 @@ impl<'w, W: Write> PipeWriter<'w, W> {
 }
 
 /// The error for a line whose questionnaire is not the one of the first line, in an output
-/// that can hold only one (`what`: "CSV", "statistics").
+/// that can hold only one (`what`: "csv" or "statistics", a key the message turns into words).
 pub fn same_questionnaire(
     first: &Instrument,
     this: &Questionnaire,
@@ -779,8 +778,11 @@ fn other_questionnaire(this: &str, first: &str, file: &str, line_no: u64, what: 
         file: file.to_owned(),
         line: Some(line_no),
         column: None,
-        message: format!(
-            "these answers are for questionnaire `{this}`, but the lines before were for `{first}`, and one {what} output holds one questionnaire; split the input by questionnaire, or pass `-q`"
+        message: crate::ui!(
+            "answers-jsonl-other-questionnaire",
+            id = this,
+            first = first,
+            output = what
         ),
     }
     .into()

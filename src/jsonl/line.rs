@@ -112,10 +112,8 @@ impl LineParser {
             e.line = Some(line_no);
             // A line that ends inside an object is most often a pretty-printed file.
             if e.message.contains("EOF while parsing") {
-                e.message.push_str(
-                    "; JSON Lines holds one whole answers object per line, so a pretty-printed \
-                     file must be put on one line first, e.g. `jq -c . FILE`",
-                );
+                e.message
+                    .push_str(&crate::ui!("answers-jsonl-one-per-line"));
             }
             e
         };

@@ -40,10 +40,12 @@ pub(super) fn check_gates(
         let Some(&target) = item_index.get(g.item.get_ref()) else {
             c.at(
                 g.item.span(),
-                format!(
-                    "item `{id}` is asked_if unknown item `{}`{}; name an item defined before it",
-                    g.item.get_ref(),
-                    did_you_mean(g.item.get_ref(), item_index.keys().map(String::as_str))
+                crate::ui!(
+                    "problem-gate-unknown-item",
+                    item = id.as_str(),
+                    gate = g.item.get_ref().as_str(),
+                    suggestion =
+                        did_you_mean(g.item.get_ref(), item_index.keys().map(String::as_str))
                 ),
             );
             continue;
@@ -63,9 +65,10 @@ pub(super) fn check_gates(
         if dimensions[gating].private && !dimensions[own].private {
             c.at(
                 g.item.span(),
-                format!(
-                    "item `{id}` is not private but is asked_if private item `{}`: whether it applies would show the private answer in a joint report; gate it on a public item",
-                    g.item.get_ref()
+                crate::ui!(
+                    "problem-gate-private",
+                    item = id.as_str(),
+                    gate = g.item.get_ref().as_str()
                 ),
             );
         }
@@ -92,9 +95,11 @@ fn check_order(
     match path {
         Some(path) => c.at(
             span,
-            format!(
-                "item `{id}`'s asked_if makes a cycle ({}); a gate must be an earlier item that is not gated by this one",
-                path.iter()
+            crate::ui!(
+                "problem-gate-cycle",
+                item = id,
+                cycle = path
+                    .iter()
                     .map(|&k| items[k].id.as_str())
                     .collect::<Vec<_>>()
                     .join(" → ")
@@ -102,9 +107,7 @@ fn check_order(
         ),
         None => c.at(
             span,
-            format!(
-                "item `{id}` is asked_if item `{gate_item}`, which comes after it; move the gate item before the items it gates"
-            ),
+            crate::ui!("problem-gate-after", item = id, gate = gate_item),
         ),
     }
 }
@@ -116,9 +119,10 @@ fn check_bounds(c: &mut Checker<'_>, id: &str, gate: &Spanned<RawGate>, scale: O
     if g.at_least.is_none() && g.at_most.is_none() {
         c.at(
             gate.span(),
-            format!(
-                "item `{id}`: asked_if needs `at_least`, `at_most` or both, the answers of `{}` that make it apply",
-                g.item.get_ref()
+            crate::ui!(
+                "problem-gate-no-bound",
+                item = id,
+                gate = g.item.get_ref().as_str()
             ),
         );
     }
@@ -129,11 +133,14 @@ fn check_bounds(c: &mut Checker<'_>, id: &str, gate: &Spanned<RawGate>, scale: O
             if !scale.holds(v) {
                 c.at(
                     bound.span(),
-                    format!(
-                        "item `{id}`: asked_if {name} = {v} is off the scale of item `{}`; allowed: {} to {}",
-                        g.item.get_ref(),
-                        scale.min,
-                        scale.max
+                    crate::ui!(
+                        "problem-gate-off-scale",
+                        item = id,
+                        bound = name,
+                        value = v.to_string(),
+                        gate = g.item.get_ref().as_str(),
+                        min = scale.min.to_string(),
+                        max = scale.max.to_string()
                     ),
                 );
             }
@@ -144,10 +151,11 @@ fn check_bounds(c: &mut Checker<'_>, id: &str, gate: &Spanned<RawGate>, scale: O
     {
         c.at(
             gate.span(),
-            format!(
-                "item `{id}`: asked_if at_least = {} is above at_most = {}, so no answer makes it apply",
-                lo.get_ref(),
-                hi.get_ref()
+            crate::ui!(
+                "problem-gate-empty-range",
+                item = id,
+                at_least = lo.get_ref().to_string(),
+                at_most = hi.get_ref().to_string()
             ),
         );
     }

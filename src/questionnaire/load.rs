@@ -31,10 +31,11 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<Questionnaire, QuestionnaireErr
                 {
                     word_problems.push(LineIndex::new(&copy).problem(
                         span.clone(),
-                        format!(
-                            "`{word}` is not allowed here{}; allowed: {}",
-                            did_you_mean(&word, allowed.iter().map(String::as_str)),
-                            allowed.join(", ")
+                        crate::ui!(
+                            "problem-word-not-allowed",
+                            word = word.clone(),
+                            suggestion = did_you_mean(&word, allowed.iter().map(String::as_str)),
+                            allowed = allowed.join(", ")
                         ),
                     ));
                     let mut patched = copy.into_owned();
@@ -76,7 +77,7 @@ pub(super) fn utf8_text<'a>(file: &str, bytes: &'a [u8]) -> Result<&'a str, Ques
             file: file.to_owned(),
             problems: vec![Problem {
                 position: Some((line, column)),
-                message: "the file is not valid UTF-8 text".to_owned(),
+                message: crate::ui!("problem-not-utf8"),
             }],
         }
     })
@@ -89,10 +90,7 @@ pub(super) fn toml_message(e: &toml::de::Error, text: &str) -> String {
     if message == "duplicate key"
         && let Some(key) = e.span().and_then(|span| text.get(span))
     {
-        return format!(
-            "duplicate key `{}`; a key or table may be defined only once",
-            key.trim()
-        );
+        return crate::ui!("problem-duplicate-key", key = key.trim());
     }
     let Some((found, expected)) = message
         .strip_prefix("invalid type: ")
@@ -101,29 +99,33 @@ pub(super) fn toml_message(e: &toml::de::Error, text: &str) -> String {
         return message;
     };
     let found = match found {
-        "map" => "a table".to_owned(),
-        "sequence" => "a list".to_owned(),
+        "map" => crate::ui!("problem-found-table"),
+        "sequence" => crate::ui!("problem-found-list"),
         f => match f.split_once(' ') {
-            Some(("string", s)) => format!("the text {s}"),
-            Some(("integer", n)) => format!("the whole number {}", n.trim_matches('`')),
-            Some(("floating", n)) => format!(
-                "the number {}",
-                n.trim_start_matches("point ").trim_matches('`')
+            Some(("string", s)) => crate::ui!("problem-found-text", text = s),
+            Some(("integer", n)) => {
+                crate::ui!("problem-found-whole-number", number = n.trim_matches('`'))
+            }
+            Some(("floating", n)) => crate::ui!(
+                "problem-found-number",
+                number = n.trim_start_matches("point ").trim_matches('`')
             ),
             Some(("boolean", b)) => b.trim_matches('`').to_owned(),
             _ => f.to_owned(),
         },
     };
     let expected = match expected {
-        "f64" | "f32" => "a number",
-        "i64" | "i32" | "u64" | "u32" | "usize" | "i128" | "u128" => "a whole number",
-        "a string" => "text in quotes",
-        "a boolean" => "true or false",
-        "a sequence" => "a list in brackets, [ ... ]",
-        "a map" => "a table",
-        other => other,
+        "f64" | "f32" => crate::ui!("problem-expected-number"),
+        "i64" | "i32" | "u64" | "u32" | "usize" | "i128" | "u128" => {
+            crate::ui!("problem-expected-whole-number")
+        }
+        "a string" => crate::ui!("problem-expected-text"),
+        "a boolean" => crate::ui!("problem-expected-boolean"),
+        "a sequence" => crate::ui!("problem-expected-list"),
+        "a map" => crate::ui!("problem-expected-table"),
+        other => other.to_owned(),
     };
-    format!("this value must be {expected}, not {found}")
+    crate::ui!("problem-wrong-type", expected = expected, found = found)
 }
 
 /// An "unknown variant" error: the span of the quoted word, the word, and the words allowed.

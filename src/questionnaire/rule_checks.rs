@@ -94,13 +94,24 @@ fn check_threshold<'r>(
     if let (Some(extra), name) = unwanted {
         c.at(
             extra.span(),
-            format!("rule `{id}` of kind `{kind}` takes `{wanted_name}`, not `{name}`"),
+            crate::ui!(
+                "problem-rule-wrong-threshold",
+                rule = id.as_str(),
+                kind = kind,
+                wanted = wanted_name,
+                given = name
+            ),
         );
     }
     let Some(threshold) = wanted else {
         c.at(
             spanned.span(),
-            format!("rule `{id}` of kind `{kind}` needs `{wanted_name}`"),
+            crate::ui!(
+                "problem-rule-needs-threshold",
+                rule = id.as_str(),
+                kind = kind,
+                wanted = wanted_name
+            ),
         );
         return None;
     };
@@ -124,15 +135,17 @@ fn check_score_rule(c: &mut Checker<'_>, r: &RawRule, threshold: &Spanned<f64>) 
     if let Some(items) = &r.items {
         c.at(
             items.span(),
-            format!("rule `{id}` of kind `{kind}` does not take `items`; only `item` rules do"),
+            crate::ui!("problem-rule-no-items", rule = id.as_str(), kind = kind),
         );
     }
     if !(0.0..=100.0).contains(&value) {
         c.at(
             threshold.span(),
-            format!(
-                "rule `{id}`: {} = {value} is off the 0–100 score range; allowed: 0 to 100",
-                wanted_name(r.kind)
+            crate::ui!(
+                "problem-rule-threshold-range",
+                rule = id.as_str(),
+                field = wanted_name(r.kind),
+                value = value.to_string()
             ),
         );
     }
@@ -151,7 +164,11 @@ fn check_target<'r>(
     let Some(dimension) = &r.dimension else {
         c.at(
             spanned.span(),
-            format!("rule `{id}` of kind `{kind}` needs `dimension` (a dimension, a group, `power_index` or `balance_index`)"),
+            crate::ui!(
+                "problem-rule-needs-dimension",
+                rule = id.as_str(),
+                kind = kind
+            ),
         );
         return None;
     };
@@ -159,11 +176,12 @@ fn check_target<'r>(
         let names = cx.target_names();
         c.at(
             dimension.span(),
-            format!(
-                "rule `{id}` names unknown dimension `{}`{}; allowed: {}",
-                dimension.get_ref(),
-                did_you_mean(dimension.get_ref(), names.iter().copied()),
-                names.join(", ")
+            crate::ui!(
+                "problem-rule-unknown-dimension",
+                rule = id.as_str(),
+                dimension = dimension.get_ref().as_str(),
+                suggestion = did_you_mean(dimension.get_ref(), names.iter().copied()),
+                allowed = names.join(", ")
             ),
         );
         return None;
@@ -173,9 +191,10 @@ fn check_target<'r>(
     {
         c.at(
             dimension.span(),
-            format!(
-                "rule `{id}` reads `{}`, a context dimension, which is never scored; a context item can only gate other items",
-                dimension.get_ref()
+            crate::ui!(
+                "problem-rule-context-dimension",
+                rule = id.as_str(),
+                dimension = dimension.get_ref().as_str()
             ),
         );
         return None;
@@ -211,10 +230,10 @@ fn score_rule_kind(
         (RawRuleKind::Gap, _) => {
             c.at(
                 dimension.span(),
-                format!(
-                    "rule `{}` of kind `gap` needs a dimension, not `{}`: groups and indices have no self and partner views",
-                    r.id.get_ref(),
-                    dimension.get_ref()
+                crate::ui!(
+                    "problem-rule-gap-target",
+                    rule = r.id.get_ref().as_str(),
+                    target = dimension.get_ref().as_str()
                 ),
             );
             return None;
@@ -235,9 +254,7 @@ fn check_item_rule(
         let span = r.items.as_ref().map_or(spanned.span(), |l| l.span());
         c.at(
             span,
-            format!(
-                "rule `{id}` of kind `item` needs `items = [\"item-id\", …]` with at least one item"
-            ),
+            crate::ui!("problem-rule-item-needs-items", rule = id.as_str()),
         );
         return None;
     };
@@ -247,7 +264,11 @@ fn check_item_rule(
     } else {
         c.at(
             threshold.span(),
-            format!("rule `{id}`: at_least = {value} must be a whole number, a raw answer on the items' scale"),
+            crate::ui!(
+                "problem-rule-item-not-whole",
+                rule = id.as_str(),
+                value = value.to_string()
+            ),
         );
         None
     };
@@ -256,10 +277,12 @@ fn check_item_rule(
         let Some(&i) = cx.item_index.get(name.get_ref()) else {
             c.at(
                 name.span(),
-                format!(
-                    "rule `{id}` names unknown item `{}`{}",
-                    name.get_ref(),
-                    did_you_mean(name.get_ref(), cx.item_index.keys().map(String::as_str))
+                crate::ui!(
+                    "problem-rule-unknown-item",
+                    rule = id.as_str(),
+                    item = name.get_ref().as_str(),
+                    suggestion =
+                        did_you_mean(name.get_ref(), cx.item_index.keys().map(String::as_str))
                 ),
             );
             continue;
@@ -270,11 +293,13 @@ fn check_item_rule(
         {
             c.at(
                 threshold.span(),
-                format!(
-                    "rule `{id}`: at_least = {at_least} is off the scale of item `{}`; allowed: {} to {}",
-                    name.get_ref(),
-                    scale.min,
-                    scale.max
+                crate::ui!(
+                    "problem-rule-item-off-scale",
+                    rule = id.as_str(),
+                    value = at_least.to_string(),
+                    item = name.get_ref().as_str(),
+                    min = scale.min.to_string(),
+                    max = scale.max.to_string()
                 ),
             );
         }
@@ -287,10 +312,12 @@ fn check_item_rule(
             if found.is_none() {
                 c.at(
                     d.span(),
-                    format!(
-                        "rule `{id}` names unknown dimension `{}`{}; an `item` rule's dimension must be a dimension id",
-                        d.get_ref(),
-                        did_you_mean(d.get_ref(), cx.dimensions.iter().map(|x| x.id.as_str()))
+                    crate::ui!(
+                        "problem-rule-item-unknown-dimension",
+                        rule = id.as_str(),
+                        dimension = d.get_ref().as_str(),
+                        suggestion =
+                            did_you_mean(d.get_ref(), cx.dimensions.iter().map(|x| x.id.as_str()))
                     ),
                 );
             }
@@ -311,7 +338,7 @@ fn check_placeholders(c: &mut Checker<'_>, r: &RawRule) {
     if message.trim().is_empty() {
         c.at(
             r.message.span(),
-            format!("rule `{}` has an empty message", r.id.get_ref()),
+            crate::ui!("problem-rule-empty-message", rule = r.id.get_ref().as_str()),
         );
     }
     for name in braced_names(message) {
@@ -319,11 +346,12 @@ fn check_placeholders(c: &mut Checker<'_>, r: &RawRule) {
             let allowed_list: Vec<String> = allowed.iter().map(|p| format!("{{{p}}}")).collect();
             c.at(
                 r.message.span(),
-                format!(
-                    "rule `{}` uses `{{{name}}}`, which a `{}` rule does not fill; allowed: {}",
-                    r.id.get_ref(),
-                    kind_name(r.kind),
-                    allowed_list.join(" ")
+                crate::ui!(
+                    "problem-rule-placeholder",
+                    rule = r.id.get_ref().as_str(),
+                    placeholder = format!("{{{name}}}"),
+                    kind = kind_name(r.kind),
+                    allowed = allowed_list.join(" ")
                 ),
             );
         }

@@ -164,20 +164,19 @@ impl Translation {
         let problem = if versions.is_empty() {
             index.problem(
                 h.questionnaire.span(),
-                format!(
-                    "there is no questionnaire `{}` to check this translation against; name a bundled questionnaire's id, or put `{}.toml` beside this file",
-                    shorten(h.questionnaire.get_ref(), MAX_ID_CHARS),
-                    shorten(h.questionnaire.get_ref(), MAX_ID_CHARS)
+                crate::ui!(
+                    "translation-no-questionnaire",
+                    id = shorten(h.questionnaire.get_ref(), MAX_ID_CHARS)
                 ),
             )
         } else {
             index.problem(
                 h.version.span(),
-                format!(
-                    "this translation is of version {} of `{}`, which is not at hand; versions at hand: {}",
-                    shorten(h.version.get_ref(), MAX_ID_CHARS),
-                    h.questionnaire.get_ref(),
-                    versions.join(", ")
+                crate::ui!(
+                    "translation-version-not-at-hand",
+                    version = shorten(h.version.get_ref(), MAX_ID_CHARS),
+                    id = h.questionnaire.get_ref().as_str(),
+                    versions = versions.join(", ")
                 ),
             )
         };
@@ -214,21 +213,21 @@ impl Translation {
         if h.questionnaire.get_ref() != &q.id {
             c.at(
                 h.questionnaire.span(),
-                format!(
-                    "this translation is of `{}`, not of `{}`, the questionnaire it is checked against",
-                    shorten(h.questionnaire.get_ref(), MAX_ID_CHARS),
-                    q.id
+                crate::ui!(
+                    "translation-other-questionnaire",
+                    id = shorten(h.questionnaire.get_ref(), MAX_ID_CHARS),
+                    questionnaire = q.id.as_str()
                 ),
             );
         }
         if h.version.get_ref() != &q.version {
             c.at(
                 h.version.span(),
-                format!(
-                    "this translation is of version {} but `{}` is version {}; a translation must name the version it translates",
-                    shorten(h.version.get_ref(), MAX_ID_CHARS),
-                    q.id,
-                    q.version
+                crate::ui!(
+                    "translation-other-version",
+                    version = shorten(h.version.get_ref(), MAX_ID_CHARS),
+                    questionnaire = q.id.as_str(),
+                    loaded = q.version.as_str()
                 ),
             );
         }
@@ -236,9 +235,9 @@ impl Translation {
         if !is_language_tag(lang) {
             c.at(
                 h.lang.span(),
-                format!(
-                    "`lang = \"{}\"` is not a language tag; write a BCP 47 tag such as es, fr, de or pt-BR",
-                    shorten(lang, MAX_ID_CHARS)
+                crate::ui!(
+                    "translation-lang-not-a-tag",
+                    lang = shorten(lang, MAX_ID_CHARS)
                 ),
             );
         } else {
@@ -247,26 +246,20 @@ impl Translation {
             if !base.eq_ignore_ascii_case(&expected) {
                 c.at(
                     h.lang.span(),
-                    format!(
-                        "a translation of `{}` into `{lang}` must be named `{expected}` (the file name's language and `lang` must agree), not `{}`",
-                        shorten(h.questionnaire.get_ref(), MAX_ID_CHARS),
-                        shorten(base, MAX_ID_CHARS)
+                    crate::ui!(
+                        "translation-file-name",
+                        id = shorten(h.questionnaire.get_ref(), MAX_ID_CHARS),
+                        lang = lang.as_str(),
+                        expected = expected.as_str(),
+                        file = shorten(base, MAX_ID_CHARS)
                     ),
                 );
             }
         }
-        c.check_text(
-            "the language's `name`",
-            h.name.get_ref(),
-            h.name.span(),
-            false,
-        );
-        c.check_text(
-            "the translation's `basis`",
-            h.basis.get_ref(),
-            h.basis.span(),
-            false,
-        );
+        let name = || crate::ui!("translation-what-name");
+        c.check_text_with(name, h.name.get_ref(), h.name.span(), false);
+        let basis = || crate::ui!("translation-what-basis");
+        c.check_text_with(basis, h.basis.get_ref(), h.basis.span(), false);
     }
 
     /// Checks every text and writes it into `out`.
@@ -274,10 +267,15 @@ impl Translation {
         let r = &self.raw;
         let header = r.translation.span();
         let meta = r.questionnaire.get_ref();
-        text(c, "the title", &meta.title, &mut out.title);
+        text(
+            c,
+            &crate::ui!("problem-what-title"),
+            &meta.title,
+            &mut out.title,
+        );
         optional(
             c,
-            "the questionnaire's description",
+            &crate::ui!("translation-what-description"),
             "[questionnaire]",
             r.questionnaire.span(),
             q.description.is_some(),
@@ -286,7 +284,7 @@ impl Translation {
         );
         optional(
             c,
-            "the [resources] text",
+            &crate::ui!("problem-what-resources"),
             "[resources]",
             r.resources
                 .as_ref()
@@ -306,10 +304,11 @@ impl Translation {
             if labels.len() != scale.labels.len() {
                 c.at(
                     t.get_ref().labels.span(),
-                    format!(
-                        "scale `{shown}` has {} labels here but {} in the questionnaire; give one label per point, in the same order",
-                        labels.len(),
-                        scale.labels.len()
+                    crate::ui!(
+                        "translation-label-count",
+                        scale = shown.as_ref(),
+                        labels = labels.len(),
+                        original = scale.labels.len()
                     ),
                 );
                 continue;
@@ -317,7 +316,7 @@ impl Translation {
             for (i, (label, target)) in labels.iter().zip(&mut scale.labels).enumerate() {
                 text(
                     c,
-                    &format!("label {} of scale `{shown}`", i + 1),
+                    &crate::ui!("problem-what-label", number = i + 1, scale = shown.as_ref()),
                     label,
                     target,
                 );
@@ -340,14 +339,17 @@ impl Translation {
             let t_ref = t.get_ref();
             text(
                 c,
-                &format!("the name of dimension `{shown}`"),
+                &crate::ui!("problem-what-dimension-name", dimension = shown.as_ref()),
                 &t_ref.name,
                 &mut d.name,
             );
             let had = d.description.is_some();
             optional(
                 c,
-                &format!("the description of dimension `{shown}`"),
+                &crate::ui!(
+                    "problem-what-dimension-description",
+                    dimension = shown.as_ref()
+                ),
                 &format!("[dimensions.{shown}]"),
                 t.span(),
                 had,
@@ -359,7 +361,10 @@ impl Translation {
         let section = Section::new(c, "item", "items", &r.items, header.clone(), q);
         for item in &mut out.items {
             if let Some(t) = section.get(c, &item.id) {
-                let what = format!("the text of item `{}`", shorten(&item.id, MAX_ID_CHARS));
+                let what = crate::ui!(
+                    "problem-what-item-text",
+                    item = shorten(&item.id, MAX_ID_CHARS)
+                );
                 text(c, &what, t, &mut item.text);
             }
         }
@@ -373,7 +378,7 @@ impl Translation {
             let t_ref = t.get_ref();
             text(
                 c,
-                &format!("the message of rule `{shown}`"),
+                &crate::ui!("problem-what-rule-message", rule = shown.as_ref()),
                 &t_ref.message,
                 &mut rule.message,
             );
@@ -381,7 +386,7 @@ impl Translation {
             let had = rule.prompt.is_some();
             optional(
                 c,
-                &format!("the prompt of rule `{shown}`"),
+                &crate::ui!("problem-what-rule-prompt", rule = shown.as_ref()),
                 &format!("[rules.{shown}]"),
                 t.span(),
                 had,
@@ -485,12 +490,13 @@ impl<'t, V> Section<'t, V> {
                     if !known.contains(key.get_ref().as_str()) {
                         c.at(
                             key.span(),
-                            format!(
-                                "`{}` {} has no {kind} `{}`{}; a translation gives texts for the questionnaire's own ids only",
-                                q.id,
-                                q.version,
-                                shorten(key.get_ref(), MAX_ID_CHARS),
-                                did_you_mean(key.get_ref(), ids.iter().copied())
+                            crate::ui!(
+                                "translation-unknown-id",
+                                questionnaire = q.id.as_str(),
+                                version = q.version.as_str(),
+                                kind = kind,
+                                id = shorten(key.get_ref(), MAX_ID_CHARS),
+                                suggestion = did_you_mean(key.get_ref(), ids.iter().copied())
                             ),
                         );
                     }
@@ -498,9 +504,11 @@ impl<'t, V> Section<'t, V> {
             }
             None if !ids.is_empty() => c.at(
                 fallback,
-                format!(
-                    "the [{table}] table is missing; give the text of each of the questionnaire's {} {kind}s",
-                    ids.len()
+                crate::ui!(
+                    "translation-table-missing",
+                    table = table,
+                    count = ids.len(),
+                    kind = kind
                 ),
             ),
             None => {}
@@ -520,12 +528,11 @@ impl<'t, V> Section<'t, V> {
         if found.is_none() {
             c.at(
                 entries.span(),
-                format!(
-                    "{} `{}` has no text in [{}]; translate every {} of the questionnaire",
-                    self.kind,
-                    shorten(id, MAX_ID_CHARS),
-                    self.table,
-                    self.kind
+                crate::ui!(
+                    "translation-text-missing",
+                    kind = self.kind,
+                    id = shorten(id, MAX_ID_CHARS),
+                    table = self.table
                 ),
             );
         }
@@ -557,11 +564,11 @@ fn optional(
         }
         (true, None) => c.at(
             at,
-            format!("{what} is missing under {table}; the questionnaire has one, so translate it"),
+            crate::ui!("translation-text-required", what = what, table = table),
         ),
         (false, Some(given)) => c.at(
             given.span(),
-            format!("{what} is given but the questionnaire has none; remove it"),
+            crate::ui!("translation-text-extra", what = what),
         ),
         (false, None) => {}
     }
@@ -575,7 +582,7 @@ fn same_placeholders(c: &mut Checker<'_>, original: &Rule, message: &Spanned<Str
     if want != have {
         let show = |set: &BTreeSet<&str>| {
             if set.is_empty() {
-                "none".to_owned()
+                crate::ui!("translation-placeholders-none")
             } else {
                 set.iter()
                     .map(|p| format!("{{{}}}", shorten(p, MAX_ID_CHARS)))
@@ -585,11 +592,11 @@ fn same_placeholders(c: &mut Checker<'_>, original: &Rule, message: &Spanned<Str
         };
         c.at(
             message.span(),
-            format!(
-                "the message of rule `{}` has the placeholders {} but the original has {}; use the same ones, in any order",
-                shorten(&original.id, MAX_ID_CHARS),
-                show(&have),
-                show(&want)
+            crate::ui!(
+                "translation-placeholders",
+                rule = shorten(&original.id, MAX_ID_CHARS),
+                have = show(&have),
+                want = show(&want)
             ),
         );
     }

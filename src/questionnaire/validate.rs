@@ -45,9 +45,12 @@ impl<'a> Checker<'a> {
         if chars > MAX_ID_CHARS {
             self.at(
                 id.span(),
-                format!(
-                    "{what} id `{}` is {chars} characters long; allowed: at most {MAX_ID_CHARS}",
-                    shorten(id.get_ref(), MAX_ID_CHARS)
+                crate::ui!(
+                    "problem-id-too-long",
+                    kind = what,
+                    id = shorten(id.get_ref(), MAX_ID_CHARS).into_owned(),
+                    chars = chars,
+                    max = MAX_ID_CHARS
                 ),
             );
             return;
@@ -60,9 +63,10 @@ impl<'a> Checker<'a> {
         if !ok {
             self.at(
                 id.span(),
-                format!(
-                    "{what} id `{}` is not allowed; use lower-case letters, digits and `-` only",
-                    id.get_ref()
+                crate::ui!(
+                    "problem-id-not-allowed",
+                    kind = what,
+                    id = id.get_ref().as_str()
                 ),
             );
         }
@@ -77,14 +81,31 @@ impl<'a> Checker<'a> {
         span: Range<usize>,
         may_be_empty: bool,
     ) {
+        self.check_text_with(|| what.to_owned(), text, span, may_be_empty);
+    }
+
+    /// [`check_text`](Self::check_text) with `what` put into words only when the text is
+    /// refused: most texts are fine.
+    pub(super) fn check_text_with(
+        &mut self,
+        what: impl FnOnce() -> String,
+        text: &str,
+        span: Range<usize>,
+        may_be_empty: bool,
+    ) {
         let chars = text.chars().count();
         if chars > MAX_TEXT_CHARS {
             self.at(
                 span,
-                format!("{what} is {chars} characters long; allowed: at most {MAX_TEXT_CHARS}"),
+                crate::ui!(
+                    "problem-text-too-long",
+                    what = what(),
+                    chars = chars,
+                    max = MAX_TEXT_CHARS
+                ),
             );
         } else if !may_be_empty && text.trim().is_empty() {
-            self.at(span, format!("{what} is empty; write the words to show"));
+            self.at(span, crate::ui!("problem-text-empty", what = what()));
         }
     }
 
@@ -99,9 +120,11 @@ impl<'a> Checker<'a> {
             let line = self.line_of(first);
             self.at(
                 id.span(),
-                format!(
-                    "duplicate {what} id `{}` (first defined on line {line}); ids must be unique",
-                    id.get_ref()
+                crate::ui!(
+                    "problem-id-duplicate",
+                    kind = what,
+                    id = id.get_ref().as_str(),
+                    line = line
                 ),
             );
         } else {
@@ -196,19 +219,20 @@ pub(super) fn build(
 fn check_meta(c: &mut Checker<'_>, raw: &RawQuestionnaire, meta_span: Range<usize>) -> f64 {
     let meta = raw.questionnaire.get_ref();
     c.check_id("questionnaire", &meta.id);
-    c.check_text("the title", &meta.title, meta_span.clone(), false);
-    c.check_text("the version", &meta.version, meta_span.clone(), false);
+    let title = || crate::ui!("problem-what-title");
+    c.check_text_with(title, &meta.title, meta_span.clone(), false);
+    let version = || crate::ui!("problem-what-version");
+    c.check_text_with(version, &meta.version, meta_span.clone(), false);
     if let Some(d) = &meta.description {
-        c.check_text("the description", d, meta_span.clone(), true);
+        let description = || crate::ui!("problem-what-description");
+        c.check_text_with(description, d, meta_span.clone(), true);
     }
     if raw.dimensions.is_empty() {
-        c.at(
-            meta_span,
-            "the questionnaire has no dimensions; add at least one [[dimensions]] with items",
-        );
+        c.at(meta_span, crate::ui!("problem-no-dimensions"));
     }
     if let Some(r) = &raw.resources {
-        c.check_text("the [resources] text", &r.get_ref().text, r.span(), false);
+        let resources = || crate::ui!("problem-what-resources");
+        c.check_text_with(resources, &r.get_ref().text, r.span(), false);
     }
     match &meta.min_answered {
         None => DEFAULT_MIN_ANSWERED,
@@ -217,7 +241,7 @@ fn check_meta(c: &mut Checker<'_>, raw: &RawQuestionnaire, meta_span: Range<usiz
             if !(v > 0.0 && v <= 1.0) {
                 c.at(
                     m.span(),
-                    format!("min_answered is {v}; allowed: a fraction above 0 and at most 1"),
+                    crate::ui!("problem-min-answered", value = v.to_string()),
                 );
             }
             v
@@ -237,11 +261,11 @@ impl ScaleNames<'_> {
         if found.is_none() {
             c.at(
                 name.span(),
-                format!(
-                    "unknown scale `{}`{}; defined scales: {}",
-                    name.get_ref(),
-                    did_you_mean(name.get_ref(), self.ids.iter().copied()),
-                    list_or_none(&self.ids)
+                crate::ui!(
+                    "problem-unknown-scale",
+                    scale = name.get_ref().as_str(),
+                    suggestion = did_you_mean(name.get_ref(), self.ids.iter().copied()),
+                    defined = list_or_none(&self.ids)
                 ),
             );
         }
@@ -290,22 +314,23 @@ fn check_dimensions(
         let d = spanned.get_ref();
         let group = check_power_only(c, d, &dimension_seen, &mut built.groups);
         let shown = shorten(d.id.get_ref(), MAX_ID_CHARS);
-        c.check_text(
-            &format!("the name of dimension `{shown}`"),
-            &d.name,
-            spanned.span(),
-            false,
-        );
+        let what = || crate::ui!("problem-what-dimension-name", dimension = shown.as_ref());
+        c.check_text_with(what, &d.name, spanned.span(), false);
         if let Some(text) = &d.description {
-            let what = format!("the description of dimension `{shown}`");
-            c.check_text(&what, text, spanned.span(), true);
+            let what = || {
+                crate::ui!(
+                    "problem-what-dimension-description",
+                    dimension = shown.as_ref()
+                )
+            };
+            c.check_text_with(what, text, spanned.span(), true);
         }
         if d.items.is_empty() {
             c.at(
                 spanned.span(),
-                format!(
-                    "dimension `{}` has no items; add at least one [[dimensions.items]]",
-                    d.id.get_ref()
+                crate::ui!(
+                    "problem-dimension-no-items",
+                    dimension = d.id.get_ref().as_str()
                 ),
             );
         }
@@ -347,11 +372,11 @@ fn check_item(
     let item = spanned_item.get_ref();
     c.check_id("item", &item.id);
     c.unique("item", &item.id, item_seen);
-    let what = format!(
-        "the text of item `{}`",
-        shorten(item.id.get_ref(), MAX_ID_CHARS)
-    );
-    c.check_text(&what, &item.text, spanned_item.span(), false);
+    let what = || {
+        let item = shorten(item.id.get_ref(), MAX_ID_CHARS);
+        crate::ui!("problem-what-item-text", item = item)
+    };
+    c.check_text_with(what, &item.text, spanned_item.span(), false);
     match &item.scale {
         Some(name) => item_scale.names.resolve(c, name),
         // A default that names an unknown scale is reported once, above.
@@ -359,10 +384,7 @@ fn check_item(
         None => {
             c.at(
                 spanned_item.span(),
-                format!(
-                    "item `{}` has no scale; give it `scale = \"…\"` or set `scale` under [defaults]",
-                    item.id.get_ref()
-                ),
+                crate::ui!("problem-item-no-scale", item = item.id.get_ref().as_str()),
             );
             None
         }
@@ -384,21 +406,15 @@ fn check_rules(
         c.unique("rule", &r.id, &mut rule_seen);
         let shown = shorten(r.id.get_ref(), MAX_ID_CHARS);
         let message = &r.message;
-        c.check_text(
-            &format!("the message of rule `{shown}`"),
-            message.get_ref(),
-            message.span(),
-            false,
-        );
-        for (field, text) in [("prompt", &r.prompt), ("basis", &r.basis)] {
-            if let Some(text) = text {
-                c.check_text(
-                    &format!("the {field} of rule `{shown}`"),
-                    text,
-                    spanned.span(),
-                    true,
-                );
-            }
+        let what = || crate::ui!("problem-what-rule-message", rule = shown.as_ref());
+        c.check_text_with(what, message.get_ref(), message.span(), false);
+        if let Some(text) = &r.prompt {
+            let what = || crate::ui!("problem-what-rule-prompt", rule = shown.as_ref());
+            c.check_text_with(what, text, spanned.span(), true);
+        }
+        if let Some(text) = &r.basis {
+            let what = || crate::ui!("problem-what-rule-basis", rule = shown.as_ref());
+            c.check_text_with(what, text, spanned.span(), true);
         }
         if let Some(kind) = check_rule(c, spanned, context) {
             let private = r.private || reads_private(&kind, context.dimensions, items);
@@ -418,7 +434,7 @@ fn check_rules(
 
 pub(super) fn list_or_none(names: &[&str]) -> String {
     if names.is_empty() {
-        "none".to_owned()
+        crate::ui!("error-list-none")
     } else {
         names.join(", ")
     }
@@ -433,15 +449,20 @@ fn check_scales(
         let s = spanned.get_ref();
         c.check_id("scale", &Spanned::new(spanned.span(), id.clone()));
         for (i, label) in s.labels.get_ref().iter().enumerate() {
-            let what = format!("label {} of scale `{}`", i + 1, shorten(id, MAX_ID_CHARS));
-            c.check_text(&what, label, s.labels.span(), false);
+            let what = || {
+                let scale = shorten(id, MAX_ID_CHARS);
+                crate::ui!("problem-what-label", number = i + 1, scale = scale)
+            };
+            c.check_text_with(what, label, s.labels.span(), false);
         }
         if s.min >= s.max {
             c.at(
                 spanned.span(),
-                format!(
-                    "scale `{id}` has min {} and max {}; min must be less than max",
-                    s.min, s.max
+                crate::ui!(
+                    "problem-scale-min-max",
+                    scale = id.as_str(),
+                    min = s.min.to_string(),
+                    max = s.max.to_string()
                 ),
             );
         } else {
@@ -449,11 +470,13 @@ fn check_scales(
             if s.labels.get_ref().len() as i128 != points {
                 c.at(
                     s.labels.span(),
-                    format!(
-                        "scale `{id}` has {} labels but {points} points ({} to {}); give exactly one label per point",
-                        s.labels.get_ref().len(),
-                        s.min,
-                        s.max
+                    crate::ui!(
+                        "problem-scale-label-count",
+                        scale = id.as_str(),
+                        labels = s.labels.get_ref().len(),
+                        points = points.to_string(),
+                        min = s.min.to_string(),
+                        max = s.max.to_string()
                     ),
                 );
             }
@@ -477,14 +500,14 @@ fn check_norms(c: &mut Checker<'_>, norms: &Spanned<RawNorms>) -> Option<Norms> 
     if !(sd.is_finite() && sd > 0.0) {
         c.at(
             raw.sd.span(),
-            format!("norms `sd` is {sd}; allowed: a number above 0 (points on the 0–100 score)"),
+            crate::ui!("problem-norms-sd", value = sd.to_string()),
         );
     }
     let reliability = *raw.reliability.get_ref();
     if !(reliability > 0.0 && reliability < 1.0) {
         c.at(
             raw.reliability.span(),
-            format!("norms `reliability` is {reliability}; allowed: a number above 0 and below 1"),
+            crate::ui!("problem-norms-reliability", value = reliability.to_string()),
         );
     }
     let n = raw.n.as_ref().and_then(|n| {
@@ -494,7 +517,7 @@ fn check_norms(c: &mut Checker<'_>, norms: &Spanned<RawNorms>) -> Option<Norms> 
         if !whole {
             c.at(
                 n.span(),
-                format!("norms `n` is {v}; allowed: a whole number of people, at least 2"),
+                crate::ui!("problem-norms-n", value = v.to_string()),
             );
         }
         whole.then_some(v as u64)
@@ -520,15 +543,15 @@ fn check_power_only(
         if !is_power {
             c.at(
                 w.span(),
-                format!(
-                    "`weight` is only for power dimensions; `{}` is not one",
-                    d.id.get_ref()
+                crate::ui!(
+                    "problem-weight-not-power",
+                    dimension = d.id.get_ref().as_str()
                 ),
             );
         } else if !(v.is_finite() && v > 0.0) {
             c.at(
                 w.span(),
-                format!("weight is {v}; allowed: a number above 0"),
+                crate::ui!("problem-weight-value", value = v.to_string()),
             );
         }
     }
@@ -536,9 +559,9 @@ fn check_power_only(
     if !is_power {
         c.at(
             g.span(),
-            format!(
-                "`group` is only for power dimensions; `{}` is not one",
-                d.id.get_ref()
+            crate::ui!(
+                "problem-group-not-power",
+                dimension = d.id.get_ref().as_str()
             ),
         );
         return None;
@@ -548,7 +571,7 @@ fn check_power_only(
     if dimension_ids.contains_key(name) || name == "power_index" || name == "balance_index" {
         c.at(
             g.span(),
-            format!("group id `{name}` clashes with a dimension or index of the same name; rename the group"),
+            crate::ui!("problem-group-clash", group = name.as_str()),
         );
     }
     Some(match groups.iter().position(|x| x == name) {

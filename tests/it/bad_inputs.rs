@@ -13,6 +13,10 @@
 //! `.toml` says what it breaks in its first line). The answers use `relationship-short`, where
 //! the `agreement` scale is 1 to 5 and the `frequency` scale 0 to 4.
 //!
+//! The cases in `tests/cmd/lang/` are some of the same errors in other languages, from
+//! `--lang` or from the locale (`env.add.LANG` in the case): the same exit codes, the
+//! messages from the catalogues. `cli_cases_in_other_languages` runs them.
+//!
 //! [trycmd]: https://docs.rs/trycmd
 
 use std::path::PathBuf;
@@ -32,28 +36,55 @@ const NEVER_ON_STDERR: &[&str] = &[
     "struct ",
 ];
 
-/// The cases, in the environment of the old harness: from the crate folder (cargo runs tests
-/// there, and the glob and the cases' paths are relative to it), no colour, no backtrace.
-#[test]
-fn cli_cases() {
-    trycmd::TestCases::new()
+/// The cases of `glob` from the crate folder (cargo runs tests there, and the glob and the
+/// cases' paths are relative to it), with no colour and no backtrace; an empty `LC_ALL` and
+/// `LC_MESSAGES` decide nothing, so `LANG` picks the language: `english` makes it `C`,
+/// else it is each case's own (`env.add.LANG`) or `--lang`.
+fn run_cases(glob: &str, english: bool) {
+    let cases = trycmd::TestCases::new();
+    cases
         .default_bin_path(util::bin())
         .env("NO_COLOR", "1")
         .env("RUST_BACKTRACE", "0")
-        .case("tests/cmd/*.toml");
+        .env("LC_ALL", "")
+        .env("LC_MESSAGES", "");
+    if english {
+        cases.env("LANG", "C");
+    }
+    cases.case(glob);
 }
 
-/// Every case file, sorted.
+/// The English cases, in English whatever the machine's locale (the messages follow it).
+#[test]
+fn cli_cases() {
+    run_cases("tests/cmd/*.toml", true);
+}
+
+/// The cases in other languages: every one gives `--lang` or `env.add.LANG`.
+#[test]
+fn cli_cases_in_other_languages() {
+    run_cases("tests/cmd/lang/*.toml", false);
+}
+
+/// Every case file of `tests/cmd` and `tests/cmd/lang`, sorted.
 fn case_files() -> Vec<PathBuf> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/cmd");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
-        .collect();
+    let mut files = Vec::new();
+    for dir in ["tests/cmd", "tests/cmd/lang"] {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
+        files.extend(
+            std::fs::read_dir(dir)
+                .unwrap()
+                .map(|e| e.unwrap().path())
+                .filter(|p| p.extension().is_some_and(|x| x == "toml")),
+        );
+    }
     files.sort();
     files
 }
+
+/// What an error line starts with in each language the interface speaks
+/// (`locales/*/errors.ftl`, `error-prefix-error`).
+const ERROR_PREFIXES: &[&str] = &["error: ", "Fehler: ", "erreur: ", "erro: "];
 
 /// The guard over every case: each expects an exact exit code, stdout and stderr (no
 /// wildcard, no other file, no environment of its own), an error starts with `error: `, and
@@ -62,16 +93,35 @@ fn case_files() -> Vec<PathBuf> {
 #[test]
 fn every_case_is_exact_and_expects_nothing_that_must_never_reach_stderr() {
     let files = case_files();
-    assert!(files.len() >= 80, "the cases are in tests/cmd: {files:?}");
+    assert!(files.len() >= 90, "the cases are in tests/cmd: {files:?}");
     for file in files {
         let name = file.display();
         let text = std::fs::read_to_string(&file).unwrap();
         let case: toml::Table = toml::from_str(&text).unwrap_or_else(|e| panic!("{name}: {e}"));
         for key in case.keys() {
             assert!(
-                ["args", "stdin", "status", "stdout", "stderr"].contains(&key.as_str()),
-                "{name}: `{key}` is not one of args, stdin, status, stdout, stderr"
+                ["args", "stdin", "status", "stdout", "stderr", "env"].contains(&key.as_str()),
+                "{name}: `{key}` is not one of args, stdin, status, stdout, stderr, env"
             );
+        }
+        // An environment of its own only to pick a language, only in `tests/cmd/lang`.
+        if let Some(env) = case.get("env") {
+            assert!(
+                file.parent().is_some_and(|d| d.ends_with("lang")),
+                "{name}: only a case in tests/cmd/lang sets `env`"
+            );
+            let env = env.as_table().unwrap_or_else(|| panic!("{name}: `env`"));
+            assert_eq!(
+                env.keys().collect::<Vec<_>>(),
+                ["add"],
+                "{name}: `env` only adds"
+            );
+            for var in env["add"].as_table().unwrap().keys() {
+                assert!(
+                    ["LANG", "LC_ALL", "LC_MESSAGES"].contains(&var.as_str()),
+                    "{name}: `env.add.{var}` is not a locale variable"
+                );
+            }
         }
         let code = case
             .get("status")
@@ -93,8 +143,8 @@ fn every_case_is_exact_and_expects_nothing_that_must_never_reach_stderr() {
         let stderr = stream("stderr");
         if code != 0 {
             assert!(
-                stderr.starts_with("error: "),
-                "{name}: stderr does not start with `error: `"
+                ERROR_PREFIXES.iter().any(|p| stderr.starts_with(p)),
+                "{name}: stderr does not start with `error: ` or its translation"
             );
         }
         for unwanted in NEVER_ON_STDERR {
