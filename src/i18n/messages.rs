@@ -12,10 +12,16 @@ use super::Lang;
 /// The files of every language's catalogue, `locales/LANG/AREA.ftl`: one line per area.
 macro_rules! areas {
     ($lang:literal) => {
-        &[(
-            "main",
-            include_str!(concat!("../../locales/", $lang, "/main.ftl")),
-        )]
+        &[
+            (
+                "main",
+                include_str!(concat!("../../locales/", $lang, "/main.ftl")),
+            ),
+            (
+                "interactive",
+                include_str!(concat!("../../locales/", $lang, "/interactive.ftl")),
+            ),
+        ]
     };
 }
 
