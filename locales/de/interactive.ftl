@@ -85,6 +85,7 @@ answering-intro-not-diagnosis = Die Antworten beschreiben, wie Einfluss zwischen
 answering-intro-controls = Sie können jede Frage überspringen, die Sie lieber nicht beantworten möchten (s), zurückgehen (b) und jede Antwort prüfen, bevor Sie abschließen. Die Taste q beendet sofort: sie speichert, was Sie bisher geantwortet haben, und leert den Bildschirm.
 answering-saving-in = Jede Antwort wird gespeichert, sobald sie gegeben ist, in { $place }. Nur dieses Benutzerkonto des Computers hat Zugriff darauf; wer dieses Konto benutzen kann oder den Computer verwaltet, könnte die Antworten also lesen.
 answering-saving-none = Nichts wird auf die Festplatte geschrieben (--no-save): Wenn Sie vor dem Ende aufhören, sind die Antworten verloren.
+answering-no-translation = Der Fragebogen { $questionnaire } hat keine Übersetzung ({ $lang }): Seine Fragen erscheinen in der Originalsprache.
 
 ## Errors while answering
 

@@ -141,6 +141,9 @@ answering-intro-controls = You can skip any question you would rather not answer
 # or the session folder (session), shell-quoted. Promise no more than file permissions give.
 answering-saving-in = Each answer is saved as soon as it is given, in { $place }. Only this computer account can open it, so anyone who can use this account, or who runs the computer, could read it.
 answering-saving-none = Nothing is written to disk (--no-save): if you stop before the end, the answers are gone.
+# answering.rs: fn in_language: on stderr before any screen, when a language has no bundled
+# translation of the questionnaire. $questionnaire: its id; $lang: the language's own name.
+answering-no-translation = The questionnaire { $questionnaire } has no translation ({ $lang }): its questions are shown in their original language.
 
 ## Errors while answering (src/commands/answering.rs)
 

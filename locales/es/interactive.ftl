@@ -84,6 +84,7 @@ answering-intro-not-diagnosis = Las respuestas describen cómo funciona la influ
 answering-intro-controls = Puedes omitir cualquier pregunta que prefieras no responder (s), volver atrás (b) y revisar todas tus respuestas antes de terminar. La tecla q sale al instante: guarda lo que has respondido y borra la pantalla.
 answering-saving-in = Cada respuesta se guarda en cuanto la das, en { $place }. Solo esta cuenta de usuario del equipo puede abrirlo, así que cualquier persona que pueda usar esta cuenta, o que administre el equipo, podría leerlo.
 answering-saving-none = No se escribe nada en el disco (--no-save): si te detienes antes del final, las respuestas se pierden.
+answering-no-translation = El cuestionario { $questionnaire } no tiene traducción ({ $lang }): sus preguntas se muestran en su idioma original.
 
 ## Errors while answering
 

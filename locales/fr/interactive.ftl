@@ -84,6 +84,7 @@ answering-intro-not-diagnosis = Les réponses décrivent comment l'influence s'e
 answering-intro-controls = Vous pouvez passer toute question à laquelle vous préférez ne pas répondre (s), revenir en arrière (b) et relire chaque réponse avant de terminer. La touche q quitte aussitôt : elle enregistre ce que vous avez déjà répondu et efface l'écran.
 answering-saving-in = Chaque réponse est enregistrée dès qu'elle est donnée, dans { $place }. Seul ce compte d'utilisateur de l'ordinateur peut l'ouvrir ; toute personne qui peut utiliser ce compte, ou qui administre l'ordinateur, pourrait donc le lire.
 answering-saving-none = Rien n'est écrit sur le disque (--no-save) : si vous arrêtez avant la fin, les réponses sont perdues.
+answering-no-translation = Le questionnaire { $questionnaire } n'a pas de traduction ({ $lang }) : ses questions s'affichent dans leur langue d'origine.
 
 ## Errors while answering
 

@@ -83,6 +83,7 @@ answering-intro-not-diagnosis = As respostas descrevem como a influência funcio
 answering-intro-controls = Você pode pular qualquer pergunta que prefira não responder (s), voltar (b) e revisar todas as respostas antes de terminar. A tecla q sai na hora: salva o que você já respondeu e limpa a tela.
 answering-saving-in = Cada resposta é salva assim que é dada, em { $place }. Só esta conta de usuário do computador pode abrir esse local; por isso, qualquer pessoa que possa usar esta conta, ou que administre o computador, poderia ler as respostas.
 answering-saving-none = Nada é gravado no disco (--no-save): se você parar antes do fim, as respostas se perdem.
+answering-no-translation = O questionário { $questionnaire } não tem tradução ({ $lang }): as perguntas aparecem no idioma original.
 
 ## Errors while answering
 

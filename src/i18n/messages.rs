@@ -252,6 +252,17 @@ mod tests {
             args.set(name, "x");
         }
         args.set("items", 2);
+        // The interactive area's (locales/*/interactive.ftl).
+        for name in [
+            "path", "reason", "place", "key", "label", "value", "min", "max", "answer",
+            "number", "respondent", "partner", "me", "other", "first", "second", "person",
+            "dir", "first_file", "second_file", "questionnaire", "prompt",
+        ] {
+            args.set(name, "x");
+        }
+        for name in ["count", "questions", "minutes", "missing", "total"] {
+            args.set(name, 2);
+        }
         args.set("validated", "no");
         for lang in Lang::ALL {
             let m = Messages::new(lang);
