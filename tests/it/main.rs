@@ -20,6 +20,7 @@ mod history;
 mod hostile;
 mod interactive;
 mod languages;
+mod mixed_session;
 mod limits;
 mod report_format;
 mod reports;
