@@ -304,3 +304,24 @@ fn take_in_spanish_in_plain_mode() {
         "{report}"
     );
 }
+
+#[test]
+fn the_opening_and_the_first_hand_off_in_spanish_then_english() {
+    // Plain mode: the opening (Spanish, then English for Ben), Enter, the first hand-off
+    // (Ana's, in Spanish), then the end of input, which stops as Ctrl-C does.
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("s");
+    let out = util::powerbalance()
+        .args(["session", "--plain", "--lang", "es,en", "-q", SPEC])
+        .args(["--people", "Ana", "Ben", "--save-dir"])
+        .arg(&folder)
+        .write_stdin("\n")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(130));
+    let err = String::from_utf8_lossy(&out.stderr).replace(&folder.display().to_string(), "DIR");
+    // Up to the hand-off's own key line: what follows says where the answers are.
+    let end = err.find("Ana, las preguntas son sobre ti y sobre Ben.").unwrap();
+    let end = end + err[end..].find("\n\n").unwrap();
+    insta::assert_snapshot!(&err[..end]);
+}
