@@ -109,12 +109,16 @@ pub fn new_person_file(respondent: &str) -> anyhow::Result<PathBuf> {
             Ok(_) => return Ok(path),
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
             Err(e) => {
-                return Err(e)
-                    .with_context(|| ui!("save-error-creating", path = path.display().to_string()));
+                return Err(e).with_context(|| {
+                    ui!("save-error-creating", path = path.display().to_string())
+                });
             }
         }
     }
-    anyhow::bail!("{}", ui!("save-error-no-free-file", dir = dir.display().to_string()))
+    anyhow::bail!(
+        "{}",
+        ui!("save-error-no-free-file", dir = dir.display().to_string())
+    )
 }
 
 /// The folder of a couple's sessions in the default layout, `<data>/couples/<a>+<b>`, with
@@ -142,7 +146,10 @@ pub fn new_session_dir(parent: &Path) -> anyhow::Result<PathBuf> {
     }
     anyhow::bail!(
         "{}",
-        ui!("save-error-no-free-folder", dir = parent.display().to_string())
+        ui!(
+            "save-error-no-free-folder",
+            dir = parent.display().to_string()
+        )
     )
 }
 

@@ -401,7 +401,12 @@ fn together(
         p.speak(person.lang);
         let hand_off = together_hand_off(me, other, i, plain, p.messages());
         p.show(&hand_off).map_err(left_early)?;
-        let turn = tr!(p.messages(), "session-turn-together", me = me, other = other);
+        let turn = tr!(
+            p.messages(),
+            "session-turn-together",
+            me = me,
+            other = other
+        );
         person.answer(q, &order, p, &turn, false)?;
         p.clear().map_err(left_early)?;
     }

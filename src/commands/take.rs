@@ -3,8 +3,8 @@
 use std::path::PathBuf;
 
 use super::answering::{
-    Part, Whose, answer_and_save, can_prompt, check_output, for_people, in_language, intro, left_early,
-    prompter, save, save_as, stop_message, two_names,
+    Part, Whose, answer_and_save, can_prompt, check_output, for_people, in_language, intro,
+    left_early, prompter, save, save_as, stop_message, two_names,
 };
 use super::{emit_report, load_questionnaire, read_input};
 use crate::answers::{self, AnswersError, Pair, Slot};
@@ -299,9 +299,7 @@ fn run(plan: Plan, colors: Colors, lang: Lang) -> Result<u8, Error> {
         }
     }
 
-    let file = shown
-        .clone()
-        .unwrap_or_else(|| tr!(m, "take-file-unsaved"));
+    let file = shown.clone().unwrap_or_else(|| tr!(m, "take-file-unsaved"));
     let responses = saved.responses(&q, &file)?;
     // A human report takes the questionnaire's texts in the person's language; JSON and CSV
     // stay language-neutral (the original's texts).

@@ -254,9 +254,28 @@ mod tests {
         args.set("items", 2);
         // The interactive area's (locales/*/interactive.ftl).
         for name in [
-            "path", "reason", "place", "key", "label", "value", "min", "max", "answer",
-            "number", "respondent", "partner", "me", "other", "first", "second", "person",
-            "dir", "first_file", "second_file", "questionnaire", "prompt",
+            "path",
+            "reason",
+            "place",
+            "key",
+            "label",
+            "value",
+            "min",
+            "max",
+            "answer",
+            "number",
+            "respondent",
+            "partner",
+            "me",
+            "other",
+            "first",
+            "second",
+            "person",
+            "dir",
+            "first_file",
+            "second_file",
+            "questionnaire",
+            "prompt",
         ] {
             args.set(name, "x");
         }

@@ -117,7 +117,11 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
         )?;
         if s.current.is_some() {
             let answer = answer_words(s.scale, s.current, m);
-            writeln!(self.output, "{}", tr!(m, "plain-item-before", answer = answer))?;
+            writeln!(
+                self.output,
+                "{}",
+                tr!(m, "plain-item-before", answer = answer)
+            )?;
         }
         let prompt = tr!(m, "plain-item-answer-prompt");
         let (min, max) = (s.scale.min.to_string(), s.scale.max.to_string());
@@ -158,7 +162,11 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
             if let Some(turn) = turn {
                 writeln!(self.output, "{}", terminal_safe(turn))?;
             }
-            writeln!(self.output, "{}", tr!(self.messages, "plain-review-heading"))?;
+            writeln!(
+                self.output,
+                "{}",
+                tr!(self.messages, "plain-review-heading")
+            )?;
             for r in rows {
                 writeln!(
                     self.output,
@@ -187,7 +195,11 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
                 _ => writeln!(
                     self.output,
                     "{}",
-                    tr!(self.messages, "plain-review-no-such", number = line.as_str())
+                    tr!(
+                        self.messages,
+                        "plain-review-no-such",
+                        number = line.as_str()
+                    )
                 )?,
             }
         }

@@ -622,11 +622,17 @@ mod tests {
         };
         let rows = [row(1, false), row(2, true)];
         let text = |revealed| {
-            review_lines(&rows, None, (0, revealed), (10, 80), &Messages::new(Lang::En))
-                .iter()
-                .map(|l| l.text.clone())
-                .collect::<Vec<_>>()
-                .join("\n")
+            review_lines(
+                &rows,
+                None,
+                (0, revealed),
+                (10, 80),
+                &Messages::new(Lang::En),
+            )
+            .iter()
+            .map(|l| l.text.clone())
+            .collect::<Vec<_>>()
+            .join("\n")
         };
         assert_eq!(text(false).matches("Often (3)").count(), 1);
         assert!(text(false).contains("answered"));

@@ -241,3 +241,27 @@ fn words_for_answers_and_time() {
     assert_eq!(minutes_for(67), 14);
     assert_eq!(minutes_for(1), 1);
 }
+
+#[test]
+fn the_mask_tests_the_answer_not_its_words_in_every_language() {
+    let q = short();
+    let private: Vec<usize> = (0..q.items.len())
+        .filter(|&i| q.dimensions[q.items[i].dimension].private)
+        .take(2)
+        .collect();
+    let mut slots = vec![None; q.items.len()];
+    slots[private[0]] = Some(Some(1));
+    for lang in Lang::ALL {
+        let m = Messages::new(lang);
+        let masked = tr!(m, "review-answer-masked");
+        let rows = review_rows(&q, &private, &slots, &m);
+        // Given: masked until revealed; never given: its own words, masked or not.
+        assert_eq!(rows[0].shown_answer(false, &masked), masked, "{lang}");
+        assert_ne!(rows[0].shown_answer(true, &masked), masked, "{lang}");
+        assert_eq!(
+            rows[1].shown_answer(false, &masked),
+            tr!(m, "review-answer-not-answered"),
+            "{lang}"
+        );
+    }
+}

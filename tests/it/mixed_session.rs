@@ -84,7 +84,10 @@ fn pages_until(run: &mut Run, target: &str) {
 /// Answers `me`'s item screens with `key` until the review, checking each item screen is in
 /// `words`' language and not in `not`'s; returns how many were asked.
 fn answer_all(run: &mut Run, me: &str, (words, not): (&Words, &Words), key: &str) -> usize {
-    let item = format!(r"{}[^\n]*(\n|· )\d+/\d+( |\x1b)", regex_escape(&with(words.turn, me)));
+    let item = format!(
+        r"{}[^\n]*(\n|· )\d+/\d+( |\x1b)",
+        regex_escape(&with(words.turn, me))
+    );
     let mut asked = 0;
     loop {
         let got = run
@@ -134,16 +137,11 @@ fn spanish_form() -> Form {
             v.chars().take(30).collect()
         })
         .collect();
-    let mut marks = vec!["(tu respuesta)".to_owned(), "Revisa tus respuestas".to_owned()];
-    for scale in t["scales"].as_table().unwrap().values() {
-        for label in scale["labels"].as_array().unwrap() {
-            marks.push(format!("{} (", label.as_str().unwrap()));
-        }
-    }
-    Form {
-        private_texts,
-        marks,
-    }
+    let marks = vec![
+        "(tu respuesta)".to_owned(),
+        "Revisa tus respuestas".to_owned(),
+    ];
+    Form::with(private_texts, marks, &t)
 }
 
 /// A whole session of Ana ("1" to everything) and Ben ("3" shared, "1" private) with
@@ -165,10 +163,19 @@ fn session(dir: &Path, data: &Path, langs: Option<&str>, words: [&Words; 2]) -> 
         args.extend(["--lang".to_owned(), langs.to_owned()]);
     }
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
-    let forms = [Form::of("questionnaires/relationship-short.toml"), spanish_form()];
+    let forms = [
+        Form::of("questionnaires/relationship-short.toml"),
+        spanish_form(),
+    ];
     let mut run = Run::spawn(&args, data, 30, 100);
     let names = ["Ana", "Ben"];
-    let other_words = |i: usize| if std::ptr::eq(words[i], &ES) { &EN } else { &ES };
+    let other_words = |i: usize| {
+        if std::ptr::eq(words[i], &ES) {
+            &EN
+        } else {
+            &ES
+        }
+    };
     let keys = [("1", "1"), ("3", "1")];
     let mut opening = String::new();
     for (i, me) in names.into_iter().enumerate() {
@@ -220,8 +227,18 @@ fn session(dir: &Path, data: &Path, langs: Option<&str>, words: [&Words; 2]) -> 
 /// imbalance, and the warnings' rule ids.
 fn scored(dir: &Path) -> (Value, Value, Vec<String>) {
     let (a, b) = (dir.join("ana.json"), dir.join("ben.json"));
-    let out = output_of(&["score", a.to_str().unwrap(), b.to_str().unwrap(), "-f", "json"]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = output_of(&[
+        "score",
+        a.to_str().unwrap(),
+        b.to_str().unwrap(),
+        "-f",
+        "json",
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let report: Value = serde_json::from_slice(&out.stdout).unwrap();
     let rules = report["warnings"]
         .as_array()
@@ -256,7 +273,10 @@ fn a_spanish_and_english_session_speaks_each_language_and_scores_as_english() {
     }
     let (people, imbalance, rules) = scored(&mixed);
     assert_eq!((people, imbalance, rules.clone()), scored(&english));
-    assert!(!rules.is_empty(), "some rule fired: the comparison compares something");
+    assert!(
+        !rules.is_empty(),
+        "some rule fired: the comparison compares something"
+    );
     // The joint report written in the session is the same numbers too (JSON: English texts).
     let joint = |d: &Path| read_json(&d.join("joint.report.json"));
     assert_eq!(joint(&mixed)["people"], joint(&english)["people"]);
@@ -273,7 +293,15 @@ fn take_in_spanish_in_plain_mode() {
     input.push_str("f\n");
     let out = util::powerbalance()
         .args(["take", "--plain", "--lang", "es", "-q", SPEC])
-        .args(["--respondent", "Ana", "--partner", "Ben", "-f", "json", "--save"])
+        .args([
+            "--respondent",
+            "Ana",
+            "--partner",
+            "Ben",
+            "-f",
+            "json",
+            "--save",
+        ])
         .arg(&save)
         .write_stdin(input)
         .output()
@@ -292,7 +320,12 @@ fn take_in_spanish_in_plain_mode() {
     }
     // The questionnaire's own texts in Spanish: the labels of the agreement scale.
     assert!(err.contains("1: Muy en desacuerdo"), "{err}");
-    for english in ["Press Enter", "Prefer not to answer", "Answer:", "Strongly disagree"] {
+    for english in [
+        "Press Enter",
+        "Prefer not to answer",
+        "Answer:",
+        "Strongly disagree",
+    ] {
         assert!(!err.contains(english), "{english:?} in:\n{err}");
     }
     let saved = read_json(&save);
@@ -321,7 +354,9 @@ fn the_opening_and_the_first_hand_off_in_spanish_then_english() {
     assert_eq!(out.status.code(), Some(130));
     let err = String::from_utf8_lossy(&out.stderr).replace(&folder.display().to_string(), "DIR");
     // Up to the hand-off's own key line: what follows says where the answers are.
-    let end = err.find("Ana, las preguntas son sobre ti y sobre Ben.").unwrap();
+    let end = err
+        .find("Ana, las preguntas son sobre ti y sobre Ben.")
+        .unwrap();
     let end = end + err[end..].find("\n\n").unwrap();
     insta::assert_snapshot!(&err[..end]);
 }

@@ -13,7 +13,8 @@ use serde_json::Value;
 
 use crate::util;
 
-pub(crate) type Pty = Session<expectrl::process::unix::UnixProcess, expectrl::process::unix::PtyStream>;
+pub(crate) type Pty =
+    Session<expectrl::process::unix::UnixProcess, expectrl::process::unix::PtyStream>;
 
 /// relationship-short 1.0.0 (the flow tests pin it): 22 shared items, then 3 private ones (the `risk` dimension).
 const SHARED: usize = 22;
@@ -200,8 +201,8 @@ fn assert_clean(seen: &str, when: &str) {
 /// What a shared screen must never show for one questionnaire: its private items' texts,
 /// and answers in words as the review and the item screens write them.
 pub(crate) struct Form {
-    pub(crate) private_texts: Vec<String>,
-    pub(crate) marks: Vec<String>,
+    private_texts: Vec<String>,
+    marks: Vec<String>,
 }
 
 impl Form {
@@ -230,8 +231,18 @@ impl Form {
                 text.chars().take(30).collect()
             })
             .collect();
-        let mut marks: Vec<String> = ANSWER_MARKS.iter().map(|t| (*t).to_owned()).collect();
-        for scale in q["scales"].as_table().unwrap().values() {
+        let marks = ANSWER_MARKS.iter().map(|t| (*t).to_owned()).collect();
+        Form::with(private_texts, marks, &q)
+    }
+
+    /// `private_texts`, and `marks` with every label of `file`'s scales (a questionnaire's
+    /// or a translation's) as the review writes an answer.
+    pub(crate) fn with(
+        private_texts: Vec<String>,
+        mut marks: Vec<String>,
+        file: &toml::Value,
+    ) -> Form {
+        for scale in file["scales"].as_table().unwrap().values() {
             for label in scale["labels"].as_array().unwrap() {
                 marks.push(format!("{} (", label.as_str().unwrap()));
             }
