@@ -270,14 +270,14 @@ fn run(
         &Messages::new(people[0].lang),
     ));
 
-    // Each person's questionnaire in their language; a notice for one without a translation
-    // goes on the opening (it says only which language is missing).
-    let mut notices = Vec::new();
+    // Each person's questionnaire in their language, and a notice when a language has no
+    // translation of it (it names only the questionnaire and the language).
     let mut asked = Vec::with_capacity(2);
+    let mut notices = Vec::with_capacity(2);
     for person in &people {
         let (texts, notice) = in_language(q, person.lang)?;
-        notices.extend(notice);
         asked.push(texts);
+        notices.push(notice);
     }
     let private_asked = q.has_private() && !plan.plain;
     let opening = Opening {
@@ -285,18 +285,17 @@ fn run(
         saved_in: shown_dir.as_deref(),
         plain: plan.plain,
     };
-    p.speak(people[0].lang);
-    let mut text = notices.join("\n");
+    // The opening once in each person's language, each on its own screen with its own key
+    // line: both read who sees which answers before anyone answers.
     for (i, person) in people.iter().enumerate() {
-        // Once for each language: both read who sees which answers before anyone answers.
-        if i == 0 || person.lang != people[0].lang {
-            if !text.is_empty() {
-                text.push_str("\n\n――――――――\n\n");
-            }
-            text.push_str(&opening.text(&asked[i], &Messages::new(person.lang)));
+        if i == 1 && person.lang == people[0].lang {
+            break;
         }
+        p.speak(person.lang);
+        let mut text = notices[i].clone().map(|n| n + "\n\n").unwrap_or_default();
+        text.push_str(&opening.text(&asked[i], p.messages()));
+        p.show(&text).map_err(left_early)?;
     }
-    p.show(&text).map_err(left_early)?;
     together(&asked, &mut people, names, p, plan.plain)?;
     if private_asked {
         alone(&asked, &mut people, names, p)?;

@@ -340,15 +340,15 @@ fn take_in_spanish_in_plain_mode() {
 
 #[test]
 fn the_opening_and_the_first_hand_off_in_spanish_then_english() {
-    // Plain mode: the opening (Spanish, then English for Ben), Enter, the first hand-off
-    // (Ana's, in Spanish), then the end of input, which stops as Ctrl-C does.
+    // Plain mode: the opening in Spanish, Enter, in English for Ben, Enter, the first
+    // hand-off (Ana's, in Spanish), then the end of input, which stops as Ctrl-C does.
     let dir = tempfile::tempdir().unwrap();
     let folder = dir.path().join("s");
     let out = util::powerbalance()
         .args(["session", "--plain", "--lang", "es,en", "-q", SPEC])
         .args(["--people", "Ana", "Ben", "--save-dir"])
         .arg(&folder)
-        .write_stdin("\n")
+        .write_stdin("\n\n")
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(130));
@@ -359,4 +359,56 @@ fn the_opening_and_the_first_hand_off_in_spanish_then_english() {
         .unwrap();
     let end = end + err[end..].find("\n\n").unwrap();
     insta::assert_snapshot!(&err[..end]);
+}
+
+#[test]
+fn a_language_without_a_translation_asks_the_original_and_says_so_once() {
+    // relationship-short 1.0.0 has no bundled translation: German words around English
+    // questions, and one notice before the first screen.
+    let dir = tempfile::tempdir().unwrap();
+    let out = util::powerbalance()
+        .args([
+            "take",
+            "--plain",
+            "--lang",
+            "de",
+            "-q",
+            "relationship-short@1.0.0",
+        ])
+        .args(["--respondent", "Ana", "--partner", "Ben", "--save"])
+        .arg(dir.path().join("ana.json"))
+        .write_stdin("\n")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(130));
+    let err = String::from_utf8_lossy(&out.stderr);
+    let notice = "Der Fragebogen relationship-short hat keine Übersetzung (Deutsch)";
+    assert_eq!(err.matches(notice).count(), 1, "{err}");
+    assert!(err.starts_with(notice), "before anything else: {err}");
+    assert!(err.contains("Relationship power balance"), "{err}");
+    assert_eq!(read_json(&dir.path().join("ana.json"))["lang"], "de");
+
+    // A resume without --lang goes on in the saved language, whatever the locale says;
+    // with --lang, in that one.
+    let resume = |lang: Option<&str>| {
+        let mut cmd = util::powerbalance();
+        cmd.env("LC_ALL", "fr_FR.UTF-8").args(["take", "--plain"]);
+        if let Some(lang) = lang {
+            cmd.args(["--lang", lang]);
+        }
+        let out = cmd
+            .arg("--resume")
+            .arg(dir.path().join("ana.json"))
+            .write_stdin("\n")
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stderr).into_owned()
+    };
+    assert!(resume(None).starts_with(notice), "{}", resume(None));
+    let es = resume(Some("es"));
+    assert!(
+        es.starts_with("El cuestionario relationship-short no tiene traducción"),
+        "{es}"
+    );
+    assert_eq!(read_json(&dir.path().join("ana.json"))["lang"], "es");
 }
