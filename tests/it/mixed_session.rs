@@ -412,3 +412,24 @@ fn a_language_without_a_translation_asks_the_original_and_says_so_once() {
     );
     assert_eq!(read_json(&dir.path().join("ana.json"))["lang"], "es");
 }
+
+#[test]
+fn an_unknown_report_language_is_refused_before_anyone_types() {
+    let out = util::powerbalance()
+        .args([
+            "session",
+            "--plain",
+            "--report-lang",
+            "xx",
+            "--people",
+            "Ana",
+            "Ben",
+        ])
+        .write_stdin("")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("`xx`"), "{err}");
+    assert!(!err.contains("Part 1"), "nothing was asked: {err}");
+}
