@@ -248,40 +248,22 @@ mod tests {
         // With every argument the English messages use given, each language's message
         // formats cleanly: no error (which would fall back to English) and no U+2068/U+2069.
         let mut args = FluentArgs::new();
-        for name in ["file", "id", "version", "lang", "name", "supported"] {
-            args.set(name, "x");
+        // Every variable an English message reads, as text (a number selector then takes
+        // its default variant); the counts below as numbers.
+        let mut names = BTreeSet::new();
+        for (_, text) in catalogue(Lang::En) {
+            for (at, _) in text.match_indices('$') {
+                let name: String = text[at + 1..]
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                    .collect();
+                names.insert(name);
+            }
+        }
+        for name in &names {
+            args.set(name.as_str(), "x");
         }
         args.set("items", 2);
-        // The interactive area's (locales/*/interactive.ftl).
-        for name in [
-            "path",
-            "reason",
-            "place",
-            "key",
-            "label",
-            "value",
-            "min",
-            "max",
-            "answer",
-            "number",
-            "respondent",
-            "partner",
-            "me",
-            "other",
-            "first",
-            "second",
-            "person",
-            "dir",
-            "first_file",
-            "second_file",
-            "questionnaire",
-            "prompt",
-        ] {
-            args.set(name, "x");
-        }
-        for name in ["count", "questions", "minutes", "missing", "total"] {
-            args.set(name, 2);
-        }
         args.set("validated", "no");
         for lang in Lang::ALL {
             let m = Messages::new(lang);
