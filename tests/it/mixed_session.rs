@@ -246,7 +246,17 @@ fn scored(dir: &Path) -> (Value, Value, Vec<String>) {
         .iter()
         .map(|w| w["rule"].as_str().unwrap().to_owned())
         .collect();
-    (report["people"].clone(), report["imbalance"].clone(), rules)
+    (scores_of(&report), report["imbalance"].clone(), rules)
+}
+
+/// A report's people without the language each answered in (which a report names, and
+/// which differs between the two sessions by design): their names and numbers.
+fn scores_of(report: &Value) -> Value {
+    let mut people = report["people"].clone();
+    for person in people.as_array_mut().unwrap() {
+        person.as_object_mut().unwrap().remove("lang");
+    }
+    people
 }
 
 #[test]
@@ -279,7 +289,7 @@ fn a_spanish_and_english_session_speaks_each_language_and_scores_as_english() {
     );
     // The joint report written in the session is the same numbers too (JSON: English texts).
     let joint = |d: &Path| read_json(&d.join("joint.report.json"));
-    assert_eq!(joint(&mixed)["people"], joint(&english)["people"]);
+    assert_eq!(scores_of(&joint(&mixed)), scores_of(&joint(&english)));
 }
 
 #[test]
