@@ -7,12 +7,13 @@ use std::path::{Path, PathBuf};
 use anyhow::Context;
 
 use crate::interactive::save::now;
+use crate::ui;
 
 /// The user's data directory for powerbalance (e.g. `~/.local/share/powerbalance`).
 pub fn data_dir() -> anyhow::Result<PathBuf> {
     directories::ProjectDirs::from("", "", "powerbalance")
         .map(|d| d.data_dir().to_path_buf())
-        .context("finding your data directory (is HOME set?); pass --save FILE instead")
+        .with_context(|| ui!("save-error-no-data-dir"))
 }
 
 /// The folder `parts` inside the user's data directory, created if needed, readable by the
@@ -34,23 +35,18 @@ pub fn private_data_dir(parts: &[&str]) -> anyhow::Result<PathBuf> {
 /// Refuses a folder that is a link or not the user's; makes it private (0700) if it is not.
 pub fn check_owned(dir: &Path) -> anyhow::Result<()> {
     use std::os::unix::fs::{MetadataExt, PermissionsExt};
-    let shown = dir.display();
-    let m = std::fs::symlink_metadata(dir).with_context(|| format!("checking `{shown}`"))?;
+    let shown = dir.display().to_string();
+    let m = std::fs::symlink_metadata(dir)
+        .with_context(|| ui!("save-error-checking", dir = shown.as_str()))?;
     if m.file_type().is_symlink() || !m.is_dir() {
-        crate::output::refuse!(
-            "`{shown}` is not a plain folder (it is a link or a file); powerbalance keeps answers \
-             only in a folder of its own. Remove it, or pass --save FILE"
-        );
+        crate::output::refuse!("{}", ui!("save-error-not-a-folder", dir = shown.as_str()));
     }
     if m.uid() != rustix::process::getuid().as_raw() {
-        crate::output::refuse!(
-            "`{shown}` belongs to another user; powerbalance will not keep your answers there. \
-             Pass --save FILE, or set XDG_DATA_HOME to a folder of yours"
-        );
+        crate::output::refuse!("{}", ui!("save-error-other-user", dir = shown.as_str()));
     }
     if m.mode() & 0o077 != 0 {
         std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))
-            .with_context(|| format!("making `{shown}` private"))?;
+            .with_context(|| ui!("save-error-making-private", dir = shown.as_str()))?;
     }
     Ok(())
 }
@@ -62,7 +58,7 @@ pub fn create_private_dir(dir: &Path) -> anyhow::Result<()> {
         .recursive(true)
         .mode(0o700)
         .create(dir)
-        .with_context(|| format!("creating `{}`", dir.display()))
+        .with_context(|| ui!("save-error-creating", path = dir.display().to_string()))
 }
 
 /// A file-name-safe form of a name: lower-case letters and digits, other runs as `-`.
@@ -112,10 +108,17 @@ pub fn new_person_file(respondent: &str) -> anyhow::Result<PathBuf> {
         {
             Ok(_) => return Ok(path),
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
-            Err(e) => return Err(e).with_context(|| format!("creating `{}`", path.display())),
+            Err(e) => {
+                return Err(e).with_context(|| {
+                    ui!("save-error-creating", path = path.display().to_string())
+                });
+            }
         }
     }
-    anyhow::bail!("no free file name in `{}`", dir.display())
+    anyhow::bail!(
+        "{}",
+        ui!("save-error-no-free-file", dir = dir.display().to_string())
+    )
 }
 
 /// The folder of a couple's sessions in the default layout, `<data>/couples/<a>+<b>`, with
@@ -135,10 +138,19 @@ pub fn new_session_dir(parent: &Path) -> anyhow::Result<PathBuf> {
         match std::fs::DirBuilder::new().mode(0o700).create(&dir) {
             Ok(()) => return Ok(dir),
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
-            Err(e) => return Err(e).with_context(|| format!("creating `{}`", dir.display())),
+            Err(e) => {
+                return Err(e)
+                    .with_context(|| ui!("save-error-creating", path = dir.display().to_string()));
+            }
         }
     }
-    anyhow::bail!("no free folder name in `{}`", parent.display())
+    anyhow::bail!(
+        "{}",
+        ui!(
+            "save-error-no-free-folder",
+            dir = parent.display().to_string()
+        )
+    )
 }
 
 /// The latest session folder in `parent` that `finished` says is not finished, by the

@@ -364,6 +364,9 @@ pub struct Languages {
     pub ui: Lang,
     /// `session`'s people in order; the same language twice unless `--lang A,B`.
     pub people: [Lang; 2],
+    /// Whether `--lang` gave them (else the locale did, and a resumed answers file's own
+    /// language wins).
+    pub given: bool,
 }
 
 impl Languages {
@@ -390,12 +393,21 @@ impl Languages {
             return Ok(Languages {
                 ui,
                 people: [ui; 2],
+                given: false,
             });
         };
         let list = i18n::parse_list(arg).map_err(usage)?;
         match (list.as_slice(), people) {
-            ([one], _) => Ok(Languages { ui: *one, people: [*one; 2] }),
-            ([a, b], true) => Ok(Languages { ui: *a, people: [*a, *b] }),
+            ([one], _) => Ok(Languages {
+                ui: *one,
+                people: [*one; 2],
+                given: true,
+            }),
+            ([a, b], true) => Ok(Languages {
+                ui: *a,
+                people: [*a, *b],
+                given: true,
+            }),
             (_, true) => Err(Error::Usage(format!(
                 "`--lang` takes one language, or one per person (`--lang es,en`), not {}",
                 list.len()

@@ -6,6 +6,7 @@ use std::path::Path;
 
 use crate::answers::Slot;
 use crate::error::Error;
+use crate::i18n::{Lang, Messages};
 use crate::interactive::plain::PlainPrompter;
 use crate::interactive::save::{SavedRecord, now};
 use crate::interactive::terminal::TerminalPrompter;
@@ -14,18 +15,23 @@ use crate::output::check_target;
 use crate::output::{shell_quote, terminal_safe};
 use crate::questionnaire::Questionnaire;
 use crate::settings::{Colors, ReportTo};
+use crate::{tr, ui};
 
 /// Whether prompts may be drawn at all, decided once, before any prompt (SPEC §8).
 pub(super) fn can_prompt(no_input: bool) -> bool {
     !no_input && io::stdin().is_terminal() && io::stderr().is_terminal()
 }
 
-/// The prompter: plain lines for `--plain`, else the terminal.
-pub(super) fn prompter(plain: bool, colors: Colors) -> Box<dyn Prompter> {
+/// The prompter: plain lines for `--plain`, else the terminal; speaking `lang` first.
+pub(super) fn prompter(plain: bool, colors: Colors, lang: Lang) -> Box<dyn Prompter> {
     if plain {
-        Box::new(PlainPrompter::new(io::stdin().lock(), io::stderr()))
+        Box::new(PlainPrompter::speaking(
+            io::stdin().lock(),
+            io::stderr(),
+            lang,
+        ))
     } else {
-        Box::new(TerminalPrompter::new(colors.prompts))
+        Box::new(TerminalPrompter::new(colors.prompts, lang))
     }
 }
 
@@ -42,7 +48,7 @@ pub(super) fn left_early(leave: Leave) -> Error {
             interrupt::quick_stop();
             Error::Interrupted
         }
-        Leave::Io(e) => Error::Io(anyhow::Error::new(e).context("answering the questionnaire")),
+        Leave::Io(e) => Error::Io(anyhow::Error::new(e).context(ui!("answering-error-context"))),
     }
 }
 
@@ -67,10 +73,10 @@ pub(super) fn save_as(
     written.map_err(|e| {
         Leave::Io(io::Error::new(
             e.kind(),
-            format!(
-                "saving answers to `{}`: {}",
-                path.display(),
-                crate::error::io_words(&e)
+            ui!(
+                "answering-error-saving",
+                path = path.display().to_string(),
+                reason = crate::error::io_words(&e).to_string()
             ),
         ))
     })
@@ -107,50 +113,47 @@ pub(super) fn answer_and_save(
     save(saved, path).map_err(left_early)
 }
 
-/// The intro shown before the first item (SPEC §8): what it measures, how long it takes,
-/// that it is not a diagnosis, and where the answers are saved (`saved_in`, or `None` for
-/// `--no-save`). `who` says who answers.
+/// The intro shown before the first item (SPEC §8), in `m`'s words: what it measures (`q`,
+/// in the person's language), how long it takes, that it is not a diagnosis, and where the
+/// answers are saved (`saved_in`, or `None` for `--no-save`). `who` says who answers.
 ///
 /// Everything in it that came from a file or a name is made [`terminal_safe`].
-pub(super) fn intro(q: &Questionnaire, who: &str, saved_in: Option<&str>) -> String {
-    terminal_safe(&intro_text(q, who, saved_in)).into_owned()
+pub(super) fn intro(q: &Questionnaire, who: &str, saved_in: Option<&str>, m: &Messages) -> String {
+    terminal_safe(&intro_text(q, who, saved_in, m)).into_owned()
 }
 
-fn intro_text(q: &Questionnaire, who: &str, saved_in: Option<&str>) -> String {
-    let mut text = format!("{}\n", q.title);
-    if let Some(d) = &q.description {
-        text.push_str(&format!("\n{}\n", d.trim()));
-    }
+fn intro_text(q: &Questionnaire, who: &str, saved_in: Option<&str>, m: &Messages) -> String {
+    let mut text = heading(q);
     text.push_str(&format!(
-        "\n{who}\n\
-         The answers describe how influence works between the two of you. They are a starting \
-         point for a conversation, not a diagnosis.\n\n\
-         You can skip any question you would rather not answer (s), go back (b), and review \
-         every answer before you finish. The q key leaves at once: it saves what you have \
-         given and clears the screen.\n{}",
-        saving(saved_in)
+        "\n{who}\n{}\n\n{}\n{}",
+        tr!(m, "answering-intro-not-diagnosis"),
+        tr!(m, "answering-intro-controls"),
+        saving(saved_in, m)
     ));
     text
 }
 
+/// The title, and the description after a blank line, as an opening begins.
+pub(super) fn heading(q: &Questionnaire) -> String {
+    let mut text = format!("{}\n", q.title);
+    if let Some(d) = &q.description {
+        text.push_str(&format!("\n{}\n", d.trim()));
+    }
+    text
+}
+
 /// Where the answers go, in a sentence that promises no more than file permissions give.
-pub(super) fn saving(saved_in: Option<&str>) -> String {
+pub(super) fn saving(saved_in: Option<&str>, m: &Messages) -> String {
     match saved_in {
-        Some(place) => format!(
-            "Each answer is saved as soon as it is given, in {place}. Only this computer \
-             account can open it, so anyone who can use this account, or who runs the \
-             computer, could read it."
-        ),
-        None => "Nothing is written to disk (--no-save): if you stop before the end, the \
-                 answers are gone."
-            .to_owned(),
+        Some(place) => tr!(m, "answering-saving-in", place = place),
+        None => tr!(m, "answering-saving-none"),
     }
 }
 
 /// Two people's names, as `take` and `session` need them: neither empty, and not the same.
 pub(super) fn two_names(a: &str, b: &str) -> Result<(), Error> {
     crate::answers::check_names(a, b)
-        .map_err(|e| Error::Usage(format!("two different, non-empty names are needed: {e}")))
+        .map_err(|e| Error::Usage(ui!("answering-error-two-names", reason = e.to_string())))
 }
 
 /// Checks `-o` before the first question, so that a file that exists (without `--force`) or
@@ -162,18 +165,25 @@ pub(super) fn check_output(to: &ReportTo) -> Result<(), Error> {
     Ok(())
 }
 
-/// What Ctrl-C says: where the answers are and the command that goes on, with `-q` when it
-/// is needed and `--plain` when it was given. `None` for `--no-save`. `whose` begins the
-/// sentence ("Your answers", "The answers").
+/// Whose answers Ctrl-C speaks of: one person's own (`take`), or a session's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Whose {
+    Yours,
+    Session,
+}
+
+/// What Ctrl-C says, in `m`'s words: where the answers are and the command that goes on,
+/// with `-q` when it is needed and `--plain` when it was given. `None` for `--no-save`.
 pub(super) fn stop_message(
-    whose: &str,
+    whose: Whose,
     saved_in: Option<&str>,
     command: &str,
     questionnaire: Option<&str>,
     plain: bool,
+    m: &Messages,
 ) -> String {
     let Some(place) = saved_in else {
-        return NOTHING_SAVED.to_owned();
+        return tr!(m, "interrupt-stopped-no-save");
     };
     let mut resume = format!("powerbalance {command}");
     if let Some(q) = questionnaire {
@@ -182,27 +192,43 @@ pub(super) fn stop_message(
     if plain {
         resume.push_str(" --plain");
     }
-    let message = format!(
-        "Stopped. {whose} so far are saved in {place}.\nTo go on where you left off:\n  {resume}"
-    );
-    terminal_safe(&message).into_owned()
+    let stopped = match whose {
+        Whose::Yours => tr!(m, "interrupt-stopped-yours", place = place),
+        Whose::Session => tr!(m, "interrupt-stopped-session", place = place),
+    };
+    terminal_safe(&format!("{stopped}\n  {resume}")).into_owned()
 }
 
-/// What Ctrl-C says when nothing is saved.
-const NOTHING_SAVED: &str = "Stopped. Nothing was saved (--no-save).";
+/// The questionnaire in `lang`: its bundled translation when there is one for these very
+/// bytes, else the questionnaire as it is, with a plain notice in that language saying so
+/// (it names only the questionnaire and the language, nothing anyone answered).
+pub(super) fn in_language(
+    q: &Questionnaire,
+    lang: Lang,
+) -> Result<(Questionnaire, Option<String>), Error> {
+    if lang == Lang::En {
+        return Ok((q.clone(), None));
+    }
+    match crate::questionnaire::BundledTranslation::translate(q, lang.tag()) {
+        Some(Ok(t)) => Ok((t.questionnaire, None)),
+        Some(Err(e)) => Err(e.into()),
+        None => {
+            let notice = tr!(
+                Messages::new(lang),
+                "answering-no-translation",
+                questionnaire = terminal_safe(&q.id).into_owned(),
+                lang = lang.own_name()
+            );
+            Ok((q.clone(), Some(notice)))
+        }
+    }
+}
 
-/// "25 questions" and "about 5 minutes" (or "1 question", "about 1 minute"), for sentences
-/// such as "there are 25 questions about you and about Ben; they take about 5 minutes".
-pub(super) fn length(q: &Questionnaire) -> (String, String) {
-    let n = q.items.len();
-    let minutes = crate::interactive::minutes_for(n);
-    (
-        counted(n, "question", "questions"),
-        format!("about {}", counted(minutes, "minute", "minutes")),
+/// Whether `format` is read by people (its texts follow the report language) rather than
+/// by programs (JSON and CSV: the original texts, whatever the language).
+pub(super) fn for_people(format: crate::report::Format) -> bool {
+    !matches!(
+        format,
+        crate::report::Format::Json | crate::report::Format::Csv
     )
-}
-
-/// "1 minute", "5 minutes".
-pub(super) fn counted(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }

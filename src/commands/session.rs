@@ -15,8 +15,8 @@
 use std::path::{Path, PathBuf};
 
 use super::answering::{
-    Part, answer_and_save, can_prompt, check_output, left_early, prompter, save, saving,
-    stop_message, two_names,
+    Part, Whose, answer_and_save, can_prompt, check_output, for_people, heading, in_language,
+    left_early, prompter, save, saving, stop_message, two_names,
 };
 use super::{emit_report, load_questionnaire, read_input};
 use crate::answers::{Pair, Responses, Slot};
@@ -25,6 +25,7 @@ use crate::data_dir::{
     check_owned, couple_dir, create_private_dir, latest_unfinished, new_session_dir, slug,
 };
 use crate::error::{EXIT_OK, Error};
+use crate::i18n::{Lang, Messages};
 use crate::interactive::interrupt;
 use crate::interactive::save::{SavedRecord, now};
 use crate::interactive::{Prompter, minutes_for};
@@ -33,6 +34,7 @@ use crate::questionnaire::Questionnaire;
 use crate::report::{Format, Report, Style, render};
 use crate::scoring::{self, Options};
 use crate::settings::{Colors, Languages, ReportTo, Writes, pick_format};
+use crate::{tr, ui};
 
 /// The start of the report files' names in a session folder. A name's slug has no `.`, so
 /// no person's answers file (`<slug>.json`) can take one of these names, whatever the names.
@@ -42,19 +44,45 @@ const CLINICIAN: &str = "clinician.report.";
 /// The default questionnaire of a session.
 const DEFAULT_QUESTIONNAIRE: &str = "relationship";
 
-pub(super) fn session(args: &SessionArgs, colors: Colors, _langs: &Languages) -> Result<u8, Error> {
+pub(super) fn session(args: &SessionArgs, colors: Colors, langs: &Languages) -> Result<u8, Error> {
     let plan = Plan::new(args, can_prompt(args.no_input))?;
-    let mut p = prompter(plan.plain, colors);
+    let report_lang = args
+        .report_lang
+        .as_deref()
+        .map(str::parse::<Lang>)
+        .transpose()
+        .map_err(|e| Error::Usage(e.message(langs.ui)))?;
+    let [la, lb] = langs.people;
+    let mut p = prompter(plan.plain, colors, la);
     interrupt::install();
     let [a, b] = match &plan.people {
         Some([a, b]) => [a.clone(), b.clone()],
-        None => [
-            p.name("The first person's name").map_err(left_early)?,
-            p.name("The second person's name").map_err(left_early)?,
-        ],
+        None => {
+            // Each name prompt in the language of the person it names.
+            let a = p.name(&tr!(p.messages(), "session-name-first"));
+            let a = a.map_err(left_early)?;
+            p.speak(lb);
+            let b = p.name(&tr!(p.messages(), "session-name-second"));
+            p.speak(la);
+            [a, b.map_err(left_early)?]
+        }
     };
     let seated = plan.seat(a, b)?;
-    run(&plan, seated, p.as_mut(), colors)
+    let tongues = Tongues {
+        asked: langs.people,
+        given: langs.given,
+        report: report_lang,
+    };
+    run(&plan, seated, p.as_mut(), colors, tongues)
+}
+
+/// The languages of a session: each person's as asked (`--lang A,B` or the locale), whether
+/// `--lang` gave them (else a resumed person's saved language wins), and `--report-lang`.
+#[derive(Debug, Clone, Copy)]
+struct Tongues {
+    asked: [Lang; 2],
+    given: bool,
+    report: Option<Lang>,
 }
 
 /// Everything `session` decides before anyone types, with no terminal: the report files'
@@ -99,13 +127,7 @@ impl Plan {
     /// `--no-input`), decided by the caller.
     fn new(args: &SessionArgs, can_prompt: bool) -> Result<Plan, Error> {
         if !args.plain && !can_prompt {
-            return Err(Error::Usage(
-                "`session` asks its questions at a terminal, and stdin and stderr are not both \
-                 terminals (or --no-input was given). Without one: each person fills in \
-                 `powerbalance template`, then `powerbalance score A.json B.json` gives the \
-                 joint report; or answer line by line with `session --plain`."
-                    .to_owned(),
-            ));
+            return Err(Error::Usage(ui!("session-error-no-terminal")));
         }
         let files_to = ReportTo::new(
             &args.report,
@@ -204,15 +226,33 @@ impl Plan {
 }
 
 /// Runs a seated session: part 1 together, part 2 alone, the reports, then the gate.
-fn run(plan: &Plan, seated: Seated, p: &mut dyn Prompter, colors: Colors) -> Result<u8, Error> {
+fn run(
+    plan: &Plan,
+    seated: Seated,
+    p: &mut dyn Prompter,
+    colors: Colors,
+    tongues: Tongues,
+) -> Result<u8, Error> {
     let q = &seated.q;
     let [a, b] = &seated.names;
     let shown_dir = seated
         .dir
         .as_ref()
         .map(|d| shell_quote(&d.display().to_string()));
+
+    let names = [a.as_str(), b.as_str()];
+    let mut people = Vec::with_capacity(2);
+    for (i, (me, other)) in [(a, b), (b, a)].into_iter().enumerate() {
+        let path = seated.files.as_ref().map(|f| f[i].clone());
+        let lang = (tongues.asked[i], tongues.given);
+        people.push(Person::open(q, me, other, path, plan.seeds[i], lang)?);
+    }
+    // The joint and clinician reports, the gate and the last line speak the report language
+    // (the therapist's): `--report-lang`, else the first person's.
+    let report_lang = tongues.report.unwrap_or(people[0].lang);
+    let therapist = Messages::new(report_lang);
     interrupt::set_message(stop_message(
-        "The answers",
+        Whose::Session,
         shown_dir.as_deref(),
         &format!(
             "session --save-dir {} --people {} {}",
@@ -227,44 +267,80 @@ fn run(plan: &Plan, seated: Seated, p: &mut dyn Prompter, colors: Colors) -> Res
             .or(Some(q.id.as_str()))
             .filter(|spec| *spec != DEFAULT_QUESTIONNAIRE),
         plan.plain,
+        &Messages::new(people[0].lang),
     ));
 
-    let names = [a.as_str(), b.as_str()];
-    let mut people = Vec::with_capacity(2);
-    for (i, (me, other)) in [(a, b), (b, a)].into_iter().enumerate() {
-        let path = seated.files.as_ref().map(|f| f[i].clone());
-        people.push(Person::open(q, me, other, path, plan.seeds[i])?);
+    // Each person's questionnaire in their language, and a notice when a language has no
+    // translation of it (it names only the questionnaire and the language).
+    let mut asked = Vec::with_capacity(2);
+    let mut notices = Vec::with_capacity(2);
+    for person in &people {
+        let (texts, notice) = in_language(q, person.lang)?;
+        asked.push(texts);
+        notices.push(notice);
     }
     let private_asked = q.has_private() && !plan.plain;
-    p.show(&intro(q, names, shown_dir.as_deref(), plan.plain))
-        .map_err(left_early)?;
-    together(q, &mut people, names, p, plan.plain)?;
+    let opening = Opening {
+        names,
+        saved_in: shown_dir.as_deref(),
+        plain: plan.plain,
+    };
+    // The opening once in each person's language, each on its own screen with its own key
+    // line: both read who sees which answers before anyone answers.
+    for (i, person) in people.iter().enumerate() {
+        if i == 1 && person.lang == people[0].lang {
+            break;
+        }
+        p.speak(person.lang);
+        let mut text = notices[i].clone().map(|n| n + "\n\n").unwrap_or_default();
+        text.push_str(&opening.text(&asked[i], p.messages()));
+        p.show(&text).map_err(left_early)?;
+    }
+    together(&asked, &mut people, names, p, plan.plain)?;
     if private_asked {
-        alone(q, &mut people, names, p)?;
+        alone(&asked, &mut people, names, p)?;
     }
     for person in &mut people {
         person.complete_if_done(q, private_asked)?;
     }
 
-    // The reports, then the gate.
+    // The reports, then the gate. The scores come from the answers and the original's ids
+    // and numbers, the same whatever the languages; a human format takes the
+    // questionnaire's texts in the report language, JSON and CSV the original's.
+    let (in_report, _) = in_language(q, report_lang)?;
+    let texts = |format| if for_people(format) { &in_report } else { q };
     let [first, second]: [Responses; 2] = [people[0].responses(q)?, people[1].responses(q)?];
-    let pair = Pair::couple(first, second, &format!("{b}'s answers"))?;
-    let joint = scoring::score(q, &pair, Options::default());
+    let second_file = ui!("session-file-answers", person = b.as_str());
+    let pair = Pair::couple(first, second, &second_file)?;
+    let files_q = texts(plan.files_to.format);
+    let joint = scoring::score(files_q, &pair, Options::default());
     write_reports(
         plan,
         seated.dir.as_deref(),
         &joint,
-        &scoring::clinician(q, &pair),
+        &scoring::clinician(files_q, &pair),
+        report_lang,
     )?;
+    p.speak(report_lang);
     if at_the_gate(plan, &seated, shown_dir.as_deref(), p)? {
-        emit_report(&joint, &plan.screen, colors)?;
+        let screen_q = texts(plan.screen.format);
+        let joint = if std::ptr::eq(screen_q, files_q) {
+            joint
+        } else {
+            scoring::score(screen_q, &pair, Options::default())
+        };
+        emit_report(&joint, &plan.screen.clone().with_lang(report_lang), colors)?;
     }
     match &shown_dir {
         Some(dir) => eprintln!(
-            "\nFinished. The answers and the reports are saved in {}.",
-            terminal_safe(dir)
+            "\n{}",
+            tr!(
+                therapist,
+                "session-end-saved",
+                dir = terminal_safe(dir).into_owned()
+            )
         ),
-        None => eprintln!("\nFinished. The answers were not saved (--no-save)."),
+        None => eprintln!("\n{}", tr!(therapist, "session-end-not-saved")),
     }
     Ok(EXIT_OK)
 }
@@ -284,20 +360,17 @@ fn at_the_gate(
             .collect()
     });
     p.clear().map_err(left_early)?;
+    let m = p.messages();
+    let text = gate(
+        shown_dir,
+        files_shown.as_deref(),
+        [a.as_str(), b.as_str()],
+        &seated.q,
+        (plan.plain, m),
+    );
+    let (show_it, finish) = (tr!(m, "session-gate-show"), tr!(m, "session-gate-finish"));
     let show = p
-        .choose(
-            &gate(
-                shown_dir,
-                files_shown.as_deref(),
-                [a.as_str(), b.as_str()],
-                &seated.q,
-                plan.plain,
-            ),
-            &[
-                ('j', "Show the joint report on this screen"),
-                ('f', "Finish without showing it"),
-            ],
-        )
+        .choose(&text, &[('j', show_it.as_str()), ('f', finish.as_str())])
         .map_err(left_early)?
         == 'j';
     p.clear().map_err(left_early)?;
@@ -305,24 +378,32 @@ fn at_the_gate(
     Ok(show)
 }
 
-/// Part 1, together: each person in turn answers what is missing of the shared items.
+/// Part 1, together: each person in turn answers what is missing of the shared items, in
+/// their own language (`qs[i]`, and the prompter's words from the hand-off on).
 fn together(
-    q: &Questionnaire,
+    qs: &[Questionnaire],
     people: &mut [Person],
     names: [&str; 2],
     p: &mut dyn Prompter,
     plain: bool,
 ) -> Result<(), Error> {
     for (i, person) in people.iter_mut().enumerate() {
+        let q = &qs[i];
         let order = person.order(q, false);
         if !person.missing(q, &order) {
             continue;
         }
         let (me, other) = (names[i], names[1 - i]);
         p.clear().map_err(left_early)?;
-        p.show(&together_hand_off(me, other, i, plain))
-            .map_err(left_early)?;
-        let turn = format!("{me}'s turn, together ({other}, please look away)");
+        p.speak(person.lang);
+        let hand_off = together_hand_off(me, other, i, plain, p.messages());
+        p.show(&hand_off).map_err(left_early)?;
+        let turn = tr!(
+            p.messages(),
+            "session-turn-together",
+            me = me,
+            other = other
+        );
         person.answer(q, &order, p, &turn, false)?;
         p.clear().map_err(left_early)?;
     }
@@ -330,32 +411,38 @@ fn together(
 }
 
 /// Part 2, alone: each person in turn, the other out of the room, answers the private items
-/// and sees their own private results, wiped before the other comes back.
+/// and sees their own private results, wiped before the other comes back; every screen of
+/// it, from the hand-off on, in that person's language.
 fn alone(
-    q: &Questionnaire,
+    qs: &[Questionnaire],
     people: &mut [Person],
     names: [&str; 2],
     p: &mut dyn Prompter,
 ) -> Result<(), Error> {
     for (i, person) in people.iter_mut().enumerate() {
+        let q = &qs[i];
         let order = person.order(q, true);
         if !person.missing(q, &order) {
             continue;
         }
         let (me, other) = (names[i], names[1 - i]);
         p.clear().map_err(left_early)?;
-        p.show(&alone_hand_off(me, other)).map_err(left_early)?;
+        p.speak(person.lang);
+        let m = p.messages();
+        let hand_off = tr!(m, "session-alone-handoff", me = me, other = other);
+        let intro = alone_intro(me, other, person.to_ask(q, &order), m);
+        let turn = tr!(m, "session-turn-alone", me = me);
+        p.show(&hand_off).map_err(left_early)?;
         p.clear().map_err(left_early)?;
-        p.show(&alone_intro(me, other, person.to_ask(q, &order)))
-            .map_err(left_early)?;
-        let turn = format!("{me}'s turn, alone: private");
+        p.show(&intro).map_err(left_early)?;
         person.answer(q, &order, p, &turn, true)?;
         p.clear().map_err(left_early)?;
         let own = person.responses(q)?;
-        p.show(&own_private_results(q, own, me, other))
-            .map_err(left_early)?;
+        let results = own_private_results(q, own, (me, other), p.messages());
+        p.show(&results).map_err(left_early)?;
         p.clear().map_err(left_early)?;
-        p.show(&after_alone(me, other, i)).map_err(left_early)?;
+        let after = after_alone(me, other, i, p.messages());
+        p.show(&after).map_err(left_early)?;
         p.clear().map_err(left_early)?;
     }
     Ok(())
@@ -367,7 +454,12 @@ fn write_reports(
     dir: Option<&Path>,
     joint: &Report,
     clinician: &Report,
+    report_lang: Lang,
 ) -> Result<(), Error> {
+    let style = Style {
+        lang: report_lang,
+        ..Style::default()
+    };
     let format = plan.files_to.format;
     if let Some(dir) = dir {
         for (name, report) in [(JOINT, joint), (CLINICIAN, clinician)] {
@@ -375,13 +467,14 @@ fn write_reports(
                 &dir.join(format!("{name}{}", extension(format))),
                 report,
                 format,
+                style,
             )?;
         }
     }
     if let Some(path) = &plan.files_to.path {
         emit(
             Some(path),
-            &render(joint, format, Style::default()),
+            &render(joint, format, style),
             plan.files_to.force,
         )?;
     }
@@ -392,11 +485,9 @@ fn write_reports(
 /// therapist: refused for a questionnaire with private items.
 fn refuse_no_save(q: &Questionnaire, no_save: bool) -> Result<(), Error> {
     if no_save && q.has_private() {
-        return Err(Error::Usage(format!(
-            "`session --no-save` would lose the clinician report, the only place where the \
-             private answers of `{}` reach the therapist; give --save-dir DIR (and remove the \
-             folder when it is no longer needed), or a questionnaire without private items",
-            q.id
+        return Err(Error::Usage(ui!(
+            "session-error-no-save-private",
+            questionnaire = q.id.as_str()
         )));
     }
     Ok(())
@@ -444,32 +535,37 @@ fn extension(format: Format) -> &'static str {
 }
 
 /// Writes a report file (0600), replacing one from an earlier run of the same session.
-fn write_report(path: &Path, report: &Report, format: Format) -> Result<(), Error> {
-    emit(Some(path), &render(report, format, Style::default()), true)?;
+fn write_report(path: &Path, report: &Report, format: Format, style: Style) -> Result<(), Error> {
+    emit(Some(path), &render(report, format, style), true)?;
     Ok(())
 }
 
-/// One person of the session: their answers as saved, and where.
+/// One person of the session: their answers as saved, and where, and their language.
 struct Person {
     saved: SavedRecord,
     slots: Vec<Slot>,
     path: Option<PathBuf>,
     /// The file's name in messages.
     file: String,
+    lang: Lang,
 }
 
 impl Person {
-    /// The person's file from an earlier run, or a new record (saved at once).
+    /// The person's file from an earlier run, or a new record (saved at once). `(asked,
+    /// given)`: the language asked for and whether `--lang` gave it; the person speaks it,
+    /// unless it was not given and their saved answers name theirs.
     fn open(
         q: &Questionnaire,
         me: &str,
         other: &str,
         path: Option<PathBuf>,
         seed: Option<u64>,
+        (asked, given): (Lang, bool),
     ) -> Result<Self, Error> {
-        let file = path
-            .as_ref()
-            .map_or_else(|| format!("{me}'s answers"), |p| p.display().to_string());
+        let file = path.as_ref().map_or_else(
+            || ui!("session-file-answers", person = me),
+            |p| p.display().to_string(),
+        );
         let saved = match path.as_deref().filter(|p| p.exists() || p.is_symlink()) {
             Some(existing) => {
                 // Read to be written again: never through a link (one rule for every path).
@@ -477,26 +573,38 @@ impl Person {
                 let (name, bytes) = read_input(existing)?;
                 let saved = SavedRecord::parse(&name, &bytes)?;
                 if saved.respondent != me || saved.partner != other {
-                    return Err(Error::Usage(format!(
-                        "`{file}` holds {}'s answers about {}, not {me}'s about {other}; use \
-                         another --save-dir",
-                        saved.respondent, saved.partner
+                    return Err(Error::Usage(ui!(
+                        "session-error-wrong-people",
+                        file = file.as_str(),
+                        respondent = saved.respondent.as_str(),
+                        partner = saved.partner.as_str(),
+                        me = me,
+                        other = other
                     )));
                 }
                 saved
             }
             None => {
-                let saved = SavedRecord::new(q, me, other, seed);
+                let mut saved = SavedRecord::new(q, me, other, seed);
+                saved.lang = Some(asked.tag().to_owned());
                 save(&saved, path.as_deref()).map_err(left_early)?;
                 saved
             }
         };
+        let lang = match saved.lang.as_deref().and_then(Lang::from_tag) {
+            Some(theirs) if !given => theirs,
+            _ => asked,
+        };
+        let mut saved = saved;
+        // Saved with the next answer: the language the answers go on in.
+        saved.lang = Some(lang.tag().to_owned());
         let slots = saved.slots(q, &file)?;
         Ok(Person {
             saved,
             slots,
             path,
             file,
+            lang,
         })
     }
 
@@ -592,188 +700,169 @@ fn gate_state(q: &Questionnaire, slots: &[Slot], i: usize) -> Option<bool> {
     }
 }
 
-/// The opening screen: what it measures, how long, not a diagnosis, where the answers go,
-/// and who sees which answers (SPEC §8).
-fn intro(q: &Questionnaire, [a, b]: [&str; 2], saved_in: Option<&str>, plain: bool) -> String {
-    let private = q
-        .items
-        .iter()
-        .filter(|i| q.dimensions[i.dimension].private)
-        .count();
-    let shared = q.items.len() - private;
-    let mut text = format!("{}\n", q.title);
-    if let Some(d) = &q.description {
-        text.push_str(&format!("\n{}\n", d.trim()));
-    }
-    text.push_str(&format!(
-        "\nThe answers describe how influence works between the two of you. They are a \
-         starting point for a conversation, not a diagnosis.\n\n\
-         Part 1, together: {a}, then {b}, each answers {shared} questions (about {} minutes \
-         each) while the other looks away. The joint report, which the therapist may show \
-         to both of you, comes from these answers.\n",
-        minutes_for(shared)
-    ));
-    if private > 0 {
-        if plain {
-            text.push_str(&format!(
-                "\nThere are also {private} private questions about safety. This plain mode \
-                 cannot clear the screen, so they are not asked here: at the end you are \
-                 told how each of you answers them later, alone.\n"
-            ));
-        } else {
-            text.push_str(&format!(
-                "\nPart 2, alone: each of you answers {private} private questions about \
-                 safety, with the other person out of the room. They are not in the joint \
-                 report, and this tool never shows one person's private answers to the \
-                 other: each of you sees your own results at the end of your part, and the \
-                 therapist sees both in a separate clinician report. If answering is not \
-                 safe, skip the question.\n"
-            ));
+/// What the opening says, whatever the language: the two names, where the answers go, and
+/// whether this is plain mode.
+struct Opening<'a> {
+    names: [&'a str; 2],
+    saved_in: Option<&'a str>,
+    plain: bool,
+}
+
+impl Opening<'_> {
+    /// The opening screen in `m`'s words, `q` in the same language: what it measures, how
+    /// long, not a diagnosis, where the answers go, and who sees which answers (SPEC §8).
+    fn text(&self, q: &Questionnaire, m: &Messages) -> String {
+        let [a, b] = self.names;
+        let private = q
+            .items
+            .iter()
+            .filter(|i| q.dimensions[i.dimension].private)
+            .count();
+        let shared = q.items.len() - private;
+        let mut text = heading(q);
+        text.push_str(&format!(
+            "\n{}\n\n{}\n",
+            tr!(m, "answering-intro-not-diagnosis"),
+            tr!(
+                m,
+                "session-intro-part1",
+                first = a,
+                second = b,
+                questions = shared,
+                minutes = minutes_for(shared)
+            )
+        ));
+        if private > 0 {
+            let part2 = if self.plain {
+                tr!(m, "session-intro-private-plain", count = private)
+            } else {
+                tr!(m, "session-intro-part2", count = private)
+            };
+            text.push_str(&format!("\n{part2}\n"));
         }
+        text.push_str(&format!(
+            "\n{}\n{}",
+            tr!(m, "session-intro-controls"),
+            saving(self.saved_in, m)
+        ));
+        text
     }
-    text.push_str(&format!(
-        "\nSkip any question you would rather not answer (s), go back (b), and review your \
-         answers before you finish. The q key leaves at once: it saves what was given and \
-         clears the screen.\n{}",
-        saving(saved_in)
-    ));
-    text
 }
 
-/// The hand-off before a person's part 1. `i` is 0 for the first person.
-fn together_hand_off(me: &str, other: &str, i: usize, plain: bool) -> String {
-    let before = match (plain, i) {
-        (true, 0) => String::new(),
-        (true, _) => format!(
-            "This plain mode cannot clear the screen: {other}'s answers are still on it, \
-             above, and can be scrolled back to. If {me} should not see them, clear this \
-             window's history or turn the screen away before going on.\n\n"
-        ),
-        (false, 0) => String::new(),
-        (false, _) => "The screen and its scrollback have been cleared.\n\n".to_owned(),
-    };
-    let after = if plain {
-        format!("{other}, please look away from the screen until {me} has finished.")
+/// The hand-off before a person's part 1, in `m`'s words. `i` is 0 for the first person.
+fn together_hand_off(me: &str, other: &str, i: usize, plain: bool, m: &Messages) -> String {
+    let mut paragraphs = vec![tr!(m, "session-together-title", me = me)];
+    match (plain, i) {
+        (_, 0) => {}
+        (true, _) => paragraphs.push(tr!(
+            m,
+            "session-together-plain-warning",
+            me = me,
+            other = other
+        )),
+        (false, _) => paragraphs.push(tr!(m, "session-together-cleared")),
+    }
+    paragraphs.push(if plain {
+        tr!(m, "session-together-keyboard-plain", me = me, other = other)
     } else {
-        format!(
-            "{other}, please look away from the screen until {me} has finished; the screen \
-             and its scrollback are cleared before anyone else's turn."
-        )
-    };
-    format!(
-        "Part 1, together: {me}'s turn.\n\n{before}{me}, please take the keyboard. {after}\n\n\
-         {me}, the questions ask about you and about {other}."
-    )
+        tr!(m, "session-together-keyboard", me = me, other = other)
+    });
+    paragraphs.push(tr!(m, "session-together-about", me = me, other = other));
+    paragraphs.join("\n\n")
 }
 
-/// The hand-off before a person's part 2: short, so that it fits a small terminal whole.
-fn alone_hand_off(me: &str, other: &str) -> String {
-    format!(
-        "Part 2, alone: {me}'s turn.\n\n{other}, please leave the room now; you will be asked \
-         back in.\n\n{me}: press Enter only once {other} has left the room."
-    )
-}
-
-/// What the person alone reads before the private items.
-fn alone_intro(me: &str, other: &str, (n, at_most): (usize, bool)) -> String {
-    let up_to = if at_most { "up to " } else { "" };
-    let questions = if n == 1 {
-        "question is"
+/// What the person alone reads before the private items, in `m`'s words.
+fn alone_intro(me: &str, other: &str, (n, at_most): (usize, bool), m: &Messages) -> String {
+    let next = if at_most {
+        tr!(m, "session-alone-next-at-most", me = me, count = n)
     } else {
-        "questions are"
+        tr!(m, "session-alone-next", me = me, count = n)
     };
-    format!(
-        "{me}, the next {up_to}{n} {questions} about your own safety.\n\nThis tool \
-         does not show your answers to {other}: they are not in the joint report. You see your results at the end of this \
-         part, and the therapist sees them in the clinician report.\n\nSkip any question you \
-         would rather not answer, or that is not safe to answer now; q leaves at once."
-    )
+    [
+        next,
+        tr!(m, "session-alone-not-shown", other = other),
+        tr!(m, "session-alone-skip"),
+    ]
+    .join("\n\n")
 }
 
-/// What a person sees at the end of their part 2: their own private results and the
-/// resources, wiped when they go on.
-fn own_private_results(q: &Questionnaire, own: Responses, me: &str, other: &str) -> String {
+/// What a person sees at the end of their part 2, in `m`'s words and `q`'s texts (their
+/// language): their own private results and the resources, wiped when they go on.
+fn own_private_results(
+    q: &Questionnaire,
+    own: Responses,
+    (me, other): (&str, &str),
+    m: &Messages,
+) -> String {
     let report = scoring::score(q, &Pair::single(own), Options::default());
-    let mut text = format!("{me}, your private results\n\n");
+    let mut text = format!("{}\n\n", tr!(m, "session-private-heading", me = me));
     let private: Vec<_> = report.warnings.iter().filter(|w| w.private).collect();
     if private.is_empty() {
-        text.push_str(
-            "None of the private safety rules fired on your answers. If something still \
-             worries you, the help below is there for you too.\n",
-        );
+        text.push_str(&format!("{}\n", tr!(m, "session-private-none")));
     }
     for w in private {
         text.push_str(&format!("• {}\n", w.message));
         if let Some(prompt) = &w.prompt {
             text.push_str(&format!(
-                "  For you to think about, on your own: {prompt}\n"
+                "  {}\n",
+                tr!(m, "session-private-prompt", prompt = &**prompt)
             ));
         }
     }
     if let Some(resources) = &q.resources {
-        text.push_str(&format!("\nIf you need support\n{}\n", resources.trim()));
+        text.push_str(&format!(
+            "\n{}\n{}\n",
+            tr!(m, "session-private-resources"),
+            resources.trim()
+        ));
     }
     text.push_str(&format!(
-        "\nThis screen is wiped when you press Enter. The therapist sees these answers in the \
-         clinician report; this tool does not show them to {other}."
+        "\n{}",
+        tr!(m, "session-private-wiped", other = other)
     ));
     text
 }
 
-/// After a person's part 2: who comes in next.
-fn after_alone(me: &str, other: &str, i: usize) -> String {
+/// After a person's part 2, in their words: who comes in next.
+fn after_alone(me: &str, other: &str, i: usize, m: &Messages) -> String {
     if i == 0 {
-        format!(
-            "Thank you, {me}. The screen has been cleared.\n\nPlease ask {other} to come in, \
-             and leave the room yourself for {other}'s part."
-        )
+        tr!(m, "session-after-alone-first", me = me, other = other)
     } else {
-        format!(
-            "Thank you, {me}. The screen has been cleared.\n\nThe therapist can now ask {other} \
-             to come back in."
-        )
+        tr!(m, "session-after-alone-second", me = me, other = other)
     }
 }
 
-/// The gate: the same screen whatever the answers were (SPEC §8).
+/// The gate, in `m`'s words: the same screen whatever the answers were (SPEC §8).
 fn gate(
     dir: Option<&str>,
     files: Option<&[String]>,
     [a, b]: [&str; 2],
     q: &Questionnaire,
-    plain: bool,
+    (plain, m): (bool, &Messages),
 ) -> String {
-    let mut text = String::from("Both of you have finished.\n\n");
+    let mut paragraphs = vec![tr!(m, "session-gate-finished")];
     if plain {
-        text.push_str(
-            "This plain mode cannot clear the screen: the answers above are still on it and \
-             can be scrolled back to.\n\n",
-        );
+        paragraphs.push(tr!(m, "session-gate-plain-warning"));
     }
-    match dir {
-        Some(dir) => text.push_str(&format!(
-            "The answers, the joint report and the clinician report are saved in {dir}.\n\n"
-        )),
-        None => text.push_str("Nothing was saved (--no-save).\n\n"),
-    }
+    paragraphs.push(match dir {
+        Some(dir) => tr!(m, "session-gate-saved", dir = dir),
+        None => tr!(m, "session-gate-not-saved"),
+    });
     if plain
         && q.has_private()
         && let Some([fa, fb]) = files
     {
-        text.push_str(&format!(
-            "The private questions about safety were not asked on this shared screen, which \
-             cannot be cleared. Each of you answers them later, alone, on a screen no one else \
-             can see, into your own answers file:\n  {a}: powerbalance take --resume {fa}\n  \
-             {b}: powerbalance take --resume {fb}\n(add --plain for a screen reader). Then the \
-             therapist makes the clinician report again with\n  powerbalance score \
-             --clinician {fa} {fb}\n\n"
+        paragraphs.push(tr!(
+            m,
+            "session-gate-plain-private",
+            first = a,
+            second = b,
+            first_file = fa.as_str(),
+            second_file = fb.as_str()
         ));
     }
-    text.push_str(
-        "For the therapist: show the joint report on this screen, where both of you can see \
-         it, or finish without showing it. The clinician report is never shown here.",
-    );
-    text
+    paragraphs.push(tr!(m, "session-gate-therapist"));
+    paragraphs.join("\n\n")
 }
 
 #[cfg(test)]

@@ -3,14 +3,15 @@
 use std::path::PathBuf;
 
 use super::answering::{
-    Part, answer_and_save, can_prompt, check_output, counted, intro, left_early, length, prompter,
-    save, save_as, stop_message, two_names,
+    Part, Whose, answer_and_save, can_prompt, check_output, for_people, in_language, intro,
+    left_early, prompter, save, save_as, stop_message, two_names,
 };
 use super::{emit_report, load_questionnaire, read_input};
 use crate::answers::{self, AnswersError, Pair, Slot};
 use crate::cli::TakeArgs;
 use crate::data_dir::new_person_file;
 use crate::error::{EXIT_OK, Error, Refusal};
+use crate::i18n::{Lang, Messages};
 use crate::interactive::Prompter;
 use crate::interactive::interrupt;
 use crate::interactive::save::SavedRecord;
@@ -18,10 +19,17 @@ use crate::output::{Claim, check_target, shell_quote};
 use crate::questionnaire::{Bundled, Questionnaire};
 use crate::scoring::{self, Options};
 use crate::settings::{Colors, Languages, ReportTo, Writes};
+use crate::{tr, ui};
 
-pub(super) fn take(args: &TakeArgs, colors: Colors, _langs: &Languages) -> Result<u8, Error> {
+pub(super) fn take(args: &TakeArgs, colors: Colors, langs: &Languages) -> Result<u8, Error> {
     let plan = Plan::new(args, args.plain || can_prompt(args.no_input))?;
-    run(plan, colors)
+    // `--lang` (or the locale); on a resume without `--lang`, the language the answers
+    // were given in.
+    let lang = match plan.saved_lang {
+        Some(saved) if !langs.given => saved,
+        _ => langs.people[0],
+    };
+    run(plan, colors, lang)
 }
 
 /// Whose name, and how it is known.
@@ -70,6 +78,8 @@ struct Plan {
     to: ReportTo,
     /// The claim on the answers file, held for the whole run.
     claim: Option<Claim>,
+    /// The language the file read before was answered in, when it says.
+    saved_lang: Option<Lang>,
 }
 
 impl Plan {
@@ -133,10 +143,12 @@ impl Plan {
             (Some(name), _) => Ok(Name::Known(name.trim().to_owned())),
             (None, Some(name)) => Ok(Name::Known(name.to_owned())),
             (None, None) if interactive => Ok(Name::Ask),
-            (None, None) => Err(Error::Usage(
-                "give --respondent and --partner, or an answers file that names them".to_owned(),
-            )),
+            (None, None) => Err(Error::Usage(ui!("take-error-names-needed"))),
         };
+        let saved_lang = before
+            .as_ref()
+            .and_then(|(b, _)| b.lang.as_deref())
+            .and_then(Lang::from_tag);
         let respondent = name(
             args.respondent.as_ref(),
             before.as_ref().map(|(b, _)| b.respondent.as_str()),
@@ -165,6 +177,7 @@ impl Plan {
             seed,
             to,
             claim,
+            saved_lang,
         })
     }
 }
@@ -180,11 +193,7 @@ fn read_before(args: &TakeArgs) -> Result<Option<(SavedRecord, String)>, Error> 
             let (name, bytes) = read_input(path)?;
             let mut sets = answers::parse_file(&name, &bytes)?;
             if sets.len() != 1 {
-                return Err(AnswersError::new(
-                    &name,
-                    "`take --answers` takes one person's answers, not an array",
-                )
-                .into());
+                return Err(AnswersError::new(&name, ui!("take-error-answers-array")).into());
             }
             Some((SavedRecord::from(sets.remove(0)), name))
         }
@@ -202,28 +211,20 @@ fn cannot_ask(
     if let (Some((_, file)), Some(_)) = (before, &args.answers) {
         return AnswersError::new(
             file,
-            format!(
-                "{missing} of the {} {} no answer (null or left out), and --no-input asks \
-                 nothing; fill them in, answer them at the terminal with `take --answers \
-                 FILE`, or score the answers as they are with `powerbalance score FILE`",
-                counted(q.items.len(), "question", "questions"),
-                if missing == 1 { "has" } else { "have" }
+            ui!(
+                "take-error-missing-answers",
+                missing = missing,
+                total = q.items.len()
             ),
         )
         .into();
     }
-    Error::Usage(
-        "`take` asks its questions at a terminal, and stdin and stderr are not both terminals \
-         (or --no-input was given). Without one: fill in `powerbalance template` and run \
-         `powerbalance score FILE`, or give every answer with `take --answers FILE --no-input`, \
-         or answer line by line with `take --plain`."
-            .to_owned(),
-    )
+    Error::Usage(ui!("take-error-no-terminal"))
 }
 
-/// Runs a plan: asks the names still unknown, creates the answers file, asks the questions
-/// (saving after each answer), then shows the report.
-fn run(plan: Plan, colors: Colors) -> Result<u8, Error> {
+/// Runs a plan in `lang`: asks the names still unknown, creates the answers file, asks the
+/// questions (saving after each answer), then shows the report.
+fn run(plan: Plan, colors: Colors, lang: Lang) -> Result<u8, Error> {
     let Plan {
         q,
         spec,
@@ -237,12 +238,26 @@ fn run(plan: Plan, colors: Colors) -> Result<u8, Error> {
         seed,
         to,
         mut claim,
+        saved_lang: _,
     } = plan;
-    let mut prompter = interactive.then(|| prompter(plain, colors));
+    let m = Messages::new(lang);
+    // The questionnaire as the person reads it (its notice, if untranslated, comes before
+    // any screen); its ids, numbers and sha256 are the original's, so the answers and the
+    // scores are the same.
+    let asked = if interactive {
+        let (asked, notice) = in_language(&q, lang)?;
+        if let Some(notice) = notice {
+            eprintln!("{notice}");
+        }
+        asked
+    } else {
+        q.clone()
+    };
+    let mut prompter = interactive.then(|| prompter(plain, colors, lang));
     if interactive {
         interrupt::install();
     }
-    let (respondent, partner) = ask_names(respondent, partner, prompter.as_deref_mut())?;
+    let (respondent, partner) = ask_names(respondent, partner, prompter.as_deref_mut(), &m)?;
     let (path, replace) = match save_to {
         SaveTo::Nowhere => (None, false),
         SaveTo::File { path, replace } => (Some(path), replace),
@@ -255,19 +270,23 @@ fn run(plan: Plan, colors: Colors) -> Result<u8, Error> {
     let mut saved = resumed.unwrap_or_else(|| SavedRecord::new(&q, &respondent, &partner, seed));
     saved.respondent.clone_from(&respondent);
     saved.partner.clone_from(&partner);
+    if interactive {
+        saved.lang = Some(lang.tag().to_owned());
+    }
     saved.set_slots(&q, &slots);
     save_as(&saved, path.as_deref(), replace).map_err(left_early)?;
     let shown = path.as_ref().map(|p| shell_quote(&p.display().to_string()));
     interrupt::set_message(stop_message(
-        "Your answers",
+        Whose::Yours,
         shown.as_deref(),
         &format!("take --resume {}", shown.as_deref().unwrap_or_default()),
         Bundled::find_spec(&spec).is_none().then_some(spec.as_str()),
         plain,
+        &m,
     ));
 
     let answered = Answering {
-        q: &q,
+        q: &asked,
         path: path.as_deref(),
         shown: shown.as_deref(),
         names: [&respondent, &partner],
@@ -280,16 +299,23 @@ fn run(plan: Plan, colors: Colors) -> Result<u8, Error> {
         }
     }
 
-    let file = shown.clone().unwrap_or_else(|| "your answers".to_owned());
+    let file = shown.clone().unwrap_or_else(|| tr!(m, "take-file-unsaved"));
     let responses = saved.responses(&q, &file)?;
-    let report = scoring::score(&q, &Pair::single(responses), Options::default());
-    emit_report(&report, &to, colors)?;
+    // A human report takes the questionnaire's texts in the person's language; JSON and CSV
+    // stay language-neutral (the original's texts).
+    let texts = if for_people(to.format) { &asked } else { &q };
+    let report = scoring::score(texts, &Pair::single(responses), Options::default());
+    emit_report(&report, &to.clone().with_lang(lang), colors)?;
     match shown {
         Some(shown) => eprintln!(
-            "\nYour answers are saved in {}.",
-            crate::output::terminal_safe(&shown)
+            "\n{}",
+            tr!(
+                m,
+                "take-end-saved",
+                place = crate::output::terminal_safe(&shown).into_owned()
+            )
         ),
-        None => eprintln!("\nYour answers were not saved (--no-save)."),
+        None => eprintln!("\n{}", tr!(m, "take-end-not-saved")),
     }
     drop(claim);
     Ok(EXIT_OK)
@@ -315,19 +341,22 @@ impl Answering<'_> {
     ) -> Result<(), Error> {
         let q = self.q;
         let [respondent, partner] = self.names;
-        let (questions, minutes) = length(q);
-        let mut who = format!(
-            "{respondent}, there are {questions} about you and about {partner}; \
-             they take {minutes}. At the end your report is shown on this screen."
+        let m = p.messages();
+        let n = q.items.len();
+        let mut who = tr!(
+            m,
+            "take-intro-who",
+            respondent = respondent,
+            partner = partner,
+            questions = n,
+            minutes = crate::interactive::minutes_for(n)
         );
         if q.has_private() {
-            who.push_str(
-                " Some questions are private, about your safety: they are in your own \
-                 report, and never in a joint report of the two of you. If answering \
-                 them is not safe where you are, skip them.",
-            );
+            who.push(' ');
+            who.push_str(&tr!(m, "take-intro-private"));
         }
-        p.show(&intro(q, &who, self.shown)).map_err(left_early)?;
+        let text = intro(q, &who, self.shown, m);
+        p.show(&text).map_err(left_early)?;
         let mut order: Vec<usize> = (0..q.items.len()).collect();
         if let Some(seed) = saved.seed {
             fastrand::Rng::with_seed(seed).shuffle(&mut order);
@@ -354,25 +383,25 @@ fn ask_names(
     respondent: Name,
     partner: Name,
     mut prompter: Option<&mut (dyn Prompter + '_)>,
+    m: &Messages,
 ) -> Result<(String, String), Error> {
     let mut ask = |name: Name, question: &str| match (name, prompter.as_deref_mut()) {
         (Name::Known(name), _) => Ok((name, false)),
         (Name::Ask, Some(p)) => p.name(question).map(|n| (n, true)).map_err(left_early),
         // The plan asks only with a prompter.
-        (Name::Ask, None) => Err(Error::Usage(
-            "give --respondent and --partner, or an answers file that names them".to_owned(),
-        )),
+        (Name::Ask, None) => Err(Error::Usage(ui!("take-error-names-needed"))),
     };
-    let (respondent, _) = ask(respondent, "Your name (or a label such as A)")?;
-    let mut question = "The other person's name".to_owned();
+    let (respondent, _) = ask(respondent, &tr!(m, "take-name-yours"))?;
+    let mut question = tr!(m, "take-name-partner");
     loop {
         let (given, asked) = ask(partner.clone(), &question)?;
         match two_names(&respondent, &given) {
             // The same name typed twice: ask again rather than end the program.
             Err(_) if asked => {
-                question = format!(
-                    "That is your own name. The other person's name (not \"{}\")",
-                    crate::output::terminal_safe(&respondent)
+                question = tr!(
+                    m,
+                    "take-name-partner-again",
+                    respondent = crate::output::terminal_safe(&respondent).into_owned()
                 );
             }
             result => return result.map(|()| (respondent, given)),
@@ -392,11 +421,9 @@ fn given_save_path(args: &TakeArgs) -> Result<Option<Option<PathBuf>>, Error> {
     }
     if let Some(path) = &args.save {
         if path.is_file() && !path.is_symlink() && !args.force {
-            return Err(Error::Refused(Refusal(format!(
-                "`{}` already exists; to go on with it use `--resume {}`, or add --force to start \
-                 over in it",
-                path.display(),
-                path.display()
+            return Err(Error::Refused(Refusal(ui!(
+                "take-error-save-exists",
+                path = path.display().to_string()
             ))));
         }
         check_target(path, args.force)?;

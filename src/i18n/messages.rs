@@ -25,6 +25,10 @@ macro_rules! areas {
                 "errors",
                 include_str!(concat!("../../locales/", $lang, "/errors.ftl")),
             ),
+            (
+                "interactive",
+                include_str!(concat!("../../locales/", $lang, "/interactive.ftl")),
+            ),
         ]
     };
 }

@@ -94,7 +94,7 @@ fn say_stopped(message: Option<&str>) {
     }
     eprintln!(
         "\n{}",
-        message.unwrap_or("Stopped before any answer was given; nothing was saved.")
+        message.map_or_else(|| crate::ui!("interrupt-nothing-yet"), str::to_owned)
     );
 }
 

@@ -14,7 +14,9 @@ pub mod terminal;
 use std::io;
 
 use crate::answers::Slot;
+use crate::i18n::{Lang, Messages};
 use crate::questionnaire::{Questionnaire, Scale};
+use crate::tr;
 
 /// Why a person left the questions before the end (not to be confused with
 /// `batch::Stop`, why a batch run stopped at a line).
@@ -83,27 +85,24 @@ pub struct ReviewRow {
     pub text: String,
     /// The answer in words: its label, "skipped", or "not answered".
     pub answer: String,
-    /// Whether the item is private: its answer is shown as [`MASKED`] unless the person
-    /// asks to see it.
+    /// Whether an answer (or a skip) was given: only a given answer is masked.
+    pub given: bool,
+    /// Whether the item is private: its answer is shown as `masked` (the words
+    /// `review-answer-masked`) unless the person asks to see it.
     pub private: bool,
 }
 
 impl ReviewRow {
-    /// The answer as the review shows it: masked when private and not `revealed`.
-    pub fn shown_answer(&self, revealed: bool) -> &str {
-        if self.private && !revealed && self.answer != NOT_ANSWERED {
-            MASKED
+    /// The answer as the review shows it: `masked` when private, given, and not `revealed`.
+    /// It tests the answer, never the words, so it holds in every language.
+    pub fn shown_answer<'a>(&'a self, revealed: bool, masked: &'a str) -> &'a str {
+        if self.private && !revealed && self.given {
+            masked
         } else {
             &self.answer
         }
     }
 }
-
-/// What the review shows for a private answer (or skip) until the person asks to see it.
-pub const MASKED: &str = "answered";
-
-/// What the review shows for an item never given.
-const NOT_ANSWERED: &str = "not answered";
 
 /// The quick exit key, shown on every item screen.
 pub const QUICK_EXIT_KEY: char = 'q';
@@ -119,6 +118,10 @@ pub enum ReviewChoice {
 
 /// What the person sees and types. Implementations draw on stderr; stdout is the report's.
 pub trait Prompter {
+    /// The messages it speaks in now: the tool's words on its screens.
+    fn messages(&self) -> &Messages;
+    /// Speaks `lang` from now on (in a session, each person's screens are in their own).
+    fn speak(&mut self, lang: Lang);
     /// Shows a screen of text and waits until the person is ready.
     fn show(&mut self, text: &str) -> Result<(), Leave>;
     /// Asks for a name; never returns an empty one.
@@ -164,7 +167,8 @@ pub fn answer_items(
         };
     }
     loop {
-        match prompter.review(&review_rows(q, order, slots), turn)? {
+        let rows = review_rows(q, order, slots, prompter.messages());
+        match prompter.review(&rows, turn)? {
             ReviewChoice::Finish => return Ok(()),
             ReviewChoice::Change(position) => {
                 let Some(pos) = position.checked_sub(1).filter(|p| *p < order.len()) else {
@@ -236,8 +240,13 @@ fn next_missing(q: &Questionnaire, order: &[usize], slots: &[Slot], from: usize)
     })
 }
 
-/// Every item in the order asked, with its answer in words.
-pub fn review_rows(q: &Questionnaire, order: &[usize], slots: &[Slot]) -> Vec<ReviewRow> {
+/// Every item in the order asked, with its answer in words (`m`'s).
+pub fn review_rows(
+    q: &Questionnaire,
+    order: &[usize],
+    slots: &[Slot],
+    m: &Messages,
+) -> Vec<ReviewRow> {
     order
         .iter()
         .enumerate()
@@ -247,20 +256,21 @@ pub fn review_rows(q: &Questionnaire, order: &[usize], slots: &[Slot]) -> Vec<Re
                 position: pos + 1,
                 section: q.dimensions[item.dimension].name.clone(),
                 text: item.text.clone(),
-                answer: answer_words(q.scale_of(item), slots[i]),
+                answer: answer_words(q.scale_of(item), slots[i], m),
+                given: slots[i].is_some(),
                 private: q.dimensions[item.dimension].private,
             }
         })
         .collect()
 }
 
-/// "Agree (4)", "skipped" or "not answered".
-pub fn answer_words(scale: &Scale, slot: Slot) -> String {
+/// "Agree (4)", "skipped" or "not answered", in `m`'s words.
+pub fn answer_words(scale: &Scale, slot: Slot, m: &Messages) -> String {
     match slot {
-        None => NOT_ANSWERED.to_owned(),
-        Some(None) => "skipped".to_owned(),
+        None => tr!(m, "review-answer-not-answered"),
+        Some(None) => tr!(m, "review-answer-skipped"),
         Some(Some(v)) => match scale.label_of(v) {
-            Some(l) => format!("{l} ({v})"),
+            Some(l) => tr!(m, "review-answer-label", label = l, value = v.to_string()),
             None => v.to_string(),
         },
     }

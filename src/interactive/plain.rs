@@ -6,7 +6,9 @@ use std::io::{BufRead, Write};
 use super::{
     Choice, ItemScreen, Leave, Prompter, QUICK_EXIT_KEY, ReviewChoice, ReviewRow, answer_words,
 };
+use crate::i18n::{Lang, Messages};
 use crate::output::terminal_safe;
+use crate::tr;
 
 /// Reads answers as lines from `input`; writes prompts to `output` (stderr in use).
 pub struct PlainPrompter<R, W> {
@@ -14,15 +16,23 @@ pub struct PlainPrompter<R, W> {
     output: W,
     /// Whether the last thing written was the separator (so two in a row print one).
     separated: bool,
+    messages: Messages,
 }
 
 impl<R: BufRead, W: Write> PlainPrompter<R, W> {
-    /// A prompter over these streams.
+    /// A prompter over these streams, in English (the unit tests' own).
+    #[cfg(test)]
     pub fn new(input: R, output: W) -> Self {
+        Self::speaking(input, output, Lang::En)
+    }
+
+    /// A prompter over these streams, speaking `lang` until told otherwise.
+    pub fn speaking(input: R, output: W, lang: Lang) -> Self {
         PlainPrompter {
             input,
             output,
             separated: false,
+            messages: Messages::new(lang),
         }
     }
 
@@ -44,11 +54,22 @@ impl<R: BufRead, W: Write> PlainPrompter<R, W> {
 }
 
 impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
+    fn messages(&self) -> &Messages {
+        &self.messages
+    }
+
+    fn speak(&mut self, lang: Lang) {
+        if self.messages.lang() != lang {
+            self.messages = Messages::new(lang);
+        }
+    }
+
     fn show(&mut self, text: &str) -> Result<(), Leave> {
         writeln!(
             self.output,
-            "{}\n\nPress Enter to continue.",
-            terminal_safe(text)
+            "{}\n\n{}",
+            terminal_safe(text),
+            tr!(self.messages, "plain-press-enter")
         )?;
         self.line().map(drop)
     }
@@ -60,7 +81,7 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
             if crate::answers::is_a_name(&name) {
                 return Ok(name);
             }
-            writeln!(self.output, "Please type a name, or a label such as A.")?;
+            writeln!(self.output, "{}", tr!(self.messages, "plain-name-empty"))?;
         }
     }
 
@@ -85,23 +106,33 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
                 terminal_safe(label)
             )?;
         }
-        writeln!(self.output, "  s: prefer not to answer")?;
+        let m = &self.messages;
+        writeln!(self.output, "  s: {}", tr!(m, "plain-item-skip"))?;
         if s.can_go_back {
-            writeln!(self.output, "  b: back to the previous question")?;
+            writeln!(self.output, "  b: {}", tr!(m, "plain-item-back"))?;
         }
         writeln!(
             self.output,
-            "  {QUICK_EXIT_KEY}: quick exit (saves and leaves)"
+            "  {QUICK_EXIT_KEY}: {}",
+            tr!(m, "plain-item-quick-exit")
         )?;
         if s.current.is_some() {
+            let answer = answer_words(s.scale, s.current, m);
             writeln!(
                 self.output,
-                "Your answer before: {}. Press Enter to keep it.",
-                answer_words(s.scale, s.current)
+                "{}",
+                tr!(m, "plain-item-before", answer = answer)
             )?;
         }
+        let prompt = tr!(m, "plain-item-answer-prompt");
+        let (min, max) = (s.scale.min.to_string(), s.scale.max.to_string());
+        let retry = if s.can_go_back {
+            tr!(m, "plain-item-retry-back", min = min, max = max)
+        } else {
+            tr!(m, "plain-item-retry", min = min, max = max)
+        };
         loop {
-            write!(self.output, "Answer: ")?;
+            write!(self.output, "{prompt} ")?;
             let line = self.line()?;
             match line.as_str() {
                 "" => match s.current {
@@ -119,47 +150,39 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
                     }
                 }
             }
-            writeln!(
-                self.output,
-                "Type a number from {} to {}, s to skip{}.",
-                s.scale.min,
-                s.scale.max,
-                if s.can_go_back {
-                    ", or b to go back"
-                } else {
-                    ""
-                }
-            )?;
+            writeln!(self.output, "{retry}")?;
         }
     }
 
     fn review(&mut self, rows: &[ReviewRow], turn: Option<&str>) -> Result<ReviewChoice, Leave> {
         let any_private = rows.iter().any(|r| r.private);
         let mut revealed = false;
+        let masked = tr!(self.messages, "review-answer-masked");
         loop {
             writeln!(self.output)?;
             if let Some(turn) = turn {
                 writeln!(self.output, "{}", terminal_safe(turn))?;
             }
-            writeln!(self.output, "Your answers:")?;
+            writeln!(
+                self.output,
+                "{}",
+                tr!(self.messages, "plain-review-heading")
+            )?;
             for r in rows {
                 writeln!(
                     self.output,
                     "  {}. {}: {}",
                     r.position,
-                    r.shown_answer(revealed),
+                    r.shown_answer(revealed, &masked),
                     terminal_safe(&r.text)
                 )?;
             }
-            write!(
-                self.output,
-                "Type f to finish, or the number of a question to change it{}: ",
-                if any_private && !revealed {
-                    " (v shows the private answers)"
-                } else {
-                    ""
-                }
-            )?;
+            let prompt = if any_private && !revealed {
+                tr!(self.messages, "plain-review-prompt-private")
+            } else {
+                tr!(self.messages, "plain-review-prompt")
+            };
+            write!(self.output, "{prompt} ")?;
             let line = self.line()?;
             if line.is_empty() || line.eq_ignore_ascii_case("f") {
                 return Ok(ReviewChoice::Finish);
@@ -170,7 +193,15 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
             }
             match line.parse::<usize>() {
                 Ok(k) if (1..=rows.len()).contains(&k) => return Ok(ReviewChoice::Change(k)),
-                _ => writeln!(self.output, "There is no question {line}.")?,
+                _ => writeln!(
+                    self.output,
+                    "{}",
+                    tr!(
+                        self.messages,
+                        "plain-review-no-such",
+                        number = line.as_str()
+                    )
+                )?,
             }
         }
     }
@@ -190,7 +221,11 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
             writeln!(self.output, "  {key}: {what}")?;
         }
         loop {
-            write!(self.output, "Type one of the letters above: ")?;
+            write!(
+                self.output,
+                "{} ",
+                tr!(self.messages, "plain-choose-prompt")
+            )?;
             let line = self.line()?.to_ascii_lowercase();
             if let Some((key, _)) = options.iter().find(|(k, _)| line == k.to_string()) {
                 return Ok(*key);

@@ -15,23 +15,27 @@ use dialoguer::theme::{ColorfulTheme, SimpleTheme, Theme};
 use super::{
     Choice, ItemScreen, Leave, Prompter, QUICK_EXIT_KEY, ReviewChoice, ReviewRow, interrupt,
 };
+use crate::i18n::{Lang, Messages};
 use crate::output::terminal_safe;
+use crate::tr;
 
 /// Prompts on the terminal behind stderr.
 pub struct TerminalPrompter {
     term: Term,
     color: bool,
+    messages: Messages,
 }
 
 impl TerminalPrompter {
     /// A prompter on stderr, drawing on the alternate screen from now on; `color` as
-    /// decided once at the edge.
-    pub fn new(color: bool) -> Self {
+    /// decided once at the edge; speaking `lang` until told otherwise.
+    pub fn new(color: bool, lang: Lang) -> Self {
         console::set_colors_enabled_stderr(color);
         interrupt::enter_alternate();
         TerminalPrompter {
             term: Term::stderr(),
             color,
+            messages: Messages::new(lang),
         }
     }
 
@@ -141,11 +145,17 @@ fn at_most(mut lines: Vec<Line>, max: usize) -> Vec<Line> {
     lines
 }
 
-/// The screen of one item at `rows` × `cols`, `cursor` on a label or none.
-fn item_lines(s: &ItemScreen<'_>, cursor: Option<usize>, rows: usize, cols: usize) -> Vec<Line> {
+/// The screen of one item at `rows` × `cols`, `cursor` on a label or none, in `m`'s words.
+fn item_lines(
+    s: &ItemScreen<'_>,
+    cursor: Option<usize>,
+    (rows, cols): (usize, usize),
+    m: &Messages,
+) -> Vec<Line> {
     let width = cols.clamp(20, 100);
     let progress = format!("{}/{}  {}", s.position, s.total, terminal_safe(s.section));
     let question = wrapped(s.text, width, Look::Plain);
+    let yours = format!("  {}", tr!(m, "screen-item-your-answer"));
     let labels: Vec<Line> = s
         .scale
         .labels
@@ -158,7 +168,7 @@ fn item_lines(s: &ItemScreen<'_>, cursor: Option<usize>, rows: usize, cols: usiz
                 "{} {value:>2}  {}{}",
                 if cursor == Some(i) { "❯" } else { " " },
                 terminal_safe(label),
-                if given { "  (your answer)" } else { "" }
+                if given { yours.as_str() } else { "" }
             );
             let text: String = text.chars().take(cols).collect();
             line(
@@ -171,11 +181,7 @@ fn item_lines(s: &ItemScreen<'_>, cursor: Option<usize>, rows: usize, cols: usiz
             )
         })
         .collect();
-    let skipped = if s.current == Some(None) {
-        "  (skipped before)"
-    } else {
-        ""
-    };
+    let skipped = s.current == Some(None);
 
     // The full screen, when it fits.
     let mut full = Vec::new();
@@ -188,22 +194,24 @@ fn item_lines(s: &ItemScreen<'_>, cursor: Option<usize>, rows: usize, cols: usiz
     full.push(line("", Look::Plain));
     full.extend(labels.iter().cloned());
     full.push(line("", Look::Plain));
-    full.push(line(
-        format!("   s  Prefer not to answer{skipped}"),
-        Look::Plain,
-    ));
+    let skip = if skipped {
+        tr!(m, "screen-item-skip-skipped-before")
+    } else {
+        tr!(m, "screen-item-skip")
+    };
+    full.push(line(format!("   s  {skip}"), Look::Plain));
     if s.can_go_back {
-        full.push(line("   b  Back to the previous question", Look::Plain));
+        full.push(line(
+            format!("   b  {}", tr!(m, "screen-item-back")),
+            Look::Plain,
+        ));
     }
     full.push(line(
-        format!("   {QUICK_EXIT_KEY}  Quick exit: saves, clears the screen, leaves"),
+        format!("   {QUICK_EXIT_KEY}  {}", tr!(m, "screen-item-quick-exit")),
         Look::Plain,
     ));
     full.push(line("", Look::Plain));
-    full.push(line(
-        "Type the number of your answer, or use ↑ ↓ and Enter.",
-        Look::Dim,
-    ));
+    full.push(line(tr!(m, "screen-item-help"), Look::Dim));
     if full.len() <= rows && full.iter().all(|l| l.text.chars().count() <= cols) {
         return full;
     }
@@ -214,15 +222,23 @@ fn item_lines(s: &ItemScreen<'_>, cursor: Option<usize>, rows: usize, cols: usiz
         None => progress,
     };
     let head = wrapped(&head, width, Look::Bold);
-    let keys = wrapped(
-        &format!(
-            "digit/↑↓ Enter · s skip{}{} · {QUICK_EXIT_KEY} quick exit",
-            skipped.replace("  (skipped before)", " (skipped)"),
-            if s.can_go_back { " · b back" } else { "" }
-        ),
-        width,
-        Look::Dim,
-    );
+    let mut hints = vec![
+        tr!(m, "screen-keys-answer"),
+        if skipped {
+            tr!(m, "screen-keys-skip-skipped")
+        } else {
+            tr!(m, "screen-keys-skip")
+        },
+    ];
+    if s.can_go_back {
+        hints.push(tr!(m, "screen-keys-back"));
+    }
+    hints.push(tr!(
+        m,
+        "screen-keys-quick-exit",
+        key = QUICK_EXIT_KEY.to_string()
+    ));
+    let keys = wrapped(&hints.join(" · "), width, Look::Dim);
     let head = at_most(head, 2);
     let keys = at_most(keys, 2);
     let fixed = head.len() + keys.len();
@@ -252,7 +268,12 @@ fn pages(text: &str, rows: usize, cols: usize) -> Vec<Vec<Line>> {
 
 /// A text and its options at `rows` × `cols`: the text a page at a time when it is long,
 /// the options always whole on the last page.
-fn choice_pages(text: &str, options: &[(char, &str)], rows: usize, cols: usize) -> Vec<Vec<Line>> {
+fn choice_pages(
+    text: &str,
+    options: &[(char, &str)],
+    (rows, cols): (usize, usize),
+    m: &Messages,
+) -> Vec<Vec<Line>> {
     let mut lines = wrapped(text, cols.clamp(20, 100), Look::Plain);
     let mut last = vec![line("", Look::Plain)];
     for (key, what) in options {
@@ -268,7 +289,11 @@ fn choice_pages(text: &str, options: &[(char, &str)], rows: usize, cols: usize) 
             let mut page = chunk.to_vec();
             page.push(line("", Look::Plain));
             page.push(line(
-                format!("Press Enter for more.  ({QUICK_EXIT_KEY}: quick exit)"),
+                tr!(
+                    m,
+                    "screen-press-enter-more",
+                    key = QUICK_EXIT_KEY.to_string()
+                ),
                 Look::Bold,
             ));
             pages.push(page);
@@ -280,13 +305,13 @@ fn choice_pages(text: &str, options: &[(char, &str)], rows: usize, cols: usize) 
     pages
 }
 
-/// The review list at `rows` × `cols`: the finish entry, then every answer.
+/// The review list at `rows` × `cols`: the finish entry, then every answer, in `m`'s words.
 fn review_lines(
     rows: &[ReviewRow],
     turn: Option<&str>,
-    cursor: usize,
-    revealed: bool,
+    (cursor, revealed): (usize, bool),
     size: (usize, usize),
+    m: &Messages,
 ) -> Vec<Line> {
     let (height, cols) = size;
     let width = cols.clamp(20, 100);
@@ -298,28 +323,27 @@ fn review_lines(
         ));
     }
     head.push(line(
-        "Review your answers: choose one to change it, or finish"
+        tr!(m, "review-heading")
             .chars()
             .take(cols)
             .collect::<String>(),
         Look::Bold,
     ));
     let any_private = rows.iter().any(|r| r.private);
-    let keys = format!(
-        "↑↓ Enter{} · {QUICK_EXIT_KEY} quick exit",
-        match (any_private, revealed) {
-            (false, _) => "",
-            (true, false) => " · v show private answers",
-            (true, true) => " · v hide private answers",
-        }
-    );
+    let key = QUICK_EXIT_KEY.to_string();
+    let keys = match (any_private, revealed) {
+        (false, _) => tr!(m, "review-keys", key = key),
+        (true, false) => tr!(m, "review-keys-show-private", key = key),
+        (true, true) => tr!(m, "review-keys-hide-private", key = key),
+    };
     let keys = at_most(wrapped(&keys, width, Look::Dim), 2);
-    let mut entries = vec!["Finish: these are my answers".to_owned()];
+    let masked = tr!(m, "review-answer-masked");
+    let mut entries = vec![tr!(m, "review-finish")];
     entries.extend(rows.iter().map(|r| {
         format!(
             "{:>3}. {:<22} {}",
             r.position,
-            r.shown_answer(revealed),
+            r.shown_answer(revealed, &masked),
             terminal_safe(&r.text)
         )
     }));
@@ -351,6 +375,16 @@ fn from_dialoguer(e: dialoguer::Error) -> Leave {
 }
 
 impl Prompter for TerminalPrompter {
+    fn messages(&self) -> &Messages {
+        &self.messages
+    }
+
+    fn speak(&mut self, lang: Lang) {
+        if self.messages.lang() != lang {
+            self.messages = Messages::new(lang);
+        }
+    }
+
     fn show(&mut self, text: &str) -> Result<(), Leave> {
         let (rows, cols) = self.size();
         let pages = pages(text, rows, cols);
@@ -359,11 +393,12 @@ impl Prompter for TerminalPrompter {
             let mut lines = page.clone();
             lines.push(line("", Look::Plain));
             let last = i + 1 == pages.len();
+            let key = QUICK_EXIT_KEY.to_string();
             lines.push(line(
                 if last {
-                    format!("Press Enter to continue.  ({QUICK_EXIT_KEY}: quick exit)")
+                    tr!(self.messages, "screen-press-enter-continue", key = key)
                 } else {
-                    format!("Press Enter for more.  ({QUICK_EXIT_KEY}: quick exit)")
+                    tr!(self.messages, "screen-press-enter-more", key = key)
                 },
                 Look::Bold,
             ));
@@ -377,11 +412,12 @@ impl Prompter for TerminalPrompter {
     fn name(&mut self, question: &str) -> Result<String, Leave> {
         self.term.write_str("\x1b[H\x1b[J")?;
         let theme = self.theme();
+        let empty = tr!(self.messages, "screen-name-empty");
         let name: String = Input::with_theme(theme.as_ref())
             .with_prompt(question)
             .validate_with(|s: &String| {
                 if !crate::answers::is_a_name(s) {
-                    Err("please type a name, or a label such as A")
+                    Err(empty.clone())
                 } else {
                     Ok(())
                 }
@@ -400,7 +436,7 @@ impl Prompter for TerminalPrompter {
         self.term.hide_cursor()?;
         let choice = loop {
             let (rows, cols) = self.size();
-            self.paint(&item_lines(screen, cursor, rows, cols))?;
+            self.paint(&item_lines(screen, cursor, (rows, cols), &self.messages))?;
             let key = match self.key() {
                 Ok(key) => key,
                 Err(stop) => break Err(stop),
@@ -441,7 +477,8 @@ impl Prompter for TerminalPrompter {
         self.term.hide_cursor()?;
         let choice = loop {
             let size = self.size();
-            self.paint(&review_lines(rows, turn, cursor, revealed, size))?;
+            let lines = review_lines(rows, turn, (cursor, revealed), size, &self.messages);
+            self.paint(&lines)?;
             let page = size.0.saturating_sub(4).max(1);
             match self.key() {
                 Err(stop) => break Err(stop),
@@ -468,7 +505,7 @@ impl Prompter for TerminalPrompter {
 
     fn choose(&mut self, text: &str, options: &[(char, &str)]) -> Result<char, Leave> {
         let (rows, cols) = self.size();
-        let pages = choice_pages(text, options, rows, cols);
+        let pages = choice_pages(text, options, (rows, cols), &self.messages);
         self.term.hide_cursor()?;
         for (i, page) in pages.iter().enumerate() {
             self.paint(page)?;
@@ -531,11 +568,12 @@ mod tests {
         // 30 rows: the full screen: turn 1 + progress 1 + blank 1 + the question (97
         // characters: 2 lines at 60) + blank 1 + 5 labels + blank 1 + s, b, q 3 + blank 1 +
         // help 1 = 17 lines.
-        let full = item_lines(&s, Some(4), 30, 60);
+        let en = Messages::new(Lang::En);
+        let full = item_lines(&s, Some(4), (30, 60), &en);
         assert_eq!(full.len(), 17);
         // 10 rows: compact, within 10, question and whose turn still there.
         for rows in [10, 6, 4] {
-            let short = item_lines(&s, Some(4), rows, 60);
+            let short = item_lines(&s, Some(4), (rows, 60), &en);
             assert!(short.len() <= rows, "{rows}: {short:?}");
             let all: String = short.iter().map(|l| l.text.clone() + "\n").collect();
             assert!(all.contains("Ana's turn"), "{rows}: {all}");
@@ -551,7 +589,8 @@ mod tests {
         let options = [('j', "Show it"), ('f', "Finish")];
         // 600 characters at 60 columns: about 10 lines, more than the 7 that fit above the
         // blank line and the two options on a 10-row screen.
-        let pages = choice_pages(&text, &options, 10, 60);
+        let en = Messages::new(Lang::En);
+        let pages = choice_pages(&text, &options, (10, 60), &en);
         assert!(pages.len() >= 2, "{pages:?}");
         assert!(pages.iter().all(|p| p.len() <= 10));
         let last: Vec<&str> = pages
@@ -568,7 +607,7 @@ mod tests {
             .sum();
         assert_eq!(words, 120, "no word of the text is lost");
         // A short one is one page.
-        assert_eq!(choice_pages("Done.", &options, 10, 60).len(), 1);
+        assert_eq!(choice_pages("Done.", &options, (10, 60), &en).len(), 1);
     }
 
     #[test]
@@ -578,15 +617,22 @@ mod tests {
             section: "Safety".to_owned(),
             text: "A private question.".to_owned(),
             answer: "Often (3)".to_owned(),
+            given: true,
             private,
         };
         let rows = [row(1, false), row(2, true)];
         let text = |revealed| {
-            review_lines(&rows, None, 0, revealed, (10, 80))
-                .iter()
-                .map(|l| l.text.clone())
-                .collect::<Vec<_>>()
-                .join("\n")
+            review_lines(
+                &rows,
+                None,
+                (0, revealed),
+                (10, 80),
+                &Messages::new(Lang::En),
+            )
+            .iter()
+            .map(|l| l.text.clone())
+            .collect::<Vec<_>>()
+            .join("\n")
         };
         assert_eq!(text(false).matches("Often (3)").count(), 1);
         assert!(text(false).contains("answered"));

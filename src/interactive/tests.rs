@@ -6,7 +6,6 @@ use super::*;
 use crate::questionnaire::{Bundled, Questionnaire};
 
 /// Plays back a script of choices and records what it was shown.
-#[derive(Default)]
 struct Scripted {
     items: VecDeque<Choice>,
     reviews: VecDeque<ReviewChoice>,
@@ -16,9 +15,29 @@ struct Scripted {
     current: Vec<Slot>,
     /// When set, the prompter stops with Ctrl-C after this many items.
     interrupt_after: Option<usize>,
+    messages: Messages,
+}
+
+impl Default for Scripted {
+    fn default() -> Self {
+        Scripted {
+            items: VecDeque::new(),
+            reviews: VecDeque::new(),
+            shown: Vec::new(),
+            current: Vec::new(),
+            interrupt_after: None,
+            messages: Messages::new(Lang::En),
+        }
+    }
 }
 
 impl Prompter for Scripted {
+    fn messages(&self) -> &Messages {
+        &self.messages
+    }
+    fn speak(&mut self, lang: Lang) {
+        self.messages = Messages::new(lang);
+    }
     fn show(&mut self, _: &str) -> Result<(), Leave> {
         Ok(())
     }
@@ -213,11 +232,36 @@ fn words_for_answers_and_time() {
             "Often".to_owned(),
         ],
     };
-    assert_eq!(answer_words(&scale, Some(Some(1))), "Sometimes (1)");
-    assert_eq!(answer_words(&scale, Some(None)), "skipped");
-    assert_eq!(answer_words(&scale, None), "not answered");
+    let en = Messages::new(Lang::En);
+    assert_eq!(answer_words(&scale, Some(Some(1)), &en), "Sometimes (1)");
+    assert_eq!(answer_words(&scale, Some(None), &en), "skipped");
+    assert_eq!(answer_words(&scale, None, &en), "not answered");
     // 25 items × 12 s = 300 s = 5 min; 67 × 12 = 804 s, rounded up to 14 min.
     assert_eq!(minutes_for(25), 5);
     assert_eq!(minutes_for(67), 14);
     assert_eq!(minutes_for(1), 1);
+}
+
+#[test]
+fn the_mask_tests_the_answer_not_its_words_in_every_language() {
+    let q = short();
+    let private: Vec<usize> = (0..q.items.len())
+        .filter(|&i| q.dimensions[q.items[i].dimension].private)
+        .take(2)
+        .collect();
+    let mut slots = vec![None; q.items.len()];
+    slots[private[0]] = Some(Some(1));
+    for lang in Lang::ALL {
+        let m = Messages::new(lang);
+        let masked = tr!(m, "review-answer-masked");
+        let rows = review_rows(&q, &private, &slots, &m);
+        // Given: masked until revealed; never given: its own words, masked or not.
+        assert_eq!(rows[0].shown_answer(false, &masked), masked, "{lang}");
+        assert_ne!(rows[0].shown_answer(true, &masked), masked, "{lang}");
+        assert_eq!(
+            rows[1].shown_answer(false, &masked),
+            tr!(m, "review-answer-not-answered"),
+            "{lang}"
+        );
+    }
 }

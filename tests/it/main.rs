@@ -21,6 +21,7 @@ mod hostile;
 mod interactive;
 mod languages;
 mod limits;
+mod mixed_session;
 mod report_format;
 mod report_lang;
 mod reports;

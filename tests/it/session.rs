@@ -13,7 +13,8 @@ use serde_json::Value;
 
 use crate::util;
 
-type Pty = Session<expectrl::process::unix::UnixProcess, expectrl::process::unix::PtyStream>;
+pub(crate) type Pty =
+    Session<expectrl::process::unix::UnixProcess, expectrl::process::unix::PtyStream>;
 
 /// relationship-short 1.0.0 (the flow tests pin it): 22 shared items, then 3 private ones (the `risk` dimension).
 const SHARED: usize = 22;
@@ -41,15 +42,15 @@ const ANSWER_MARKS: &[&str] = &[
 ];
 
 /// A run of the binary in a pseudo-terminal of `rows` × `cols`, keeping every byte it wrote.
-struct Run {
-    p: Pty,
-    seen: Vec<u8>,
-    rows: u16,
-    cols: u16,
+pub(crate) struct Run {
+    pub(crate) p: Pty,
+    pub(crate) seen: Vec<u8>,
+    pub(crate) rows: u16,
+    pub(crate) cols: u16,
 }
 
 impl Run {
-    fn spawn(args: &[&str], data: &Path, rows: u16, cols: u16) -> Run {
+    pub(crate) fn spawn(args: &[&str], data: &Path, rows: u16, cols: u16) -> Run {
         let mut cmd = util::process_in(data);
         cmd.args(args).env("NO_COLOR", "1").env("TERM", "xterm");
         let mut p = Session::spawn(cmd).expect("spawn in a pty");
@@ -64,7 +65,7 @@ impl Run {
     }
 
     /// Waits for `text`, keeping what came before it.
-    fn wait(&mut self, text: &str) {
+    pub(crate) fn wait(&mut self, text: &str) {
         let got = self.p.expect(text).unwrap_or_else(|e| {
             let screen = screen_now(&self.seen, self.rows, self.cols);
             panic!("waiting for {text:?}: {e}; the screen:\n{screen}")
@@ -122,18 +123,18 @@ impl Run {
         }
     }
 
-    fn send(&mut self, keys: &str) {
+    pub(crate) fn send(&mut self, keys: &str) {
         self.p.send(keys).unwrap();
     }
 
     /// Everything a person could see now: the screen and the whole scrollback, of the
     /// alternate screen and of the terminal's own screen beneath it.
-    fn visible(&self) -> String {
+    pub(crate) fn visible(&self) -> String {
         visible(&self.seen, self.rows, self.cols)
     }
 
     /// The rest of the output, the exit code, and what could be seen at the end.
-    fn end(mut self) -> (i32, Vec<u8>, String) {
+    pub(crate) fn end(mut self) -> (i32, Vec<u8>, String) {
         let got = self.p.expect(Eof).unwrap();
         self.seen.extend_from_slice(got.as_bytes());
         let code = match self.p.get_process().wait().unwrap() {
@@ -151,7 +152,7 @@ fn item_re(me: &str, n: usize, total: usize) -> String {
 }
 
 /// `text` with the regex metacharacters escaped.
-fn regex_escape(text: &str) -> String {
+pub(crate) fn regex_escape(text: &str) -> String {
     text.chars()
         .flat_map(|c| {
             let special = "\\.+*?()|[]{}^$".contains(c);
@@ -187,7 +188,7 @@ fn visible(bytes: &[u8], rows: u16, cols: u16) -> String {
 }
 
 /// Only the screen (no scrollback) now.
-fn screen_now(bytes: &[u8], rows: u16, cols: u16) -> String {
+pub(crate) fn screen_now(bytes: &[u8], rows: u16, cols: u16) -> String {
     let mut parser = vt100::Parser::new(rows.try_into().unwrap(), cols.try_into().unwrap(), 0);
     parser.process(bytes);
     parser.screen().contents()
@@ -199,7 +200,7 @@ fn assert_clean(seen: &str, when: &str) {
 
 /// What a shared screen must never show for one questionnaire: its private items' texts,
 /// and answers in words as the review and the item screens write them.
-struct Form {
+pub(crate) struct Form {
     private_texts: Vec<String>,
     marks: Vec<String>,
 }
@@ -216,7 +217,7 @@ impl Form {
     /// A questionnaire file's: each private item's text (from after its time frame, so
     /// that the words that tell items apart are looked for), and every label of every
     /// scale as the review writes an answer ("Once (1)").
-    fn of(path: &str) -> Form {
+    pub(crate) fn of(path: &str) -> Form {
         let q: toml::Value = toml::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
         let private_texts = q["dimensions"]
             .as_array()
@@ -230,8 +231,18 @@ impl Form {
                 text.chars().take(30).collect()
             })
             .collect();
-        let mut marks: Vec<String> = ANSWER_MARKS.iter().map(|t| (*t).to_owned()).collect();
-        for scale in q["scales"].as_table().unwrap().values() {
+        let marks = ANSWER_MARKS.iter().map(|t| (*t).to_owned()).collect();
+        Form::with(private_texts, marks, &q)
+    }
+
+    /// `private_texts`, and `marks` with every label of `file`'s scales (a questionnaire's
+    /// or a translation's) as the review writes an answer.
+    pub(crate) fn with(
+        private_texts: Vec<String>,
+        mut marks: Vec<String>,
+        file: &toml::Value,
+    ) -> Form {
+        for scale in file["scales"].as_table().unwrap().values() {
             for label in scale["labels"].as_array().unwrap() {
                 marks.push(format!("{} (", label.as_str().unwrap()));
             }
@@ -242,7 +253,7 @@ impl Form {
         }
     }
 
-    fn assert_clean(&self, seen: &str, when: &str) {
+    pub(crate) fn assert_clean(&self, seen: &str, when: &str) {
         for text in self.private_texts.iter().chain(&self.marks) {
             assert!(
                 !seen.contains(text.as_str()),
@@ -507,12 +518,12 @@ fn shared_texts() -> Vec<String> {
         .collect()
 }
 
-fn read_json(path: &Path) -> Value {
+pub(crate) fn read_json(path: &Path) -> Value {
     serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
 }
 
 /// The binary run once to its end with `args`, as the harness sets it up.
-fn output_of(args: &[&str]) -> std::process::Output {
+pub(crate) fn output_of(args: &[&str]) -> std::process::Output {
     util::powerbalance().args(args).output().unwrap()
 }
 
