@@ -8,6 +8,11 @@
 //! Every module is private; what tests, benchmarks and other programs may use is the list
 //! below, and nothing else is API.
 
+// The library never prints with `print!`/`eprintln!` (which panic when the stream is
+// closed): what it writes goes through `output` (`emit`, `say`, `print_error`) or a writer
+// it is given.
+#![warn(clippy::print_stdout, clippy::print_stderr)]
+
 mod answers;
 mod cli;
 mod commands;

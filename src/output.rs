@@ -549,6 +549,13 @@ pub fn print_warning(lines: &[String], color: bool) {
     print_prefixed(&crate::ui!("error-prefix-warning"), "1;33", lines, color);
 }
 
+/// Says `text` (one or more lines, already safe for a terminal) on standard error: the
+/// lines a command says at its end. A closed or full stderr is not a reason to fail, nor to
+/// panic as `eprintln!` would.
+pub fn say(text: &str) {
+    let _ = writeln!(io::stderr().lock(), "{text}");
+}
+
 fn print_prefixed(word: &str, sgr: &str, lines: &[String], color: bool) {
     let prefix = if color {
         format!("\x1b[{sgr}m{word}\x1b[0m:")

@@ -332,15 +332,15 @@ fn run(
         emit_report(&joint, &plan.screen.clone().with_lang(report_lang), colors)?;
     }
     match &shown_dir {
-        Some(dir) => eprintln!(
+        Some(dir) => crate::output::say(&format!(
             "\n{}",
             tr!(
                 therapist,
                 "session-end-saved",
                 dir = terminal_safe(dir).into_owned()
             )
-        ),
-        None => eprintln!("\n{}", tr!(therapist, "session-end-not-saved")),
+        )),
+        None => crate::output::say(&format!("\n{}", tr!(therapist, "session-end-not-saved"))),
     }
     Ok(EXIT_OK)
 }

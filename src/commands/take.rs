@@ -247,7 +247,7 @@ fn run(plan: Plan, colors: Colors, lang: Lang) -> Result<u8, Error> {
     let asked = if interactive {
         let (asked, notice) = in_language(&q, lang)?;
         if let Some(notice) = notice {
-            eprintln!("{notice}");
+            crate::output::say(&notice);
         }
         asked
     } else {
@@ -307,15 +307,15 @@ fn run(plan: Plan, colors: Colors, lang: Lang) -> Result<u8, Error> {
     let report = scoring::score(texts, &Pair::single(responses), Options::default());
     emit_report(&report, &to.clone().with_lang(lang), colors)?;
     match shown {
-        Some(shown) => eprintln!(
+        Some(shown) => crate::output::say(&format!(
             "\n{}",
             tr!(
                 m,
                 "take-end-saved",
                 place = crate::output::terminal_safe(&shown).into_owned()
             )
-        ),
-        None => eprintln!("\n{}", tr!(m, "take-end-not-saved")),
+        )),
+        None => crate::output::say(&format!("\n{}", tr!(m, "take-end-not-saved"))),
     }
     drop(claim);
     Ok(EXIT_OK)

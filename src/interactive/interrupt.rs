@@ -92,10 +92,10 @@ fn say_stopped(message: Option<&str>) {
         leave_alternate();
         let _ = term.show_cursor();
     }
-    eprintln!(
+    crate::output::say(&format!(
         "\n{}",
         message.map_or_else(|| crate::ui!("interrupt-nothing-yet"), str::to_owned)
-    );
+    ));
 }
 
 /// The quick exit (SPEC §8): waits for a save in progress (every answer is already saved),
