@@ -7,7 +7,9 @@ use std::sync::Arc;
 use super::rules::Template;
 use crate::jsonl::{Keyed, Keys, Text};
 use crate::model::Layout;
-use crate::questionnaire::{About, DimensionKind, Instrument, Questionnaire, Target};
+use crate::questionnaire::{
+    About, Dimension, DimensionKind, Fraction, Instrument, Questionnaire, Target,
+};
 
 /// A questionnaire's shared report parts, for [`Prepared::score`](Prepared::score).
 #[derive(Debug, Clone, PartialEq)]
@@ -27,6 +29,120 @@ pub struct Prepared {
     pub(super) resources: Option<Text>,
     /// The `about = "both"` items, with their ids, for the decisions side by side.
     pub(super) both_items: Vec<(usize, Text)>,
+    /// The arithmetic, laid out once.
+    pub(super) plan: Plan,
+}
+
+/// What scoring reads for every answer set, laid out once so that scoring one is arithmetic
+/// on small arrays: each item's view and the points of each answer, whether any item is
+/// gated, and which dimensions each index and group averages, with their weights.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Plan {
+    pub(super) items: Vec<ItemPlan>,
+    /// The points of every answer of each scale, plain and reversed (see
+    /// [`ItemPlan::first`]), as [`super::points`] computes them.
+    points: Vec<f64>,
+    /// How many dimensions the questionnaire has.
+    pub(super) dimensions: usize,
+    pub(super) min_answered: Fraction,
+    /// Whether any item has an `asked_if`.
+    pub(super) gates: bool,
+    /// Whether any dimension is private.
+    pub(super) private: bool,
+    /// The public power dimensions and their weights, in questionnaire order: the power
+    /// index averages them.
+    pub(super) power: Vec<(usize, f64)>,
+    /// The same for each group.
+    pub(super) groups: Vec<Vec<(usize, f64)>>,
+    /// The public balance markers: the balance index averages them.
+    pub(super) markers: Vec<usize>,
+}
+
+/// One item, as scoring reads it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) struct ItemPlan {
+    pub(super) dimension: usize,
+    pub(super) about: About,
+    min: i64,
+    max: i64,
+    reverse: bool,
+    /// Where the points of its answers start in [`Plan::points`] (`min` first), and how
+    /// many there are: 0 for a scale too long to table, whose points are computed each time.
+    first: u32,
+    count: u32,
+}
+
+/// The longest scale whose points are tabled.
+const TABLED_POINTS: i64 = 64;
+
+impl Plan {
+    pub(super) fn new(q: &Questionnaire) -> Self {
+        let mut points = Vec::new();
+        // Where each scale's points start, plain and reversed, once tabled.
+        let mut tabled: Vec<[Option<u32>; 2]> = vec![[None; 2]; q.scales.len()];
+        let items = q
+            .items
+            .iter()
+            .map(|item| {
+                let scale = q.scale_of(item);
+                let (min, max, reverse) = (scale.min, scale.max, item.reverse);
+                let count = max
+                    .checked_sub(min)
+                    .filter(|&span| span < TABLED_POINTS)
+                    .map_or(0, |span| span as u32 + 1);
+                let first = *tabled[item.scale][usize::from(reverse)].get_or_insert_with(|| {
+                    let first = points.len() as u32;
+                    points.extend(
+                        (0..i64::from(count)).map(|k| super::points(min + k, min, max, reverse)),
+                    );
+                    first
+                });
+                ItemPlan {
+                    dimension: item.dimension,
+                    about: item.about,
+                    min,
+                    max,
+                    reverse,
+                    first,
+                    count,
+                }
+            })
+            .collect();
+        let public = |d: &Dimension, kind: DimensionKind| d.kind == kind && !d.private;
+        let power = |group: Option<usize>| -> Vec<(usize, f64)> {
+            q.dimensions
+                .iter()
+                .enumerate()
+                .filter(|(_, d)| public(d, DimensionKind::Power))
+                .filter(|(_, d)| group.is_none() || d.group == group)
+                .map(|(n, d)| (n, d.weight))
+                .collect()
+        };
+        Plan {
+            items,
+            points,
+            dimensions: q.dimensions.len(),
+            min_answered: q.min_answered_exact,
+            gates: q.has_gates(),
+            private: q.has_private(),
+            power: power(None),
+            groups: (0..q.groups.len()).map(|g| power(Some(g))).collect(),
+            markers: (0..q.dimensions.len())
+                .filter(|&d| public(&q.dimensions[d], DimensionKind::Marker))
+                .collect(),
+        }
+    }
+
+    /// The points of answer `x` to `item`.
+    pub(super) fn points(&self, item: &ItemPlan, x: i64) -> f64 {
+        // Below `min` wraps round to a large number, so one comparison checks both ends.
+        let k = x.wrapping_sub(item.min) as u64;
+        if k < u64::from(item.count) {
+            self.points[item.first as usize + k as usize]
+        } else {
+            super::points(x, item.min, item.max, item.reverse)
+        }
+    }
 }
 
 /// The dimensions a report shows, their keys and the layout that goes with them.
@@ -100,6 +216,7 @@ impl Prepared {
                 .filter(|(_, i)| i.about == About::Both)
                 .map(|(n, i)| (n, Text::new(&i.id)))
                 .collect(),
+            plan: Plan::new(q),
         }
     }
 
