@@ -75,7 +75,8 @@ fn views_of(plan: &Plan, r: &Responses, applies: Option<&[bool]>) -> Vec<[View; 
         }
     }
     for view in views.iter_mut().flatten() {
-        view.value = enough(view.answered, view.total, plan.min_answered)
+        view.value = plan
+            .enough(view.answered, view.total)
             .then(|| view.sum / view.answered as f64);
     }
     views

@@ -7,9 +7,7 @@ use std::sync::Arc;
 use super::rules::Template;
 use crate::jsonl::{Keyed, Keys, Text};
 use crate::model::Layout;
-use crate::questionnaire::{
-    About, Dimension, DimensionKind, Fraction, Instrument, Questionnaire, Target,
-};
+use crate::questionnaire::{About, Dimension, DimensionKind, Instrument, Questionnaire, Target};
 
 /// A questionnaire's shared report parts, for [`Prepared::score`](Prepared::score).
 #[derive(Debug, Clone, PartialEq)]
@@ -44,7 +42,9 @@ pub(super) struct Plan {
     points: Vec<f64>,
     /// How many dimensions the questionnaire has.
     pub(super) dimensions: usize,
-    pub(super) min_answered: Fraction,
+    /// For each number of items a view can have, the fewest answers that meet
+    /// `min_answered` ([`super::enough`]); `usize::MAX` where none do (a view of no items).
+    needed: Vec<usize>,
     /// Whether any item has an `asked_if`.
     pub(super) gates: bool,
     /// Whether any dimension is private.
@@ -72,6 +72,39 @@ pub(super) struct ItemPlan {
     count: u32,
 }
 
+/// [`Plan::needed`] for every view size up to the largest view of `q`: `enough` only grows
+/// with the answers, so the fewest is found by halving.
+fn needed(q: &Questionnaire, items: &[ItemPlan]) -> Vec<usize> {
+    let mut sizes = vec![[0_usize; 2]; q.dimensions.len()];
+    for item in items {
+        let views: &[usize] = match item.about {
+            About::Me => &[0],
+            About::Partner => &[1],
+            About::Both => &[0, 1],
+        };
+        for &v in views {
+            sizes[item.dimension][v] += 1;
+        }
+    }
+    let largest = sizes.iter().flatten().copied().max().unwrap_or(0);
+    let min_answered = q.min_answered_exact;
+    (0..=largest)
+        .map(|total| {
+            // The fewest is in `low..=high`, `total + 1` standing for none.
+            let (mut low, mut high) = (1, total + 1);
+            while low < high {
+                let mid = low + (high - low) / 2;
+                if super::enough(mid, total, min_answered) {
+                    high = mid;
+                } else {
+                    low = mid + 1;
+                }
+            }
+            if low > total { usize::MAX } else { low }
+        })
+        .collect()
+}
+
 /// The longest scale whose points are tabled.
 const TABLED_POINTS: i64 = 64;
 
@@ -80,7 +113,7 @@ impl Plan {
         let mut points = Vec::new();
         // Where each scale's points start, plain and reversed, once tabled.
         let mut tabled: Vec<[Option<u32>; 2]> = vec![[None; 2]; q.scales.len()];
-        let items = q
+        let items: Vec<ItemPlan> = q
             .items
             .iter()
             .map(|item| {
@@ -119,10 +152,10 @@ impl Plan {
                 .collect()
         };
         Plan {
-            items,
             points,
             dimensions: q.dimensions.len(),
-            min_answered: q.min_answered_exact,
+            needed: needed(q, &items),
+            items,
             gates: q.has_gates(),
             private: q.has_private(),
             power: power(None),
@@ -131,6 +164,11 @@ impl Plan {
                 .filter(|&d| public(&q.dimensions[d], DimensionKind::Marker))
                 .collect(),
         }
+    }
+
+    /// Whether `answered` of a view's `total` items meet `min_answered`.
+    pub(super) fn enough(&self, answered: usize, total: usize) -> bool {
+        answered >= self.needed[total]
     }
 
     /// The points of answer `x` to `item`.
