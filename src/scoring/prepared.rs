@@ -193,14 +193,16 @@ pub(super) struct Shown {
 
 impl Shown {
     /// Per-dimension values as a report shows them: moved as they are when every dimension
-    /// is shown, else without the ones left out.
-    pub(super) fn keyed<V: Copy>(&self, values: Vec<V>) -> Keyed<V> {
-        let shown = if self.dimensions.len() == values.len() {
-            values
-        } else {
-            self.dimensions.iter().map(|&d| values[d]).collect()
-        };
-        Keyed::new(self.keys.clone(), shown)
+    /// is shown, else without the ones left out, in place (the shown dimensions are in
+    /// ascending order, so each moves down or stays: no new vector a line).
+    pub(super) fn keyed<V: Copy>(&self, mut values: Vec<V>) -> Keyed<V> {
+        if self.dimensions.len() != values.len() {
+            for (to, &from) in self.dimensions.iter().enumerate() {
+                values[to] = values[from];
+            }
+            values.truncate(self.dimensions.len());
+        }
+        Keyed::new(self.keys.clone(), values)
     }
 }
 
