@@ -17,8 +17,8 @@
 mod prepared;
 mod rules;
 
-use prepared::Plan;
 pub use prepared::Prepared;
+use prepared::{Plan, Weighted};
 
 use crate::answers::{Pair, Responses};
 use crate::jsonl::Keyed;
@@ -222,8 +222,12 @@ impl Scores {
             })
             .collect();
         let scores: Vec<Option<f64>> = views.iter().map(|v| mean([v.own, v.partner])).collect();
-        let weighted = |dimensions: &[(usize, f64)]| {
-            weighted_mean(dimensions.iter().map(|&(d, w)| (scores[d], w)))
+        let weighted = |by: &Weighted| {
+            if by.equal {
+                mean(by.dimensions.iter().map(|&(d, _)| scores[d]))
+            } else {
+                weighted_mean(by.dimensions.iter().map(|&(d, w)| (scores[d], w)))
+            }
         };
         let groups = plan.groups.iter().map(|g| weighted(g)).collect();
         let power_index = weighted(&plan.power);

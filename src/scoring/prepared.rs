@@ -51,11 +51,21 @@ pub(super) struct Plan {
     pub(super) private: bool,
     /// The public power dimensions and their weights, in questionnaire order: the power
     /// index averages them.
-    pub(super) power: Vec<(usize, f64)>,
+    pub(super) power: Weighted,
     /// The same for each group.
-    pub(super) groups: Vec<Vec<(usize, f64)>>,
+    pub(super) groups: Vec<Weighted>,
     /// The public balance markers: the balance index averages them.
     pub(super) markers: Vec<usize>,
+}
+
+/// Dimensions averaged by weight: an index or a group.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Weighted {
+    /// The dimensions and their weights.
+    pub(super) dimensions: Vec<(usize, f64)>,
+    /// Whether every weight is the same: then each, divided by the largest present, is 1,
+    /// and the weighted mean is the plain mean to the last bit.
+    pub(super) equal: bool,
 }
 
 /// One item, as scoring reads it.
@@ -142,14 +152,19 @@ impl Plan {
             })
             .collect();
         let public = |d: &Dimension, kind: DimensionKind| d.kind == kind && !d.private;
-        let power = |group: Option<usize>| -> Vec<(usize, f64)> {
-            q.dimensions
+        let power = |group: Option<usize>| {
+            let dimensions: Vec<(usize, f64)> = q
+                .dimensions
                 .iter()
                 .enumerate()
                 .filter(|(_, d)| public(d, DimensionKind::Power))
                 .filter(|(_, d)| group.is_none() || d.group == group)
                 .map(|(n, d)| (n, d.weight))
-                .collect()
+                .collect();
+            Weighted {
+                equal: dimensions.windows(2).all(|w| w[0].1 == w[1].1),
+                dimensions,
+            }
         };
         Plan {
             points,
