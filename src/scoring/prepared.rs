@@ -290,3 +290,75 @@ impl Prepared {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::Plan;
+    use crate::questionnaire::{ALL_VERSIONS, Fraction};
+    use crate::scoring::{enough, mean, points, weighted_mean};
+
+    /// The tabled points are `points` to the bit, for every item of every bundled
+    /// questionnaire and every value on its scale (and the ones just off it, computed).
+    #[test]
+    fn tabled_points_are_the_computed_ones() {
+        for b in ALL_VERSIONS {
+            let q = b.load().unwrap();
+            let plan = Plan::new(&q);
+            for (item, planned) in q.items.iter().zip(&plan.items) {
+                let scale = q.scale_of(item);
+                for x in scale.min - 1..=scale.max + 1 {
+                    let expected = points(x, scale.min, scale.max, item.reverse);
+                    assert_eq!(plan.points(planned, x).to_bits(), expected.to_bits());
+                }
+            }
+        }
+    }
+
+    /// The table of fewest answers says what `enough` says, for every view size of the
+    /// questionnaire and every count of answers, at fractions that round awkwardly.
+    #[test]
+    fn the_table_of_fewest_answers_is_enough() {
+        let mut q = ALL_VERSIONS[0].load().unwrap();
+        for f in [0.07, 0.1, 1.0 / 3.0, 0.5, 0.51, 2.0 / 3.0, 0.99, 1.0] {
+            q.min_answered_exact = Fraction::of(f);
+            let plan = Plan::new(&q);
+            assert!(plan.needed.len() > 10, "views of more than ten items");
+            for total in 0..plan.needed.len() {
+                for answered in 0..=total {
+                    let expected = enough(answered, total, q.min_answered_exact);
+                    assert_eq!(
+                        plan.enough(answered, total),
+                        expected,
+                        "{answered} of {total} at {f}"
+                    );
+                }
+            }
+        }
+    }
+
+    /// With every weight the same, whatever it is, the weighted mean is the plain mean to
+    /// the bit (which is why an index of equal weights takes the plain mean).
+    #[test]
+    fn equal_weights_are_the_plain_mean() {
+        let mut seed = 7_u64;
+        let mut next = || {
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            seed >> 11
+        };
+        for w in [1.0, 2.0, 0.1, 3.7, 1.7e308, 5e-324] {
+            for n in 0..12 {
+                let values: Vec<Option<f64>> = (0..n)
+                    .map(|_| {
+                        let v = (next() % 10_001) as f64 / 100.0;
+                        (next() % 4 > 0).then_some(v)
+                    })
+                    .collect();
+                let weighted = weighted_mean(values.iter().map(|&v| (v, w)));
+                assert_eq!(
+                    mean(values.iter().copied()).map(f64::to_bits),
+                    weighted.map(f64::to_bits)
+                );
+            }
+        }
+    }
+}
