@@ -229,7 +229,7 @@ impl Scores {
                 weighted_mean(by.dimensions.iter().map(|&(d, w)| (scores[d], w)))
             }
         };
-        let groups = plan.groups.iter().map(|g| weighted(g)).collect();
+        let groups = plan.groups.iter().map(&weighted).collect();
         let power_index = weighted(&plan.power);
         let balance_index = mean(plan.markers.iter().map(|&d| scores[d]));
         Scores {
