@@ -18,13 +18,14 @@ mod prepared;
 mod rules;
 
 pub use prepared::Prepared;
+use prepared::{Plan, Weighted};
 
 use crate::answers::{Pair, Responses};
 use crate::jsonl::Keyed;
 use crate::model::{
     Audience, Decision, Imbalance, Note, NoteKind, Person, Report, Unscored, Views,
 };
-use crate::questionnaire::{About, DimensionKind, Fraction, Questionnaire, Severity, Target};
+use crate::questionnaire::{About, Fraction, Questionnaire, Severity, Target};
 
 /// Choices that change what a report shows.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -51,16 +52,13 @@ struct View {
 /// Every view one respondent gives: `[dimension][self 0 / partner 1]`. Only the items that
 /// apply count (`applies`, `None` when every item does). An item `about = "both"` counts in
 /// both views: its points `p` in the self view, `100 - p` in the partner view (SPEC §5).
-fn views_of(q: &Questionnaire, r: &Responses, applies: Option<&[bool]>) -> Vec<[View; 2]> {
-    let mut views = vec![[View::default(); 2]; q.dimensions.len()];
-    for (i, (item, value)) in q.items.iter().zip(&r.values).enumerate() {
+fn views_of(plan: &Plan, r: &Responses, applies: Option<&[bool]>) -> Vec<[View; 2]> {
+    let mut views = vec![[View::default(); 2]; plan.dimensions];
+    for (i, (item, value)) in plan.items.iter().zip(&r.values).enumerate() {
         if applies.is_some_and(|a| !a[i]) {
             continue;
         }
-        let p = value.map(|x| {
-            let scale = q.scale_of(item);
-            points(x, scale.min, scale.max, item.reverse)
-        });
+        let p = value.map(|x| plan.points(item, x));
         let mut add = |slot: usize, p: Option<f64>| {
             let view = &mut views[item.dimension][slot];
             view.total += 1;
@@ -79,16 +77,17 @@ fn views_of(q: &Questionnaire, r: &Responses, applies: Option<&[bool]>) -> Vec<[
         }
     }
     for view in views.iter_mut().flatten() {
-        view.value = enough(view.answered, view.total, q.min_answered_exact)
+        view.value = plan
+            .enough(view.answered, view.total)
             .then(|| view.sum / view.answered as f64);
     }
     views
 }
 
 /// Which of a respondent's items apply, or `None` when the questionnaire has no gates (every
-/// item applies).
-pub fn applicable(q: &Questionnaire, r: &Responses) -> Option<Vec<bool>> {
-    q.has_gates().then(|| {
+/// item applies): `plan.gates`.
+fn applicable(plan: &Plan, q: &Questionnaire, r: &Responses) -> Option<Vec<bool>> {
+    plan.gates.then(|| {
         let mut out = Vec::with_capacity(q.items.len());
         q.applicable(&r.values, &mut out);
         out
@@ -98,7 +97,8 @@ pub fn applicable(q: &Questionnaire, r: &Responses) -> Option<Vec<bool>> {
 /// Every view one respondent gives, as reports score it: `[dimension][self 0 / partner 1]`,
 /// `None` where too few items were answered.
 pub fn view_scores(q: &Questionnaire, r: &Responses) -> Vec<[Option<f64>; 2]> {
-    views_of(q, r, applicable(q, r).as_deref())
+    let plan = Plan::new(q);
+    views_of(&plan, r, applicable(&plan, q, r).as_deref())
         .iter()
         .map(|pair| pair.map(|v| v.value))
         .collect()
@@ -131,34 +131,68 @@ fn needed(total: usize, min_answered: Fraction) -> usize {
         .unwrap_or(total)
 }
 
+/// The mean of the present values: [`weighted_mean`] with every weight 1, to the last bit
+/// (the largest weight is 1, `w / 1` and `v * 1` change nothing, and adding 1 n times is n
+/// exactly), in one pass, as it runs some 30 times an answer set.
 fn mean(values: impl IntoIterator<Item = Option<f64>>) -> Option<f64> {
-    weighted_mean(values.into_iter().map(|v| (v, 1.0)))
+    let mut range = Range::new();
+    let (mut sum, mut n) = (0.0, 0_u32);
+    for v in values.into_iter().flatten() {
+        sum += v;
+        n += 1;
+        range.add(v);
+    }
+    (n > 0).then(|| range.hold(sum / f64::from(n)))
+}
+
+/// The lowest and highest of some values, to hold a mean of them within, which rounding
+/// could otherwise leave by a last digit (100.00000000000001).
+#[derive(Clone, Copy)]
+struct Range {
+    low: f64,
+    high: f64,
+}
+
+impl Range {
+    fn new() -> Self {
+        Range {
+            low: f64::INFINITY,
+            high: f64::NEG_INFINITY,
+        }
+    }
+
+    fn add(&mut self, v: f64) {
+        self.low = self.low.min(v);
+        self.high = self.high.max(v);
+    }
+
+    fn hold(self, mean: f64) -> f64 {
+        mean.clamp(self.low, self.high)
+    }
 }
 
 /// The weighted mean of the present values. A questionnaire may give any finite weight above
 /// 0, so the weights are first divided by the largest: `v * w` then cannot overflow (1e308 ×
 /// 100 would be infinite, and infinite / infinite is NaN), and a tiny weight keeps its
-/// precision. The result is held within the values' own range, which rounding could
-/// otherwise leave by a last digit (100.00000000000001).
-fn weighted_mean(values: impl IntoIterator<Item = (Option<f64>, f64)>) -> Option<f64> {
-    let present: Vec<(f64, f64)> = values
-        .into_iter()
-        .filter_map(|(v, w)| v.map(|v| (v, w)))
-        .collect();
-    let top = present.iter().fold(0.0_f64, |top, &(_, w)| top.max(w));
+/// precision. The result is held within the values' own [`Range`]. Two passes over the
+/// values (the largest weight, then the sums) rather than a list of them.
+fn weighted_mean(
+    values: impl IntoIterator<Item = (Option<f64>, f64), IntoIter: Clone>,
+) -> Option<f64> {
+    let present = values.into_iter().filter_map(|(v, w)| v.map(|v| (v, w)));
+    let top = present.clone().fold(0.0_f64, |top, (_, w)| top.max(w));
     if top <= 0.0 {
         return None;
     }
     let (mut sum, mut weight) = (0.0, 0.0);
-    let (mut low, mut high) = (f64::INFINITY, f64::NEG_INFINITY);
-    for &(v, w) in &present {
+    let mut range = Range::new();
+    for (v, w) in present {
         let w = w / top;
         sum += v * w;
         weight += w;
-        low = low.min(v);
-        high = high.max(v);
+        range.add(v);
     }
-    Some((sum / weight).clamp(low, high))
+    Some(range.hold(sum / weight))
 }
 
 fn difference(a: Option<f64>, b: Option<f64>) -> Option<f64> {
@@ -179,37 +213,27 @@ pub(crate) struct Scores {
 impl Scores {
     /// From the views in the person's own answers (their self views) and in the other's
     /// answers (their partner views, of this person), for whoever answered.
-    fn new(q: &Questionnaire, own: Option<&[[View; 2]]>, other: Option<&[[View; 2]]>) -> Self {
+    fn new(plan: &Plan, own: Option<&[[View; 2]]>, other: Option<&[[View; 2]]>) -> Self {
         let view = |views: Option<&[[View; 2]]>, d: usize, about: About| {
             views.and_then(|v| v[d][about_index(about)].value)
         };
-        let views: Vec<Views> = (0..q.dimensions.len())
+        let views: Vec<Views> = (0..plan.dimensions)
             .map(|d| Views {
                 own: view(own, d, About::Me),
                 partner: view(other, d, About::Partner),
             })
             .collect();
         let scores: Vec<Option<f64>> = views.iter().map(|v| mean([v.own, v.partner])).collect();
-        let public_power =
-            |d: &&crate::questionnaire::Dimension| d.kind == DimensionKind::Power && !d.private;
-        let weighted = |group: Option<usize>| {
-            weighted_mean(
-                q.dimensions
-                    .iter()
-                    .zip(&scores)
-                    .filter(|(d, _)| public_power(d) && (group.is_none() || d.group == group))
-                    .map(|(d, s)| (*s, d.weight)),
-            )
+        let weighted = |by: &Weighted| {
+            if by.equal {
+                mean(by.dimensions.iter().map(|&(d, _)| scores[d]))
+            } else {
+                weighted_mean(by.dimensions.iter().map(|&(d, w)| (scores[d], w)))
+            }
         };
-        let groups = (0..q.groups.len()).map(|g| weighted(Some(g))).collect();
-        let power_index = weighted(None);
-        let balance_index = mean(
-            q.dimensions
-                .iter()
-                .zip(&scores)
-                .filter(|(d, _)| d.kind == DimensionKind::Marker && !d.private)
-                .map(|(_, s)| *s),
-        );
+        let groups = plan.groups.iter().map(&weighted).collect();
+        let power_index = weighted(&plan.power);
+        let balance_index = mean(plan.markers.iter().map(|&d| scores[d]));
         Scores {
             views,
             scores,
@@ -239,18 +263,21 @@ impl Prepared {
     /// prepared from.
     pub fn score(&self, q: &Questionnaire, pair: &Pair, options: Options) -> Report {
         debug_assert!(self.is_for(q), "prepared from another questionnaire");
+        let plan = &self.plan;
         let applies = [
-            applicable(q, pair.first()),
-            pair.second().and_then(|r| applicable(q, r)),
+            applicable(plan, q, pair.first()),
+            pair.second().and_then(|r| applicable(plan, q, r)),
         ];
-        let first = views_of(q, pair.first(), applies[0].as_deref());
-        let second = pair.second().map(|r| views_of(q, r, applies[1].as_deref()));
+        let first = views_of(plan, pair.first(), applies[0].as_deref());
+        let second = pair
+            .second()
+            .map(|r| views_of(plan, r, applies[1].as_deref()));
         // Person 0 is the first respondent: their self view is their own, their partner view
         // comes from the second respondent. Person 1 the other way round; when only the first
         // answered, person 1 has only the first's view of them.
         let people = [
-            Scores::new(q, Some(&first), second.as_deref()),
-            Scores::new(q, second.as_deref(), Some(&first)),
+            Scores::new(plan, Some(&first), second.as_deref()),
+            Scores::new(plan, second.as_deref(), Some(&first)),
         ];
         let names = pair.names();
         let joint = pair.second().is_some() && !options.show_private;
@@ -269,7 +296,7 @@ impl Prepared {
         let resources = self
             .resources
             .clone()
-            .filter(|_| fired_sensitive || (joint && q.has_private()));
+            .filter(|_| fired_sensitive || (joint && plan.private));
 
         let imbalance = self.imbalance(q, &people, shown);
         let person = |p: Scores, name: &str, r: Option<&Responses>| Person {
@@ -306,7 +333,7 @@ impl Prepared {
                 (true, true) => Audience::Joint,
                 (true, false) => Audience::Both,
             },
-            private_left_out: joint && q.has_private(),
+            private_left_out: joint && plan.private,
             kind: None,
             next_step: None,
             source: None,

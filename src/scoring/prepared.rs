@@ -7,7 +7,7 @@ use std::sync::Arc;
 use super::rules::Template;
 use crate::jsonl::{Keyed, Keys, Text};
 use crate::model::Layout;
-use crate::questionnaire::{About, DimensionKind, Instrument, Questionnaire, Target};
+use crate::questionnaire::{About, Dimension, DimensionKind, Instrument, Questionnaire, Target};
 
 /// A questionnaire's shared report parts, for [`Prepared::score`](Prepared::score).
 #[derive(Debug, Clone, PartialEq)]
@@ -27,6 +27,175 @@ pub struct Prepared {
     pub(super) resources: Option<Text>,
     /// The `about = "both"` items, with their ids, for the decisions side by side.
     pub(super) both_items: Vec<(usize, Text)>,
+    /// The arithmetic, laid out once.
+    pub(super) plan: Plan,
+}
+
+/// What scoring reads for every answer set, laid out once so that scoring one is arithmetic
+/// on small arrays: each item's view and the points of each answer, whether any item is
+/// gated, and which dimensions each index and group averages, with their weights.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Plan {
+    pub(super) items: Vec<ItemPlan>,
+    /// The points of every answer of each scale, plain and reversed (see
+    /// [`ItemPlan::first`]), as [`super::points`] computes them.
+    points: Vec<f64>,
+    /// How many dimensions the questionnaire has.
+    pub(super) dimensions: usize,
+    /// For each number of items a view can have, the fewest answers that meet
+    /// `min_answered` ([`super::enough`]); `usize::MAX` where none do (a view of no items).
+    needed: Vec<usize>,
+    /// Whether any item has an `asked_if`.
+    pub(super) gates: bool,
+    /// Whether any dimension is private.
+    pub(super) private: bool,
+    /// The public power dimensions and their weights, in questionnaire order: the power
+    /// index averages them.
+    pub(super) power: Weighted,
+    /// The same for each group.
+    pub(super) groups: Vec<Weighted>,
+    /// The public balance markers: the balance index averages them.
+    pub(super) markers: Vec<usize>,
+}
+
+/// Dimensions averaged by weight: an index or a group.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Weighted {
+    /// The dimensions and their weights.
+    pub(super) dimensions: Vec<(usize, f64)>,
+    /// Whether every weight is the same: then each, divided by the largest present, is 1,
+    /// and the weighted mean is the plain mean to the last bit.
+    pub(super) equal: bool,
+}
+
+/// One item, as scoring reads it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) struct ItemPlan {
+    pub(super) dimension: usize,
+    pub(super) about: About,
+    min: i64,
+    max: i64,
+    reverse: bool,
+    /// Where the points of its answers start in [`Plan::points`] (`min` first), and how
+    /// many there are: 0 for a scale too long to table, whose points are computed each time.
+    first: u32,
+    count: u32,
+}
+
+/// [`Plan::needed`] for every view size up to the largest view of `q`: `enough` only grows
+/// with the answers, so the fewest is found by halving.
+fn needed(q: &Questionnaire, items: &[ItemPlan]) -> Vec<usize> {
+    let mut sizes = vec![[0_usize; 2]; q.dimensions.len()];
+    for item in items {
+        let views: &[usize] = match item.about {
+            About::Me => &[0],
+            About::Partner => &[1],
+            About::Both => &[0, 1],
+        };
+        for &v in views {
+            sizes[item.dimension][v] += 1;
+        }
+    }
+    let largest = sizes.iter().flatten().copied().max().unwrap_or(0);
+    let min_answered = q.min_answered_exact;
+    (0..=largest)
+        .map(|total| {
+            // The fewest is in `low..=high`, `total + 1` standing for none.
+            let (mut low, mut high) = (1, total + 1);
+            while low < high {
+                let mid = low + (high - low) / 2;
+                if super::enough(mid, total, min_answered) {
+                    high = mid;
+                } else {
+                    low = mid + 1;
+                }
+            }
+            if low > total { usize::MAX } else { low }
+        })
+        .collect()
+}
+
+/// The longest scale whose points are tabled.
+const TABLED_POINTS: i64 = 64;
+
+impl Plan {
+    pub(super) fn new(q: &Questionnaire) -> Self {
+        let mut points = Vec::new();
+        // Where each scale's points start, plain and reversed, once tabled.
+        let mut tabled: Vec<[Option<u32>; 2]> = vec![[None; 2]; q.scales.len()];
+        let items: Vec<ItemPlan> = q
+            .items
+            .iter()
+            .map(|item| {
+                let scale = q.scale_of(item);
+                let (min, max, reverse) = (scale.min, scale.max, item.reverse);
+                let count = max
+                    .checked_sub(min)
+                    .filter(|&span| span < TABLED_POINTS)
+                    .map_or(0, |span| span as u32 + 1);
+                let first = *tabled[item.scale][usize::from(reverse)].get_or_insert_with(|| {
+                    let first = points.len() as u32;
+                    points.extend(
+                        (0..i64::from(count)).map(|k| super::points(min + k, min, max, reverse)),
+                    );
+                    first
+                });
+                ItemPlan {
+                    dimension: item.dimension,
+                    about: item.about,
+                    min,
+                    max,
+                    reverse,
+                    first,
+                    count,
+                }
+            })
+            .collect();
+        let public = |d: &Dimension, kind: DimensionKind| d.kind == kind && !d.private;
+        let power = |group: Option<usize>| {
+            let dimensions: Vec<(usize, f64)> = q
+                .dimensions
+                .iter()
+                .enumerate()
+                .filter(|(_, d)| public(d, DimensionKind::Power))
+                .filter(|(_, d)| group.is_none() || d.group == group)
+                .map(|(n, d)| (n, d.weight))
+                .collect();
+            Weighted {
+                equal: dimensions.windows(2).all(|w| w[0].1 == w[1].1),
+                dimensions,
+            }
+        };
+        Plan {
+            points,
+            dimensions: q.dimensions.len(),
+            needed: needed(q, &items),
+            items,
+            gates: q.has_gates(),
+            private: q.has_private(),
+            power: power(None),
+            groups: (0..q.groups.len()).map(|g| power(Some(g))).collect(),
+            markers: (0..q.dimensions.len())
+                .filter(|&d| public(&q.dimensions[d], DimensionKind::Marker))
+                .collect(),
+        }
+    }
+
+    /// Whether `answered` of a view's `total` items meet `min_answered`.
+    pub(super) fn enough(&self, answered: usize, total: usize) -> bool {
+        answered >= self.needed[total]
+    }
+
+    /// The points of answer `x` to `item`.
+    pub(super) fn points(&self, item: &ItemPlan, x: i64) -> f64 {
+        // Below `min` wraps round to a large number, so one comparison checks both ends.
+        let k = x.wrapping_sub(item.min) as u64;
+        if k < u64::from(item.count) {
+            self.points[item.first as usize + k as usize]
+        } else {
+            super::points(x, item.min, item.max, item.reverse)
+        }
+    }
 }
 
 /// The dimensions a report shows, their keys and the layout that goes with them.
@@ -39,14 +208,16 @@ pub(super) struct Shown {
 
 impl Shown {
     /// Per-dimension values as a report shows them: moved as they are when every dimension
-    /// is shown, else without the ones left out.
-    pub(super) fn keyed<V: Copy>(&self, values: Vec<V>) -> Keyed<V> {
-        let shown = if self.dimensions.len() == values.len() {
-            values
-        } else {
-            self.dimensions.iter().map(|&d| values[d]).collect()
-        };
-        Keyed::new(self.keys.clone(), shown)
+    /// is shown, else without the ones left out, in place (the shown dimensions are in
+    /// ascending order, so each moves down or stays: no new vector a line).
+    pub(super) fn keyed<V: Copy>(&self, mut values: Vec<V>) -> Keyed<V> {
+        if self.dimensions.len() != values.len() {
+            for (to, &from) in self.dimensions.iter().enumerate() {
+                values[to] = values[from];
+            }
+            values.truncate(self.dimensions.len());
+        }
+        Keyed::new(self.keys.clone(), values)
     }
 }
 
@@ -100,6 +271,7 @@ impl Prepared {
                 .filter(|(_, i)| i.about == About::Both)
                 .map(|(n, i)| (n, Text::new(&i.id)))
                 .collect(),
+            plan: Plan::new(q),
         }
     }
 
@@ -115,6 +287,78 @@ impl Prepared {
             Target::Group(g) => &self.group_ids[g],
             Target::PowerIndex => &self.power_index,
             Target::BalanceIndex => &self.balance_index,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Plan;
+    use crate::questionnaire::{ALL_VERSIONS, Fraction};
+    use crate::scoring::{enough, mean, points, weighted_mean};
+
+    /// The tabled points are `points` to the bit, for every item of every bundled
+    /// questionnaire and every value on its scale (and the ones just off it, computed).
+    #[test]
+    fn tabled_points_are_the_computed_ones() {
+        for b in ALL_VERSIONS {
+            let q = b.load().unwrap();
+            let plan = Plan::new(&q);
+            for (item, planned) in q.items.iter().zip(&plan.items) {
+                let scale = q.scale_of(item);
+                for x in scale.min - 1..=scale.max + 1 {
+                    let expected = points(x, scale.min, scale.max, item.reverse);
+                    assert_eq!(plan.points(planned, x).to_bits(), expected.to_bits());
+                }
+            }
+        }
+    }
+
+    /// The table of fewest answers says what `enough` says, for every view size of the
+    /// questionnaire and every count of answers, at fractions that round awkwardly.
+    #[test]
+    fn the_table_of_fewest_answers_is_enough() {
+        let mut q = ALL_VERSIONS[0].load().unwrap();
+        for f in [0.07, 0.1, 1.0 / 3.0, 0.5, 0.51, 2.0 / 3.0, 0.99, 1.0] {
+            q.min_answered_exact = Fraction::of(f);
+            let plan = Plan::new(&q);
+            assert!(plan.needed.len() > 10, "views of more than ten items");
+            for total in 0..plan.needed.len() {
+                for answered in 0..=total {
+                    let expected = enough(answered, total, q.min_answered_exact);
+                    assert_eq!(
+                        plan.enough(answered, total),
+                        expected,
+                        "{answered} of {total} at {f}"
+                    );
+                }
+            }
+        }
+    }
+
+    /// With every weight the same, whatever it is, the weighted mean is the plain mean to
+    /// the bit (which is why an index of equal weights takes the plain mean).
+    #[test]
+    fn equal_weights_are_the_plain_mean() {
+        let mut seed = 7_u64;
+        let mut next = || {
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            seed >> 11
+        };
+        for w in [1.0, 2.0, 0.1, 3.7, 1.7e308, 5e-324] {
+            for n in 0..12 {
+                let values: Vec<Option<f64>> = (0..n)
+                    .map(|_| {
+                        let v = (next() % 10_001) as f64 / 100.0;
+                        (next() % 4 > 0).then_some(v)
+                    })
+                    .collect();
+                let weighted = weighted_mean(values.iter().map(|&v| (v, w)));
+                assert_eq!(
+                    mean(values.iter().copied()).map(f64::to_bits),
+                    weighted.map(f64::to_bits)
+                );
+            }
         }
     }
 }

@@ -225,6 +225,8 @@ pub(super) enum Fill<'a> {
 #[derive(Debug, Clone, PartialEq)]
 pub(super) struct Template {
     parts: Vec<Part>,
+    /// The length of the text parts, to size a message at once.
+    text_len: usize,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -267,13 +269,32 @@ impl Template {
         if !text.is_empty() {
             parts.push(Part::Text(text));
         }
-        Template { parts }
+        let text_len = parts
+            .iter()
+            .map(|p| match p {
+                Part::Text(t) => t.len(),
+                Part::Fill(_) => 0,
+            })
+            .sum();
+        Template { parts, text_len }
     }
 
     /// The message with each placeholder replaced by its value from `fills` (in the order of
     /// the names the template was made with). A value is inserted as it is, never filled again.
     pub(super) fn fill(&self, fills: &[Fill<'_>]) -> String {
-        let mut out = String::with_capacity(160);
+        // A whole number has at most 20 digits and a sign.
+        let fills_len: usize = self
+            .parts
+            .iter()
+            .map(|p| match p {
+                Part::Text(_) => 0,
+                Part::Fill(i) => match fills[*i] {
+                    Fill::Name(name) => name.len(),
+                    Fill::Whole(_) => 21,
+                },
+            })
+            .sum();
+        let mut out = String::with_capacity(self.text_len + fills_len);
         for part in &self.parts {
             match part {
                 Part::Text(t) => out.push_str(t),
