@@ -26,7 +26,7 @@ pub enum Error {
     #[error("{}", io_message(.0))]
     Io(anyhow::Error),
     /// Answering ended early: Ctrl-C read as a key, the end of input, or the quick exit. The
-    /// screen is restored and what to say said already ([`crate::interactive::interrupt`]);
+    /// screen is restored and what to say said already (`interactive::interrupt`);
     /// nothing more is printed.
     #[error("interrupted")]
     Interrupted,
@@ -39,7 +39,7 @@ pub enum Error {
 pub struct Refusal(pub String);
 
 impl From<anyhow::Error> for Error {
-    /// A bare [`Refusal`] is [`Error::Refused`]; anything else, an I/O failure with its
+    /// A bare `Refusal` is [`Error::Refused`]; anything else, an I/O failure with its
     /// context.
     fn from(e: anyhow::Error) -> Error {
         if e.chain().count() == 1 {

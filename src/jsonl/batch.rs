@@ -29,7 +29,7 @@ const PROGRESS_EVERY: u64 = 1024;
 /// Lines of a reader, numbered from 1, without their line ending (`\n` or `\r\n`) or a
 /// byte-order mark at the start. A line is lent straight from the reader's buffer where it
 /// lies whole in it, and copied into one reused buffer only where it runs past its end. A
-/// line longer than [`MAX_LINE_BYTES`] is read past without being kept and comes back as
+/// line longer than `MAX_LINE_BYTES` is read past without being kept and comes back as
 /// `None`, so memory stays bounded whatever the input.
 #[derive(Debug)]
 pub struct Lines<R> {

@@ -20,7 +20,7 @@ pub use json::render_json;
 pub use markdown::render_markdown;
 pub use table::render_table;
 
-/// The report value, at home in [`crate::model`], named here too.
+/// The report value, at home in `crate::model`, named here too.
 pub use crate::model::{Audience, DimensionInfo, Report, Warning, is_time, whole};
 
 /// Which questionnaire a report is of; at home in [`crate::questionnaire`], named here too.
@@ -70,7 +70,7 @@ pub const WIDTH: u16 = 80;
 pub struct Style {
     /// Colour on (already decided from `--color`, `NO_COLOR`, `TERM` and the terminal).
     pub color: bool,
-    /// The width in columns of the text report; `None` is [`WIDTH`].
+    /// The width in columns of the text report; `None` is `WIDTH`.
     pub width: Option<u16>,
     /// The report language of the human formats: their words and how their decimals are
     /// written. JSON and CSV do not read it.
