@@ -1055,6 +1055,16 @@ fn ctrl_c_or_a_closed_terminal_leaves_no_temporary_file() {
             "{temporary}"
         );
         signal(&child, sig);
+        // A signal the runner blocks or ignores reaches the child blocked or ignored too:
+        // fail with that said, rather than wait for ever on an input that stays open.
+        let waited = std::time::Instant::now();
+        while child.try_wait().unwrap().is_none() {
+            if waited.elapsed().as_secs() >= 20 {
+                let _ = child.kill();
+                panic!("SIG{sig} did not stop the child in 20 s: is it blocked or ignored here?");
+            }
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
         let out = child.wait_with_output().unwrap();
         assert_eq!(
             out.status.code(),
