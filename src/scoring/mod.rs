@@ -94,14 +94,25 @@ fn applicable(plan: &Plan, q: &Questionnaire, r: &Responses) -> Option<Vec<bool>
     })
 }
 
-/// Every view one respondent gives, as reports score it: `[dimension][self 0 / partner 1]`,
-/// `None` where too few items were answered.
-pub fn view_scores(q: &Questionnaire, r: &Responses) -> Vec<[Option<f64>; 2]> {
-    let plan = Plan::new(q);
-    views_of(&plan, r, applicable(&plan, q, r).as_deref())
-        .iter()
-        .map(|pair| pair.map(|v| v.value))
-        .collect()
+/// The views respondents of one questionnaire give, as reports score them, with the
+/// questionnaire's arithmetic laid out once (for `stats`, over many lines).
+#[derive(Debug, Clone)]
+pub struct ViewScorer(Plan);
+
+impl ViewScorer {
+    /// The scorer of `q`'s views.
+    pub fn new(q: &Questionnaire) -> Self {
+        ViewScorer(Plan::new(q))
+    }
+
+    /// Every view `r` gives (`r` read with `q`, the questionnaire this scorer was made for):
+    /// `[dimension][self 0 / partner 1]`, `None` where too few items were answered.
+    pub fn scores(&self, q: &Questionnaire, r: &Responses) -> Vec<[Option<f64>; 2]> {
+        views_of(&self.0, r, applicable(&self.0, q, r).as_deref())
+            .iter()
+            .map(|pair| pair.map(|v| v.value))
+            .collect()
+    }
 }
 
 /// The view slot of the items about the respondent (0) and about the other person (1).

@@ -44,7 +44,7 @@ use serde::Serialize;
 
 use crate::answers::{Pair, Responses};
 use crate::questionnaire::{About, DimensionKind, Instrument, Questionnaire};
-use crate::scoring::{points, view_scores};
+use crate::scoring::{ViewScorer, points};
 use moments::Comoments;
 
 pub use norms::NormsAccumulator;
@@ -153,6 +153,8 @@ pub struct Accumulator {
     self_partner: Vec<Comoments>,
     answer_sets: u64,
     couples: u64,
+    /// The views' arithmetic, laid out once.
+    scorer: ViewScorer,
 }
 
 impl Accumulator {
@@ -184,6 +186,7 @@ impl Accumulator {
             self_partner: vec![Comoments::new(2); q.dimensions.len()],
             answer_sets: 0,
             couples: 0,
+            scorer: ViewScorer::new(q),
         }
     }
 
@@ -207,7 +210,7 @@ impl Accumulator {
 
     fn add_respondent(&mut self, q: &Questionnaire, r: &Responses) -> Vec<[Option<f64>; 2]> {
         self.answer_sets += 1;
-        let scores = view_scores(q, r);
+        let scores = self.scorer.scores(q, r);
         for (d, pair) in self.views.iter_mut().enumerate() {
             for (v, acc) in pair.iter_mut().enumerate() {
                 let Some(acc) = acc else { continue };
