@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 use anyhow::Context;
 use serde_json::Value;
 
+use super::score::in_report_lang;
 use super::{load_questionnaire, read_input};
 use crate::answers::{self, AnswerSet, AnswersError};
 use crate::cli::HistoryArgs;
@@ -129,6 +130,12 @@ pub(super) fn history(args: &HistoryArgs, colors: Colors, langs: &Languages) -> 
     for f in &found {
         versions.push(resolve(f, &given, &mut loaded)?);
     }
+    // For a human format in another language, each version's bundled translation (the same
+    // ids, numbers and sha256, so the same scores), so its title and names are in it too.
+    let loaded: Vec<Questionnaire> = loaded
+        .into_iter()
+        .map(|q| in_report_lang(q, &to))
+        .collect::<Result<_, _>>()?;
 
     let entries: Vec<sittings::Entry> = found
         .iter()

@@ -110,3 +110,45 @@ fn what_stops_it_is_said_in_the_interface_language() {
         "{err}"
     );
 }
+
+#[test]
+fn a_bundled_questionnaire_speaks_its_translation_with_the_same_scores() {
+    let dir = tempfile::tempdir().unwrap();
+    // Ana's coercive view twice on the 1–5 agreement scale: 2 → 25, then 4 → 75.
+    for (i, value) in [(1, 2), (2, 4)] {
+        std::fs::write(
+            dir.path().join(format!("{i}.json")),
+            format!(
+                r#"{{"questionnaire": "relationship-short", "version": "2.0.0", "respondent": "Ana",
+                    "partner": "Ben", "completed": "2026-0{i}-01T09:00:00Z",
+                    "answers": {{"coercive-self-1": {value}}}}}"#
+            ),
+        )
+        .unwrap();
+    }
+    let folder = dir.path().to_str().unwrap();
+    let run = |lang: Option<&str>, format: &str| {
+        let out = history(lang, &[folder, "-f", format]);
+        assert!(out.status.success(), "{out:?}");
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let table = run(Some("es"), "table");
+    // The questionnaire's title and dimension names from its bundled Spanish translation.
+    assert!(
+        table.contains("Equilibrio de poder en la relación (versión breve): cambios"),
+        "{table}"
+    );
+    let coercive = table
+        .lines()
+        .find(|l| l.contains("Poder coercitivo"))
+        .unwrap_or_else(|| panic!("{table}"));
+    assert!(
+        coercive.contains("25") && coercive.contains("75 (+50)"),
+        "{table}"
+    );
+    assert!(!table.contains("Coercive power"), "{table}");
+    // JSON keeps the English names, byte for byte.
+    let json = run(None, "json");
+    assert!(json.contains("\"name\": \"Coercive power\""), "{json}");
+    assert_eq!(run(Some("es"), "json"), json);
+}
