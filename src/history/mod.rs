@@ -60,9 +60,9 @@ pub struct History {
     /// Each dimension both people's scores compare on, then the groups and the indices.
     pub measures: Vec<Measure>,
     /// What could not be compared and why; the private-items line of a two-person history.
-    /// In English, as JSON writes them; [`said`](History::said) is the same notes to say in
-    /// the report language.
     pub notes: Vec<String>,
+    // `notes` are English, as JSON (and its schema) has them; `said` is what each says, in
+    // order, for the human formats to say in the report language.
     /// What each of `notes` says, in order, for the human formats.
     #[serde(skip)]
     pub said: Vec<HistoryNote>,
