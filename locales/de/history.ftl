@@ -1,6 +1,6 @@
-# Drafts of history's words, moved out of report.ftl unchanged: NOT loaded (not listed in
-# `areas!`), as `history` is not yet wired to the catalogue. Add a `history` line to
-# `areas!` in src/i18n/messages.rs in the round that wires it.
+# `history`'s words (src/history/, src/commands/history.rs): its table, Markdown and HTML in
+# the report language, its errors in the interface language. JSON keeps the English notes
+# (this file's English messages), whatever the language.
 
 ## history: the page (src/history/render.rs, src/history/html.rs)
 

@@ -1,6 +1,6 @@
-# Drafts of history's words, moved out of report.ftl unchanged: NOT loaded (not listed in
-# `areas!`), as `history` is not yet wired to the catalogue. Add a `history` line to
-# `areas!` in src/i18n/messages.rs in the round that wires it.
+# `history`'s words (src/history/, src/commands/history.rs): its table, Markdown and HTML in
+# the report language, its errors in the interface language. JSON keeps the English notes
+# (this file's English messages), whatever the language.
 
 ## history: the page (src/history/render.rs, src/history/html.rs)
 
@@ -28,7 +28,7 @@ history-heading-reliable = Reliable change
 
 ## history: reliable change (src/history/render.rs: fn reliability_lines)
 
-# The mark after a reliable change (const RELIABLE), in cells ("54 (+9 R)") and charts.
+# The mark after a reliable change (fn shown_change), in cells ("54 (+9 R)") and charts.
 history-reliable-mark = R
 # $mark is history-reliable-mark.
 history-reliable-intro = In brackets: the change from the sitting before. { $mark } marks a reliable change: one larger than measurement error alone would make it 95 times in 100 (Jacobson & Truax, 1991), judged from the dimension's norms.
@@ -55,13 +55,13 @@ history-chart-point = { $name }: { $score } at sitting { $sitting }
 ## history: notes (src/history/mod.rs and src/commands/history.rs)
 
 # src/history/mod.rs: const NO_NORMS, NO_NORMS_OF_THEIR_OWN, NORMS_DIFFER (each measure's
-# note, also shown under its chart).
+# note, also shown under its chart; render.rs: fn measure_note).
 history-no-norms = The questionnaire gives no norms for this dimension, so whether a change is reliable cannot be judged.
 history-no-norms-of-their-own = Groups and indices have no norms of their own, so whether their change is reliable cannot be judged.
 history-norms-differ = The questionnaire's versions give this dimension different norms, so whether a change is reliable cannot be judged.
-# const NOT_SCORED.
+# HistoryNote::NotScored (English: const NOT_SCORED).
 history-not-scored = A dash is a score that could not be computed at that sitting: too few of its items were answered (or, for a group or index, none of its dimensions could be scored), so there is no change to or from it either.
-# const PRIVATE_NOTE: the neutral line of a two-person history of a questionnaire with
+# HistoryNote::Private (English: const PRIVATE_NOTE): the neutral line of a two-person history of a questionnaire with
 # private questions, whatever the private answers were.
 history-note-private = Some questions are private to each person and are not part of a history of two people. Each person can see their own by giving `history` their own answers alone.
 # fn build: $versions joined with ", "; $id the questionnaire's id.

@@ -10,16 +10,18 @@ use std::path::{Path, PathBuf};
 use anyhow::Context;
 use serde_json::Value;
 
+use super::score::in_report_lang;
 use super::{load_questionnaire, read_input};
 use crate::answers::{self, AnswerSet, AnswersError};
 use crate::cli::HistoryArgs;
 use crate::data_dir::{data_dir, slug};
 use crate::error::{EXIT_OK, Error};
-use crate::history::{self, Sitting, render_history, sittings};
+use crate::history::{self, HistoryNote, Sitting, render_history, sittings};
 use crate::output::emit;
 use crate::questionnaire::{Bundled, Questionnaire};
 use crate::scoring::{self, Options};
-use crate::settings::{Colors, ReportTo, Writes};
+use crate::settings::{Colors, Languages, ReportTo, Writes};
+use crate::ui;
 
 /// How many folder levels below a given folder are searched: enough for a folder of
 /// couples' folders of session folders, not a whole disk.
@@ -40,8 +42,8 @@ struct Found {
     at: i64,
 }
 
-pub(super) fn history(args: &HistoryArgs, colors: Colors) -> Result<u8, Error> {
-    let to = ReportTo::new(&args.report, args.force, Writes::TABLE)?;
+pub(super) fn history(args: &HistoryArgs, colors: Colors, langs: &Languages) -> Result<u8, Error> {
+    let to = ReportTo::new(&args.report, args.force, Writes::TABLE)?.with_lang(langs.ui);
     let given: Vec<Questionnaire> = args
         .questionnaire
         .iter()
@@ -99,19 +101,15 @@ pub(super) fn history(args: &HistoryArgs, colors: Colors) -> Result<u8, Error> {
             |dir| dir.display().to_string(),
         );
         let why = if !other_questionnaires.is_empty() {
-            "only answers to other questionnaires than -q's were found there"
+            ui!("history-why-other-questionnaires")
         } else if !unfinished.is_empty() {
-            "only unfinished answers were found there (no `completed` time)"
+            ui!("history-why-unfinished")
         } else {
-            "no answers files were found there"
+            ui!("history-why-no-files")
         };
-        return Err(AnswersError::new(
-            &place,
-            format!(
-                "{why}; give saved answers files (as `take` and `session` save them) or folders of them"
-            ),
-        )
-        .into());
+        return Err(
+            AnswersError::new(&place, ui!("history-error-nothing-found", why = why)).into(),
+        );
     }
     found.sort_by(|a, b| (a.at, &a.name).cmp(&(b.at, &b.name)));
     check_same(&found)?;
@@ -120,10 +118,10 @@ pub(super) fn history(args: &HistoryArgs, colors: Colors) -> Result<u8, Error> {
         && !given.iter().any(|q| &q.id == id)
     {
         let ids: Vec<&str> = given.iter().map(|q| q.id.as_str()).collect();
-        return Err(Error::Usage(format!(
-            "-q gave `{}`, but the answers are for `{id}`; give `-q` the questionnaire they were \
-             answered on",
-            ids.join("`, `")
+        return Err(Error::Usage(ui!(
+            "history-error-q-mismatch",
+            given = ids.join("`, `"),
+            id = id.clone()
         )));
     }
 
@@ -132,6 +130,12 @@ pub(super) fn history(args: &HistoryArgs, colors: Colors) -> Result<u8, Error> {
     for f in &found {
         versions.push(resolve(f, &given, &mut loaded)?);
     }
+    // For a human format in another language, each version's bundled translation (the same
+    // ids, numbers and sha256, so the same scores), so its title and names are in it too.
+    let loaded: Vec<Questionnaire> = loaded
+        .into_iter()
+        .map(|q| in_report_lang(q, &to))
+        .collect::<Result<_, _>>()?;
 
     let entries: Vec<sittings::Entry> = found
         .iter()
@@ -148,10 +152,9 @@ pub(super) fn history(args: &HistoryArgs, colors: Colors) -> Result<u8, Error> {
     let groups = sittings::group(&entries);
     if groups.len() < 2 {
         let names: Vec<&str> = found.iter().map(|f| f.name.as_str()).collect();
-        return Err(Error::Usage(format!(
-            "history compares two sittings or more, but these answers are one sitting ({}); \
-             give the answers of other sittings too",
-            names.join(", ")
+        return Err(Error::Usage(ui!(
+            "history-error-one-sitting",
+            files = names.join(", ")
         )));
     }
     let first_person = found[0].sets[0].respondent.trim().to_owned();
@@ -161,10 +164,12 @@ pub(super) fn history(args: &HistoryArgs, colors: Colors) -> Result<u8, Error> {
         if let Some(&other) = group.iter().find(|&&i| versions[i] != versions[group[0]]) {
             return Err(AnswersError::new(
                 &found[other].name,
-                format!(
-                    "these answers are on version {} of `{}`, but `{}` of the same sitting is on {}; \
-                     the two answers of one sitting must be on one version",
-                    loaded[versions[other]].version, q.id, found[group[0]].name, q.version
+                ui!(
+                    "history-error-mixed-versions",
+                    version = loaded[versions[other]].version.clone(),
+                    id = q.id.clone(),
+                    other = found[group[0]].name.clone(),
+                    other_version = q.version.clone()
                 ),
             )
             .into());
@@ -193,16 +198,10 @@ pub(super) fn history(args: &HistoryArgs, colors: Colors) -> Result<u8, Error> {
     }
     let mut h = history::build(&scored, args.show_private);
     if !other_questionnaires.is_empty() {
-        h.notes.push(format!(
-            "Left out, as they are answers to another questionnaire: {}.",
-            other_questionnaires.join(", ")
-        ));
+        h.note(HistoryNote::OtherQuestionnaire(other_questionnaires));
     }
     if !unfinished.is_empty() {
-        h.notes.push(format!(
-            "Left out, as they are unfinished (no `completed` time): {}.",
-            unfinished.join(", ")
-        ));
+        h.note(HistoryNote::Unfinished(unfinished));
     }
     emit(
         to.path.as_deref(),
@@ -227,11 +226,9 @@ fn people_folder(names: &[String]) -> Result<PathBuf, Error> {
     if !dir.is_dir() {
         return Err(AnswersError::new(
             &dir.display().to_string(),
-            format!(
-                "no saved sittings of {} were found: this folder does not exist; `history --people` \
-                 reads the folders `take` and `session` save to, so give the files or folders of \
-                 answers saved elsewhere",
-                names.join(" and ")
+            ui!(
+                "history-error-no-folder",
+                names = crate::i18n::with_ui(|m| crate::report::and_list(names, m))
             ),
         )
         .into());
@@ -263,18 +260,19 @@ fn collect(
     files: &mut Vec<(PathBuf, bool)>,
 ) -> Result<(), Error> {
     let shown = path.display();
-    let meta = std::fs::metadata(path).with_context(|| format!("reading `{shown}`"))?;
+    let meta = std::fs::metadata(path)
+        .with_context(|| ui!("history-error-reading", path = shown.to_string()))?;
     if !meta.is_dir() {
         files.push((path.to_owned(), named));
         return Ok(());
     }
     let mut inside: Vec<PathBuf> = std::fs::read_dir(path)
         .and_then(|entries| entries.map(|e| e.map(|e| e.path())).collect())
-        .with_context(|| format!("reading folder `{shown}`"))?;
+        .with_context(|| ui!("history-error-reading-folder", path = shown.to_string()))?;
     inside.sort();
     for p in inside {
         let kind = std::fs::symlink_metadata(&p)
-            .with_context(|| format!("reading `{}`", p.display()))?
+            .with_context(|| ui!("history-error-reading", path = p.display().to_string()))?
             .file_type();
         let is_json = p
             .extension()
@@ -285,9 +283,10 @@ fn collect(
             collect(&p, false, depth + 1, files)?;
         }
         if files.len() > MAX_FILES {
-            return Err(Error::Usage(format!(
-                "more than {MAX_FILES} answers files under `{shown}`; give the folder of one \
-                 couple or one person"
+            return Err(Error::Usage(ui!(
+                "history-error-too-many-files",
+                max = MAX_FILES.to_string(),
+                path = shown.to_string()
             )));
         }
     }
@@ -319,10 +318,12 @@ fn read_found(
     if let Some(other) = objects.iter().find(|o| text(o, "version") != version) {
         return Err(AnswersError::new(
             &name,
-            format!(
-                "the two answer objects name different versions ({} and {}); give them in two files",
-                version.as_deref().unwrap_or("none"),
-                text(other, "version").as_deref().unwrap_or("none")
+            ui!(
+                "history-error-versions-differ",
+                first = version
+                    .clone()
+                    .unwrap_or_else(|| ui!("history-version-none")),
+                second = text(other, "version").unwrap_or_else(|| ui!("history-version-none"))
             ),
         )
         .into());
@@ -336,12 +337,7 @@ fn read_found(
         .collect();
     let Some(times) = times.into_iter().collect::<Option<Vec<_>>>() else {
         if named {
-            return Err(AnswersError::new(
-                &name,
-                "these answers have no `completed` time (RFC 3339, such as \"2026-11-22T06:20:00Z\"); \
-                 a history needs finished answers: finish them with `take --resume`, or add the time",
-            )
-            .into());
+            return Err(AnswersError::new(&name, ui!("history-error-not-finished")).into());
         }
         unfinished.push(name);
         return Ok(None);
@@ -389,15 +385,11 @@ fn check_same(found: &[Found]) -> Result<(), Error> {
             if s.questionnaire != first.sets[0].questionnaire {
                 return Err(AnswersError::new(
                     &f.name,
-                    format!(
-                        "these answers are for questionnaire `{}`, but `{}` is for `{}`; a history \
-                         takes the sittings of one questionnaire (in a folder, `-q` picks one)",
-                        s.questionnaire.as_deref().unwrap_or("(none named)"),
-                        first.name,
-                        first.sets[0]
-                            .questionnaire
-                            .as_deref()
-                            .unwrap_or("(none named)")
+                    ui!(
+                        "history-error-other-questionnaire",
+                        id = named_or_none(s.questionnaire.as_deref()),
+                        file = first.name.clone(),
+                        other = named_or_none(first.sets[0].questionnaire.as_deref())
                     ),
                 )
                 .into());
@@ -405,14 +397,13 @@ fn check_same(found: &[Found]) -> Result<(), Error> {
             if pair(s) != people {
                 return Err(AnswersError::new(
                     &f.name,
-                    format!(
-                        "these are {}'s answers about {}, but `{}` holds {}'s about {}; a history \
-                         takes the sittings of the same two people",
-                        s.respondent.trim(),
-                        s.partner.trim(),
-                        first.name,
-                        first.sets[0].respondent.trim(),
-                        first.sets[0].partner.trim()
+                    ui!(
+                        "history-error-other-people",
+                        respondent = s.respondent.trim().to_owned(),
+                        partner = s.partner.trim().to_owned(),
+                        file = first.name.clone(),
+                        other_respondent = first.sets[0].respondent.trim().to_owned(),
+                        other_partner = first.sets[0].partner.trim().to_owned()
                     ),
                 )
                 .into());
@@ -420,6 +411,11 @@ fn check_same(found: &[Found]) -> Result<(), Error> {
         }
     }
     Ok(())
+}
+
+/// A questionnaire id as an error names it, or `history-questionnaire-none`.
+fn named_or_none(id: Option<&str>) -> String {
+    id.map_or_else(|| ui!("history-questionnaire-none"), str::to_owned)
 }
 
 /// The questionnaire a file's answers are on, as an index into `loaded` (each version loaded
@@ -434,11 +430,9 @@ fn resolve(
         None => match given {
             [one] => one.id.clone(),
             _ => {
-                return Err(AnswersError::new(
-                    &f.name,
-                    "the answers have no `questionnaire` field; add one, or pass `-q NAME|PATH`",
-                )
-                .into());
+                return Err(
+                    AnswersError::new(&f.name, ui!("history-error-no-questionnaire")).into(),
+                );
             }
         },
     };
@@ -454,29 +448,30 @@ fn resolve(
             None => Bundled::find(&id),
         };
         let Some(b) = bundled.filter(|_| !given.iter().any(|q| q.id == id)) else {
-            let version = f
-                .version
-                .as_deref()
-                .map_or_else(String::new, |v| format!(" {v}"));
             let given_list: Vec<String> = given
                 .iter()
                 .filter(|q| q.id == id)
                 .map(|q| q.version.clone())
                 .collect();
             let hint = if given_list.is_empty() {
-                "pass `-q PATH` to that questionnaire file (once for each version the answers use)"
-                    .to_owned()
+                ui!("history-hint-pass-q")
             } else {
-                format!(
-                    "-q gave `{id}` at {} only; add `-q PATH` for this version",
-                    given_list.join(", ")
+                ui!(
+                    "history-hint-add-q",
+                    id = id.clone(),
+                    versions = given_list.join(", ")
                 )
             };
-            return Err(AnswersError::new(
-                &f.name,
-                format!("these answers are on `{id}`{version}, which is not bundled; {hint}"),
-            )
-            .into());
+            let message = match &f.version {
+                Some(v) => ui!(
+                    "history-error-not-bundled-version",
+                    id = id.clone(),
+                    version = v.clone(),
+                    hint = hint
+                ),
+                None => ui!("history-error-not-bundled", id = id.clone(), hint = hint),
+            };
+            return Err(AnswersError::new(&f.name, message).into());
         };
         b.load()?
     };

@@ -88,7 +88,7 @@ fn run_with(cli: Cli, colors: Colors, langs: &Languages) -> Result<u8, Error> {
         Command::Template(args) => template::template(&args),
         Command::Simulate(args) => simulate::simulate(&args),
         Command::Stats(args) => stats::stats(&args, colors),
-        Command::History(args) => history::history(&args, colors),
+        Command::History(args) => history::history(&args, colors, langs),
         Command::Completions(args) => manual::completions(&args),
         Command::Manpage => manual::manpage(),
         Command::Schema(args) => manual::schema(&args),

@@ -8,12 +8,15 @@
 use std::fmt::Write as _;
 
 use super::render::{
-    RELIABLE, cell, columns, reliability_lines, since_first, sitting_lines, subtitle, title,
+    cell, columns, measure_name, measure_note, notes, reliability_lines, since_first,
+    sitting_lines, subtitle, title,
 };
 use super::{History, Measure};
+use crate::i18n::Messages;
 use crate::report::html::{CSS, escape};
+use crate::report::score;
 use crate::report::svg::{key, marker};
-use crate::report::{NOT_A_DIAGNOSIS, score};
+use crate::tr;
 
 /// The chart's plot area, in its own units (the view box is 560 × 230).
 const LEFT: f64 = 44.0;
@@ -45,56 +48,53 @@ pub fn y_of(score: f64) -> f64 {
 }
 
 /// Renders the history as one HTML document.
-pub fn render_history_html(h: &History) -> String {
+pub fn render_history_html(h: &History, m: &Messages) -> String {
     let mut out = format!(
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; \
          style-src 'unsafe-inline'\">\n<meta name=\"referrer\" content=\"no-referrer\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <title>{}</title>\n<style>\n{CSS}{HISTORY_CSS}</style>\n</head>\n<body>\n<main>\n",
-        escape(&title(h))
+        m.lang().tag(),
+        escape(&title(h, m))
     );
-    let sittings: String = sitting_lines(h)
+    let sittings: String = sitting_lines(h, m)
         .iter()
-        .map(|l| {
-            format!(
-                "<li>{}</li>",
-                escape(l.split_once(". ").map_or(l, |(_, r)| r))
-            )
-        })
+        .map(|l| format!("<li>{}</li>", escape(l)))
         .collect();
     let _ = write!(
         out,
         "<header>\n<h1>{}</h1>\n<p class=\"sub\">{}</p>\n<ol class=\"sittings\">{sittings}</ol>\n\
          <p class=\"legend\">{}{} {}{}</p>\n</header>\n<p class=\"reading\">{}</p>\n",
-        escape(&title(h)),
-        escape(&subtitle(h)),
+        escape(&title(h, m)),
+        escape(&subtitle(h, m)),
         key(0),
         escape(&h.people[0]),
         key(1),
         escape(&h.people[1]),
-        escape(NOT_A_DIAGNOSIS)
+        escape(&tr!(m, "report-not-a-diagnosis"))
     );
-    for m in &h.measures {
-        out += &measure(h, m);
+    for measure_ in &h.measures {
+        out += &measure(h, measure_, m);
     }
-    let lines: String = reliability_lines(h)
+    let lines: String = reliability_lines(h, m)
         .iter()
         .map(|l| format!("<li>{}</li>\n", escape(l)))
         .collect();
     let _ = write!(
         out,
-        "<section class=\"notes reliability\">\n<h2>Reliable change</h2>\n<ul>\n{lines}</ul>\n</section>\n"
+        "<section class=\"notes reliability\">\n<h2>{}</h2>\n<ul>\n{lines}</ul>\n</section>\n",
+        escape(&tr!(m, "history-heading-reliable"))
     );
     if !h.notes.is_empty() {
-        let notes: String = h
-            .notes
+        let notes: String = notes(h, m)
             .iter()
             .map(|n| format!("<li>{}</li>\n", escape(n)))
             .collect();
         let _ = write!(
             out,
-            "<section class=\"notes\">\n<h2>Notes</h2>\n<ul>\n{notes}</ul>\n</section>\n"
+            "<section class=\"notes\">\n<h2>{}</h2>\n<ul>\n{notes}</ul>\n</section>\n",
+            escape(&tr!(m, "report-heading-notes"))
         );
     }
     out.push_str("</main>\n</body>\n</html>\n");
@@ -102,32 +102,42 @@ pub fn render_history_html(h: &History) -> String {
 }
 
 /// One measure: its heading, the chart, and a table of both people's scores.
-fn measure(h: &History, m: &Measure) -> String {
-    let mut body = chart(h, m);
-    let head: String = columns(h)
+fn measure(h: &History, measure: &Measure, m: &Messages) -> String {
+    let mut body = chart(h, measure, m);
+    let person = tr!(m, "history-column-person");
+    let head: String = columns(h, m)
         .iter()
         .enumerate()
         .map(|(i, c)| {
-            let text = if i == 0 { "Person" } else { c.as_str() };
+            let text = if i == 0 { person.as_str() } else { c.as_str() };
             format!("<th scope=\"col\">{}</th>", escape(text))
         })
         .collect();
     let _ = writeln!(body, "<table>\n<thead><tr>{head}</tr></thead>\n<tbody>");
-    for (p, series) in m.people.iter().enumerate() {
+    for (p, series) in measure.people.iter().enumerate() {
         let cells: String = (0..series.points.len())
-            .map(|i| format!("<td class=\"n\">{}</td>", escape(&cell(&series.points, i))))
+            .map(|i| {
+                format!(
+                    "<td class=\"n\">{}</td>",
+                    escape(&cell(&series.points, i, m))
+                )
+            })
             .collect();
         let _ = writeln!(
             body,
             "<tr><th scope=\"row\" class=\"p{p}\">{}</th>{cells}<td class=\"n\">{}</td></tr>",
             escape(&series.name),
-            escape(&since_first(&series.points))
+            escape(&since_first(&series.points, m))
         );
     }
     body.push_str("</tbody>\n</table>\n");
-    let said = match (m.reliable_change, &m.note) {
-        (Some(rc), _) => format!("A change of {rc:.1} points or more is reliable."),
-        (None, Some(note)) => note.clone(),
+    let said = match (measure.reliable_change, &measure.note) {
+        (Some(rc), _) => tr!(
+            m,
+            "history-reliable-change",
+            change = m.lang().number(rc, 1)
+        ),
+        (None, Some(note)) => measure_note(note, m),
         (None, None) => String::new(),
     };
     if !said.is_empty() {
@@ -135,22 +145,26 @@ fn measure(h: &History, m: &Measure) -> String {
     }
     format!(
         "<section class=\"measure\" data-measure=\"{}\">\n<h2>{}</h2>\n{body}</section>\n",
-        escape(&m.id),
-        escape(&m.name)
+        escape(&measure.id),
+        escape(&measure_name(measure, m))
     )
 }
 
 /// The line chart of one measure: a line per person through the sittings where they have a
 /// score (broken where they have none), a marker with the score at each, `R` over a reliable
 /// change from the sitting before.
-fn chart(h: &History, m: &Measure) -> String {
+fn chart(h: &History, measure: &Measure, m: &Messages) -> String {
     let n = h.sittings.len();
+    let label = tr!(
+        m,
+        "history-chart-label",
+        measure = measure_name(measure, m),
+        first = h.people[0].clone(),
+        second = h.people[1].clone()
+    );
     let mut out = format!(
-        "<svg class=\"history\" viewBox=\"0 0 560 230\" role=\"img\" aria-label=\"{} of {} and \
-         {} at each sitting\">\n",
-        escape(&m.name),
-        escape(&h.people[0]),
-        escape(&h.people[1])
+        "<svg class=\"history\" viewBox=\"0 0 560 230\" role=\"img\" aria-label=\"{}\">\n",
+        escape(&label)
     );
     for level in [0.0, 25.0, 50.0, 75.0, 100.0] {
         let y = y_of(level);
@@ -169,10 +183,11 @@ fn chart(h: &History, m: &Measure) -> String {
             "<text class=\"tick\" x=\"{x:.1}\" y=\"{:.1}\" text-anchor=\"middle\">{} · {}</text>",
             BOTTOM + 20.0,
             s.sitting,
-            escape(&super::render::date(&s.completed))
+            escape(&super::render::date(&s.completed, m))
         );
     }
-    for (p, series) in m.people.iter().enumerate() {
+    let mark = tr!(m, "history-reliable-mark");
+    for (p, series) in measure.people.iter().enumerate() {
         let mut path = String::new();
         let mut pen_down = false;
         for (i, point) in series.points.iter().enumerate() {
@@ -205,9 +220,10 @@ fn chart(h: &History, m: &Measure) -> String {
             let dy = if p == 0 { -9.0 } else { 18.0 };
             let rc = if point.reliable_from_previous == Some(true) {
                 format!(
-                    "<text class=\"rc\" x=\"{:.1}\" y=\"{:.1}\">{RELIABLE}</text>",
+                    "<text class=\"rc\" x=\"{:.1}\" y=\"{:.1}\">{}</text>",
                     x + 8.0,
-                    y + dy
+                    y + dy,
+                    escape(&mark)
                 )
             } else {
                 String::new()
@@ -216,15 +232,19 @@ fn chart(h: &History, m: &Measure) -> String {
                 out,
                 "<g class=\"pt p{p}\" data-person=\"{}\" data-sitting=\"{}\" data-score=\"{v}\">{}\
                  <text class=\"val p{p}\" x=\"{x:.1}\" y=\"{:.1}\" text-anchor=\"middle\">{}</text>\
-                 {rc}<title>{}: {} at sitting {}</title></g>",
+                 {rc}<title>{}</title></g>",
                 escape(&series.name),
                 point.sitting,
                 marker(p, x, y),
                 y + dy,
                 score(Some(v)),
-                escape(&series.name),
-                score(Some(v)),
-                point.sitting
+                escape(&tr!(
+                    m,
+                    "history-chart-point",
+                    name = series.name.clone(),
+                    score = score(Some(v)),
+                    sitting = point.sitting
+                ))
             );
         }
     }

@@ -25,8 +25,10 @@ use serde::Serialize;
 pub use html::render_history_html;
 pub use render::render_history;
 
+use crate::i18n::Messages;
 use crate::questionnaire::{DimensionKind, Instrument, Norms, Questionnaire};
-use crate::report::Report;
+use crate::report::{Report, and_list};
+use crate::tr;
 
 /// One sitting, scored: the questionnaire its answers were on and the report of them.
 #[derive(Debug, Clone)]
@@ -59,6 +61,123 @@ pub struct History {
     pub measures: Vec<Measure>,
     /// What could not be compared and why; the private-items line of a two-person history.
     pub notes: Vec<String>,
+    // `notes` are English, as JSON (and its schema) has them; `said` is what each says, in
+    // order, for the human formats to say in the report language.
+    /// What each of `notes` says, in order, for the human formats.
+    #[serde(skip)]
+    pub said: Vec<HistoryNote>,
+}
+
+impl History {
+    /// Adds a note: its English text to `notes`, what it says to `said`.
+    pub fn note(&mut self, note: HistoryNote) {
+        self.notes.push(render::english(|m| note.text(m)));
+        self.said.push(note);
+    }
+}
+
+/// What a note of a [`History`] says, with the names and figures it says it with.
+#[derive(Debug, Clone, PartialEq)]
+pub enum HistoryNote {
+    /// The sittings used these versions of `id`; `left_out` names each dimension not in
+    /// every version, with the versions that have it.
+    Versions {
+        /// The versions, in order of first use.
+        versions: Vec<String>,
+        /// The questionnaire.
+        id: String,
+        /// A dimension's name and the versions that have it.
+        left_out: Vec<(String, Vec<String>)>,
+    },
+    /// Groups and indices (id and kind) the versions make of different dimensions.
+    NotCompared(Vec<(String, MeasureKind)>),
+    /// A score could not be computed somewhere.
+    NotScored,
+    /// Only `name` answered; `other` is the partner.
+    OneAnswered {
+        /// Who answered.
+        name: String,
+        /// Who did not.
+        other: String,
+    },
+    /// The neutral line of a two-person history with private items.
+    Private,
+    /// Files left out as answers to another questionnaire.
+    OtherQuestionnaire(Vec<String>),
+    /// Files left out as unfinished.
+    Unfinished(Vec<String>),
+}
+
+impl HistoryNote {
+    /// The note in the language of `m`.
+    pub fn text(&self, m: &Messages) -> String {
+        match self {
+            HistoryNote::Versions {
+                versions,
+                id,
+                left_out,
+            } => {
+                let mut note = tr!(
+                    m,
+                    "history-note-versions",
+                    versions = versions.join(", "),
+                    id = id.clone()
+                );
+                if !left_out.is_empty() {
+                    let dimensions: Vec<String> = left_out
+                        .iter()
+                        .map(|(name, have)| {
+                            tr!(
+                                m,
+                                "history-dimension-only-in",
+                                name = name.clone(),
+                                versions = and_list(have, m)
+                            )
+                        })
+                        .collect();
+                    note.push(' ');
+                    note += &tr!(
+                        m,
+                        "history-note-versions-left-out",
+                        dimensions = dimensions.join("; ")
+                    );
+                }
+                note
+            }
+            HistoryNote::NotCompared(measures) => {
+                let names: Vec<String> = measures
+                    .iter()
+                    .map(|(id, kind)| aggregate_name(id, *kind, m))
+                    .collect();
+                tr!(m, "history-note-not-compared", measures = names.join(", "))
+            }
+            HistoryNote::NotScored => tr!(m, "history-not-scored"),
+            HistoryNote::OneAnswered { name, other } => tr!(
+                m,
+                "history-note-one-answered",
+                name = name.clone(),
+                other = other.clone()
+            ),
+            HistoryNote::Private => tr!(m, "history-note-private"),
+            HistoryNote::OtherQuestionnaire(files) => tr!(
+                m,
+                "history-note-other-questionnaire",
+                files = files.join(", ")
+            ),
+            HistoryNote::Unfinished(files) => {
+                tr!(m, "history-note-unfinished", files = files.join(", "))
+            }
+        }
+    }
+}
+
+/// A group's or an index's name in the language of `m`: "Harsh bases", "Power index".
+pub(crate) fn aggregate_name(id: &str, kind: MeasureKind, m: &Messages) -> String {
+    match (kind, id) {
+        (MeasureKind::Index, "power_index") => tr!(m, "report-power-index"),
+        (MeasureKind::Index, _) => tr!(m, "report-balance-index"),
+        _ => crate::report::group_name(id, m),
+    }
 }
 
 /// The questionnaire of a history.
@@ -171,13 +290,15 @@ whether their change is reliable cannot be judged.";
 pub const NORMS_DIFFER: &str = "The questionnaire's versions give this dimension different \
 norms, so whether a change is reliable cannot be judged.";
 
-/// The note of a history with a score missing somewhere.
+/// The note of a history with a score missing somewhere, in English (`history-not-scored`).
+#[cfg(test)]
 pub const NOT_SCORED: &str = "A dash is a score that could not be computed at that sitting: too \
 few of its items were answered (or, for a group or index, none of its dimensions could be \
 scored), so there is no change to or from it either.";
 
 /// The neutral line of a two-person history of a questionnaire with private items, shown
-/// whatever the private answers were (SPEC §6).
+/// whatever the private answers were (SPEC §6), in English (`history-note-private`).
+#[cfg(test)]
 pub const PRIVATE_NOTE: &str = "Some questions are private to each person and are not part of a \
 history of two people. Each person can see their own by giving `history` their own answers \
 alone.";
@@ -219,14 +340,11 @@ pub fn build(sittings: &[Sitting<'_>], show_private: bool) -> History {
     let mut measures = dimension_measures(&across);
     let unlike = aggregate_measures(&across, &mut measures);
     if !unlike.is_empty() {
-        notes.push(format!(
-            "Not compared, because the versions make them of different dimensions: {}.",
-            unlike.join(", ")
-        ));
+        notes.push(HistoryNote::NotCompared(unlike));
     }
     closing_notes(&across, &measures, &respondents, &mut notes);
 
-    History {
+    let mut history = History {
         questionnaire: HistoryInstrument {
             id: newest.id.clone(),
             title: newest.title.clone(),
@@ -247,8 +365,13 @@ pub fn build(sittings: &[Sitting<'_>], show_private: bool) -> History {
             })
             .collect(),
         measures,
-        notes,
+        notes: Vec::new(),
+        said: Vec::new(),
+    };
+    for note in notes {
+        history.note(note);
     }
+    history
 }
 
 /// What every step of [`build`] reads: the sittings, their questionnaires (oldest first),
@@ -281,32 +404,27 @@ impl Across<'_> {
 
 /// The note of a history across versions: compared only on what every version has, and
 /// what is left out.
-fn versions_note(across: &Across<'_>, versions: &[String]) -> String {
+fn versions_note(across: &Across<'_>, versions: &[String]) -> HistoryNote {
     let questionnaires = across.questionnaires;
-    let mut left_out: Vec<String> = Vec::new();
+    let mut left_out: Vec<(String, Vec<String>)> = Vec::new();
     for q in questionnaires {
         for d in &q.dimensions {
             let private = questionnaires
                 .iter()
                 .any(|q| q.dimensions.iter().any(|x| x.id == d.id && x.private));
             if !across.in_all(&d.id) && (across.private_shown || !private) {
-                let named = format!("{} ({})", d.name, only_in(questionnaires, &d.id));
+                let named = (d.name.clone(), only_in(questionnaires, &d.id));
                 if !left_out.contains(&named) {
                     left_out.push(named);
                 }
             }
         }
     }
-    let mut note = format!(
-        "The sittings used versions {} of `{}`, so they are compared only on the dimensions \
-         every version has.",
-        versions.join(", "),
-        across.newest().id
-    );
-    if !left_out.is_empty() {
-        note += &format!(" Left out: {}.", left_out.join("; "));
+    HistoryNote::Versions {
+        versions: versions.to_vec(),
+        id: across.newest().id.clone(),
+        left_out,
     }
-    note
 }
 
 /// The dimensions every version has and may show, in the newest version's order.
@@ -351,9 +469,12 @@ fn dimension_measures(across: &Across<'_>) -> Vec<Measure> {
 
 /// Groups and indices, where every version makes them of the same dimensions, onto
 /// `measures`; returns the names of those not compared.
-fn aggregate_measures(across: &Across<'_>, measures: &mut Vec<Measure>) -> Vec<String> {
+fn aggregate_measures(
+    across: &Across<'_>,
+    measures: &mut Vec<Measure>,
+) -> Vec<(String, MeasureKind)> {
     let questionnaires = across.questionnaires;
-    let mut unlike: Vec<String> = Vec::new();
+    let mut unlike: Vec<(String, MeasureKind)> = Vec::new();
     let mut aggregate =
         |id: &str,
          name: String,
@@ -365,7 +486,7 @@ fn aggregate_measures(across: &Across<'_>, measures: &mut Vec<Measure>) -> Vec<S
                 return;
             }
             if made_of.iter().any(|m| *m != made_of[0]) {
-                unlike.push(name);
+                unlike.push((id.to_owned(), kind));
                 return;
             }
             let series = series_of(across.sittings, across.people, None, |r, p| {
@@ -408,19 +529,22 @@ fn aggregate_measures(across: &Across<'_>, measures: &mut Vec<Measure>) -> Vec<S
         }
     }
     for g in group_ids {
-        aggregate(g, group_name(g), MeasureKind::Group, &|q| {
-            made_of(q, DimensionKind::Power, Some(g))
-        });
+        aggregate(
+            g,
+            english_name(g, MeasureKind::Group),
+            MeasureKind::Group,
+            &|q| made_of(q, DimensionKind::Power, Some(g)),
+        );
     }
     aggregate(
         "power_index",
-        "Power index".to_owned(),
+        english_name("power_index", MeasureKind::Index),
         MeasureKind::Index,
         &|q| made_of(q, DimensionKind::Power, None),
     );
     aggregate(
         "balance_index",
-        "Balance index".to_owned(),
+        english_name("balance_index", MeasureKind::Index),
         MeasureKind::Index,
         &|q| made_of(q, DimensionKind::Marker, None),
     );
@@ -433,7 +557,7 @@ fn closing_notes(
     across: &Across<'_>,
     measures: &[Measure],
     respondents: &[String],
-    notes: &mut Vec<String>,
+    notes: &mut Vec<HistoryNote>,
 ) {
     let gaps = measures
         .iter()
@@ -441,32 +565,30 @@ fn closing_notes(
         .flat_map(|s| &s.points)
         .any(|p| p.score.is_none());
     if gaps {
-        notes.push(NOT_SCORED.to_owned());
+        notes.push(HistoryNote::NotScored);
     }
     if respondents.len() < 2 {
         let other = across.people.iter().find(|p| !respondents.contains(p));
         if let (Some(one), Some(other)) = (respondents.first(), other) {
-            notes.push(format!(
-                "Only {one} answered, so {other}'s scores are {one}'s view of {other} alone."
-            ));
+            notes.push(HistoryNote::OneAnswered {
+                name: one.clone(),
+                other: other.clone(),
+            });
         }
     }
     if !across.private_shown && across.questionnaires.iter().any(|q| q.has_private()) {
-        notes.push(PRIVATE_NOTE.to_owned());
+        notes.push(HistoryNote::Private);
     }
 }
 
-/// "1.0.0 only", "1.0.0 and 2.0.0 only": the versions that have dimension `id`.
-fn only_in(questionnaires: &[&Questionnaire], id: &str) -> String {
+/// The versions that have dimension `id` ("1.0.0", "2.0.0"), in order.
+fn only_in(questionnaires: &[&Questionnaire], id: &str) -> Vec<String> {
     let have: BTreeSet<&str> = questionnaires
         .iter()
         .filter(|q| q.dimensions.iter().any(|d| d.id == id))
         .map(|q| q.version.as_str())
         .collect();
-    format!(
-        "{} only",
-        have.into_iter().collect::<Vec<_>>().join(" and ")
-    )
+    have.into_iter().map(str::to_owned).collect()
 }
 
 /// Each person's points on one measure; `score` reads it from a report for the person at
@@ -521,9 +643,9 @@ pub fn points(scores: &[Option<f64>], norms: Option<&Norms>) -> Vec<Point> {
         .collect()
 }
 
-/// "Harsh bases" for the group `harsh`, as the report names it.
-fn group_name(id: &str) -> String {
-    render::english_group_name(id)
+/// A group's or an index's name in English, as JSON writes it.
+fn english_name(id: &str, kind: MeasureKind) -> String {
+    render::english(|m| aggregate_name(id, kind, m))
 }
 
 #[cfg(test)]

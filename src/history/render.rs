@@ -10,92 +10,135 @@ use std::fmt::Write as _;
 use comfy_table::{CellAlignment, ColumnConstraint, Width};
 use unicode_width::UnicodeWidthStr;
 
-use super::{History, Measure, MeasureKind, NO_NORMS_OF_THEIR_OWN, Point};
+use super::{
+    History, Measure, MeasureKind, NO_NORMS, NO_NORMS_OF_THEIR_OWN, NORMS_DIFFER, Point,
+    aggregate_name,
+};
 use crate::i18n::{Lang, Messages};
 use crate::printable::printable;
 use crate::report::csv::{record, spreadsheet_safe};
 use crate::report::markdown::escape as md;
 use crate::report::table::{plain_table, wrap};
-use crate::report::{DASH, Format, NOT_A_DIAGNOSIS, Style, WIDTH, score, when, whole};
-
-/// The mark after a reliable change.
-pub(super) const RELIABLE: &str = "R";
+use crate::report::{DASH, Format, Style, WIDTH, score, when, whole};
+use crate::tr;
 
 thread_local! {
-    /// The English messages, made once: `history` speaks English this round.
+    /// The English messages, made once: what JSON writes is English.
     static ENGLISH: Messages = Messages::new(Lang::En);
 }
 
-/// [`when`] in English.
-fn english_when(rfc3339: &str) -> Option<String> {
-    ENGLISH.with(|m| when(rfc3339, m))
+/// Runs `f` with the English messages.
+pub(super) fn english<R>(f: impl FnOnce(&Messages) -> R) -> R {
+    ENGLISH.with(f)
 }
 
-/// "Harsh bases" for the group `harsh`, in English.
-pub(super) fn english_group_name(id: &str) -> String {
-    ENGLISH.with(|m| crate::report::group_name(id, m))
-}
-
-/// Renders a history in a format.
+/// Renders a history in a format: the human formats in `style.lang`, JSON and CSV as they
+/// always are.
 pub fn render_history(history: &History, format: Format, style: Style) -> String {
+    let m = Messages::new(style.lang);
     match format {
-        Format::Table => render_history_table(history, style),
+        Format::Table => render_history_table(history, style, &m),
         Format::Json => {
             let mut s = serde_json::to_string_pretty(history).unwrap_or_default();
             s.push('\n');
             s
         }
-        Format::Markdown => render_history_markdown(history),
-        Format::Html => super::render_history_html(history),
+        Format::Markdown => render_history_markdown(history, &m),
+        Format::Html => super::render_history_html(history, &m),
         Format::Csv => render_history_csv(history),
     }
 }
 
 /// The title line: "Tiny test questionnaire: change over time".
-pub(super) fn title(h: &History) -> String {
-    format!("{}: change over time", h.questionnaire.title)
+pub(super) fn title(h: &History, m: &Messages) -> String {
+    tr!(m, "history-title", title = h.questionnaire.title.clone())
 }
 
 /// "Questionnaire tiny 1.0.0 · Alex and Sam · 3 sittings".
-pub(super) fn subtitle(h: &History) -> String {
-    format!(
-        "Questionnaire {} {} · {} and {} · {} sittings",
-        h.questionnaire.id,
-        h.questionnaire.versions.join(", "),
-        h.people[0],
-        h.people[1],
-        h.sittings.len()
+pub(super) fn subtitle(h: &History, m: &Messages) -> String {
+    tr!(
+        m,
+        "history-subtitle",
+        id = h.questionnaire.id.clone(),
+        versions = h.questionnaire.versions.join(", "),
+        first = h.people[0].clone(),
+        second = h.people[1].clone(),
+        count = h.sittings.len()
     )
 }
 
 /// "10 Jan 2026", or the time as written when it is not RFC 3339.
-pub(super) fn date(rfc3339: &str) -> String {
-    english_when(rfc3339).map_or_else(
+pub(super) fn date(rfc3339: &str, m: &Messages) -> String {
+    when(rfc3339, m).map_or_else(
         || rfc3339.to_owned(),
         |w| w.split(',').next().unwrap_or_default().to_owned(),
     )
 }
 
-/// "1. 10 Jan 2026, 10:45 UTC: Alex and Sam answered (1.0.0)".
-pub(super) fn sitting_lines(h: &History) -> Vec<String> {
+/// "10 Jan 2026, 10:45 UTC: Alex and Sam answered (tiny 1.0.0)", one per sitting (to follow
+/// "1. ", "2. ", …).
+pub(super) fn sitting_lines(h: &History, m: &Messages) -> Vec<String> {
     h.sittings
         .iter()
         .map(|s| {
-            format!(
-                "{}. {}: {} answered ({} {})",
-                s.sitting,
-                english_when(&s.completed).unwrap_or_else(|| s.completed.clone()),
-                s.respondents.join(" and "),
-                s.questionnaire.id,
-                s.questionnaire.version
-            )
+            let when = when(&s.completed, m).unwrap_or_else(|| s.completed.clone());
+            let (id, version) = (s.questionnaire.id.clone(), s.questionnaire.version.clone());
+            match s.respondents.as_slice() {
+                [first, second, ..] => tr!(
+                    m,
+                    "history-sitting-two",
+                    when = when,
+                    first = first.clone(),
+                    second = second.clone(),
+                    id = id,
+                    version = version
+                ),
+                one => tr!(
+                    m,
+                    "history-sitting-one",
+                    when = when,
+                    name = one.first().cloned().unwrap_or_default(),
+                    id = id,
+                    version = version
+                ),
+            }
         })
         .collect()
 }
 
+/// The name of a measure in the language of `m`: a dimension's as the questionnaire gives
+/// it, a group's or an index's from the catalogue.
+pub(super) fn measure_name(measure: &Measure, m: &Messages) -> String {
+    match measure.kind {
+        MeasureKind::Dimension => measure.name.clone(),
+        kind => aggregate_name(&measure.id, kind, m),
+    }
+}
+
+/// A measure's note (why its change cannot be judged) in the language of `m`.
+pub(super) fn measure_note(note: &str, m: &Messages) -> String {
+    match note {
+        NO_NORMS => tr!(m, "history-no-norms"),
+        NO_NORMS_OF_THEIR_OWN => tr!(m, "history-no-norms-of-their-own"),
+        NORMS_DIFFER => tr!(m, "history-norms-differ"),
+        other => other.to_owned(),
+    }
+}
+
+/// [`shown_change`] in English.
+#[cfg(test)]
+pub(super) fn change(now: Option<f64>, then: Option<f64>, reliable: Option<bool>) -> String {
+    english(|m| shown_change(now, then, reliable, m))
+}
+
 /// A change as shown: the difference of the two shown scores, signed, with the reliable
 /// mark; a dash where either score is missing.
-pub(super) fn change(now: Option<f64>, then: Option<f64>, reliable: Option<bool>) -> String {
+pub(super) fn shown_change(
+    now: Option<f64>,
+    then: Option<f64>,
+    reliable: Option<bool>,
+    m: &Messages,
+) -> String {
     match (now, then) {
         (Some(a), Some(b)) => {
             let d = whole(a) - whole(b);
@@ -107,7 +150,7 @@ pub(super) fn change(now: Option<f64>, then: Option<f64>, reliable: Option<bool>
                 ""
             };
             let mark = if reliable == Some(true) {
-                format!(" {RELIABLE}")
+                format!(" {}", tr!(m, "history-reliable-mark"))
             } else {
                 String::new()
             };
@@ -118,7 +161,7 @@ pub(super) fn change(now: Option<f64>, then: Option<f64>, reliable: Option<bool>
 }
 
 /// One cell of a person's row: the score, and from the second sitting on the change.
-pub(super) fn cell(points: &[Point], i: usize) -> String {
+pub(super) fn cell(points: &[Point], i: usize, m: &Messages) -> String {
     let p = &points[i];
     if i == 0 {
         return score(p.score);
@@ -128,83 +171,112 @@ pub(super) fn cell(points: &[Point], i: usize) -> String {
         Some(_) => format!(
             "{} ({})",
             score(p.score),
-            change(p.score, points[i - 1].score, p.reliable_from_previous)
+            shown_change(p.score, points[i - 1].score, p.reliable_from_previous, m)
         ),
     }
 }
 
 /// The last cell: the change since the first sitting.
-pub(super) fn since_first(points: &[Point]) -> String {
+pub(super) fn since_first(points: &[Point], m: &Messages) -> String {
     let last = points[points.len() - 1];
-    change(last.score, points[0].score, last.reliable_from_first)
+    shown_change(last.score, points[0].score, last.reliable_from_first, m)
 }
 
 /// The column heads: "Measure", one per sitting ("1 · 10 Jan 2026"), "Since first".
-pub(super) fn columns(h: &History) -> Vec<String> {
-    let mut out = vec!["Measure".to_owned()];
+pub(super) fn columns(h: &History, m: &Messages) -> Vec<String> {
+    let mut out = vec![tr!(m, "history-column-measure")];
     out.extend(
         h.sittings
             .iter()
-            .map(|s| format!("{} · {}", s.sitting, date(&s.completed))),
+            .map(|s| format!("{} · {}", s.sitting, date(&s.completed, m))),
     );
-    out.push("Since first".to_owned());
+    out.push(tr!(m, "history-column-since-first"));
     out
 }
 
 /// Person `p`'s row for a measure.
-pub(super) fn row(m: &Measure, p: usize) -> Vec<String> {
-    let points = &m.people[p].points;
-    let mut cells = vec![m.name.clone()];
-    cells.extend((0..points.len()).map(|i| cell(points, i)));
-    cells.push(since_first(points));
+pub(super) fn row(measure: &Measure, p: usize, m: &Messages) -> Vec<String> {
+    let points = &measure.people[p].points;
+    let mut cells = vec![measure_name(measure, m)];
+    cells.extend((0..points.len()).map(|i| cell(points, i, m)));
+    cells.push(since_first(points, m));
     cells
 }
 
+/// "11.0" as the language of `m` writes a decimal people read ("11,0" in German).
+fn decimal(value: f64, places: usize, m: &Messages) -> String {
+    m.lang().number(value, places)
+}
+
 /// What the marks and the figures mean, and each dimension's reliable-change figure.
-pub(super) fn reliability_lines(h: &History) -> Vec<String> {
-    let mut out = vec![format!(
-        "In brackets: the change from the sitting before. {RELIABLE} marks a reliable change: \
-         one larger than measurement error alone would make it 95 times in 100 (Jacobson & \
-         Truax, 1991), judged from the dimension's norms."
+pub(super) fn reliability_lines(h: &History, m: &Messages) -> Vec<String> {
+    let mut out = vec![tr!(
+        m,
+        "history-reliable-intro",
+        mark = tr!(m, "history-reliable-mark")
     )];
     let mut aggregates = false;
-    for m in &h.measures {
-        match (m.kind, m.reliable_change, &m.norms) {
+    for measure in &h.measures {
+        match (measure.kind, measure.reliable_change, &measure.norms) {
             (MeasureKind::Dimension, Some(rc), Some(n)) => {
-                let mut from = format!("sd {}, reliability {}", n.sd, n.reliability);
-                if let Some(count) = n.n {
-                    let _ = write!(from, ", n {count}");
-                }
+                let (sd, reliability) = (
+                    m.lang().localize_decimal(&n.sd.to_string()),
+                    m.lang().localize_decimal(&n.reliability.to_string()),
+                );
+                let mut norms = match n.n {
+                    Some(count) => tr!(
+                        m,
+                        "history-norms-with-n",
+                        sd = sd,
+                        reliability = reliability,
+                        n = count.to_string()
+                    ),
+                    None => tr!(m, "history-norms", sd = sd, reliability = reliability),
+                };
                 if let Some(basis) = &n.basis {
-                    let _ = write!(from, "; {basis}");
+                    let _ = write!(norms, "; {basis}");
                 }
-                out.push(format!(
-                    "{}: a change of {rc:.1} points or more is reliable ({from}).",
-                    m.name
+                out.push(tr!(
+                    m,
+                    "history-reliable-dimension",
+                    name = measure_name(measure, m),
+                    change = decimal(rc, 1, m),
+                    norms = norms
                 ));
             }
             (MeasureKind::Dimension, _, _) => {
-                if let Some(note) = &m.note {
+                if let Some(note) = &measure.note {
+                    let note = measure_note(note, m);
                     let mut chars = note.chars();
                     let first: String = chars
                         .next()
                         .into_iter()
                         .flat_map(char::to_lowercase)
                         .collect();
-                    out.push(format!("{}: {first}{}", m.name, chars.as_str()));
+                    out.push(tr!(
+                        m,
+                        "history-reliable-note",
+                        name = measure_name(measure, m),
+                        note = format!("{first}{}", chars.as_str())
+                    ));
                 }
             }
             _ => aggregates = true,
         }
     }
     if aggregates {
-        out.push(NO_NORMS_OF_THEIR_OWN.to_owned());
+        out.push(tr!(m, "history-no-norms-of-their-own"));
     }
     out
 }
 
+/// The notes of a history in the language of `m`.
+pub(super) fn notes(h: &History, m: &Messages) -> Vec<String> {
+    h.said.iter().map(|n| n.text(m)).collect()
+}
+
 /// `--format table`.
-pub fn render_history_table(h: &History, style: Style) -> String {
+pub fn render_history_table(h: &History, style: Style, m: &Messages) -> String {
     let width = usize::from(style.width.unwrap_or(WIDTH));
     let bold = |text: &str| {
         if style.color {
@@ -219,20 +291,20 @@ pub fn render_history_table(h: &History, style: Style) -> String {
     };
     // Names and texts come from files: nothing in them may drive the terminal.
     let safe = |s: &str| printable(s).into_owned();
-    let mut out = format!("{}\n", bold(&safe(&title(h))));
-    out += &wrap(&safe(&subtitle(h)), width, "", "");
-    for line in sitting_lines(h) {
-        out += &wrap(&safe(&line), width, "", "   ");
+    let mut out = format!("{}\n", bold(&safe(&title(h, m))));
+    out += &wrap(&safe(&subtitle(h, m)), width, "", "");
+    for (i, line) in sitting_lines(h, m).iter().enumerate() {
+        out += &wrap(&safe(&format!("{}. {line}", i + 1)), width, "", "   ");
     }
     out.push('\n');
-    out += &wrap(NOT_A_DIAGNOSIS, width, "", "");
-    let head: Vec<String> = columns(h).iter().map(|c| safe(c)).collect();
+    out += &wrap(&tr!(m, "report-not-a-diagnosis"), width, "", "");
+    let head: Vec<String> = columns(h, m).iter().map(|c| safe(c)).collect();
     for (p, name) in h.people.iter().enumerate() {
         heading(&mut out, &safe(name));
         let rows: Vec<Vec<String>> = h
             .measures
             .iter()
-            .map(|m| row(m, p).iter().map(|c| safe(c)).collect())
+            .map(|measure| row(measure, p, m).iter().map(|c| safe(c)).collect())
             .collect();
         // The widest cell of each column. The measures' names stay on one line; a sitting's
         // head may take two.
@@ -271,14 +343,14 @@ pub fn render_history_table(h: &History, style: Style) -> String {
             let _ = writeln!(out, "{table}");
         }
     }
-    heading(&mut out, "Reliable change");
-    for line in reliability_lines(h) {
+    heading(&mut out, &tr!(m, "history-heading-reliable"));
+    for line in reliability_lines(h, m) {
         out += &wrap(&safe(&line), width, "• ", "  ");
     }
     if !h.notes.is_empty() {
-        heading(&mut out, "Notes");
-        for n in &h.notes {
-            out += &wrap(&safe(n), width, "• ", "  ");
+        heading(&mut out, &tr!(m, "report-heading-notes"));
+        for n in notes(h, m) {
+            out += &wrap(&safe(&n), width, "• ", "  ");
         }
     }
     out
@@ -308,13 +380,13 @@ pub(super) fn column_chunks(widths: &[usize], width: usize) -> Vec<Vec<usize>> {
 }
 
 /// `--format markdown`.
-pub fn render_history_markdown(h: &History) -> String {
-    let mut out = format!("# {}\n\n{}  \n", md(&title(h)), md(&subtitle(h)));
-    for line in sitting_lines(h) {
-        let _ = writeln!(out, "- {}", md(&line));
+pub fn render_history_markdown(h: &History, m: &Messages) -> String {
+    let mut out = format!("# {}\n\n{}  \n", md(&title(h, m)), md(&subtitle(h, m)));
+    for (i, line) in sitting_lines(h, m).iter().enumerate() {
+        let _ = writeln!(out, "- {}", md(&format!("{}. {line}", i + 1)));
     }
-    let _ = writeln!(out, "\n*{}*", md(NOT_A_DIAGNOSIS));
-    let cols = columns(h);
+    let _ = writeln!(out, "\n*{}*", md(&tr!(m, "report-not-a-diagnosis")));
+    let cols = columns(h, m);
     for (p, name) in h.people.iter().enumerate() {
         let _ = writeln!(out, "\n## {}\n", md(name));
         let head: Vec<String> = cols.iter().map(|c| md(c)).collect();
@@ -323,19 +395,19 @@ pub fn render_history_markdown(h: &History) -> String {
             .map(|i| if i == 0 { "---" } else { "---:" })
             .collect();
         let _ = writeln!(out, "| {} |", align.join(" | "));
-        for m in &h.measures {
-            let cells: Vec<String> = row(m, p).iter().map(|c| md(c)).collect();
+        for measure in &h.measures {
+            let cells: Vec<String> = row(measure, p, m).iter().map(|c| md(c)).collect();
             let _ = writeln!(out, "| {} |", cells.join(" | "));
         }
     }
-    let _ = writeln!(out, "\n## Reliable change\n");
-    for line in reliability_lines(h) {
+    let _ = writeln!(out, "\n## {}\n", md(&tr!(m, "history-heading-reliable")));
+    for line in reliability_lines(h, m) {
         let _ = writeln!(out, "- {}", md(&line));
     }
     if !h.notes.is_empty() {
-        let _ = writeln!(out, "\n## Notes\n");
-        for n in &h.notes {
-            let _ = writeln!(out, "- {}", md(n));
+        let _ = writeln!(out, "\n## {}\n", md(&tr!(m, "report-heading-notes")));
+        for n in notes(h, m) {
+            let _ = writeln!(out, "- {}", md(&n));
         }
     }
     out

@@ -29,6 +29,10 @@ macro_rules! areas {
                 "interactive",
                 include_str!(concat!("../../locales/", $lang, "/interactive.ftl")),
             ),
+            (
+                "history",
+                include_str!(concat!("../../locales/", $lang, "/history.ftl")),
+            ),
         ]
     };
 }

@@ -26,7 +26,7 @@ pub use crate::model::{Audience, DimensionInfo, Report, Warning, is_time, whole}
 /// Which questionnaire a report is of; at home in [`crate::questionnaire`], named here too.
 pub use crate::questionnaire::Instrument;
 
-pub(crate) use display::{DASH, group_name, score, when};
+pub(crate) use display::{DASH, and_list, group_name, score, when};
 
 /// The formats a report renders to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -87,10 +87,6 @@ pub fn render(report: &Report, format: Format, style: Style) -> String {
         Format::Csv => render_csv(report),
     }
 }
-
-/// The line every report carries: what the numbers are, and are not.
-pub const NOT_A_DIAGNOSIS: &str = "These scores describe how the answers were given. \
-They are a starting point for a conversation, not a diagnosis or a judgement of anyone.";
 
 #[cfg(test)]
 mod tests {

@@ -17,6 +17,7 @@ mod cli;
 mod ecosystem;
 mod files;
 mod history;
+mod history_lang;
 mod hostile;
 mod interactive;
 mod languages;
