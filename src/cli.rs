@@ -90,13 +90,15 @@ Examples:
   powerbalance take -q relationship-short --respondent Alex --partner Sam
   powerbalance take --resume ~/.local/share/powerbalance/answers/alex-relationship-20261122T062000Z.json
   powerbalance take --plain < answers.txt        (one answer per line: a digit, s to skip, b back)
-  powerbalance take --answers alex.json --no-input -f json")]
+  powerbalance take --answers alex.json --no-input -f json
+  powerbalance take --lang es                    (questions and screens in Spanish)")]
     Take(TakeArgs),
     /// Two people answer in turn on one terminal (a therapist's session), then the joint report.
     #[command(after_help = "\
 Examples:
   powerbalance session --people Alex Sam
   powerbalance session --people Alex Sam --save-dir ~/sessions/alex-sam
+  powerbalance session --people Ana Ben --lang es,en       (each in their own language)
   (run the same command again to go on after an interruption)")]
     Session(SessionArgs),
     /// Score JSON answers (one person, or two) and print the report.
