@@ -209,9 +209,8 @@ pub(super) fn in_language(
     if lang == Lang::En {
         return Ok((q.clone(), None));
     }
-    match crate::questionnaire::BundledTranslation::translate(q, lang.tag()) {
-        Some(Ok(t)) => Ok((t.questionnaire, None)),
-        Some(Err(e)) => Err(e.into()),
+    match bundled_in(q, lang)? {
+        Some(translated) => Ok((translated, None)),
         None => {
             let notice = tr!(
                 Messages::new(lang),
@@ -221,6 +220,18 @@ pub(super) fn in_language(
             );
             Ok((q.clone(), Some(notice)))
         }
+    }
+}
+
+/// `q` in `lang` from its bundled translation (the same ids, numbers and `sha256`); `None`
+/// in English, or when no translation of these very bytes is bundled.
+pub(super) fn bundled_in(q: &Questionnaire, lang: Lang) -> Result<Option<Questionnaire>, Error> {
+    if lang == Lang::En {
+        return Ok(None);
+    }
+    match crate::questionnaire::BundledTranslation::translate(q, lang.tag()) {
+        Some(translated) => Ok(Some(translated?.questionnaire)),
+        None => Ok(None),
     }
 }
 

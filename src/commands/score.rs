@@ -5,10 +5,8 @@ use super::{emit_report, load_questionnaire, read_input};
 use crate::answers::{self, AnswerSet, AnswersError};
 use crate::error::{EXIT_OK, EXIT_RULE_FIRED, Error};
 use crate::fhir;
-use crate::i18n::Lang;
 use crate::output::emit;
-use crate::questionnaire::{BundledTranslation, Questionnaire, Severity};
-use crate::report::Format;
+use crate::questionnaire::{Questionnaire, Severity};
 use crate::scoring;
 use crate::settings::{Colors, Languages, ReportTo, Score};
 
@@ -108,14 +106,10 @@ pub(super) fn score(args: &Score, colors: Colors, langs: &Languages) -> Result<u
 /// so JSON and CSV stay as they are whatever the language. `q` as it is when there is no
 /// bundled translation of its very bytes.
 pub(super) fn in_report_lang(q: Questionnaire, to: &ReportTo) -> Result<Questionnaire, Error> {
-    let human = matches!(to.format, Format::Table | Format::Markdown | Format::Html);
-    if !human || to.lang == Lang::En {
+    if !super::answering::for_people(to.format) {
         return Ok(q);
     }
-    match BundledTranslation::translate(&q, to.lang.tag()) {
-        Some(translated) => Ok(translated?.questionnaire),
-        None => Ok(q),
-    }
+    Ok(super::answering::bundled_in(&q, to.lang)?.unwrap_or(q))
 }
 
 /// Exit code 3 when `--fail-on` is given and the reports hold a rule of that severity or more
