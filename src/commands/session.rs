@@ -300,8 +300,9 @@ fn run(
     if private_asked {
         alone(&asked, &mut people, names, p)?;
     }
+    let finished = now();
     for person in &mut people {
-        person.complete_if_done(q, private_asked)?;
+        person.complete_if_done(q, private_asked, &finished)?;
     }
 
     // The reports, then the gate. The scores come from the answers and the original's ids
@@ -435,7 +436,10 @@ fn alone(
         p.show(&hand_off).map_err(left_early)?;
         p.clear().map_err(left_early)?;
         p.show(&intro).map_err(left_early)?;
-        person.answer(q, &order, p, &turn, true)?;
+        // Not marked complete here: the time of the end of one person's part alone would tell
+        // the other how long it took (so whether follow-ups opened). Both are marked complete
+        // together, at one time, after the two parts.
+        person.answer(q, &order, p, &turn, false)?;
         p.clear().map_err(left_early)?;
         let own = person.responses(q)?;
         let results = own_private_results(q, own, (me, other), p.messages());
@@ -665,16 +669,22 @@ impl Person {
         )
     }
 
-    /// Marks the answers complete once every item the session asks has been given (the
-    /// private ones only when `private_asked`: `--plain` leaves them for later).
-    fn complete_if_done(&mut self, q: &Questionnaire, private_asked: bool) -> Result<(), Error> {
+    /// Marks the answers complete at `finished` (one time for both people) once every item
+    /// the session asks has been given (the private ones only when `private_asked`: `--plain`
+    /// leaves them for later).
+    fn complete_if_done(
+        &mut self,
+        q: &Questionnaire,
+        private_asked: bool,
+        finished: &str,
+    ) -> Result<(), Error> {
         let asked: Vec<usize> = (0..q.items.len())
             .filter(|&i| private_asked || !q.dimensions[q.items[i].dimension].private)
             .collect();
         let done = !self.missing(q, &asked);
         if self.saved.completed.is_none() && done {
             self.saved.set_slots(q, &self.slots);
-            self.saved.completed = Some(now());
+            self.saved.completed = Some(finished.to_owned());
             save(&self.saved, self.path.as_deref()).map_err(left_early)?;
         }
         Ok(())

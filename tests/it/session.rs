@@ -1156,6 +1156,11 @@ fn v2_session(form: &V2, dir: &Path, data: &Path, keys: [Keys; 2], show: bool) -
             (k.asked.1, form.private),
             k.private,
         );
+        if i == 0 {
+            // A second between the two parts alone, so a finishing time taken at the end of
+            // one person's part would differ from the other's (see the closed-gate test).
+            std::thread::sleep(std::time::Duration::from_millis(1100));
+        }
     }
     let part2_end = run.seen.len();
     run.wait("Finish without showing it");
@@ -1310,6 +1315,10 @@ fn a_whole_short_v2_session_with_a_closed_gate_keeps_private_answers_out_of_ever
         "{ana}"
     );
     assert_eq!(ben["answers"]["decide-money"], 3);
+    // Both are marked finished at one time, after both parts alone: the time of the end of
+    // one person's private part would tell the other how long it took.
+    assert!(ana["completed"].is_string(), "{ana}");
+    assert_eq!(ana["completed"], ben["completed"]);
 }
 
 #[test]
