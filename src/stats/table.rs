@@ -20,8 +20,8 @@ pub fn render_stats_table_in(stats: &Stats, width: Option<u16>, lang: Lang) -> S
     let m = Messages::new(lang);
     let fixed = |x: Option<f64>, places: usize| {
         x.map_or_else(
-            || "–".to_owned(),
-            |v| lang.localize_decimal(&format!("{v:.places$}")),
+            || crate::report::DASH.to_owned(),
+            |v| lang.number(v, places),
         )
     };
     let mut out = String::new();
