@@ -389,7 +389,7 @@ impl Languages {
     ) -> Result<Languages, Error> {
         let usage = |e: i18n::UnknownLang| Error::Usage(e.message(Lang::En));
         let Some(arg) = arg else {
-            let ui = i18n::pick(None, locale[0], locale[1], locale[2]).map_err(usage)?;
+            let ui = i18n::from_locale(locale[0], locale[1], locale[2]);
             return Ok(Languages {
                 ui,
                 people: [ui; 2],
