@@ -1,7 +1,8 @@
 //! Throughput and memory of batch scoring, on the bundled `relationship` questionnaire.
 //!
-//! Run: `cargo bench --bench throughput` (about a minute; `POWERBALANCE_BENCH_QUICK=1` for a
-//! few seconds, without the million-line run). It prints:
+//! Run: `cargo bench --bench throughput` (a few minutes; `POWERBALANCE_BENCH_QUICK=1` for
+//! seconds, without the large inputs). Every figure of the README's Speed table comes from one
+//! such run. It prints:
 //! 1. answer sets per second from JSON Lines to JSON reports, on one thread, in process
 //!    (the library's `run_batch`, reports written to `io::sink()`);
 //! 2. the floor: the same lines, read the same way, merely parsed into `serde_json::Value`;
@@ -13,9 +14,13 @@
 //!    200 000 lines (50 000 quick): `score --jsonl FILE` into /dev/null, into `| cat >
 //!    /dev/null`, and `cat` of the same output bytes through the same kind of pipe, medians
 //!    of alternating runs, and how much longer the pipe took than the slower of the other two;
-//! 7. the peak resident memory (`VmHWM`) of a fresh process that runs
-//!    `powerbalance score --jsonl FILE --format json` (stdout to /dev/null) on 10 000 and on
-//!    1 000 000 lines made by `simulate`.
+//! 7. the peak resident memory (`VmHWM`) and wall time of fresh processes that run
+//!    `powerbalance score --jsonl FILE --format json` and `powerbalance stats FILE` (stdout to
+//!    /dev/null) on 10 000, 100 000 and 1 000 000 lines made by `simulate`, and
+//!    `powerbalance history DIR` (`-f json` and `-f csv`) over folders of 1 000 and 10 000
+//!    sittings of one person, one answers file each;
+//! 8. when `target/duckdb-venv` exists (`scripts/duckdb_views.py` says how to make it), that
+//!    script's timing of DuckDB beside `score --jsonl --format csv` on 50 000 lines.
 //!
 //! A plain binary rather than criterion: the targets are a ratio and a peak memory, which
 //! criterion does not measure, and criterion would add dozens of crates to every CI build
@@ -32,18 +37,20 @@ use powerbalance::{
     Scorer, Simulation, Strict, Summary, run_batch, run_batch_parallel,
 };
 
-/// Set in the child process that measures peak memory: the answers file to score.
-const CHILD: &str = "POWERBALANCE_BENCH_RSS_FILE";
 /// Set in a child process that only runs the command line it is given (one argument a line).
 const RUN_CHILD: &str = "POWERBALANCE_BENCH_RUN";
+/// Set in such a child when it is to print its peak memory (`VmHWM`) on stderr at the end.
+const PEAK_CHILD: &str = "POWERBALANCE_BENCH_PEAK";
 
 fn main() {
-    if let Ok(path) = std::env::var(CHILD) {
-        return rss_child(&path);
-    }
     if let Ok(args) = std::env::var(RUN_CHILD) {
         let cli = Cli::parse_from(std::iter::once("powerbalance").chain(args.lines()));
         let code = powerbalance::run(cli).unwrap_or_else(|e| panic!("{e}"));
+        if std::env::var_os(PEAK_CHILD).is_some() {
+            let status = std::fs::read_to_string("/proc/self/status").expect("/proc/self/status");
+            let hwm = status.lines().find(|l| l.starts_with("VmHWM:"));
+            eprintln!("{}", hwm.expect("VmHWM in /proc/self/status"));
+        }
         std::process::exit(i32::from(code));
     }
     let quick = std::env::var_os("POWERBALANCE_BENCH_QUICK").is_some();
@@ -116,22 +123,130 @@ fn main() {
         if quick { 3 } else { 7 },
     );
 
-    println!("\npeak memory of `score --jsonl FILE --format json` in a fresh process:");
+    large_inputs(&q, quick);
+    duckdb(&q, quick);
+}
+
+/// Peak memory and time of `score --jsonl` and `stats` in fresh processes, on 10 000 (or
+/// 100 000) and 1 000 000 lines, and of `history` over folders of sittings.
+fn large_inputs(q: &Questionnaire, quick: bool) {
+    let dir = tempfile::tempdir().expect("a temporary directory");
     let sizes: &[u64] = if quick {
         &[10_000]
     } else {
-        &[10_000, 1_000_000]
+        &[10_000, 100_000, 1_000_000]
     };
+    let largest = *sizes.last().expect("a size");
+    let big = dir.path().join("answers.jsonl");
+    write_simulated(q, largest, &big);
+    println!("\nfresh processes, stdout to /dev/null (peak memory is VmHWM):");
     for &n in sizes {
-        let (hwm_kib, took, bytes) = peak_memory(&q, n);
-        println!(
-            "  {n:>9} lines ({:>6.0} MB in): VmHWM {:>7.1} MiB, {:>6.2} s, {:>8.0} answer sets/s end to end",
-            bytes as f64 / 1e6,
-            hwm_kib as f64 / 1024.0,
-            took.as_secs_f64(),
-            n as f64 / took.as_secs_f64()
-        );
+        let path = if n == largest {
+            big.clone()
+        } else {
+            dir.path().join(format!("answers-{n}.jsonl"))
+        };
+        let bytes = if n == largest {
+            std::fs::metadata(&big).map_or(0, |m| m.len())
+        } else {
+            first_lines(&big, n, &path)
+        };
+        let file = path.to_string_lossy();
+        for (what, args) in [
+            (
+                "score --jsonl FILE",
+                vec!["score", "--jsonl", &file, "--format", "json"],
+            ),
+            ("stats FILE", vec!["stats", &file]),
+        ] {
+            let (hwm_kib, took) = peak_memory(&args);
+            println!(
+                "  {what:<18} {n:>9} lines ({:>6.0} MB in): VmHWM {:>7.1} MiB, {:>6.2} s, {:>8.0} answer sets/s",
+                bytes as f64 / 1e6,
+                hwm_kib as f64 / 1024.0,
+                took.as_secs_f64(),
+                n as f64 / took.as_secs_f64()
+            );
+        }
+        if n != largest {
+            std::fs::remove_file(&path).expect("removing the input");
+        }
     }
+    let sittings: &[usize] = if quick { &[1_000] } else { &[1_000, 10_000] };
+    for &n in sittings {
+        let folder = dir.path().join(format!("sittings-{n}"));
+        write_sittings(q, n, &folder);
+        let path = folder.to_string_lossy();
+        for format in ["json", "csv"] {
+            let (hwm_kib, took) = peak_memory(&["history", &path, "--format", format]);
+            println!(
+                "  history DIR -f {format:<4}  {n:>9} sittings (one file each): VmHWM {:>7.1} MiB, {:>6.2} s",
+                hwm_kib as f64 / 1024.0,
+                took.as_secs_f64(),
+            );
+        }
+        std::fs::remove_dir_all(&folder).expect("removing the sittings");
+    }
+}
+
+/// The first `n` lines of `from` copied to `to`; returns their bytes.
+fn first_lines(from: &std::path::Path, n: u64, to: &std::path::Path) -> u64 {
+    use std::io::BufRead;
+    let input = io::BufReader::new(std::fs::File::open(from).expect("the answers file"));
+    let mut out = io::BufWriter::new(std::fs::File::create(to).expect("a copy"));
+    let mut bytes = 0;
+    for line in input.split(b'\n').take(n as usize) {
+        let line = line.expect("reading the answers file");
+        out.write_all(&line)
+            .and_then(|()| out.write_all(b"\n"))
+            .expect("writing the copy");
+        bytes += line.len() as u64 + 1;
+    }
+    out.flush().expect("writing the copy");
+    bytes
+}
+
+/// `n` sittings of one person (`Alex`, about `Sam`), one answers file each, an hour apart,
+/// from simulated answer sets (seed 1).
+fn write_sittings(q: &Questionnaire, n: usize, folder: &std::path::Path) {
+    std::fs::create_dir_all(folder).expect("the sittings folder");
+    let mut sim = Simulation::new(q, 1, false, 0.0);
+    let start = 1_767_225_600; // 2026-01-01T00:00:00Z
+    for i in 0..n {
+        let mut line = Vec::new();
+        sim.write_next(&mut line).expect("writing to memory");
+        let mut answers: serde_json::Value = serde_json::from_slice(&line).expect("simulated JSON");
+        let at = humantime::format_rfc3339_seconds(
+            std::time::UNIX_EPOCH + Duration::from_secs(start + 3600 * i as u64),
+        );
+        answers["respondent"] = "Alex".into();
+        answers["partner"] = "Sam".into();
+        answers["completed"] = at.to_string().into();
+        let path = folder.join(format!("sitting-{i:06}.json"));
+        std::fs::write(path, serde_json::to_vec(&answers).expect("JSON")).expect("a sitting");
+    }
+}
+
+/// DuckDB computing the views of the first 50 000 lines (`scripts/duckdb_views.py`), beside
+/// `score --jsonl --format csv`, when the venv its docstring names is there.
+fn duckdb(q: &Questionnaire, quick: bool) {
+    let python = std::path::Path::new("target/duckdb-venv/bin/python");
+    if !python.exists() {
+        println!("\nDuckDB: skipped (no target/duckdb-venv; scripts/duckdb_views.py says how)");
+        return;
+    }
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let path = dir.path().join("answers.jsonl");
+    write_simulated(q, if quick { 10_000 } else { 50_000 }, &path);
+    println!();
+    let status = Command::new(python)
+        .arg("scripts/duckdb_views.py")
+        .arg(&path)
+        .args(["--rounds", if quick { "3" } else { "7" }])
+        .args(["--powerbalance", env!("CARGO_BIN_EXE_powerbalance")])
+        .status()
+        .expect("running scripts/duckdb_views.py");
+    assert!(status.success(), "scripts/duckdb_views.py failed");
 }
 
 /// `n` simulated lines (seed 1), in memory.
@@ -319,16 +434,13 @@ fn parse_values(input: &[u8]) {
     }
 }
 
-/// Writes `n` lines to a temporary file, scores them in a child process, and returns the
-/// child's peak resident memory in KiB, its wall time, and the file's size.
-fn peak_memory(q: &Questionnaire, n: u64) -> (u64, Duration, u64) {
-    let dir = tempfile::tempdir().expect("a temporary directory");
-    let path = dir.path().join("answers.jsonl");
-    write_simulated(q, n, &path);
-    let bytes = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
+/// Runs `args` in a fresh process (this binary standing in for the CLI, stdout to
+/// /dev/null) and returns its peak resident memory in KiB and its wall time.
+fn peak_memory(args: &[&str]) -> (u64, Duration) {
     let start = Instant::now();
     let out = Command::new(std::env::current_exe().expect("this binary"))
-        .env(CHILD, &path)
+        .env(RUN_CHILD, args.join("\n"))
+        .env(PEAK_CHILD, "1")
         .stdin(Stdio::null())
         .stdout(Stdio::null())
         .stderr(Stdio::piped())
@@ -342,21 +454,5 @@ fn peak_memory(q: &Questionnaire, n: u64) -> (u64, Duration, u64) {
         .find_map(|l| l.strip_prefix("VmHWM:"))
         .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
         .unwrap_or_else(|| panic!("no VmHWM from the child: {text}"));
-    (hwm, took, bytes)
-}
-
-/// In the child: run the command as the binary would, then print the peak memory.
-fn rss_child(path: &str) {
-    let cli = Cli::parse_from(["powerbalance", "score", "--jsonl", path, "--format", "json"]);
-    match powerbalance::run(cli) {
-        Ok(0) => {}
-        Ok(code) => panic!("exit code {code}"),
-        Err(e) => panic!("{e}"),
-    }
-    let status = std::fs::read_to_string("/proc/self/status").expect("/proc/self/status");
-    let hwm = status
-        .lines()
-        .find(|l| l.starts_with("VmHWM:"))
-        .expect("VmHWM in /proc/self/status");
-    eprintln!("{hwm}");
+    (hwm, took)
 }
