@@ -423,7 +423,13 @@ fn alone(
     for (i, person) in people.iter_mut().enumerate() {
         let q = &qs[i];
         let order = person.order(q, true);
-        if !person.missing(q, &order) {
+        // Everyone whose answers are not finished has their part alone, with questions left
+        // or not. Whether any are left can hang on a private gate (a resumed session after
+        // someone stopped just after one), and calling back only those with questions left
+        // would show the other person, at this hand-off, whether the gate opened. The
+        // answers are marked finished for both at one time, after both parts alone, so
+        // `completed` tells nothing private.
+        if person.saved.completed.is_some() || order.is_empty() {
             continue;
         }
         let (me, other) = (names[i], names[1 - i]);
@@ -783,6 +789,14 @@ fn together_hand_off(me: &str, other: &str, i: usize, plain: bool, m: &Messages)
 
 /// What the person alone reads before the private items, in `m`'s words.
 fn alone_intro(me: &str, other: &str, (n, at_most): (usize, bool), m: &Messages) -> String {
+    if n == 0 {
+        // A resumed part alone with every question answered (or closed by a gate).
+        return [
+            tr!(m, "session-alone-none", me = me),
+            tr!(m, "session-alone-not-shown", other = other),
+        ]
+        .join("\n\n");
+    }
     let next = if at_most {
         tr!(m, "session-alone-next-at-most", me = me, count = n)
     } else {

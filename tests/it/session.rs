@@ -1475,3 +1475,72 @@ fn the_clinician_report_does_not_read_unasked_safety_questions_as_a_clear_screen
     let calm = next_step(&ana, &filled(dir.path(), "Ben", "Ana", 3, 0));
     assert!(!calm.contains("answered none"), "{calm}");
 }
+
+#[test]
+fn a_resumed_part_alone_calls_the_person_back_whether_their_private_gate_opened_or_not() {
+    // Ana stopped in her part alone just after a private gate ("My partner threatens me"),
+    // before its follow-up. Whether the follow-up is left to ask hangs on her answer; the
+    // resumed session must hand the keyboard to her either way, or Ben, in the room as it
+    // starts again, would learn her answer from whose turn comes first.
+    let text = std::fs::read_to_string("tests/fixtures/history/tiny-1.toml").unwrap();
+    let follow_up = "  [[dimensions.items]]\n  id = \"risk-partner-2\"\n  about = \"partner\"\n  \
+        text = \"My partner has acted on a threat.\"\n  scale = \"yesno\"\n  \
+        asked_if = { item = \"risk-partner-1\", at_least = 1 }\n\n  [dimensions.norms]\n  sd = 20";
+    let text = text.replacen("  [dimensions.norms]\n  sd = 20", follow_up, 1);
+    for gate in [0, 1] {
+        let root = tempfile::tempdir().unwrap();
+        let q = root.path().join("gated.toml");
+        std::fs::write(&q, &text).unwrap();
+        let dir = root.path().join("s");
+        std::fs::create_dir(&dir).unwrap();
+        std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o700)).unwrap();
+        for (me, other, private) in [("Ana", "Ben", Some(gate)), ("Ben", "Ana", None)] {
+            let mut answers = serde_json::json!({
+                "coercive-self-1": 3, "coercive-partner-1": 3, "expert-self-1": 3,
+                "expert-partner-1": 3, "respect-self-1": 3, "respect-partner-1": 3,
+            });
+            if let Some(value) = private {
+                answers["risk-partner-1"] = value.into();
+            }
+            let saved = serde_json::json!({
+                "questionnaire": "tiny", "version": "1.0.0", "respondent": me, "partner": other,
+                "started": "2026-11-30T10:00:00Z", "completed": null, "answers": answers,
+            });
+            let path = dir.join(format!("{}.json", me.to_lowercase()));
+            std::fs::write(&path, saved.to_string()).unwrap();
+            std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).unwrap();
+        }
+        let (q, dir) = (q.display().to_string(), dir.display().to_string());
+        let args = [
+            "session",
+            "-q",
+            &q,
+            "--people",
+            "Ana",
+            "Ben",
+            "--save-dir",
+            &dir,
+        ];
+        let mut run = Run::spawn(&args, &root.path().join("data"), 30, 100);
+        run.pages();
+        let got = run
+            .p
+            .expect(Regex(r"Part \d, [a-z]+: [A-Za-z]+'s turn\."))
+            .unwrap();
+        let first = String::from_utf8_lossy(got.get(0).unwrap()).into_owned();
+        assert_eq!(
+            first, "Part 2, alone: Ana's turn.",
+            "her gate answered {gate}"
+        );
+        // Ana's screens alone: the follow-up, or, with the gate closed, nothing left to ask.
+        run.wait("Press Enter to continue");
+        run.send("\r");
+        run.wait(if gate == 0 {
+            "no questions are left for you"
+        } else {
+            "the next 1 question is about your own safety"
+        });
+        run.send("q");
+        assert_eq!(run.end().0, 130);
+    }
+}
