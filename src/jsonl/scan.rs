@@ -5,7 +5,8 @@
 //! included), whole numbers, `true`, `false` and `null`, with any JSON whitespace. Each item
 //! id is compared with the next item of the questionnaire first (answers are usually written
 //! in questionnaire order), then looked up in the id index; each value is checked against
-//! its item's scale as it is read.
+//! its item's scale as it is read. The items written as compact JSON writes them (`"id":4,`)
+//! are read by a loop of their own, [`Scanner::compact_items`], the hot path of a batch.
 //!
 //! It only ever says yes to a line that `serde_json` reads the same way and that the one-file
 //! path accepts as it is. For anything else (an unknown item, a value off its scale, `4.0`,
