@@ -489,7 +489,10 @@ impl<'a> Scanner<'a> {
         given: &mut Given,
         next: &mut usize,
     ) -> Option<bool> {
-        let keys = self.keys;
+        // Keys and values cut to one length, no more than the bits hold: an item that is
+        // found has its value slot and its bit, without another check.
+        let len = self.keys.len().min(values.len()).min(Given::MOST);
+        let (keys, values) = (&self.keys[..len], &mut values[..len]);
         let mut rest = self.b.get(self.i..).unwrap_or_default();
         let mut n = *next;
         let closed = loop {
@@ -533,8 +536,11 @@ pub(crate) struct Given([u64; 16]);
 
 impl Given {
     /// `None` for a questionnaire too large for the bits, which goes to the one-file path.
+    /// The most items the bits hold.
+    const MOST: usize = 16 * 64;
+
     fn new(items: usize) -> Option<Self> {
-        (items <= 16 * 64).then_some(Given([0; 16]))
+        (items <= Self::MOST).then_some(Given([0; 16]))
     }
 
     /// Marks item `i` given: whether it was not before.
