@@ -227,7 +227,41 @@ mod tests {
         // both paths.
         let unversioned = line.replace(&named, "");
         let odd_version = line.replace(&named, ",\"version\":2");
+        // Items left out (as items that do not apply are): one, two, three and four in a row,
+        // which the compact reading skips over or hands to the general one.
+        let answers = value[0]["answers"]
+            .as_object()
+            .or(value["answers"].as_object())
+            .unwrap();
+        let ids: Vec<&String> = answers.keys().collect();
+        let left_out = |from: usize, count: usize| {
+            let mut out = line.to_owned();
+            for id in &ids[from..from + count] {
+                let item = format!("\"{id}\":{}", answers[*id]);
+                out = out
+                    .replace(&format!("{item},"), "")
+                    .replace(&format!(",{item}}}"), "}");
+            }
+            out
+        };
+        let last = ids.len() - 1;
         vec![
+            left_out(0, 1),
+            left_out(1, 2),
+            left_out(2, 3),
+            left_out(1, 4),
+            left_out(last, 1),
+            left_out(last - 2, 3),
+            // Names with room around them, trimmed by both paths (a no-break space too),
+            // and names that end in a letter beyond ASCII.
+            line.replace("\"P000001-A\"", "\" P000001-A\u{a0}\"")
+                .replace("\"P000001-B\"", "\"P000001-B  \""),
+            line.replace("P000001-A", "Zoë P000001-A")
+                .replace("P000001-B", "P000001-B Zoë"),
+            line.replace(
+                "{\"questionnaire\"",
+                "{\"lang\":\"de\",\"completed\":\"2026-11-20T19:17:40Z\",\"questionnaire\"",
+            ),
             line.to_owned(),
             spaced,
             escaped,
@@ -264,6 +298,93 @@ mod tests {
         }
     }
 
+    /// One parser over many lines, its buffers reused from line to line: each line reads as
+    /// the one-file path reads it alone, with nothing left over from the line before (a
+    /// time, a language, a second person, an item).
+    #[test]
+    fn a_reused_parser_reads_each_line_afresh() {
+        let q = BUNDLED[0].load().unwrap();
+        let mut lines = Vec::new();
+        for (seed, pairs) in [(5, false), (6, true), (7, false)] {
+            let mut sim = Simulation::new(&q, seed, pairs, 0.3);
+            let mut line = Vec::new();
+            sim.write_next(&mut line).unwrap();
+            lines.extend(variants(
+                String::from_utf8(line).unwrap().trim_end(),
+                &q.version,
+            ));
+        }
+        let reversed: Vec<String> = lines.iter().rev().cloned().collect();
+        lines.extend(reversed);
+        let mut parser = LineParser::with(q.clone());
+        for (n, line) in lines.iter().enumerate() {
+            let expected = slow(&q, line.as_bytes()).unwrap();
+            let (_, pair) = parser.read("-", n as u64 + 1, line.as_bytes()).unwrap();
+            assert_eq!(pair, &expected, "line {n}: {line}");
+        }
+    }
+
+    /// Awkward forms of numbers, keys and bytes around a line: whatever the fast path takes,
+    /// the one-file path takes the same way (some are its to read or refuse).
+    #[test]
+    fn awkward_lines_read_alike() {
+        let q = BUNDLED[0].load().unwrap();
+        let base = r#"{"questionnaire":"relationship","respondent":"A","partner":"B","answers":{"situation-children":1,"situation-money":2,"situation-home":0}}"#;
+        let mut lines: Vec<String> = [
+            (":0}", ":-0}"),
+            (":0}", ":1e0}"),
+            (":0}", ":0.0}"),
+            (":0}", ":1.0}"),
+            (":0}", ":-1}"),
+            (":0}", ":99999999999999999999}"),
+            (":0}", ":999999999999999999}"),
+            (":0}", ":00}"),
+            (":0}", ":0 }"),
+            (":2,", ": 2 ,"),
+            (":2,", ":null,"),
+            (":2,", ":nul,"),
+            (":2,", ":nulll,"),
+            (":2,", ":2,,"),
+            (":2,", ":2 , "),
+            ("\"situation-money\"", "\"situation-mon\\u0065y\""),
+            ("\"situation-money\"", "\"situation-home\""),
+            ("\"situation-money\"", "\"situation-childre\""),
+            ("\"situation-money\"", "\"situation-moneyy\""),
+            ("\"situation-money\"", "\"situation-money"),
+            ("\"respondent\"", "\"respond\\u0065nt\""),
+            ("\"A\"", "\"\\u0041\""),
+            ("\"A\"", "\" \""),
+            ("\"A\"", "\"B \""),
+            ("\"A\"", "\"\u{2003}A\""),
+            ("{\"questionnaire", "\u{feff}{\"questionnaire"),
+            ("{\"questionnaire", " \r\n\t{ \"questionnaire\" "),
+            ("\"answers\":{", "\"answers\" : {\r\n"),
+        ]
+        .iter()
+        .map(|(from, to)| base.replacen(from, to, 1))
+        .collect();
+        // Keys out of order, the last first, and a duplicate after a compact run.
+        lines.push(base.replace(
+            r#""situation-children":1,"situation-money":2,"situation-home":0"#,
+            r#""situation-home":0,"situation-children":1,"situation-money":2"#,
+        ));
+        lines.push(base.replace(
+            r#""situation-home":0"#,
+            r#""situation-home":0,"situation-children":null"#,
+        ));
+        lines.push(format!("{base}\r"));
+        lines.push(format!(
+            "[{base},{}]",
+            base.replace("\"A\",\"partner\":\"B\"", "\"B\",\"partner\":\"A\"")
+        ));
+        let taken = lines.iter().filter(|l| agree(&q, l.as_bytes())).count();
+        assert!(
+            taken > 5 && taken < lines.len(),
+            "{taken} of {}",
+            lines.len()
+        );
+    }
+
     #[test]
     fn fast_path_leaves_the_rest_to_the_one_file_path() {
         let q = BUNDLED[0].load().unwrap();
@@ -278,8 +399,13 @@ mod tests {
             ("\"A\",", "\"A\",\"respondent\":\"C\","), // a duplicate field
             ("3}}", "3,}}"),                        // a trailing comma
             (":3}}", ":3,\"coercive-self-1\":null}}"), // an item given twice
+            // an item given twice, the second time in order and compact
+            (
+                "{\"coercive-self-1\":3}",
+                "{\"coercive-self-2\":1,\"coercive-self-1\":3,\"coercive-self-2\":1}",
+            ),
             ("\"A\",", "\"A\",\"completed\":null,\"completed\":null,"), // a field twice
-            (":3}", ":03}"),                        // a leading zero
+            (":3}", ":03}"),                                            // a leading zero
             // another bundled version, which only its own questionnaire may read
             ("{\"questionnaire", "{\"version\":\"1.0.0\",\"questionnaire"),
             // a duplicate version

@@ -5,7 +5,8 @@
 //! included), whole numbers, `true`, `false` and `null`, with any JSON whitespace. Each item
 //! id is compared with the next item of the questionnaire first (answers are usually written
 //! in questionnaire order), then looked up in the id index; each value is checked against
-//! its item's scale as it is read.
+//! its item's scale as it is read. The items written as compact JSON writes them (`"id":4,`)
+//! are read by a loop of their own, [`Scanner::compact_items`], the hot path of a batch.
 //!
 //! It only ever says yes to a line that `serde_json` reads the same way and that the one-file
 //! path accepts as it is. For anything else (an unknown item, a value off its scale, `4.0`,
@@ -39,7 +40,7 @@ pub(crate) struct Fast {
 }
 
 /// What the scanner needs per item of a questionnaire, made once: the key as compact JSON
-/// writes it (`"id":`) and the index of the item's scale.
+/// writes it (`"id":`) and which single digits are on the item's scale.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct ItemKeys {
     items: Vec<ItemKey>,
@@ -48,7 +49,12 @@ pub(crate) struct ItemKeys {
 #[derive(Debug, Clone, PartialEq)]
 struct ItemKey {
     key: Vec<u8>,
-    scale: usize,
+    /// The key's first 32 bytes as four words, zeros past its end, and which bytes of each
+    /// word are the key's: what [`ItemKey::starts`] compares.
+    words: [u64; 4],
+    masks: [u64; 4],
+    /// Bit `d` is set when the digit `d` is on the item's scale (as `Scale::holds` says).
+    digits: u16,
 }
 
 impl ItemKeys {
@@ -56,14 +62,61 @@ impl ItemKeys {
         let items = q
             .items
             .iter()
-            .map(|item| ItemKey {
+            .map(|item| {
+                let scale = q.scale_of(item);
+                let digits = (0..10u8)
+                    .filter(|&d| scale.holds(i64::from(d)))
+                    .fold(0, |bits, d| bits | 1 << d);
                 // Ids are `[a-z0-9-]+` (the validator sees to it): nothing to escape.
-                key: format!("\"{}\":", item.id).into_bytes(),
-                scale: item.scale,
+                ItemKey::new(format!("\"{}\":", item.id).into_bytes(), digits)
             })
             .collect();
         ItemKeys { items }
     }
+}
+
+/// How many bytes of a line [`ItemKey::starts`] compares at once.
+const WIDE: usize = 32;
+
+impl ItemKey {
+    fn new(key: Vec<u8>, digits: u16) -> Self {
+        let mut padded = [0; WIDE];
+        let mut mask = [0; WIDE];
+        for (at, &b) in key.iter().enumerate().take(WIDE) {
+            (padded[at], mask[at]) = (b, 0xff);
+        }
+        ItemKey {
+            key,
+            words: [0, 8, 16, 24].map(|at| word(&padded, at)),
+            masks: [0, 8, 16, 24].map(|at| word(&mask, at)),
+            digits,
+        }
+    }
+
+    /// Whether `line` starts with this key. Where the key is at most 32 bytes long (every
+    /// bundled one is) and the line has 32 bytes more, four words compared under masks:
+    /// fewer steps than a call to `memcmp` for a key this short, with no bounds to check.
+    #[inline]
+    fn starts(&self, line: &[u8]) -> bool {
+        match line.first_chunk::<WIDE>() {
+            Some(wide) if self.key.len() <= WIDE => {
+                let mut diff = 0;
+                for (k, (w, m)) in self.words.iter().zip(&self.masks).enumerate() {
+                    diff |= (word(wide, 8 * k) ^ w) & m;
+                }
+                diff == 0
+            }
+            _ => line.starts_with(&self.key),
+        }
+    }
+}
+
+/// The eight bytes of `b` from `at` as one word (the caller keeps `at + 8` within `b`).
+#[inline]
+fn word(b: &[u8], at: usize) -> u64 {
+    let mut w = [0; 8];
+    w.copy_from_slice(&b[at..at + 8]);
+    u64::from_ne_bytes(w)
 }
 
 /// Reads `line` with `q` (and its `keys`) into `out[0]` (and `out[1]` for an array of two);
@@ -146,17 +199,22 @@ impl<'a> Scanner<'a> {
     fn plain_string(&mut self) -> Option<&'a [u8]> {
         self.expect(b'"')?;
         let start = self.i;
-        loop {
-            match *self.b.get(self.i)? {
-                b'"' => break,
-                b'\\' => return None,
-                c if c < 0x20 => return None,
-                _ => self.i += 1,
-            }
+        self.i += self.plain_run();
+        if self.b.get(self.i)? != &b'"' {
+            return None;
         }
         let s = &self.b[start..self.i];
         self.i += 1;
         Some(s)
+    }
+
+    /// How many bytes from here need no care inside a string: up to a quote, a backslash, a
+    /// control character or the end of the line. One short loop, with nothing else to keep.
+    fn plain_run(&self) -> usize {
+        let rest = self.b.get(self.i..).unwrap_or_default();
+        rest.iter()
+            .position(|&c| c == b'"' || c == b'\\' || c < 0x20)
+            .unwrap_or(rest.len())
     }
 
     /// Whether the next string is exactly `id` (which needs no escapes); consumed if so.
@@ -179,6 +237,7 @@ impl<'a> Scanner<'a> {
         self.expect(b'"')?;
         let mut start = self.i;
         loop {
+            self.i += self.plain_run();
             match *self.b.get(self.i)? {
                 b'"' => break,
                 b'\\' => {
@@ -187,8 +246,7 @@ impl<'a> Scanner<'a> {
                     out.push(self.escape()?);
                     start = self.i;
                 }
-                c if c < 0x20 => return None,
-                _ => self.i += 1,
+                _ => return None, // a control character, which JSON does not allow raw
             }
         }
         out.push_str(std::str::from_utf8(&self.b[start..self.i]).ok()?);
@@ -251,15 +309,16 @@ impl<'a> Scanner<'a> {
             self.i += 1;
         }
         let start = self.i;
-        let mut value: i64 = 0;
-        while let Some(&d @ b'0'..=b'9') = self.b.get(self.i) {
-            value = value * 10 + i64::from(d - b'0');
-            self.i += 1;
-        }
-        let digits = self.i - start;
-        if digits == 0 || digits > 18 || (digits > 1 && self.b[start] == b'0') {
+        let rest = self.b.get(start..).unwrap_or_default();
+        let digits = rest.iter().take_while(|d| d.is_ascii_digit()).count();
+        if digits == 0 || digits > 18 || (digits > 1 && rest[0] == b'0') {
             return None;
         }
+        // At most 18 digits: no overflow.
+        let value = rest[..digits]
+            .iter()
+            .fold(0i64, |v, &d| v * 10 + i64::from(d - b'0'));
+        self.i += digits;
         if let Some(b'.' | b'e' | b'E') = self.b.get(self.i) {
             return None;
         }
@@ -283,9 +342,10 @@ impl<'a> Scanner<'a> {
         self.expect(b'{')?;
         out.values.clear();
         out.values.resize(q.items.len(), None);
-        out.completed = None;
+        // The strings of the last line's `completed` and `lang`, to be read into again.
+        let mut spare_time = out.completed.take();
+        let mut spare_lang = out.lang.take();
         out.unfinished = false;
-        out.lang = None;
         let mut named = Named::Absent;
         let mut version = Named::Absent;
         let mut seen = [false; 7];
@@ -332,9 +392,10 @@ impl<'a> Scanner<'a> {
                 // unfinished answers, which the report mentions; any other value is no
                 // time, as there.
                 5 if self.peek()? == b'"' => {
-                    let mut time = String::new();
+                    let mut time = spare_time.take().unwrap_or_default();
                     self.string_into(&mut time)?;
-                    out.completed = Some(time.trim().to_owned());
+                    trim_in_place(&mut time);
+                    out.completed = Some(time);
                 }
                 5 if self.peek()? == b'n' => {
                     self.literal(b"null")?;
@@ -342,7 +403,7 @@ impl<'a> Scanner<'a> {
                 }
                 // The language, as written; any other value is none, as there.
                 6 if self.peek()? == b'"' => {
-                    let mut lang = String::new();
+                    let mut lang = spare_lang.take().unwrap_or_default();
                     self.string_into(&mut lang)?;
                     out.lang = Some(lang);
                 }
@@ -362,27 +423,13 @@ impl<'a> Scanner<'a> {
     /// A name, trimmed as the one-file path trims it.
     fn name(&mut self, out: &mut String) -> Option<()> {
         self.string_into(out)?;
-        let trimmed = out.trim();
-        if trimmed.len() != out.len() {
-            *out = trimmed.to_owned();
-        }
+        trim_in_place(out);
         Some(())
     }
 
     /// The `answers` object: each item's value checked against its scale.
     fn answers(&mut self, q: &Questionnaire, values: &mut [Option<i64>]) -> Option<()> {
-        // Which items were given, to leave an item given twice to the one-file path, which
-        // refuses it; a questionnaire too large for the bits goes there whole.
-        let mut given = [0u64; 16];
-        if q.items.len() > given.len() * 64 {
-            return None;
-        }
-        let mut first_time = |i: usize| {
-            let (word, bit) = (i / 64, 1u64 << (i % 64));
-            let first = given[word] & bit == 0;
-            given[word] |= bit;
-            first
-        };
+        let mut given = Given::new(q.items.len())?;
         self.expect(b'{')?;
         if self.peek()? == b'}' {
             self.i += 1;
@@ -390,36 +437,18 @@ impl<'a> Scanner<'a> {
         }
         let mut next = 0;
         loop {
-            // First the form compact JSON writes, with the next item's key: `"id":4,` or
-            // `"id":null,`, checked in one comparison and a few bytes.
-            if let Some(item) = self.keys.get(next)
-                && let Some(after) = self.b[self.i..].strip_prefix(item.key.as_slice())
-            {
-                let compact = match *after {
-                    [d @ b'0'..=b'9', b',' | b'}', ..] => Some((Some(i64::from(d - b'0')), 1)),
-                    [b'n', b'u', b'l', b'l', b',' | b'}', ..] => Some((None, 4)),
-                    _ => None, // anything else is read the general way below
-                };
-                if let Some((value, used)) = compact {
-                    if value.is_some_and(|v| !q.scales[item.scale].holds(v)) || !first_time(next) {
-                        return None; // the one-file path says what is allowed
-                    }
-                    values[next] = value;
-                    self.i += item.key.len() + used + 1;
-                    next += 1;
-                    if after[used] == b'}' {
-                        return Some(());
-                    }
-                    continue;
-                }
+            if self.compact_items(values, &mut given, &mut next)? {
+                return Some(());
             }
+            // Any other form: whitespace, a number of more than one digit, an item out of
+            // order.
             let i = match q.items.get(next) {
                 // Ids are `[a-z0-9-]+`, so the id and a closing quote are the whole key.
                 Some(item) if self.key_is(item.id.as_bytes()) => next,
                 _ => q.item_index(std::str::from_utf8(self.plain_string()?).ok()?)?,
             };
             self.expect(b':')?;
-            if !first_time(i) {
+            if !given.first_time(i) {
                 return None;
             }
             values[i] = if self.peek()? == b'n' {
@@ -442,5 +471,150 @@ impl<'a> Scanner<'a> {
         }
         self.i += 1;
         Some(())
+    }
+
+    /// The run of items from here written as compact JSON writes them, `"id":4,` or
+    /// `"id":null,` (`}` for the last), each the item `next` or one of the two after it
+    /// (items that do not apply are left out of a line). Each item costs a comparison of its
+    /// key in words and a look at a few bytes. Returns at the first item in another form,
+    /// with `true` when the run closed the object; `None` for a value off its scale or an
+    /// item given twice, which the one-file path words.
+    ///
+    /// Not inlined: on its own it keeps its few variables in registers, which inside
+    /// [`Self::object`] it cannot.
+    #[inline(never)]
+    fn compact_items(
+        &mut self,
+        values: &mut [Option<i64>],
+        given: &mut Given,
+        next: &mut usize,
+    ) -> Option<bool> {
+        // Keys and values cut to one length, no more than the bits hold: an item that is
+        // found has its value slot and its bit, without another check.
+        let len = self.keys.len().min(values.len()).min(Given::MOST);
+        let (keys, values) = (&self.keys[..len], &mut values[..len]);
+        let mut rest = self.b.get(self.i..).unwrap_or_default();
+        let mut n = *next;
+        let closed = loop {
+            let item = match keys.get(n) {
+                Some(item) if item.starts(rest) => item,
+                _ => match (1..3)
+                    .find(|&skip| keys.get(n + skip).is_some_and(|item| item.starts(rest)))
+                {
+                    Some(skip) => {
+                        n += skip;
+                        &keys[n]
+                    }
+                    None => break false,
+                },
+            };
+            let after = &rest[item.key.len()..];
+            let (value, used, close) = match *after {
+                [d @ b'0'..=b'9', c @ (b',' | b'}'), ..] => (Some(d - b'0'), 2, c),
+                [b'n', b'u', b'l', b'l', c @ (b',' | b'}'), ..] => (None, 5, c),
+                _ => break false, // read the general way
+            };
+            if value.is_some_and(|d| item.digits >> d & 1 == 0) || !given.first_time(n) {
+                return None;
+            }
+            *values.get_mut(n)? = value.map(i64::from);
+            n += 1;
+            rest = &after[used..];
+            if close == b'}' {
+                break true;
+            }
+        };
+        self.i = self.b.len() - rest.len();
+        *next = n;
+        Some(closed)
+    }
+}
+
+/// Which items of an `answers` object were given so far, to leave an item given twice to the
+/// one-file path, which refuses it.
+pub(crate) struct Given([u64; 16]);
+
+impl Given {
+    /// `None` for a questionnaire too large for the bits, which goes to the one-file path.
+    /// The most items the bits hold.
+    const MOST: usize = 16 * 64;
+
+    fn new(items: usize) -> Option<Self> {
+        (items <= Self::MOST).then_some(Given([0; 16]))
+    }
+
+    /// Marks item `i` given: whether it was not before.
+    fn first_time(&mut self, i: usize) -> bool {
+        let (Some(word), bit) = (self.0.get_mut(i / 64), 1u64 << (i % 64)) else {
+            return false;
+        };
+        let first = *word & bit == 0;
+        *word |= bit;
+        first
+    }
+}
+
+/// `s` trimmed as `str::trim` trims it, in place. A string that starts and ends with a
+/// visible ASCII character (as names and times do) is left as it is without a look inside.
+fn trim_in_place(s: &mut String) {
+    let visible = |b: Option<&u8>| b.is_some_and(|&b| b > b' ' && b < 0x80);
+    if visible(s.as_bytes().first()) && visible(s.as_bytes().last()) {
+        return;
+    }
+    let end = s.trim_end().len();
+    s.truncate(end);
+    let start = s.len() - s.trim_start().len();
+    s.drain(..start);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A key of every length, on lines that hold it or differ from it in any one byte, long
+    /// and short: the masked words say what `starts_with` says.
+    #[test]
+    fn a_key_is_found_as_starts_with_finds_it() {
+        for len in 1..=40 {
+            let id: String = (0..len).map(|i| (b'a' + (i % 26) as u8) as char).collect();
+            let key = format!("\"{id}\":").into_bytes();
+            let item = ItemKey::new(key.clone(), 0);
+            for tail in [&b""[..], b"1", b"1,", &[b'x'; 40]] {
+                let line = [&key[..], tail].concat();
+                assert!(item.starts(&line), "{len} {tail:?}");
+                for at in 0..line.len() {
+                    let mut other = line.clone();
+                    other[at] ^= 0x20;
+                    assert_eq!(item.starts(&other), other.starts_with(&key), "{len} {at}");
+                }
+                for cut in 0..line.len() {
+                    let short = &line[..cut];
+                    assert_eq!(item.starts(short), short.starts_with(&key), "{len} {cut}");
+                }
+            }
+        }
+    }
+
+    /// Trimmed in place as `str::trim` trims.
+    #[test]
+    fn trim_in_place_trims_as_trim_does() {
+        for s in [
+            "",
+            " ",
+            "a",
+            " a",
+            "a ",
+            "\u{a0}a\u{2003}",
+            "é",
+            " é ",
+            "Zoë",
+            "\u{85}x",
+            "a\u{7f}",
+            "\t\r\n a b \n",
+        ] {
+            let mut t = s.to_owned();
+            trim_in_place(&mut t);
+            assert_eq!(t, s.trim(), "{s:?}");
+        }
     }
 }
