@@ -229,6 +229,22 @@ impl<V> Keyed<V> {
         self.keys.views_json.iter().zip(&self.values)
     }
 
+    /// Whether this map's keys are `keys` (the very same, shared), so a place found in one
+    /// map of them holds in every other.
+    pub(crate) fn has_keys(&self, keys: &Arc<Keys>) -> bool {
+        Arc::ptr_eq(&self.keys, keys)
+    }
+
+    /// The value at place `i` (in the keys' order).
+    pub(crate) fn at(&self, i: usize) -> Option<&V> {
+        self.values.get(i)
+    }
+
+    /// The keys, shared.
+    pub(crate) fn shared_keys(&self) -> &Arc<Keys> {
+        &self.keys
+    }
+
     /// How many entries.
     pub fn len(&self) -> usize {
         self.values.len()
