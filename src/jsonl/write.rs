@@ -280,6 +280,31 @@ pub(crate) fn any_byte(
     bytes.iter().any(|&b| byte(b))
 }
 
+/// Checks that `fast`, an [`any_byte`], judges every byte value, at every place of strings
+/// of every length up to three blocks, each amid bytes `amid`, as a look at each byte with
+/// `slow` does.
+#[cfg(test)]
+pub(crate) fn judged_as_every_byte(
+    fast: impl Fn(&[u8]) -> bool,
+    slow: impl Fn(u8) -> bool,
+    amid: &[u8],
+) {
+    for &amid in amid {
+        for len in 0..=3 * BLOCK + 1 {
+            let plain = vec![amid; len];
+            assert!(!fast(&plain), "{amid:#x} × {len}");
+            for at in 0..len {
+                for b in 0..=u8::MAX {
+                    let mut bytes = plain.clone();
+                    bytes[at] = b;
+                    let expected = bytes.iter().any(|&b| slow(b));
+                    assert_eq!(fast(&bytes), expected, "{b:#x} at {at} of {len}");
+                }
+            }
+        }
+    }
+}
+
 /// Bytes in a block of [`any_byte`].
 const BLOCK: usize = 16;
 
@@ -519,24 +544,8 @@ mod tests {
     /// bytes on either side of the ones escaped, is judged as a byte-by-byte look judges it.
     #[test]
     fn needs_escape_is_a_look_at_every_byte() {
-        let slow = |bytes: &[u8]| bytes.iter().any(|&b| b < 0x20 || b == b'"' || b == b'\\');
-        for amid in [b'a', 0x20, 0x21, 0x23, 0x5b, 0x5d, 0x7f, 0x80, 0xff] {
-            for len in 0..=3 * BLOCK + 1 {
-                let plain = vec![amid; len];
-                assert!(!needs_escape(&plain), "{amid:#x} × {len}");
-                for at in 0..len {
-                    for b in 0..=u8::MAX {
-                        let mut bytes = plain.clone();
-                        bytes[at] = b;
-                        assert_eq!(
-                            needs_escape(&bytes),
-                            slow(&bytes),
-                            "{b:#x} at {at} of {len}"
-                        );
-                    }
-                }
-            }
-        }
+        let amid = [b'a', 0x20, 0x21, 0x23, 0x5b, 0x5d, 0x7f, 0x80, 0xff];
+        judged_as_every_byte(needs_escape, |b| b < 0x20 || b == b'"' || b == b'\\', &amid);
     }
 
     /// The table of numbers gives back what `serde_json` writes, for awkward values, values

@@ -343,24 +343,8 @@ mod tests {
     /// judged as a byte-by-byte look judges it.
     #[test]
     fn needs_quotes_is_a_look_at_every_byte() {
-        let slow = |bytes: &[u8]| bytes.iter().any(|b| b",\"\r\n".contains(b));
-        for amid in [b'a', b'+', b'-', 0x0b, 0x0c, 0x21, 0x80, 0xff] {
-            for len in 0..=49 {
-                let plain = vec![amid; len];
-                assert!(!needs_quotes(&plain), "{amid:#x} × {len}");
-                for at in 0..len {
-                    for b in 0..=u8::MAX {
-                        let mut bytes = plain.clone();
-                        bytes[at] = b;
-                        assert_eq!(
-                            needs_quotes(&bytes),
-                            slow(&bytes),
-                            "{b:#x} at {at} of {len}"
-                        );
-                    }
-                }
-            }
-        }
+        let amid = [b'a', b'+', b'-', 0x0b, 0x0c, 0x21, 0x80, 0xff];
+        crate::jsonl::write::judged_as_every_byte(needs_quotes, |b| b",\"\r\n".contains(&b), &amid);
     }
 
     /// One writer for the reports of every questionnaire, shown with and without private
