@@ -134,16 +134,24 @@ const STREAM_PIPE: usize = 1 << 20;
 /// Grows the pipe standard output writes into (when it is one) to [`STREAM_PIPE`], so a
 /// batch writing into `| jq` or `| gzip` waits for the reader only when it is a megabyte
 /// behind, not at every 64 KiB. Best effort: anything but a pipe, or a refusal, leaves it.
-pub fn grow_stdout_pipe() {
+/// Returns the pipe's size, when standard output is a pipe whose size could be read.
+pub fn grow_stdout_pipe() -> Option<usize> {
     #[cfg(target_os = "linux")]
     {
         let stdout = io::stdout();
         let is_pipe = rustix::fs::fstat(&stdout)
             .is_ok_and(|st| rustix::fs::FileType::from_raw_mode(st.st_mode).is_fifo());
-        if is_pipe && rustix::pipe::fcntl_getpipe_size(&stdout).is_ok_and(|n| n < STREAM_PIPE) {
-            let _ = rustix::pipe::fcntl_setpipe_size(&stdout, STREAM_PIPE);
+        if !is_pipe {
+            return None;
         }
+        let size = rustix::pipe::fcntl_getpipe_size(&stdout).ok()?;
+        if size >= STREAM_PIPE {
+            return Some(size);
+        }
+        Some(rustix::pipe::fcntl_setpipe_size(&stdout, STREAM_PIPE).unwrap_or(size))
     }
+    #[cfg(not(target_os = "linux"))]
+    None
 }
 
 /// Where a stream of results goes: standard output, or a file written atomically.
@@ -216,15 +224,18 @@ impl Write for Sink {
         }
     }
 
-    /// A large write finding the buffer empty goes straight on, uncopied: a batch hands in
-    /// pieces sized for a pipe ([`crate::jsonl::batch::PipeWriter`]), which are written as they are.
+    /// A large write goes straight on, uncopied, after what is buffered: a batch hands in
+    /// pieces sized for a pipe ([`crate::jsonl::batch::PipeWriter`]), which are written as
+    /// they are.
     fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
         fn through<W: Write>(w: &mut io::BufWriter<W>, buf: &[u8]) -> io::Result<()> {
-            if w.buffer().is_empty() && buf.len() >= w.capacity() / 2 {
-                w.get_mut().write_all(buf)
-            } else {
-                w.write_all(buf)
+            if buf.len() < w.capacity() / 2 {
+                return w.write_all(buf);
             }
+            if !w.buffer().is_empty() {
+                w.flush()?;
+            }
+            w.get_mut().write_all(buf)
         }
         match self {
             Sink::Stdout(w) => through(w, buf),

@@ -33,8 +33,11 @@ pub(super) fn score_jsonl(args: &Score, batch: &Batch, colors: Colors) -> Result
         scorer = scorer.lean();
     }
     let mut sink = Sink::open(args.to.path.as_deref(), args.to.force)?;
-    if matches!(sink, Sink::Stdout(_)) {
-        crate::output::grow_stdout_pipe();
+    if matches!(sink, Sink::Stdout(_))
+        && let Some(size) = crate::output::grow_stdout_pipe()
+    {
+        // A quarter of the pipe, so a write finds room for all of it (at least 64 KiB).
+        scorer = scorer.write_pieces(size / 4);
     }
     let mut summary = Summary::default();
     let mut observer = Reporter::new(batch.skip_invalid, colors.stderr);

@@ -16,13 +16,16 @@ use crate::questionnaire::{Instrument, Questionnaire, Severity};
 use crate::report::{CsvRows, csv_header};
 use crate::scoring::{Options, Prepared};
 
-/// The output is handed on whenever this much has built up (to [`PipeWriter`], which writes
-/// it in pieces a pipe takes whole).
-const FLUSH_AT: usize = 256 * 1024;
-/// The most one write may hold: the 64 KiB a pipe buffers on Linux (and macOS). A larger
-/// write into a pipe fills it, sleeps until the reader has emptied it, and wakes for the
-/// rest, which about halves the throughput of `score --jsonl | …`.
+/// The most one write may hold unless told otherwise ([`Scorer::write_pieces`]): the 64 KiB
+/// a pipe buffers on Linux (and macOS). A larger write into a pipe fills it, sleeps until
+/// the reader has emptied it, and wakes for the rest, which about halves the throughput of
+/// `score --jsonl | …`.
 pub const PIPE_PIECE: usize = 64 * 1024;
+/// The least room [`run`]'s output buffer is made with: past the 128 KiB from which glibc's
+/// malloc maps an allocation on its own, apart from the small ones of each report (among
+/// them, in the heap, it made their malloc and free costlier: 1.2 M instructions more over
+/// 5,000 reports). Pages never written are never touched.
+const OUT_AT_LEAST: usize = 256 * 1024;
 /// Progress is reported every this many lines.
 const PROGRESS_EVERY: u64 = 1024;
 
@@ -199,6 +202,8 @@ pub struct Scorer {
     /// The input being read, as reports name it (`-` for standard input).
     source: Option<Arc<str>>,
     worst: Option<Severity>,
+    /// The most one write of the output holds ([`PIPE_PIECE`] unless told otherwise).
+    piece: usize,
 }
 
 impl Scorer {
@@ -215,12 +220,21 @@ impl Scorer {
             no_header: false,
             source: None,
             worst: None,
+            piece: PIPE_PIECE,
         }
     }
 
     /// Writes lean JSON reports ([`JsonLines::lean`]); CSV rows hold no such text anyway.
     pub fn lean(mut self) -> Self {
         self.json = JsonLines::lean();
+        self
+    }
+
+    /// Writes the output in pieces of at most `bytes` (at least [`PIPE_PIECE`]): a quarter of
+    /// a pipe grown larger than 64 KiB, which then takes each whole with fewer writes and
+    /// fewer wake-ups of its reader.
+    pub fn write_pieces(mut self, bytes: usize) -> Self {
+        self.piece = bytes.max(PIPE_PIECE);
         self
     }
 
@@ -284,6 +298,7 @@ impl Scorer {
             no_header: self.no_header,
             source: self.source.clone(),
             worst: None,
+            piece: self.piece,
         }
     }
 
@@ -464,20 +479,26 @@ pub fn run<R: BufRead, W: Write>(
     observer: &mut dyn Observer,
     summary: &mut Summary,
 ) -> Result<(), Stop> {
-    let mut out = Vec::with_capacity(FLUSH_AT + 16 * 1024);
-    let mut pipe = PipeWriter::new(output);
+    let piece = scorer.piece;
+    let mut out = Vec::with_capacity((piece + 16 * 1024).max(OUT_AT_LEAST));
+    let mut pipe = PipeWriter::new(output, piece);
+    // The largest report lately: the output is handed on before one more of that size would
+    // take it past a piece, so it goes out in whole pieces straight from `out`, uncopied.
+    let mut largest = 0;
     let result = each_line(input, file, observer, summary, |line_no, line| {
+        let before = out.len();
         scorer
             .score_line(file, line_no, line, &mut out)
             .map_err(Stop::Line)?;
-        if out.len() >= FLUSH_AT {
+        // Forgets a large report slowly, so one does not make every write small.
+        largest = (out.len() - before).max(largest - largest / 64);
+        if out.len() + largest > piece {
             pipe.write(&out).map_err(Stop::Write)?;
             out.clear();
         }
         Ok(())
     });
     pipe.write(&out).map_err(Stop::Write)?;
-    pipe.finish().map_err(Stop::Write)?;
     result
 }
 
@@ -578,7 +599,7 @@ pub fn run_parallel<R: BufRead, W: Write>(
                 }
             });
         }
-        let mut pipe = PipeWriter::new(output);
+        let mut pipe = PipeWriter::new(output, scorer.piece);
         let mut lines = Lines::new(input);
         let mut in_flight: VecDeque<Receiver<Chunk>> = VecDeque::new();
         let mut spare: Vec<Chunk> = Vec::new();
@@ -638,8 +659,7 @@ pub fn run_parallel<R: BufRead, W: Write>(
             spare.push(chunk);
         };
         drop(to_threads);
-        let written = pipe.finish().map_err(Stop::Write);
-        result.and(written)
+        result
     })
 }
 
@@ -704,54 +724,36 @@ impl Scorer {
     }
 }
 
-/// Writes whole lines in pieces of at most [`PIPE_PIECE`] bytes, each ending at a line's end
-/// where one fits (a line longer than a piece is cut), so a pipe takes every write whole and
-/// a line-buffered standard output passes each one straight on. What is short of a piece is
-/// kept for the next call; most bytes go out straight from the caller's buffer, uncopied.
+/// Writes whole lines straight from the caller's buffer, in pieces of at most a set size,
+/// each ending at a line's end where one fits (a line longer than a piece is cut), so a pipe
+/// takes every write whole and a line-buffered standard output passes each one straight on.
 #[derive(Debug)]
 pub struct PipeWriter<'w, W: Write> {
     output: &'w mut W,
-    pending: Vec<u8>,
+    piece: usize,
 }
 
 impl<'w, W: Write> PipeWriter<'w, W> {
-    /// A writer into `output`.
-    pub fn new(output: &'w mut W) -> Self {
+    /// A writer into `output` of pieces of at most `piece` bytes.
+    pub fn new(output: &'w mut W, piece: usize) -> Self {
         PipeWriter {
             output,
-            pending: Vec::with_capacity(PIPE_PIECE),
+            piece: piece.max(1),
         }
     }
 
-    /// Writes `data` (whole lines), keeping back what is short of a piece.
+    /// Writes `data` (whole lines).
     pub fn write(&mut self, mut data: &[u8]) -> io::Result<()> {
-        while self.pending.len() + data.len() > PIPE_PIECE {
-            let room = PIPE_PIECE - self.pending.len();
-            // The longest run of whole lines that fits beside what is pending.
-            let take = match memchr::memrchr(b'\n', &data[..room]) {
-                Some(at) => at + 1,
-                None if self.pending.is_empty() => room,
-                None => 0,
-            };
+        while data.len() > self.piece {
+            let take = memchr::memrchr(b'\n', &data[..self.piece]).map_or(self.piece, |at| at + 1);
             let (piece, rest) = data.split_at(take);
-            if self.pending.is_empty() {
-                self.output.write_all(piece)?;
-            } else {
-                self.pending.extend_from_slice(piece);
-                self.output.write_all(&self.pending)?;
-                self.pending.clear();
-            }
+            self.output.write_all(piece)?;
             data = rest;
         }
-        self.pending.extend_from_slice(data);
-        Ok(())
-    }
-
-    /// Writes what is pending.
-    pub fn finish(&mut self) -> io::Result<()> {
-        let result = self.output.write_all(&self.pending);
-        self.pending.clear();
-        result
+        if data.is_empty() {
+            return Ok(());
+        }
+        self.output.write_all(data)
     }
 }
 
@@ -835,5 +837,49 @@ mod tests {
             lines.next_line().unwrap().unwrap().1.map(<[u8]>::len),
             Some(MAX_LINE_BYTES - 1)
         );
+    }
+
+    /// Every write is a run of whole lines of at most a piece (a longer line cut), and
+    /// together they are the bytes given, in order.
+    #[test]
+    fn pieces_are_whole_lines_that_fit() {
+        /// Keeps each write apart.
+        #[derive(Default)]
+        struct Writes(Vec<Vec<u8>>);
+        impl Write for Writes {
+            fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+                self.0.push(buf.to_vec());
+                Ok(buf.len())
+            }
+            fn flush(&mut self) -> io::Result<()> {
+                Ok(())
+            }
+        }
+        let mut data = Vec::new();
+        for n in 0..200 {
+            data.extend(std::iter::repeat_n(b'a' + (n % 26) as u8, n * 7 % 90));
+            data.push(b'\n');
+        }
+        // A line longer than a piece.
+        data.extend(std::iter::repeat_n(b'z', 300));
+        data.push(b'\n');
+        for piece in [1, 50, 100, 128, 4096] {
+            let mut writes = Writes::default();
+            let mut pipe = PipeWriter::new(&mut writes, piece);
+            // Handed over in parts of whole lines, as a batch does.
+            for part in data
+                .split_inclusive(|&b| b == b'\n')
+                .collect::<Vec<_>>()
+                .chunks(3)
+            {
+                pipe.write(&part.concat()).unwrap();
+            }
+            assert_eq!(writes.0.concat(), data, "piece {piece}");
+            for w in &writes.0 {
+                assert!(!w.is_empty() && w.len() <= piece, "piece {piece}");
+                let cut = w.len() == piece && !w.contains(&b'\n');
+                assert!(w.ends_with(b"\n") || cut, "piece {piece}: {w:?}");
+            }
+        }
     }
 }

@@ -20,7 +20,7 @@ pub struct Text(Arc<TextInner>);
 #[derive(PartialEq, Eq)]
 struct TextInner {
     text: String,
-    json: String,
+    json: Json,
 }
 
 impl Text {
@@ -28,13 +28,60 @@ impl Text {
     pub fn new(text: &str) -> Self {
         Text(Arc::new(TextInner {
             text: text.to_owned(),
-            json: serde_json::to_string(text).expect("a string always serializes"),
+            json: Json::new(serde_json::to_string(text).expect("a string always serializes")),
         }))
     }
 
     /// The text as a JSON string, quotes and escapes included.
     pub fn json(&self) -> &str {
-        &self.0.json
+        self.0.json.as_str()
+    }
+
+    /// Appends [`Text::json`] to `out`.
+    #[inline]
+    pub(crate) fn write_json(&self, out: &mut Vec<u8>) {
+        self.0.json.write_to(out);
+    }
+}
+
+/// A piece of JSON made once, with a copy padded to [`BLOCK`] bytes when it fits one:
+/// copying the whole block and cutting it back is cheaper than a copy of the exact length,
+/// which calls `memcpy`, and most ids and keys are short.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) struct Json {
+    text: String,
+    /// The text and zeros after it, when it fits.
+    block: [u8; BLOCK],
+}
+
+/// Bytes of a [`Json`]'s padded copy.
+const BLOCK: usize = 32;
+
+impl Json {
+    fn new(text: String) -> Self {
+        let mut block = [0; BLOCK];
+        if let Some(head) = block.get_mut(..text.len()) {
+            head.copy_from_slice(text.as_bytes());
+        }
+        Json { text, block }
+    }
+
+    /// The JSON.
+    pub(crate) fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// Appends the JSON to `out`.
+    #[inline]
+    pub(crate) fn write_to(&self, out: &mut Vec<u8>) {
+        let len = self.text.len();
+        if len <= BLOCK {
+            let end = out.len() + len;
+            out.extend_from_slice(&self.block);
+            out.truncate(end);
+        } else {
+            out.extend_from_slice(self.text.as_bytes());
+        }
     }
 }
 
@@ -80,25 +127,28 @@ impl Serialize for Text {
 pub struct Keys {
     ids: Vec<String>,
     /// `"id":`, after a comma for every key but the first.
-    json: Vec<String>,
-    /// The same followed by `{"self":`, for a map of [`Views`](crate::report::Views).
-    views_json: Vec<String>,
+    json: Vec<Json>,
+    /// The same followed by `{"self":`, for a map of [`Views`](crate::report::Views), and
+    /// for every key but the first after the `}` that closes the views before.
+    views_json: Vec<Json>,
 }
 
 impl Keys {
     /// Keys in this order.
     pub fn new<'a>(ids: impl IntoIterator<Item = &'a str>) -> Arc<Self> {
         let ids: Vec<String> = ids.into_iter().map(str::to_owned).collect();
-        let json: Vec<String> = ids
+        let keys: Vec<String> = ids
             .iter()
-            .enumerate()
-            .map(|(n, id)| {
-                let comma = if n == 0 { "" } else { "," };
-                let key = serde_json::to_string(id).expect("a string always serializes");
-                format!("{comma}{key}:")
-            })
+            .map(|id| serde_json::to_string(id).expect("a string always serializes"))
             .collect();
-        let views_json = json.iter().map(|k| format!("{k}{{\"self\":")).collect();
+        let joined = |before: [&str; 2], after: &str| -> Vec<Json> {
+            let with = |(n, key): (usize, &String)| {
+                Json::new(format!("{}{key}:{after}", before[usize::from(n > 0)]))
+            };
+            keys.iter().enumerate().map(with).collect()
+        };
+        let json = joined(["", ","], "");
+        let views_json = joined(["", "},"], "{\"self\":");
         Arc::new(Keys {
             ids,
             json,
@@ -169,17 +219,30 @@ impl<V> Keyed<V> {
 
     /// Each key's JSON form (`"id":`, after a comma but for the first) with its value, in
     /// order.
-    pub fn json_entries(&self) -> impl Iterator<Item = (&str, &V)> {
-        self.keys.json.iter().map(String::as_str).zip(&self.values)
+    pub(crate) fn json_entries(&self) -> impl Iterator<Item = (&Json, &V)> {
+        self.keys.json.iter().zip(&self.values)
     }
 
-    /// The same, each key followed by `{"self":` (for a map of views).
-    pub fn json_view_entries(&self) -> impl Iterator<Item = (&str, &V)> {
-        self.keys
-            .views_json
-            .iter()
-            .map(String::as_str)
-            .zip(&self.values)
+    /// The same, each key followed by `{"self":` and each but the first after `}` (for a
+    /// map of views: the last views are left for the caller to close).
+    pub(crate) fn json_view_entries(&self) -> impl Iterator<Item = (&Json, &V)> {
+        self.keys.views_json.iter().zip(&self.values)
+    }
+
+    /// Whether this map's keys are `keys` (the very same, shared), so a place found in one
+    /// map of them holds in every other.
+    pub(crate) fn has_keys(&self, keys: &Arc<Keys>) -> bool {
+        Arc::ptr_eq(&self.keys, keys)
+    }
+
+    /// The value at place `i` (in the keys' order).
+    pub(crate) fn at(&self, i: usize) -> Option<&V> {
+        self.values.get(i)
+    }
+
+    /// The keys, shared.
+    pub(crate) fn shared_keys(&self) -> &Arc<Keys> {
+        &self.keys
     }
 
     /// How many entries.

@@ -13,9 +13,12 @@
 //! finished answering); a clinician report adds `next_step`.
 
 use std::borrow::Cow;
+use std::sync::Arc;
 
 use super::Report;
-use crate::jsonl::write::Numbers;
+use crate::jsonl::Keys;
+use crate::jsonl::write::{Numbers, ONES, any_byte, below};
+use crate::model::{Layout, Person};
 use crate::questionnaire::Severity;
 
 /// The header row for reports of this report's questionnaire, ending in a newline.
@@ -61,6 +64,51 @@ pub fn csv_rows(report: &Report, number: u64) -> String {
 #[derive(Debug, Clone, Default)]
 pub struct CsvRows {
     numbers: Numbers,
+    /// Where the last reports kept each column's score and views.
+    columns: Option<Columns>,
+}
+
+/// Where each CSV column's dimension is in a person's `scores` and `views`, for reports of
+/// one layout and the keys of those maps: every report of a questionnaire shares them, so
+/// the places are found once, not by name in every row.
+#[derive(Debug, Clone)]
+struct Columns {
+    layout: Arc<Layout>,
+    scores: Arc<Keys>,
+    views: Arc<Keys>,
+    /// Per column, its places in `scores` and in `views` (`None`: the report leaves it out).
+    at: Vec<Option<(usize, usize)>>,
+}
+
+impl Columns {
+    /// The places of `layout`'s columns in `p`'s maps.
+    fn of(layout: &Arc<Layout>, p: &Person) -> Self {
+        // The columns are in the order of the scores, so each is found at the first look.
+        let (mut at_score, mut at_view) = (0, 0);
+        let at = layout
+            .columns
+            .iter()
+            .map(|d| {
+                let (i, _) = p.scores.get_from(at_score, d)?;
+                let (j, _) = p.views.get_from(at_view, d)?;
+                (at_score, at_view) = (i + 1, j + 1);
+                Some((i, j))
+            })
+            .collect();
+        Columns {
+            layout: layout.clone(),
+            scores: p.scores.shared_keys().clone(),
+            views: p.views.shared_keys().clone(),
+            at,
+        }
+    }
+
+    /// Whether these are the places for `p` in a report of `layout`.
+    fn fit(&self, layout: &Arc<Layout>, p: &Person) -> bool {
+        Arc::ptr_eq(&self.layout, layout)
+            && p.scores.has_keys(&self.scores)
+            && p.views.has_keys(&self.views)
+    }
 }
 
 impl CsvRows {
@@ -90,17 +138,20 @@ impl CsvRows {
                 row.number(*g);
             }
             // Every column is a dimension the report shows (the private ones only when it
-            // shows them), in the order of the scores, so each is found at the first look.
-            let (mut at_score, mut at_view) = (0, 0);
-            for d in &report.layout.columns {
-                match (p.scores.get_from(at_score, d), p.views.get_from(at_view, d)) {
-                    (Some((i, score)), Some((j, views))) => {
-                        (at_score, at_view) = (i + 1, j + 1);
+            // shows them).
+            let columns = match &mut self.columns {
+                Some(c) if c.fit(&report.layout, p) => c,
+                slot => slot.insert(Columns::of(&report.layout, p)),
+            };
+            for at in &columns.at {
+                let place = at.and_then(|(i, j)| Some((p.scores.at(i)?, p.views.at(j)?)));
+                match place {
+                    Some((score, views)) => {
                         row.number(*score);
                         row.number(views.own);
                         row.number(views.partner);
                     }
-                    _ => (0..3).for_each(|_| row.field("")),
+                    None => (0..3).for_each(|_| row.field("")),
                 }
             }
             let concerning = report
@@ -148,10 +199,7 @@ impl Row<'_> {
             self.out.push(b',');
         }
         let bytes = cell.as_bytes();
-        if !bytes
-            .iter()
-            .any(|b| matches!(b, b',' | b'"' | b'\r' | b'\n'))
-        {
+        if !needs_quotes(bytes) {
             return self.out.extend_from_slice(bytes);
         }
         self.out.push(b'"');
@@ -189,6 +237,16 @@ impl Row<'_> {
             }
         }
     }
+}
+
+/// Whether a cell goes in quotes: it holds a comma, a quote or a line break.
+fn needs_quotes(bytes: &[u8]) -> bool {
+    let is = |w: u64, c: u8| below(w ^ (ONES * u64::from(c)), 1);
+    any_byte(
+        bytes,
+        |b| matches!(b, b',' | b'"' | b'\r' | b'\n'),
+        |w| is(w, b',') | is(w, b'"') | is(w, b'\r') | is(w, b'\n') != 0,
+    )
 }
 
 /// The whole report as CSV: header and two rows.
@@ -237,6 +295,15 @@ mod tests {
             " x ",
             "'=1",
             "a\"b,c\nd\"",
+            // Past a word, and past a block, with what is quoted first, last or not at all.
+            "eight by",
+            "nine, byte",
+            "sixteen bytes ok",
+            "seventeen bytes,x",
+            "seventeen bytes\"x",
+            "\rthe rest of a long cell, past one block and into the next",
+            "a long cell with nothing to quote past one block\n",
+            "Zoë Ünïcödé 名前 and no comma anywhere",
         ];
         for cell in cells {
             let cells = [cell.to_owned(), "1".to_owned(), cell.to_owned()];
@@ -269,6 +336,55 @@ mod tests {
         }
         for cell in ["Alex", "1.0.0", "a=b", " =1", ""] {
             assert_eq!(spreadsheet_safe(cell), cell, "{cell:?}");
+        }
+    }
+
+    /// Every byte value, at every place of cells of every length up to three blocks, is
+    /// judged as a byte-by-byte look judges it.
+    #[test]
+    fn needs_quotes_is_a_look_at_every_byte() {
+        let amid = [b'a', b'+', b'-', 0x0b, 0x0c, 0x21, 0x80, 0xff];
+        crate::jsonl::write::judged_as_every_byte(needs_quotes, |b| b",\"\r\n".contains(&b), &amid);
+    }
+
+    /// One writer for the reports of every questionnaire, shown with and without private
+    /// results (so its places of the columns are found again), writes what a fresh one does.
+    #[test]
+    fn rows_from_one_writer_are_those_of_a_fresh_one() {
+        use crate::answers::pair_of;
+        use crate::questionnaire::ALL_VERSIONS;
+        use crate::scoring::{Options, Prepared};
+        use crate::simulate::Simulation;
+        let mut rows = CsvRows::default();
+        for round in 0..2 {
+            for b in ALL_VERSIONS {
+                let q = b.load().unwrap();
+                let prepared = Prepared::new(&q);
+                for pairs in [false, true] {
+                    let mut sim = Simulation::new(&q, 7, pairs, 0.3);
+                    for n in 0..3 {
+                        let mut line = Vec::new();
+                        sim.write_next(&mut line).unwrap();
+                        let sets: Vec<crate::answers::AnswerSet> = if pairs {
+                            serde_json::from_slice(&line).unwrap()
+                        } else {
+                            vec![serde_json::from_slice(&line).unwrap()]
+                        };
+                        let sets: Vec<_> = sets.into_iter().map(|s| ("-".to_owned(), s)).collect();
+                        let pair = pair_of(&q, &sets).unwrap();
+                        let show_private = (n + round) % 2 == 1;
+                        let report = prepared.score(&q, &pair, Options { show_private });
+                        let mut out = Vec::new();
+                        rows.write(&report, n as u64, &mut out);
+                        let mut fresh = Vec::new();
+                        CsvRows::default().write(&report, n as u64, &mut fresh);
+                        assert_eq!(
+                            String::from_utf8(out).unwrap(),
+                            String::from_utf8(fresh).unwrap()
+                        );
+                    }
+                }
+            }
         }
     }
 }
