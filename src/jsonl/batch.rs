@@ -14,7 +14,7 @@ use crate::error::Error;
 use crate::model::Report;
 use crate::questionnaire::{Instrument, Questionnaire, Severity};
 use crate::report::{CsvRows, csv_header};
-use crate::scoring::{Options, Prepared};
+use crate::scoring::{Options, Prepared, Scratch};
 
 /// The output is handed on whenever this much has built up (to [`PipeWriter`], which writes
 /// it in pieces a pipe takes whole).
@@ -199,6 +199,9 @@ pub struct Scorer {
     /// The input being read, as reports name it (`-` for standard input).
     source: Option<Arc<str>>,
     worst: Option<Severity>,
+    /// The last line's report and what scoring works in, refilled by the next line.
+    last: Option<Report>,
+    scratch: Scratch,
 }
 
 impl Scorer {
@@ -215,6 +218,8 @@ impl Scorer {
             no_header: false,
             source: None,
             worst: None,
+            last: None,
+            scratch: Scratch::default(),
         }
     }
 
@@ -263,6 +268,7 @@ impl Scorer {
             self.csv_for = Some((*report.questionnaire).clone());
         }
         self.write(&report, line_no, out);
+        self.last = Some(report);
         Ok(())
     }
 
@@ -284,6 +290,8 @@ impl Scorer {
             no_header: self.no_header,
             source: self.source.clone(),
             worst: None,
+            last: None,
+            scratch: Scratch::default(),
         }
     }
 
@@ -307,14 +315,17 @@ impl Scorer {
             *h = csv_header(&report);
         }
         self.write(&report, line_no, out);
-        Ok(Scored {
+        let scored = Scored {
             instrument: report.questionnaire.clone(),
             worst: report.warnings.iter().map(|w| w.severity).max(),
-        })
+        };
+        self.last = Some(report);
+        Ok(scored)
     }
 
     /// The report of one line, after checking that a CSV's lines are of one questionnaire
-    /// (on another thread, where `csv_for` stays unset, the thread taking its reports checks).
+    /// (on another thread, where `csv_for` stays unset, the thread taking its reports checks),
+    /// written over the last line's report (given back to `last` once written).
     fn read_report(&mut self, file: &str, line_no: u64, line: &[u8]) -> Result<Report, Error> {
         let read = self.parser.read(file, line_no, line)?;
         if self.format == BatchFormat::Csv
@@ -328,6 +339,7 @@ impl Scorer {
             &self.source,
             read,
             line_no,
+            (self.last.take(), &mut self.scratch),
         ))
     }
 
@@ -341,13 +353,15 @@ impl Scorer {
 }
 
 /// The report of one line, scored with the questionnaire's [`Prepared`] (made once, kept in
-/// `prepared`, the last used first), naming the batch's `source` and the line.
+/// `prepared`, the last used first), naming the batch's `source` and the line: written over
+/// `last`, an earlier line's report, where there is one.
 fn report_of(
     prepared: &mut Vec<Prepared>,
     options: Options,
     source: &Option<Arc<str>>,
     (q, pair): (&Questionnaire, &Pair),
     line_no: u64,
+    (last, scratch): (Option<Report>, &mut Scratch),
 ) -> Report {
     let at = match prepared.iter().position(|p| p.is_for(q)) {
         Some(i) => i,
@@ -357,7 +371,13 @@ fn report_of(
         }
     };
     prepared.swap(0, at);
-    let mut report = prepared[0].score(q, pair, options);
+    let mut report = match last {
+        Some(mut report) => {
+            prepared[0].score_into(q, pair, options, &mut report, scratch);
+            report
+        }
+        None => prepared[0].score(q, pair, options),
+    };
     report.source = source.clone();
     report.line = Some(line_no);
     report

@@ -207,17 +207,10 @@ pub(super) struct Shown {
 }
 
 impl Shown {
-    /// Per-dimension values as a report shows them: moved as they are when every dimension
-    /// is shown, else without the ones left out, in place (the shown dimensions are in
-    /// ascending order, so each moves down or stays: no new vector a line).
-    pub(super) fn keyed<V: Copy>(&self, mut values: Vec<V>) -> Keyed<V> {
-        if self.dimensions.len() != values.len() {
-            for (to, &from) in self.dimensions.iter().enumerate() {
-                values[to] = values[from];
-            }
-            values.truncate(self.dimensions.len());
-        }
-        Keyed::new(self.keys.clone(), values)
+    /// Refills `to` with the values of the dimensions a report shows, `value` giving each
+    /// dimension's by its index in the questionnaire.
+    pub(super) fn refill<V>(&self, to: &mut Keyed<V>, value: impl Fn(usize) -> V) {
+        to.refill(&self.keys, self.dimensions.iter().map(|&d| value(d)));
     }
 }
 
