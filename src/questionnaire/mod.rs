@@ -414,13 +414,13 @@ impl Questionnaire {
     /// that opens the gate. Gates always come before the items they gate, so one pass in file
     /// order decides every item.
     pub fn applicable(&self, values: &[Option<i64>], out: &mut Vec<bool>) {
+        // Every item applies but the gated ones (few), each decided after its gate item.
         out.clear();
-        for item in &self.items {
-            let applies = match item.asked_if {
-                None => true,
-                Some(g) => out[g.item] && values[g.item].is_some_and(|v| g.opens(v)),
-            };
-            out.push(applies);
+        out.resize(self.items.len(), true);
+        for (i, item) in self.items.iter().enumerate() {
+            if let Some(g) = item.asked_if {
+                out[i] = out[g.item] && values[g.item].is_some_and(|v| g.opens(v));
+            }
         }
     }
 

@@ -54,6 +54,7 @@ struct View {
 
 impl View {
     /// Counts an item of the view, answered with points `p` or not answered.
+    #[inline(always)]
     fn count(&mut self, p: Option<f64>) {
         self.total += 1;
         if let Some(p) = p {
@@ -70,31 +71,36 @@ impl View {
 fn views_of(plan: &Plan, r: &Responses, applies: Option<&[bool]>, views: &mut Vec<[View; 2]>) {
     views.clear();
     views.resize(plan.dimensions, [View::default(); 2]);
-    let mut add = |item: &ItemPlan, value: Option<i64>| {
-        let p = value.map(|x| plan.points(item, x));
-        let pair = &mut views[item.dimension];
-        match item.about {
-            About::Me => pair[0].count(p),
-            About::Partner => pair[1].count(p),
-            About::Both => {
-                pair[0].count(p);
-                pair[1].count(p.map(|p| 100.0 - p));
+    let flat = views.as_flattened_mut();
+    // Two loops, so that the one of a questionnaire without gates asks nothing per item.
+    match applies {
+        None => {
+            for (item, &value) in plan.items.iter().zip(&r.values) {
+                count_item(plan, flat, item, value);
             }
         }
-    };
-    // Two loops, so that the one of a questionnaire without gates asks nothing per item.
-    let items = plan.items.iter().zip(&r.values);
-    match applies {
-        None => items.for_each(|(item, &value)| add(item, value)),
-        Some(applies) => items
-            .zip(applies)
-            .filter(|(_, applies)| **applies)
-            .for_each(|((item, &value), _)| add(item, value)),
+        Some(applies) => {
+            for ((item, &value), &applies) in plan.items.iter().zip(&r.values).zip(applies) {
+                if applies {
+                    count_item(plan, flat, item, value);
+                }
+            }
+        }
     }
-    for view in views.as_flattened_mut() {
+    for view in flat {
         view.value = plan
             .enough(view.answered, view.total)
             .then(|| view.sum / view.answered as f64);
+    }
+}
+
+/// Counts an answer `value` to `item` in the views laid flat (see [`ItemPlan::view`]).
+#[inline(always)]
+fn count_item(plan: &Plan, flat: &mut [View], item: &ItemPlan, value: Option<i64>) {
+    let p = value.map(|x| plan.points(item, x));
+    flat[item.view].count(p);
+    if item.about == About::Both {
+        flat[item.view + 1].count(p.map(|p| 100.0 - p));
     }
 }
 
@@ -459,6 +465,7 @@ impl Prepared {
             &applies,
             joint,
             &shown.dimensions,
+            &plan.gated,
             notes,
             strings,
         );
@@ -629,6 +636,7 @@ fn notes_of(
     applies: &[Option<&[bool]>; 2],
     joint: bool,
     shown: &[usize],
+    gated: &[usize],
     out: &mut Vec<Note>,
     strings: &mut Strings,
 ) {
@@ -667,7 +675,7 @@ fn notes_of(
     }
     let respondents = std::iter::once(pair.first()).chain(pair.second());
     for ((r, views), applies) in respondents.zip(views).zip(applies) {
-        if let Some(note) = not_applying_note(q, r, *applies, joint, strings) {
+        if let Some(note) = not_applying_note(q, gated, r, *applies, joint, strings) {
             out.push(note);
         }
         for about in [About::Me, About::Partner] {
@@ -708,25 +716,26 @@ impl Prepared {
 }
 
 /// "Left out of Alex's answers, as they do not apply given Alex's other answers: …": the items
-/// answered though their `asked_if` is not met (SPEC §5). In a joint report, private items
-/// are not named.
+/// answered though their `asked_if` is not met (SPEC §5), among the `gated` items (those
+/// with an `asked_if`, in order; every other item applies). In a joint report, private
+/// items are not named.
 fn not_applying_note(
     q: &Questionnaire,
+    gated: &[usize],
     r: &Responses,
     applies: Option<&[bool]>,
     joint: bool,
     strings: &mut Strings,
 ) -> Option<Note> {
     let applies = applies?;
-    let mut ignored = q
-        .items
+    let mut ignored = gated
         .iter()
-        .zip(&r.values)
-        .zip(applies)
-        .filter(|((item, value), applies)| {
-            value.is_some() && !**applies && !(joint && q.dimensions[item.dimension].private)
+        .filter(|&&i| {
+            r.values[i].is_some()
+                && !applies[i]
+                && !(joint && q.dimensions[q.items[i].dimension].private)
         })
-        .map(|((item, _), _)| item.id.as_str())
+        .map(|&i| q.items[i].id.as_str())
         .peekable();
     ignored.peek()?;
     let mut items = strings.of(&[]);
