@@ -199,8 +199,9 @@ pub struct Scorer {
     /// The input being read, as reports name it (`-` for standard input).
     source: Option<Arc<str>>,
     worst: Option<Severity>,
-    /// The last line's report and what scoring works in, refilled by the next line.
-    last: Option<Report>,
+    /// The last line's report and what scoring works in, refilled by the next line (boxed,
+    /// so that handing it on moves a pointer, not the report).
+    last: Option<Box<Report>>,
     scratch: Scratch,
 }
 
@@ -326,7 +327,7 @@ impl Scorer {
     /// The report of one line, after checking that a CSV's lines are of one questionnaire
     /// (on another thread, where `csv_for` stays unset, the thread taking its reports checks),
     /// written over the last line's report (given back to `last` once written).
-    fn read_report(&mut self, file: &str, line_no: u64, line: &[u8]) -> Result<Report, Error> {
+    fn read_report(&mut self, file: &str, line_no: u64, line: &[u8]) -> Result<Box<Report>, Error> {
         let read = self.parser.read(file, line_no, line)?;
         if self.format == BatchFormat::Csv
             && let Some(first) = &self.csv_for
@@ -361,8 +362,8 @@ fn report_of(
     source: &Option<Arc<str>>,
     (q, pair): (&Questionnaire, &Pair),
     line_no: u64,
-    (last, scratch): (Option<Report>, &mut Scratch),
-) -> Report {
+    (last, scratch): (Option<Box<Report>>, &mut Scratch),
+) -> Box<Report> {
     let at = match prepared.iter().position(|p| p.is_for(q)) {
         Some(i) => i,
         None => {
@@ -376,7 +377,7 @@ fn report_of(
             prepared[0].score_into(q, pair, options, &mut report, scratch);
             report
         }
-        None => prepared[0].score(q, pair, options),
+        None => Box::new(prepared[0].score(q, pair, options)),
     };
     report.source = source.clone();
     report.line = Some(line_no);
