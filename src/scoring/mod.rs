@@ -293,7 +293,7 @@ fn weighted(by: &Weighted, scores: &[Option<f64>]) -> Option<f64> {
 /// it refills ([`Prepared::score_into`]), so that a line allocates next to nothing: which
 /// items apply and the views, per respondent; both people's numbers; and the strings of
 /// the last report, to write the next one's in.
-#[derive(Debug, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct Scratch {
     applies: [Vec<bool>; 2],
     views: [Vec<[View; 2]>; 2],
@@ -303,7 +303,7 @@ pub struct Scratch {
 
 /// Strings kept for their memory: a report's names, messages and notes go here before the
 /// next report of a batch is written into the same memory.
-#[derive(Debug, Default)]
+#[derive(Debug, Clone, Default)]
 pub(super) struct Strings(Vec<String>);
 
 impl Strings {
@@ -509,7 +509,7 @@ impl Prepared {
     }
 
     /// A report with nothing in it, for [`Prepared::score_into`] to fill.
-    fn blank(&self) -> Report {
+    pub(crate) fn blank(&self) -> Report {
         let shown = &self.shown[0];
         let person = || Person {
             name: String::new(),
