@@ -197,9 +197,15 @@ impl Range {
         }
     }
 
+    /// Widens the range to `v`. A NaN is passed over, as `f64::min` and `max` pass it over;
+    /// written as comparisons, which are all a value that is not NaN needs.
     fn add(&mut self, v: f64) {
-        self.low = self.low.min(v);
-        self.high = self.high.max(v);
+        if v < self.low {
+            self.low = v;
+        }
+        if v > self.high {
+            self.high = v;
+        }
     }
 
     fn hold(self, mean: f64) -> f64 {
