@@ -287,20 +287,10 @@ impl Template {
     /// the names the template was made with), written in `out`'s memory. A value is inserted
     /// as it is, never filled again.
     pub(super) fn fill(&self, fills: &[Fill<'_>], mut out: String) -> String {
-        // A whole number has at most 20 digits and a sign.
-        let fills_len: usize = self
-            .parts
-            .iter()
-            .map(|p| match p {
-                Part::Text(_) => 0,
-                Part::Fill(i) => match fills[*i] {
-                    Fill::Name(name) => name.len(),
-                    Fill::Whole(_) => 21,
-                },
-            })
-            .sum();
+        // `out` is most often the last report's message, long enough already: the fills
+        // are not measured first.
         out.clear();
-        out.reserve(self.text_len + fills_len);
+        out.reserve(self.text_len);
         for part in &self.parts {
             match part {
                 Part::Text(t) => out.push_str(t),
