@@ -257,14 +257,18 @@ impl Scores {
     /// answers (their partner views, of this person), for whoever answered; in the memory
     /// these scores have.
     fn fill(&mut self, plan: &Plan, own: Option<&[[View; 2]]>, other: Option<&[[View; 2]]>) {
-        let view = |views: Option<&[[View; 2]]>, d: usize, about: About| {
-            views.and_then(|v| v[d][about_index(about)].value)
-        };
         self.views.clear();
-        self.views.extend((0..plan.dimensions).map(|d| Views {
-            own: view(own, d, About::Me),
-            partner: view(other, d, About::Partner),
-        }));
+        let nobody = Views {
+            own: None,
+            partner: None,
+        };
+        self.views.resize(plan.dimensions, nobody);
+        for (views, own) in self.views.iter_mut().zip(own.unwrap_or_default()) {
+            views.own = own[about_index(About::Me)].value;
+        }
+        for (views, other) in self.views.iter_mut().zip(other.unwrap_or_default()) {
+            views.partner = other[about_index(About::Partner)].value;
+        }
         self.scores.clear();
         self.scores
             .extend(self.views.iter().map(|v| mean([v.own, v.partner])));
