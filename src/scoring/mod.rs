@@ -115,7 +115,7 @@ fn applicable<'a>(
     if !plan.gates {
         return None;
     }
-    q.applicable(&r.values, out);
+    q.applicable_among(plan.gated.iter().copied(), &r.values, out);
     Some(out)
 }
 
