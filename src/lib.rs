@@ -57,7 +57,7 @@ pub use answers::{
 };
 
 /// The pure scoring engine (SPEC §5, §6).
-pub use scoring::{Options, PRIVATE_NOTE, Prepared, score};
+pub use scoring::{Options, PRIVATE_NOTE, Prepared, Scratch, score};
 
 /// The report value and its renderers (SPEC §7).
 pub use report::{Format, Report, Style, csv_header, csv_rows, render};

@@ -181,6 +181,11 @@ impl Note {
     pub fn kind(&self) -> &NoteKind {
         &self.kind
     }
+
+    /// Its text and what it says, taken apart (for their strings, to be used again).
+    pub(crate) fn into_parts(self) -> (String, NoteKind) {
+        (self.text, self.kind)
+    }
 }
 
 impl std::ops::Deref for Note {

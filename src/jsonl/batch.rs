@@ -14,7 +14,7 @@ use crate::error::Error;
 use crate::model::Report;
 use crate::questionnaire::{Instrument, Questionnaire, Severity};
 use crate::report::{CsvRows, csv_header};
-use crate::scoring::{Options, Prepared};
+use crate::scoring::{Options, Prepared, Scratch};
 
 /// The most one write may hold unless told otherwise ([`Scorer::write_pieces`]): the 64 KiB
 /// a pipe buffers on Linux (and macOS). A larger write into a pipe fills it, sleeps until
@@ -204,6 +204,10 @@ pub struct Scorer {
     worst: Option<Severity>,
     /// The most one write of the output holds ([`PIPE_PIECE`] unless told otherwise).
     piece: usize,
+    /// The last line's report and what scoring works in, refilled by the next line (boxed,
+    /// so that handing it on moves a pointer, not the report).
+    last: Option<Box<Report>>,
+    scratch: Scratch,
 }
 
 impl Scorer {
@@ -221,6 +225,8 @@ impl Scorer {
             source: None,
             worst: None,
             piece: PIPE_PIECE,
+            last: None,
+            scratch: Scratch::default(),
         }
     }
 
@@ -277,6 +283,7 @@ impl Scorer {
             self.csv_for = Some((*report.questionnaire).clone());
         }
         self.write(&report, line_no, out);
+        self.last = Some(report);
         Ok(())
     }
 
@@ -299,6 +306,8 @@ impl Scorer {
             source: self.source.clone(),
             worst: None,
             piece: self.piece,
+            last: None,
+            scratch: Scratch::default(),
         }
     }
 
@@ -322,15 +331,18 @@ impl Scorer {
             *h = csv_header(&report);
         }
         self.write(&report, line_no, out);
-        Ok(Scored {
+        let scored = Scored {
             instrument: report.questionnaire.clone(),
             worst: report.warnings.iter().map(|w| w.severity).max(),
-        })
+        };
+        self.last = Some(report);
+        Ok(scored)
     }
 
     /// The report of one line, after checking that a CSV's lines are of one questionnaire
-    /// (on another thread, where `csv_for` stays unset, the thread taking its reports checks).
-    fn read_report(&mut self, file: &str, line_no: u64, line: &[u8]) -> Result<Report, Error> {
+    /// (on another thread, where `csv_for` stays unset, the thread taking its reports checks),
+    /// written over the last line's report (given back to `last` once written).
+    fn read_report(&mut self, file: &str, line_no: u64, line: &[u8]) -> Result<Box<Report>, Error> {
         let read = self.parser.read(file, line_no, line)?;
         if self.format == BatchFormat::Csv
             && let Some(first) = &self.csv_for
@@ -343,6 +355,7 @@ impl Scorer {
             &self.source,
             read,
             line_no,
+            (self.last.take(), &mut self.scratch),
         ))
     }
 
@@ -356,14 +369,16 @@ impl Scorer {
 }
 
 /// The report of one line, scored with the questionnaire's [`Prepared`] (made once, kept in
-/// `prepared`, the last used first), naming the batch's `source` and the line.
+/// `prepared`, the last used first), naming the batch's `source` and the line: written over
+/// `last`, an earlier line's report, where there is one.
 fn report_of(
     prepared: &mut Vec<Prepared>,
     options: Options,
     source: &Option<Arc<str>>,
     (q, pair): (&Questionnaire, &Pair),
     line_no: u64,
-) -> Report {
+    (last, scratch): (Option<Box<Report>>, &mut Scratch),
+) -> Box<Report> {
     let at = match prepared.iter().position(|p| p.is_for(q)) {
         Some(i) => i,
         None => {
@@ -372,7 +387,13 @@ fn report_of(
         }
     };
     prepared.swap(0, at);
-    let mut report = prepared[0].score(q, pair, options);
+    let mut report = match last {
+        Some(mut report) => {
+            prepared[0].score_into(q, pair, options, &mut report, scratch);
+            report
+        }
+        None => Box::new(prepared[0].score(q, pair, options)),
+    };
     report.source = source.clone();
     report.line = Some(line_no);
     report

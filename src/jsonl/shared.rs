@@ -182,6 +182,17 @@ impl<V> Keyed<V> {
         Keyed { keys, values }
     }
 
+    /// Refills the map with `keys` and `values`, in the memory it already has (a batch
+    /// refills one report's maps from line to line).
+    pub(crate) fn refill(&mut self, keys: &Arc<Keys>, values: impl IntoIterator<Item = V>) {
+        self.values.clear();
+        self.values.extend(values);
+        assert_eq!(keys.len(), self.values.len(), "one value per key");
+        if !Arc::ptr_eq(&self.keys, keys) {
+            self.keys = keys.clone();
+        }
+    }
+
     /// The value of `key`.
     pub fn get(&self, key: &str) -> Option<&V> {
         let i = self.keys.ids.iter().position(|k| k == key)?;

@@ -414,13 +414,24 @@ impl Questionnaire {
     /// that opens the gate. Gates always come before the items they gate, so one pass in file
     /// order decides every item.
     pub fn applicable(&self, values: &[Option<i64>], out: &mut Vec<bool>) {
+        let gated = (0..self.items.len()).filter(|&i| self.items[i].asked_if.is_some());
+        self.applicable_among(gated, values, out);
+    }
+
+    /// [`Questionnaire::applicable`], given the items that have a gate (`gated`, in file
+    /// order; scoring keeps the list): every other item applies, and only these are decided.
+    pub(crate) fn applicable_among(
+        &self,
+        gated: impl IntoIterator<Item = usize>,
+        values: &[Option<i64>],
+        out: &mut Vec<bool>,
+    ) {
         out.clear();
-        for item in &self.items {
-            let applies = match item.asked_if {
-                None => true,
-                Some(g) => out[g.item] && values[g.item].is_some_and(|v| g.opens(v)),
-            };
-            out.push(applies);
+        out.resize(self.items.len(), true);
+        for i in gated {
+            if let Some(g) = self.items[i].asked_if {
+                out[i] = out[g.item] && values[g.item].is_some_and(|v| g.opens(v));
+            }
         }
     }
 

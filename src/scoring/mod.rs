@@ -17,8 +17,11 @@
 mod prepared;
 mod rules;
 
+use std::fmt::Write as _;
+use std::sync::Arc;
+
 pub use prepared::Prepared;
-use prepared::{Plan, Weighted};
+use prepared::{ItemPlan, Plan, Weighted};
 
 use crate::answers::{Pair, Responses};
 use crate::jsonl::Keyed;
@@ -49,49 +52,71 @@ struct View {
     sum: f64,
 }
 
-/// Every view one respondent gives: `[dimension][self 0 / partner 1]`. Only the items that
-/// apply count (`applies`, `None` when every item does). An item `about = "both"` counts in
-/// both views: its points `p` in the self view, `100 - p` in the partner view (SPEC §5).
-fn views_of(plan: &Plan, r: &Responses, applies: Option<&[bool]>) -> Vec<[View; 2]> {
-    let mut views = vec![[View::default(); 2]; plan.dimensions];
-    for (i, (item, value)) in plan.items.iter().zip(&r.values).enumerate() {
-        if applies.is_some_and(|a| !a[i]) {
-            continue;
+impl View {
+    /// Counts an item of the view, answered with points `p` or not answered.
+    #[inline(always)]
+    fn count(&mut self, p: Option<f64>) {
+        self.total += 1;
+        if let Some(p) = p {
+            self.sum += p;
+            self.answered += 1;
         }
-        let p = value.map(|x| plan.points(item, x));
-        let mut add = |slot: usize, p: Option<f64>| {
-            let view = &mut views[item.dimension][slot];
-            view.total += 1;
-            if let Some(p) = p {
-                view.sum += p;
-                view.answered += 1;
+    }
+}
+
+/// Every view one respondent gives, into `views`: `[dimension][self 0 / partner 1]`. Only the
+/// items that apply count (`applies`, `None` when every item does). An item `about = "both"`
+/// counts in both views: its points `p` in the self view, `100 - p` in the partner view
+/// (SPEC §5).
+fn views_of(plan: &Plan, r: &Responses, applies: Option<&[bool]>, views: &mut Vec<[View; 2]>) {
+    views.clear();
+    views.resize(plan.dimensions, [View::default(); 2]);
+    let flat = views.as_flattened_mut();
+    // Two loops, so that the one of a questionnaire without gates asks nothing per item.
+    match applies {
+        None => {
+            for (item, &value) in plan.items.iter().zip(&r.values) {
+                count_item(plan, flat, item, value);
             }
-        };
-        match item.about {
-            About::Me => add(0, p),
-            About::Partner => add(1, p),
-            About::Both => {
-                add(0, p);
-                add(1, p.map(|p| 100.0 - p));
+        }
+        Some(applies) => {
+            for ((item, &value), &applies) in plan.items.iter().zip(&r.values).zip(applies) {
+                if applies {
+                    count_item(plan, flat, item, value);
+                }
             }
         }
     }
-    for view in views.iter_mut().flatten() {
+    for view in flat {
         view.value = plan
             .enough(view.answered, view.total)
             .then(|| view.sum / view.answered as f64);
     }
-    views
 }
 
-/// Which of a respondent's items apply, or `None` when the questionnaire has no gates (every
-/// item applies): `plan.gates`.
-fn applicable(plan: &Plan, q: &Questionnaire, r: &Responses) -> Option<Vec<bool>> {
-    plan.gates.then(|| {
-        let mut out = Vec::with_capacity(q.items.len());
-        q.applicable(&r.values, &mut out);
-        out
-    })
+/// Counts an answer `value` to `item` in the views laid flat (see [`ItemPlan::view`]).
+#[inline(always)]
+fn count_item(plan: &Plan, flat: &mut [View], item: &ItemPlan, value: Option<i64>) {
+    let p = value.map(|x| plan.points(item, x));
+    flat[item.view].count(p);
+    if item.about == About::Both {
+        flat[item.view + 1].count(p.map(|p| 100.0 - p));
+    }
+}
+
+/// Which of a respondent's items apply, in `out`, or `None` when the questionnaire has no
+/// gates (every item applies): `plan.gates`.
+fn applicable<'a>(
+    plan: &Plan,
+    q: &Questionnaire,
+    r: &Responses,
+    out: &'a mut Vec<bool>,
+) -> Option<&'a [bool]> {
+    if !plan.gates {
+        return None;
+    }
+    q.applicable_among(plan.gated.iter().copied(), &r.values, out);
+    Some(out)
 }
 
 /// The views respondents of one questionnaire give, as reports score them, with the
@@ -108,10 +133,10 @@ impl ViewScorer {
     /// Every view `r` gives (`r` read with `q`, the questionnaire this scorer was made for):
     /// `[dimension][self 0 / partner 1]`, `None` where too few items were answered.
     pub fn scores(&self, q: &Questionnaire, r: &Responses) -> Vec<[Option<f64>; 2]> {
-        views_of(&self.0, r, applicable(&self.0, q, r).as_deref())
-            .iter()
-            .map(|pair| pair.map(|v| v.value))
-            .collect()
+        let (mut applies, mut views) = (Vec::new(), Vec::new());
+        let applies = applicable(&self.0, q, r, &mut applies);
+        views_of(&self.0, r, applies, &mut views);
+        views.iter().map(|pair| pair.map(|v| v.value)).collect()
     }
 }
 
@@ -172,9 +197,15 @@ impl Range {
         }
     }
 
+    /// Widens the range to `v`. A NaN is passed over, as `f64::min` and `max` pass it over;
+    /// written as comparisons, which are all a value that is not NaN needs.
     fn add(&mut self, v: f64) {
-        self.low = self.low.min(v);
-        self.high = self.high.max(v);
+        if v < self.low {
+            self.low = v;
+        }
+        if v > self.high {
+            self.high = v;
+        }
     }
 
     fn hold(self, mean: f64) -> f64 {
@@ -211,7 +242,7 @@ fn difference(a: Option<f64>, b: Option<f64>) -> Option<f64> {
 }
 
 /// One person's numbers, indexed like the questionnaire (private dimensions included).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub(crate) struct Scores {
     /// The person's own view and the other's view of them, per dimension.
     views: Vec<Views>,
@@ -223,35 +254,30 @@ pub(crate) struct Scores {
 
 impl Scores {
     /// From the views in the person's own answers (their self views) and in the other's
-    /// answers (their partner views, of this person), for whoever answered.
-    fn new(plan: &Plan, own: Option<&[[View; 2]]>, other: Option<&[[View; 2]]>) -> Self {
-        let view = |views: Option<&[[View; 2]]>, d: usize, about: About| {
-            views.and_then(|v| v[d][about_index(about)].value)
+    /// answers (their partner views, of this person), for whoever answered; in the memory
+    /// these scores have.
+    fn fill(&mut self, plan: &Plan, own: Option<&[[View; 2]]>, other: Option<&[[View; 2]]>) {
+        self.views.clear();
+        let nobody = Views {
+            own: None,
+            partner: None,
         };
-        let views: Vec<Views> = (0..plan.dimensions)
-            .map(|d| Views {
-                own: view(own, d, About::Me),
-                partner: view(other, d, About::Partner),
-            })
-            .collect();
-        let scores: Vec<Option<f64>> = views.iter().map(|v| mean([v.own, v.partner])).collect();
-        let weighted = |by: &Weighted| {
-            if by.equal {
-                mean(by.dimensions.iter().map(|&(d, _)| scores[d]))
-            } else {
-                weighted_mean(by.dimensions.iter().map(|&(d, w)| (scores[d], w)))
-            }
-        };
-        let groups = plan.groups.iter().map(&weighted).collect();
-        let power_index = weighted(&plan.power);
-        let balance_index = mean(plan.markers.iter().map(|&d| scores[d]));
-        Scores {
-            views,
-            scores,
-            groups,
-            power_index,
-            balance_index,
+        self.views.resize(plan.dimensions, nobody);
+        for (views, own) in self.views.iter_mut().zip(own.unwrap_or_default()) {
+            views.own = own[about_index(About::Me)].value;
         }
+        for (views, other) in self.views.iter_mut().zip(other.unwrap_or_default()) {
+            views.partner = other[about_index(About::Partner)].value;
+        }
+        self.scores.clear();
+        self.scores
+            .extend(self.views.iter().map(|v| mean([v.own, v.partner])));
+        let scores = &self.scores;
+        self.groups.clear();
+        self.groups
+            .extend(plan.groups.iter().map(|by| weighted(by, scores)));
+        self.power_index = weighted(&plan.power, scores);
+        self.balance_index = mean(plan.markers.iter().map(|&d| scores[d]));
     }
 
     pub(crate) fn target(&self, target: Target) -> Option<f64> {
@@ -264,6 +290,95 @@ impl Scores {
     }
 }
 
+/// An index or a group of `scores`: the plain mean when every weight is the same.
+fn weighted(by: &Weighted, scores: &[Option<f64>]) -> Option<f64> {
+    if by.equal {
+        mean(by.dimensions.iter().map(|&(d, _)| scores[d]))
+    } else {
+        weighted_mean(by.dimensions.iter().map(|&(d, w)| (scores[d], w)))
+    }
+}
+
+/// What scoring an answer set works in, kept by a batch from line to line with the report
+/// it refills ([`Prepared::score_into`]), so that a line allocates next to nothing: which
+/// items apply and the views, per respondent; both people's numbers; and the strings of
+/// the last report, to write the next one's in.
+#[derive(Debug, Clone, Default)]
+pub struct Scratch {
+    applies: [Vec<bool>; 2],
+    views: [Vec<[View; 2]>; 2],
+    people: [Scores; 2],
+    strings: Strings,
+}
+
+/// Strings kept for their memory: a report's names, messages and notes go here before the
+/// next report of a batch is written into the same memory.
+#[derive(Debug, Clone, Default)]
+pub(super) struct Strings(Vec<String>);
+
+impl Strings {
+    /// A string made of `parts`, in kept memory where there is some.
+    pub(super) fn of(&mut self, parts: &[&str]) -> String {
+        let mut s = self.0.pop().unwrap_or_default();
+        s.clear();
+        for part in parts {
+            s.push_str(part);
+        }
+        s
+    }
+
+    /// Keeps `s` for its memory.
+    fn keep(&mut self, s: String) {
+        self.0.push(s);
+    }
+
+    /// Keeps the strings of `note`.
+    fn keep_note(&mut self, note: Note) {
+        let (text, kind) = note.into_parts();
+        self.keep(text);
+        match kind {
+            NoteKind::OneAnswered { name, other } => self.0.extend([name, other]),
+            NoteKind::Unfinished { name } => self.keep(name),
+            NoteKind::NotApplying { name, items } => self.0.extend([name, items]),
+            NoteKind::Unscored {
+                name,
+                other,
+                dimensions,
+            } => {
+                self.keep(name);
+                self.0.extend(other);
+                self.0.extend(dimensions.into_iter().map(|u| u.dimension));
+            }
+            NoteKind::Private => {}
+            NoteKind::NextStep { silent, .. } => self.0.extend(silent),
+        }
+    }
+}
+
+/// `to` set to `text`, in the memory it has.
+fn set(to: &mut String, text: &str) {
+    to.clear();
+    to.push_str(text);
+}
+
+/// `to` set to `text` or to `None`, keeping a string it has.
+fn set_option(to: &mut Option<String>, text: Option<&str>) {
+    match text {
+        None => *to = None,
+        Some(text) => match to {
+            Some(s) => set(s, text),
+            None => *to = Some(text.to_owned()),
+        },
+    }
+}
+
+/// `to` pointing at `from`, with no count taken when it already does.
+fn share<T: ?Sized>(to: &mut Arc<T>, from: &Arc<T>) {
+    if !Arc::ptr_eq(to, from) {
+        *to = from.clone();
+    }
+}
+
 /// Scores a pair of answer sets (or one) into a report.
 pub fn score(q: &Questionnaire, pair: &Pair, options: Options) -> Report {
     Prepared::new(q).score(q, pair, options)
@@ -273,23 +388,47 @@ impl Prepared {
     /// Scores a pair of answer sets (or one) into a report; `q` is the questionnaire this was
     /// prepared from.
     pub fn score(&self, q: &Questionnaire, pair: &Pair, options: Options) -> Report {
+        let mut report = self.blank();
+        self.score_into(q, pair, options, &mut report, &mut Scratch::default());
+        report
+    }
+
+    /// [`Prepared::score`] into `report`, a report of any earlier answer set (of any
+    /// questionnaire), every part of which is written anew in the memory it has; `scratch`
+    /// is what the scoring works in. A batch keeps both from line to line.
+    pub fn score_into(
+        &self,
+        q: &Questionnaire,
+        pair: &Pair,
+        options: Options,
+        report: &mut Report,
+        scratch: &mut Scratch,
+    ) {
         debug_assert!(self.is_for(q), "prepared from another questionnaire");
         let plan = &self.plan;
+        let Scratch {
+            applies: [applies_first, applies_second],
+            views: [views_first, views_second],
+            people,
+            strings,
+        } = scratch;
         let applies = [
-            applicable(plan, q, pair.first()),
-            pair.second().and_then(|r| applicable(plan, q, r)),
+            applicable(plan, q, pair.first(), applies_first),
+            pair.second()
+                .and_then(|r| applicable(plan, q, r, applies_second)),
         ];
-        let first = views_of(plan, pair.first(), applies[0].as_deref());
-        let second = pair
-            .second()
-            .map(|r| views_of(plan, r, applies[1].as_deref()));
+        views_of(plan, pair.first(), applies[0], views_first);
+        let first: &[[View; 2]] = views_first;
+        let second = pair.second().map(|r| {
+            views_of(plan, r, applies[1], views_second);
+            &views_second[..]
+        });
         // Person 0 is the first respondent: their self view is their own, their partner view
         // comes from the second respondent. Person 1 the other way round; when only the first
         // answered, person 1 has only the first's view of them.
-        let people = [
-            Scores::new(plan, Some(&first), second.as_deref()),
-            Scores::new(plan, second.as_deref(), Some(&first)),
-        ];
+        people[0].fill(plan, Some(first), second);
+        people[1].fill(plan, second, Some(first));
+        let people: &[Scores; 2] = people;
         let names = pair.names();
         let joint = pair.second().is_some() && !options.show_private;
         let shown = &self.shown[match (joint, options.show_private) {
@@ -298,94 +437,196 @@ impl Prepared {
             (false, false) => 0,
         }];
 
-        let warnings = rules::evaluate(q, self, pair, &people, &applies, joint);
-        let views = [&first, second.as_ref().unwrap_or(&first)];
-        let notes = notes_of(q, pair, views, &applies, joint, &shown.dimensions);
+        // Every part of the report, so that none is left from the last answer set.
+        let Report {
+            questionnaire,
+            respondents,
+            people: report_people,
+            imbalance,
+            warnings,
+            notes,
+            resources,
+            decisions,
+            layout,
+            completed,
+            audience,
+            private_left_out,
+            kind,
+            next_step,
+            source,
+            line,
+        } = report;
+        for w in warnings.drain(..) {
+            strings.0.extend(w.person);
+            strings.keep(w.message);
+        }
+        for note in notes.drain(..).chain(next_step.take()) {
+            strings.keep_note(note);
+        }
+        strings.0.append(respondents);
+        strings.0.extend(completed.drain(..).flatten());
+
+        rules::evaluate(q, self, pair, people, &applies, joint, warnings, strings);
+        let views = [first, second.unwrap_or(first)];
+        notes_of(
+            q,
+            pair,
+            views,
+            &applies,
+            joint,
+            &shown.dimensions,
+            &plan.gated,
+            notes,
+            strings,
+        );
         let fired_sensitive = warnings
             .iter()
             .any(|w| w.private || w.severity == Severity::Alert);
-        let resources = self
+        *resources = self
             .resources
             .clone()
             .filter(|_| fired_sensitive || (joint && plan.private));
 
-        let imbalance = self.imbalance(q, &people, shown);
-        let person = |p: Scores, name: &str, r: Option<&Responses>| Person {
-            name: name.to_owned(),
-            lang: r.and_then(|r| r.lang.clone()),
-            power_index: p.power_index,
-            balance_index: p.balance_index,
-            views: shown.keyed(p.views),
-            groups: Keyed::new(self.groups.clone(), p.groups),
-            scores: shown.keyed(p.scores),
+        self.imbalance(q, people, shown, imbalance);
+        let langs = [
+            pair.first().lang.as_deref(),
+            pair.second().and_then(|r| r.lang.as_deref()),
+        ];
+        for (i, to) in report_people.iter_mut().enumerate() {
+            self.person(to, &people[i], names[i], langs[i], shown);
+        }
+        share(questionnaire, &self.instrument);
+        let respondents_of = std::iter::once(pair.first()).chain(pair.second());
+        respondents.extend(respondents_of.clone().map(|r| strings.of(&[&r.respondent])));
+        share(layout, &shown.layout);
+        decisions.clear();
+        self.decisions(q, pair, &applies, joint, decisions);
+        completed.extend(respondents_of.map(|r| {
+            r.completed
+                .as_deref()
+                .filter(|t| crate::model::is_time(t))
+                .map(|t| strings.of(&[t]))
+        }));
+        *audience = match (pair.second().is_some(), joint) {
+            (false, _) => Audience::Own,
+            (true, true) => Audience::Joint,
+            (true, false) => Audience::Both,
         };
-        let [first_person, second_person] = people;
+        *private_left_out = joint && plan.private;
+        *kind = None;
+        *source = None;
+        *line = None;
+    }
+
+    /// A report with nothing in it, for [`Prepared::score_into`] to fill.
+    pub(crate) fn blank(&self) -> Report {
+        let shown = &self.shown[0];
+        let person = || Person {
+            name: String::new(),
+            lang: None,
+            power_index: None,
+            balance_index: None,
+            groups: Keyed::new(self.groups.clone(), vec![None; self.groups.len()]),
+            scores: Keyed::new(shown.keys.clone(), vec![None; shown.keys.len()]),
+            views: Keyed::new(
+                shown.keys.clone(),
+                vec![
+                    Views {
+                        own: None,
+                        partner: None
+                    };
+                    shown.keys.len()
+                ],
+            ),
+        };
         Report {
             questionnaire: self.instrument.clone(),
-            respondents: std::iter::once(pair.first().respondent.clone())
-                .chain(pair.second().map(|r| r.respondent.clone()))
-                .collect(),
-            imbalance,
-            people: [
-                person(first_person, names[0], Some(pair.first())),
-                person(second_person, names[1], pair.second()),
-            ],
-            warnings,
-            notes,
-            resources,
-            layout: shown.layout.clone(),
-            decisions: self.decisions(q, pair, &applies, joint),
-            completed: std::iter::once(pair.first())
-                .chain(pair.second())
-                .map(|r| r.completed.clone().filter(|t| crate::model::is_time(t)))
-                .collect(),
-            audience: match (pair.second().is_some(), joint) {
-                (false, _) => Audience::Own,
-                (true, true) => Audience::Joint,
-                (true, false) => Audience::Both,
+            respondents: Vec::new(),
+            people: [person(), person()],
+            imbalance: Imbalance {
+                power_index: None,
+                balance_index: None,
+                groups: Keyed::new(self.groups.clone(), vec![None; self.groups.len()]),
+                scores: Keyed::new(shown.keys.clone(), vec![None; shown.keys.len()]),
             },
-            private_left_out: joint && plan.private,
+            warnings: Vec::new(),
+            notes: Vec::new(),
+            resources: None,
+            decisions: Vec::new(),
+            layout: shown.layout.clone(),
+            completed: Vec::new(),
+            audience: Audience::Own,
+            private_left_out: false,
             kind: None,
             next_step: None,
             source: None,
             line: None,
         }
     }
+
+    /// Writes one person's scores into `to`, as the report shows them.
+    fn person(
+        &self,
+        to: &mut Person,
+        p: &Scores,
+        name_of: &str,
+        lang_of: Option<&str>,
+        shown: &prepared::Shown,
+    ) {
+        let Person {
+            name,
+            lang,
+            power_index,
+            balance_index,
+            groups,
+            scores,
+            views,
+        } = to;
+        set(name, name_of);
+        set_option(lang, lang_of);
+        *power_index = p.power_index;
+        *balance_index = p.balance_index;
+        groups.refill(&self.groups, p.groups.iter().copied());
+        shown.refill(scores, |d| p.scores[d]);
+        shown.refill(views, |d| p.views[d]);
+    }
 }
 
 impl Prepared {
     /// The `about = "both"` items both respondents answered (where they apply to each, and
     /// are not private in a joint report), in one frame: the first person's share of the say
-    /// as each of them answered.
+    /// as each of them answered; added to `out`.
     fn decisions(
         &self,
         q: &Questionnaire,
         pair: &Pair,
-        applies: &[Option<Vec<bool>>; 2],
+        applies: &[Option<&[bool]>; 2],
         joint: bool,
-    ) -> Vec<Decision> {
+        out: &mut Vec<Decision>,
+    ) {
         let Some(second) = pair.second() else {
-            return Vec::new();
+            return;
         };
-        let applies_to = |who: usize, i: usize| applies[who].as_ref().is_none_or(|a| a[i]);
-        self.both_items
-            .iter()
-            .filter(|(i, _)| !(joint && q.dimensions[q.items[*i].dimension].private))
-            .filter(|(i, _)| applies_to(0, *i) && applies_to(1, *i))
-            .filter_map(|(i, id)| {
-                let item = &q.items[*i];
-                let scale = q.scale_of(item);
-                let share =
-                    |x: Option<i64>| x.map(|x| points(x, scale.min, scale.max, item.reverse));
-                let a = share(pair.first().values[*i])?;
-                let b = 100.0 - share(second.values[*i])?;
-                Some(Decision {
-                    item: id.clone(),
-                    share: [a, b],
-                    agree: side(a) == side(b),
-                })
-            })
-            .collect()
+        let applies_to = |who: usize, i: usize| applies[who].is_none_or(|a| a[i]);
+        out.extend(
+            self.both_items
+                .iter()
+                .filter(|(i, _)| !(joint && q.dimensions[q.items[*i].dimension].private))
+                .filter(|(i, _)| applies_to(0, *i) && applies_to(1, *i))
+                .filter_map(|(i, id)| {
+                    let item = &q.items[*i];
+                    let scale = q.scale_of(item);
+                    let share =
+                        |x: Option<i64>| x.map(|x| points(x, scale.min, scale.max, item.reverse));
+                    let a = share(pair.first().values[*i])?;
+                    let b = 100.0 - share(second.values[*i])?;
+                    Some(Decision {
+                        item: id.clone(),
+                        share: [a, b],
+                        agree: side(a) == side(b),
+                    })
+                }),
+        );
     }
 }
 
@@ -394,122 +635,142 @@ fn side(share: f64) -> std::cmp::Ordering {
     share.total_cmp(&50.0)
 }
 
-/// The report's notes: one respondent only, answers not finished, items that did not apply
-/// or left a dimension unscored, private results left out. `views` are each respondent's,
-/// in pair order (the second is only read when there is a second respondent).
+/// The report's notes, added to `out`: one respondent only, answers not finished, items that
+/// did not apply or left a dimension unscored, private results left out. `views` are each
+/// respondent's, in pair order (the second is only read when there is a second respondent).
+#[allow(clippy::too_many_arguments)]
 fn notes_of(
     q: &Questionnaire,
     pair: &Pair,
-    views: [&Vec<[View; 2]>; 2],
-    applies: &[Option<Vec<bool>>; 2],
+    views: [&[[View; 2]]; 2],
+    applies: &[Option<&[bool]>; 2],
     joint: bool,
     shown: &[usize],
-) -> Vec<Note> {
+    gated: &[usize],
+    out: &mut Vec<Note>,
+    strings: &mut Strings,
+) {
     let names = pair.names();
-    let mut notes = Vec::with_capacity(4);
     if pair.second().is_none() {
-        notes.push(Note::new(
-            format!(
-                "Only {} answered, so {}'s scores come from {}'s answers alone, and how each \
-                 sees themselves beside how the other sees them needs both to answer.",
-                names[0], names[1], names[0]
-            ),
+        out.push(Note::new(
+            strings.of(&[
+                "Only ",
+                names[0],
+                " answered, so ",
+                names[1],
+                "'s scores come from ",
+                names[0],
+                "'s answers alone, and how each sees themselves beside how the other sees \
+                 them needs both to answer.",
+            ]),
             NoteKind::OneAnswered {
-                name: names[0].to_owned(),
-                other: names[1].to_owned(),
+                name: strings.of(&[names[0]]),
+                other: strings.of(&[names[1]]),
             },
         ));
     }
     for r in std::iter::once(pair.first()).chain(pair.second()) {
         if r.unfinished {
-            notes.push(Note::new(
-                format!(
-                    "{}'s answers are not finished (their file has `\"completed\": null`), so \
+            out.push(Note::new(
+                strings.of(&[
+                    &r.respondent,
+                    "'s answers are not finished (their file has `\"completed\": null`), so \
                      this report covers only the questions answered so far.",
-                    r.respondent
-                ),
+                ]),
                 NoteKind::Unfinished {
-                    name: r.respondent.clone(),
+                    name: strings.of(&[&r.respondent]),
                 },
             ));
         }
     }
     let respondents = std::iter::once(pair.first()).chain(pair.second());
     for ((r, views), applies) in respondents.zip(views).zip(applies) {
-        if let Some(note) = not_applying_note(q, r, applies.as_deref(), joint) {
-            notes.push(note);
+        if let Some(note) = not_applying_note(q, gated, r, *applies, joint, strings) {
+            out.push(note);
         }
         for about in [About::Me, About::Partner] {
-            if let Some(note) = unscored_note(q, r, views, about, shown) {
-                notes.push(note);
+            if let Some(note) = unscored_note(q, r, views, about, shown, strings) {
+                out.push(note);
             }
         }
     }
     if joint && q.has_private() {
-        notes.push(Note::new(PRIVATE_NOTE.to_owned(), NoteKind::Private));
+        out.push(Note::new(strings.of(&[PRIVATE_NOTE]), NoteKind::Private));
     }
-    notes
 }
 
 impl Prepared {
-    /// First person minus second, for everything scored.
+    /// First person minus second, for everything scored, into `to`.
     fn imbalance(
         &self,
         q: &Questionnaire,
         people: &[Scores; 2],
         shown: &prepared::Shown,
-    ) -> Imbalance {
-        let diff = |f: fn(&Scores, usize) -> Option<f64>, n: usize| -> Vec<Option<f64>> {
-            (0..n)
-                .map(|i| difference(f(&people[0], i), f(&people[1], i)))
-                .collect()
-        };
-        Imbalance {
-            power_index: difference(people[0].power_index, people[1].power_index),
-            balance_index: difference(people[0].balance_index, people[1].balance_index),
-            groups: Keyed::new(
-                self.groups.clone(),
-                diff(|p, g| p.groups[g], q.groups.len()),
-            ),
-            scores: shown.keyed(diff(|p, d| p.scores[d], q.dimensions.len())),
-        }
+        to: &mut Imbalance,
+    ) {
+        let Imbalance {
+            power_index,
+            balance_index,
+            groups,
+            scores,
+        } = to;
+        let [a, b] = people;
+        *power_index = difference(a.power_index, b.power_index);
+        *balance_index = difference(a.balance_index, b.balance_index);
+        groups.refill(
+            &self.groups,
+            (0..q.groups.len()).map(|g| difference(a.groups[g], b.groups[g])),
+        );
+        shown.refill(scores, |d| difference(a.scores[d], b.scores[d]));
     }
 }
 
 /// "Left out of Alex's answers, as they do not apply given Alex's other answers: …": the items
-/// answered though their `asked_if` is not met (SPEC §5). In a joint report, private items
-/// are not named.
+/// answered though their `asked_if` is not met (SPEC §5), among the `gated` items (those
+/// with an `asked_if`, in order; every other item applies). In a joint report, private
+/// items are not named.
 fn not_applying_note(
     q: &Questionnaire,
+    gated: &[usize],
     r: &Responses,
     applies: Option<&[bool]>,
     joint: bool,
+    strings: &mut Strings,
 ) -> Option<Note> {
     let applies = applies?;
-    let ignored: Vec<&str> = q
-        .items
+    let mut ignored = gated
         .iter()
-        .zip(&r.values)
-        .zip(applies)
-        .filter(|((item, value), applies)| {
-            value.is_some() && !**applies && !(joint && q.dimensions[item.dimension].private)
+        .filter(|&&i| {
+            r.values[i].is_some()
+                && !applies[i]
+                && !(joint && q.dimensions[q.items[i].dimension].private)
         })
-        .map(|((item, _), _)| item.id.as_str())
-        .collect();
-    (!ignored.is_empty()).then(|| {
-        let items = ignored.join(", ");
-        Note::new(
-            format!(
-                "Left out of {}'s answers, as they do not apply given {}'s other answers: \
-                 {items}.",
-                r.respondent, r.respondent,
-            ),
-            NoteKind::NotApplying {
-                name: r.respondent.clone(),
-                items,
-            },
-        )
-    })
+        .map(|&i| q.items[i].id.as_str())
+        .peekable();
+    ignored.peek()?;
+    let mut items = strings.of(&[]);
+    for (n, id) in ignored.enumerate() {
+        if n > 0 {
+            items.push_str(", ");
+        }
+        items.push_str(id);
+    }
+    let who = r.respondent.as_str();
+    Some(Note::new(
+        strings.of(&[
+            "Left out of ",
+            who,
+            "'s answers, as they do not apply given ",
+            who,
+            "'s other answers: ",
+            &items,
+            ".",
+        ]),
+        NoteKind::NotApplying {
+            name: strings.of(&[who]),
+            items,
+        },
+    ))
 }
 
 /// The clinician report of a session (SPEC §6): both people's private results, the
@@ -588,43 +849,52 @@ fn unscored_note(
     views: &[[View; 2]],
     about: About,
     shown: &[usize],
+    strings: &mut Strings,
 ) -> Option<Note> {
+    let unscored = |&d: &usize| {
+        let v = views[d][about_index(about)];
+        (v.total > 0 && v.value.is_none()).then_some((d, v))
+    };
+    // Most views are scored: look before making anything.
+    shown.iter().find_map(unscored)?;
     let missing: Vec<Unscored> = shown
         .iter()
-        .map(|&d| (d, views[d][about_index(about)]))
-        .filter(|(_, v)| v.total > 0 && v.value.is_none())
+        .filter_map(unscored)
         .map(|(d, v)| Unscored {
-            dimension: q.dimensions[d].name.clone(),
+            dimension: strings.of(&[&q.dimensions[d].name]),
             answered: v.answered,
             total: v.total,
             needed: needed(v.total, q.min_answered_exact),
         })
         .collect();
-    if missing.is_empty() {
-        return None;
-    }
     let other = match about {
-        About::Partner => Some(r.partner.clone()),
+        About::Partner => Some(strings.of(&[&r.partner])),
         About::Me | About::Both => None,
     };
     let whom = other.as_deref().unwrap_or("themselves");
-    let text = missing
-        .iter()
-        .map(|u| {
-            format!(
-                "{} ({} of {} answered, {} needed)",
-                u.dimension, u.answered, u.total, u.needed
-            )
-        })
-        .collect::<Vec<_>>()
-        .join(", ");
+    let mut text = strings.of(&[
+        "Not scored from ",
+        &r.respondent,
+        "'s answers about ",
+        whom,
+        ": ",
+    ]);
+    for (n, u) in missing.iter().enumerate() {
+        if n > 0 {
+            text.push_str(", ");
+        }
+        // Writing into a string cannot fail.
+        let _ = write!(
+            text,
+            "{} ({} of {} answered, {} needed)",
+            u.dimension, u.answered, u.total, u.needed
+        );
+    }
+    text.push('.');
     Some(Note::new(
-        format!(
-            "Not scored from {}'s answers about {whom}: {text}.",
-            r.respondent
-        ),
+        text,
         NoteKind::Unscored {
-            name: r.respondent.clone(),
+            name: strings.of(&[&r.respondent]),
             other,
             dimensions: missing,
         },
@@ -633,5 +903,7 @@ fn unscored_note(
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_reuse;
 #[cfg(test)]
 mod tests_v2;

@@ -47,6 +47,8 @@ pub(super) struct Plan {
     needed: Vec<usize>,
     /// Whether any item has an `asked_if`.
     pub(super) gates: bool,
+    /// The items that have one, in questionnaire order: the only ones that may not apply.
+    pub(super) gated: Vec<usize>,
     /// Whether any dimension is private.
     pub(super) private: bool,
     /// The public power dimensions and their weights, in questionnaire order: the power
@@ -73,6 +75,10 @@ pub(super) struct Weighted {
 pub(super) struct ItemPlan {
     pub(super) dimension: usize,
     pub(super) about: About,
+    /// Its place among a respondent's views laid flat, `[dimension][self 0 / partner 1]`:
+    /// its partner view's when `about = "partner"`, else its self view's (an item
+    /// `about = "both"` counts in the partner view after it too).
+    pub(super) view: usize,
     min: i64,
     max: i64,
     reverse: bool,
@@ -143,6 +149,7 @@ impl Plan {
                 ItemPlan {
                     dimension: item.dimension,
                     about: item.about,
+                    view: 2 * item.dimension + super::about_index(item.about),
                     min,
                     max,
                     reverse,
@@ -172,6 +179,9 @@ impl Plan {
             needed: needed(q, &items),
             items,
             gates: q.has_gates(),
+            gated: (0..q.items.len())
+                .filter(|&i| q.items[i].asked_if.is_some())
+                .collect(),
             private: q.has_private(),
             power: power(None),
             groups: (0..q.groups.len()).map(|g| power(Some(g))).collect(),
@@ -187,6 +197,7 @@ impl Plan {
     }
 
     /// The points of answer `x` to `item`.
+    #[inline(always)]
     pub(super) fn points(&self, item: &ItemPlan, x: i64) -> f64 {
         // Below `min` wraps round to a large number, so one comparison checks both ends.
         let k = x.wrapping_sub(item.min) as u64;
@@ -207,17 +218,10 @@ pub(super) struct Shown {
 }
 
 impl Shown {
-    /// Per-dimension values as a report shows them: moved as they are when every dimension
-    /// is shown, else without the ones left out, in place (the shown dimensions are in
-    /// ascending order, so each moves down or stays: no new vector a line).
-    pub(super) fn keyed<V: Copy>(&self, mut values: Vec<V>) -> Keyed<V> {
-        if self.dimensions.len() != values.len() {
-            for (to, &from) in self.dimensions.iter().enumerate() {
-                values[to] = values[from];
-            }
-            values.truncate(self.dimensions.len());
-        }
-        Keyed::new(self.keys.clone(), values)
+    /// Refills `to` with the values of the dimensions a report shows, `value` giving each
+    /// dimension's by its index in the questionnaire.
+    pub(super) fn refill<V>(&self, to: &mut Keyed<V>, value: impl Fn(usize) -> V) {
+        to.refill(&self.keys, self.dimensions.iter().map(|&d| value(d)));
     }
 }
 

@@ -1,24 +1,27 @@
 //! Rules (SPEC §5): which fire, and their messages filled in.
 
 use super::prepared::RuleText;
-use super::{Prepared, Scores};
+use super::{Prepared, Scores, Strings};
 use crate::answers::Pair;
 use crate::jsonl::Text;
 use crate::model::{Warning, whole};
 use crate::questionnaire::{Questionnaire, Rule, RuleKind, Target};
 
-/// Every rule that fires, in rule order then person order. In a joint report, private rules
-/// are not evaluated at all, so nothing of them can reach the output.
+/// Every rule that fires, in rule order then person order, added to `out`, their strings
+/// made in `strings`. In a joint report, private rules are not evaluated at all, so nothing
+/// of them can reach the output.
+#[allow(clippy::too_many_arguments)]
 pub(super) fn evaluate(
     q: &Questionnaire,
     prepared: &Prepared,
     pair: &Pair,
     people: &[Scores; 2],
-    applies: &[Option<Vec<bool>>; 2],
+    applies: &[Option<&[bool]>; 2],
     joint: bool,
-) -> Vec<Warning> {
+    out: &mut Vec<Warning>,
+    strings: &mut Strings,
+) {
     let names = pair.names();
-    let mut out = Vec::with_capacity(8);
     for (rule, text) in q.rules.iter().zip(&prepared.rules) {
         if joint && rule.private {
             continue;
@@ -26,7 +29,8 @@ pub(super) fn evaluate(
         let mut fired = Fired {
             rule,
             text,
-            out: &mut out,
+            out,
+            strings,
         };
         match &rule.kind {
             RuleKind::Imbalance { target, at_least } => {
@@ -62,7 +66,6 @@ pub(super) fn evaluate(
             }
         }
     }
-    out
 }
 
 /// One rule being evaluated, and where the warnings it fires go.
@@ -70,6 +73,7 @@ struct Fired<'a> {
     rule: &'a Rule,
     text: &'a RuleText,
     out: &'a mut Vec<Warning>,
+    strings: &'a mut Strings,
 }
 
 impl Fired<'_> {
@@ -79,10 +83,10 @@ impl Fired<'_> {
         self.out.push(Warning {
             rule: self.text.id.clone(),
             severity: self.rule.severity,
-            person: person.map(str::to_owned),
+            person: person.map(|p| self.strings.of(&[p])),
             dimension: Some(dimension.clone()),
             value,
-            message: self.text.message.fill(fills),
+            message: self.text.message.fill(fills, self.strings.of(&[])),
             prompt: self.text.prompt.clone(),
             basis: self.text.basis.clone(),
             private: self.rule.private,
@@ -183,7 +187,7 @@ fn item(
     q: &Questionnaire,
     prepared: &Prepared,
     pair: &Pair,
-    applies: &[Option<Vec<bool>>; 2],
+    applies: &[Option<&[bool]>; 2],
     rule: &ItemRule<'_>,
 ) {
     let respondents = std::iter::once(pair.first()).chain(pair.second());
@@ -193,7 +197,7 @@ fn item(
         let highest = rule
             .items
             .iter()
-            .filter(|&&i| applies.as_ref().is_none_or(|a| a[i]))
+            .filter(|&&i| applies.is_none_or(|a| a[i]))
             .filter_map(|&i| r.values[i].map(|v| (v, i)))
             .fold(None, |best: Option<(i64, usize)>, (v, i)| match best {
                 Some((b, _)) if b >= v => best,
@@ -280,21 +284,13 @@ impl Template {
     }
 
     /// The message with each placeholder replaced by its value from `fills` (in the order of
-    /// the names the template was made with). A value is inserted as it is, never filled again.
-    pub(super) fn fill(&self, fills: &[Fill<'_>]) -> String {
-        // A whole number has at most 20 digits and a sign.
-        let fills_len: usize = self
-            .parts
-            .iter()
-            .map(|p| match p {
-                Part::Text(_) => 0,
-                Part::Fill(i) => match fills[*i] {
-                    Fill::Name(name) => name.len(),
-                    Fill::Whole(_) => 21,
-                },
-            })
-            .sum();
-        let mut out = String::with_capacity(self.text_len + fills_len);
+    /// the names the template was made with), written in `out`'s memory. A value is inserted
+    /// as it is, never filled again.
+    pub(super) fn fill(&self, fills: &[Fill<'_>], mut out: String) -> String {
+        // `out` is most often the last report's message, long enough already: the fills
+        // are not measured first.
+        out.clear();
+        out.reserve(self.text_len);
         for part in &self.parts {
             match part {
                 Part::Text(t) => out.push_str(t),
@@ -317,12 +313,15 @@ mod tests {
         let t = Template::new("{person}: {score} {other} {", &["person", "score"]);
         // The name "{score}" is inserted as written, not filled again.
         let fills = [Fill::Name("{score}"), Fill::Whole(41.5)];
-        assert_eq!(t.fill(&fills), "{score}: 42 {other} {");
+        assert_eq!(t.fill(&fills, String::new()), "{score}: 42 {other} {");
     }
 
     #[test]
     fn a_name_is_looked_for_from_each_brace() {
         let t = Template::new("{a{person}} {}{person", &["person"]);
-        assert_eq!(t.fill(&[Fill::Name("Sam")]), "{aSam} {}{person");
+        assert_eq!(
+            t.fill(&[Fill::Name("Sam")], "left over".to_owned()),
+            "{aSam} {}{person"
+        );
     }
 }

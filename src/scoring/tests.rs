@@ -170,7 +170,7 @@ message = "{stronger} {weaker} {difference}"
 text = "Help is available."
 "#;
 
-fn questionnaire() -> Questionnaire {
+pub(super) fn questionnaire() -> Questionnaire {
     parse("t.toml", Q.as_bytes()).expect("the test questionnaire is valid")
 }
 

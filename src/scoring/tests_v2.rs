@@ -92,7 +92,7 @@ severity = "info"
 message = "{person} {self_view} {partner_view}"
 "#;
 
-fn questionnaire() -> Questionnaire {
+pub(super) fn questionnaire() -> Questionnaire {
     parse("g.toml", Q.as_bytes()).expect("the test questionnaire is valid")
 }
 

@@ -18,8 +18,9 @@ use std::fmt::Write as _;
 use super::Stats;
 use super::moments::Comoments;
 use crate::answers::Pair;
+use crate::model::Report;
 use crate::questionnaire::Questionnaire;
-use crate::scoring::{Options, Prepared};
+use crate::scoring::{Options, Prepared, Scratch};
 
 /// Below this many people, a block carries a warning: sd and alpha from a small sample are
 /// unstable (an alpha of 0.80 from 30 people and three items has a 95% interval of roughly
@@ -32,6 +33,9 @@ pub struct NormsAccumulator {
     prepared: Prepared,
     /// Per dimension, the scores of the people who answered.
     scores: Vec<Comoments>,
+    /// The last line's report and what scoring works in, refilled by the next line.
+    last: Option<Box<Report>>,
+    scratch: Scratch,
 }
 
 impl NormsAccumulator {
@@ -40,12 +44,19 @@ impl NormsAccumulator {
         NormsAccumulator {
             prepared: Prepared::new(q),
             scores: vec![Comoments::new(1); q.dimensions.len()],
+            last: None,
+            scratch: Scratch::default(),
         }
     }
 
     /// Adds one line's answer sets, read with `q` (the questionnaire this was made for).
     pub fn add(&mut self, q: &Questionnaire, pair: &Pair) {
-        let report = self.prepared.score(q, pair, Options { show_private: true });
+        let report = self
+            .last
+            .get_or_insert_with(|| Box::new(self.prepared.blank()));
+        let options = Options { show_private: true };
+        self.prepared
+            .score_into(q, pair, options, report, &mut self.scratch);
         for person in &report.people {
             if !report.respondents.contains(&person.name) {
                 continue;
