@@ -4,7 +4,15 @@
 //! people, resolves each file's questionnaire version, groups the files into sittings
 //! ([`sittings::group`]), scores each sitting with the scoring engine, and hands the scored
 //! sittings to the pure [`history::build`].
+//!
+//! Memory: each file is checked against its questionnaire as it is read, and only its
+//! checked answers (a value an item) and the few names and times the grouping needs are
+//! kept; each sitting is scored once grouped, and only its scores ([`history::Scores`]) are
+//! kept of the report. JSON and CSV are written to standard output as they are made.
+//! Errors are still told in the order they were before: a file's questionnaire and its
+//! answers' faults wait until the checks before them have passed for every file.
 
+use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
 use anyhow::Context;
@@ -12,14 +20,14 @@ use serde_json::Value;
 
 use super::score::in_report_lang;
 use super::{load_questionnaire, read_input};
-use crate::answers::{self, AnswerSet, AnswersError};
+use crate::answers::{self, AnswerSet, AnswersError, Pair, Responses};
 use crate::cli::HistoryArgs;
 use crate::data_dir::{data_dir, slug};
 use crate::error::{EXIT_OK, Error};
-use crate::history::{self, HistoryNote, Sitting, render_history, sittings};
-use crate::output::emit;
+use crate::history::{self, HistoryNote, Sitting, render_history, sittings, write_history};
+use crate::output::{emit, is_stdout, write_failed};
 use crate::questionnaire::{Bundled, Questionnaire};
-use crate::scoring::{self, Options};
+use crate::scoring::{Options, Prepared};
 use crate::settings::{Colors, Languages, ReportTo, Writes};
 use crate::ui;
 
@@ -36,10 +44,35 @@ struct Found {
     /// Named on the command line, not found in a folder.
     named: bool,
     folder: String,
-    sets: Vec<AnswerSet>,
+    sets: Vec<SetMeta>,
     version: Option<String>,
     completed: String,
     at: i64,
+    /// The questionnaire the file's answers are on (an index into the loaded ones), with
+    /// each answer set checked against it, until the sitting is scored (then `None`); or
+    /// why not, told when every file has passed the checks before it.
+    checked: Option<Result<Checked, Error>>,
+}
+
+/// A file's questionnaire and its answer sets checked against it, in file order.
+type Checked = (usize, Vec<Result<Responses, AnswersError>>);
+
+/// What is kept of an answer set besides its checked answers: its questionnaire id and
+/// names, as written.
+struct SetMeta {
+    questionnaire: Option<String>,
+    respondent: String,
+    partner: String,
+}
+
+impl SetMeta {
+    fn of(set: &AnswerSet) -> Self {
+        SetMeta {
+            questionnaire: set.questionnaire.clone(),
+            respondent: set.respondent.clone(),
+            partner: set.partner.clone(),
+        }
+    }
 }
 
 pub(super) fn history(args: &HistoryArgs, colors: Colors, langs: &Languages) -> Result<u8, Error> {
@@ -68,26 +101,33 @@ pub(super) fn history(args: &HistoryArgs, colors: Colors, langs: &Languages) -> 
 
     let mut found: Vec<Found> = Vec::new();
     let mut unfinished: Vec<String> = Vec::new();
-    for (path, named) in &files {
-        if let Some(f) = read_found(path, *named, &mut unfinished)? {
-            found.push(f);
-        }
-    }
-    // With -q, answers of other questionnaires found in a folder (a person's takes of two
-    // questionnaires) are passed over; named files must all be of one.
-    if let Some(names) = args.people.as_ref().filter(|_| !args.paths.is_empty()) {
-        found.retain(|f| f.sets.iter().all(|s| of_people(s, names)));
-    }
     let mut other_questionnaires: Vec<String> = Vec::new();
-    if !given.is_empty() {
-        found.retain(|f| {
-            let id = f.sets[0].questionnaire.as_deref();
-            let keep = f.named || id.is_none() || given.iter().any(|q| Some(q.id.as_str()) == id);
-            if !keep {
+    // Each version's questionnaire as loaded, and what scoring it needs, made once.
+    let mut raw: Vec<Questionnaire> = Vec::new();
+    for (path, named) in &files {
+        let Some((mut f, sets)) = read_found(path, *named, &mut unfinished)? else {
+            continue;
+        };
+        // With --people and paths, only those people's answers.
+        if let Some(names) = args.people.as_ref().filter(|_| !args.paths.is_empty())
+            && !sets.iter().all(|s| of_people(s, names))
+        {
+            continue;
+        }
+        // With -q, answers of other questionnaires found in a folder (a person's takes of
+        // two questionnaires) are passed over; named files must all be of one.
+        if !given.is_empty() {
+            let id = sets[0].questionnaire.as_deref();
+            if !(f.named || id.is_none() || given.iter().any(|q| Some(q.id.as_str()) == id)) {
                 other_questionnaires.push(f.name.clone());
+                continue;
             }
-            keep
-        });
+        }
+        f.checked = Some(resolve(&f, &given, &mut raw).map(|v| {
+            let checked = sets.iter().map(|s| s.check(&raw[v], &f.name)).collect();
+            (v, checked)
+        }));
+        found.push(f);
     }
     if found.is_empty() {
         let place = searched.map_or_else(
@@ -125,17 +165,24 @@ pub(super) fn history(args: &HistoryArgs, colors: Colors, langs: &Languages) -> 
         )));
     }
 
-    let mut loaded: Vec<Questionnaire> = Vec::new();
     let mut versions: Vec<usize> = Vec::new();
-    for f in &found {
-        versions.push(resolve(f, &given, &mut loaded)?);
+    for f in &mut found {
+        match f.checked.as_mut() {
+            Some(Ok((v, _))) => versions.push(*v),
+            _ => match f.checked.take() {
+                Some(Err(e)) => return Err(e),
+                _ => unreachable!("every file kept is resolved"),
+            },
+        }
     }
     // For a human format in another language, each version's bundled translation (the same
     // ids, numbers and sha256, so the same scores), so its title and names are in it too.
-    let loaded: Vec<Questionnaire> = loaded
-        .into_iter()
-        .map(|q| in_report_lang(q, &to))
+    // The answers were checked against, and are scored with, the questionnaire as loaded.
+    let loaded: Vec<Questionnaire> = raw
+        .iter()
+        .map(|q| in_report_lang(q.clone(), &to))
         .collect::<Result<_, _>>()?;
+    let prepared: Vec<Prepared> = raw.iter().map(Prepared::new).collect();
 
     let entries: Vec<sittings::Entry> = found
         .iter()
@@ -150,6 +197,7 @@ pub(super) fn history(args: &HistoryArgs, colors: Colors, langs: &Languages) -> 
         })
         .collect();
     let groups = sittings::group(&entries);
+    drop(entries);
     if groups.len() < 2 {
         let names: Vec<&str> = found.iter().map(|f| f.name.as_str()).collect();
         return Err(Error::Usage(ui!(
@@ -160,7 +208,8 @@ pub(super) fn history(args: &HistoryArgs, colors: Colors, langs: &Languages) -> 
     let first_person = found[0].sets[0].respondent.trim().to_owned();
     let mut scored: Vec<Sitting> = Vec::new();
     for group in &groups {
-        let q = &loaded[versions[group[0]]];
+        let v = versions[group[0]];
+        let q = &loaded[v];
         if let Some(&other) = group.iter().find(|&&i| versions[i] != versions[group[0]]) {
             return Err(AnswersError::new(
                 &found[other].name,
@@ -174,28 +223,21 @@ pub(super) fn history(args: &HistoryArgs, colors: Colors, langs: &Languages) -> 
             )
             .into());
         }
-        let mut sets: Vec<(String, AnswerSet)> = group
-            .iter()
-            .flat_map(|&i| {
-                let f = &found[i];
-                f.sets.iter().map(|s| (f.name.clone(), s.clone()))
-            })
-            .collect();
-        // The same person first at every sitting where they answered.
-        sets.sort_by_key(|(_, s)| s.respondent.trim() != first_person);
-        let pair = answers::pair_of(q, &sets)?;
+        let pair = pair_of(&mut found, group, &first_person)?;
         let last = group
             .iter()
             .copied()
             .max_by_key(|&i| found[i].at)
             .unwrap_or(group[0]);
+        let report = prepared[v].score(&raw[v], &pair, Options { show_private: true });
         scored.push(Sitting {
             questionnaire: q,
-            report: scoring::score(q, &pair, Options { show_private: true }),
+            scores: report.into(),
             completed: found[last].completed.clone(),
             sources: group.iter().map(|&i| found[i].name.clone()).collect(),
         });
     }
+    drop(found);
     let mut h = history::build(&scored, args.show_private);
     if !other_questionnaires.is_empty() {
         h.note(HistoryNote::OtherQuestionnaire(other_questionnaires));
@@ -203,12 +245,45 @@ pub(super) fn history(args: &HistoryArgs, colors: Colors, langs: &Languages) -> 
     if !unfinished.is_empty() {
         h.note(HistoryNote::Unfinished(unfinished));
     }
-    emit(
-        to.path.as_deref(),
-        &render_history(&h, to.format, to.style(colors)),
-        to.force,
-    )?;
+    let style = to.style(colors);
+    match to.path.as_deref().filter(|p| !is_stdout(p)) {
+        // Standard output: written as it is made, not held whole.
+        None => {
+            let mut out = BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+            write_history(&h, to.format, style, &mut out)
+                .and_then(|()| out.flush())
+                .or_else(|e| write_failed(e, &ui!("error-context-writing-stdout")))?;
+        }
+        Some(path) => emit(Some(path), &render_history(&h, to.format, style), to.force)?,
+    }
     Ok(EXIT_OK)
+}
+
+/// The answers of one sitting (`group`, indices into `found`) as the pair to score, the
+/// same person (`first_person`) first wherever they answered, as [`answers::pair_of`] makes
+/// it of unchecked sets: the first fault of the first set, then of the second, then names
+/// that do not pair. Takes the checked answers out of `found`.
+fn pair_of(found: &mut [Found], group: &[usize], first_person: &str) -> Result<Pair, Error> {
+    let mut sets: Vec<(String, bool, Result<Responses, AnswersError>)> = Vec::new();
+    for &i in group {
+        let f = &mut found[i];
+        let Some(Ok((_, checked))) = f.checked.take() else {
+            unreachable!("every file of a sitting is checked, once");
+        };
+        for (meta, c) in f.sets.iter().zip(checked) {
+            sets.push((f.name.clone(), meta.respondent.trim() != first_person, c));
+        }
+    }
+    sets.sort_by_key(|(_, later, _)| *later);
+    let mut sets = sets.into_iter();
+    let Some((_, _, first)) = sets.next() else {
+        unreachable!("a sitting has answers");
+    };
+    let first = first?;
+    Ok(match sets.next() {
+        None => Pair::single(first),
+        Some((file, _, second)) => Pair::couple(first, second?, &file)?,
+    })
 }
 
 /// The data-directory folder of one person's takes, or of two people's sessions (their
@@ -293,22 +368,24 @@ fn collect(
     Ok(())
 }
 
-/// Reads one file. A file found in a folder that is not an answers file (a saved report) is
-/// passed over, and so is an unfinished one (noted in `unfinished`); a file given by name
-/// must be finished answers.
+/// Reads one file, with its answer sets. A file found in a folder that is not an answers
+/// file (a saved report) is passed over, and so is an unfinished one (noted in
+/// `unfinished`); a file given by name must be finished answers.
 fn read_found(
     path: &Path,
     named: bool,
     unfinished: &mut Vec<String>,
-) -> Result<Option<Found>, Error> {
+) -> Result<Option<(Found, Vec<AnswerSet>)>, Error> {
     let (name, bytes) = read_input(path)?;
-    if !named && !looks_like_answers(&bytes) {
+    // Read as JSON once, both to tell answers from other files and for the fields the
+    // answer sets do not keep.
+    let value = serde_json::from_slice::<Value>(&bytes);
+    if !named && !value.as_ref().is_ok_and(looks_like_answers) {
         return Ok(None);
     }
     let sets = answers::parse_file(&name, &bytes)?;
     // The fields the answer sets do not keep: the version, and `completed` as written.
-    let meta: Value =
-        serde_json::from_slice(&bytes).map_err(|e| AnswersError::from_json(&name, &e))?;
+    let meta: Value = value.map_err(|e| AnswersError::from_json(&name, &e))?;
     let objects: Vec<&Value> = match &meta {
         Value::Array(items) => items.iter().collect(),
         one => vec![one],
@@ -347,34 +424,35 @@ fn read_found(
         .parent()
         .map(|p| p.display().to_string())
         .unwrap_or_default();
-    Ok(Some(Found {
+    let found = Found {
         name,
         named,
         folder,
-        sets,
+        sets: sets.iter().map(SetMeta::of).collect(),
         version,
         completed,
         at,
-    }))
+        checked: None,
+    };
+    Ok(Some((found, sets)))
 }
 
 /// Whether a file found in a folder is meant as answers: a JSON object with `answers` and
 /// `respondent`, or an array of such. Anything else (a saved report, other JSON) is passed
-/// over; a broken file that looks like answers is still an error.
-fn looks_like_answers(bytes: &[u8]) -> bool {
+/// over; a broken file that looks like answers is still an error (a file that is not JSON
+/// at all is worth an error only when it was named).
+fn looks_like_answers(value: &Value) -> bool {
     let is_answers = |v: &Value| v.get("answers").is_some() && v.get("respondent").is_some();
-    match serde_json::from_slice::<Value>(bytes) {
-        Ok(Value::Array(items)) => !items.is_empty() && items.iter().all(is_answers),
-        Ok(v) => is_answers(&v),
-        // Not JSON at all: a broken answers file is worth an error only when it was named.
-        Err(_) => false,
+    match value {
+        Value::Array(items) => !items.is_empty() && items.iter().all(is_answers),
+        v => is_answers(v),
     }
 }
 
 /// Every file must be of one questionnaire id and the same two people.
 fn check_same(found: &[Found]) -> Result<(), Error> {
     let first = &found[0];
-    let pair = |s: &AnswerSet| {
+    let pair = |s: &SetMeta| {
         let mut p = [s.respondent.trim().to_owned(), s.partner.trim().to_owned()];
         p.sort();
         p
