@@ -36,7 +36,7 @@ use crate::ui;
 const MAX_DEPTH: usize = 4;
 
 /// The most answers files one history reads.
-const MAX_FILES: usize = 10_000;
+const MAX_FILES: usize = 100_000;
 
 /// One answers file, read: where it came from and its one or two answer sets.
 struct Found {
@@ -93,7 +93,7 @@ pub(super) fn history(args: &HistoryArgs, colors: Colors, langs: &Languages) -> 
     };
     let mut files: Vec<(PathBuf, bool)> = Vec::new();
     for (path, named) in candidates {
-        collect(&path, named, 0, &mut files)?;
+        collect(&path, named, 0, MAX_FILES, &mut files)?;
     }
     // A file given twice (by name and inside a folder given too) counts once.
     let mut seen = std::collections::HashSet::new();
@@ -185,9 +185,9 @@ pub(super) fn history(args: &HistoryArgs, colors: Colors, langs: &Languages) -> 
     let prepared: Vec<Prepared> = raw.iter().map(Prepared::new).collect();
 
     let entries: Vec<sittings::Entry> = found
-        .iter()
+        .iter_mut()
         .map(|f| sittings::Entry {
-            folder: f.folder.clone(),
+            folder: std::mem::take(&mut f.folder),
             people: f
                 .sets
                 .iter()
@@ -239,6 +239,7 @@ pub(super) fn history(args: &HistoryArgs, colors: Colors, langs: &Languages) -> 
     }
     drop(found);
     let mut h = history::build(&scored, args.show_private);
+    drop(scored);
     if !other_questionnaires.is_empty() {
         h.note(HistoryNote::OtherQuestionnaire(other_questionnaires));
     }
@@ -327,11 +328,13 @@ fn of_people(set: &AnswerSet, names: &[String]) -> bool {
 }
 
 /// Adds `path` (a file given by name when `named`), or the `.json` files under a folder, to
-/// `files`. Links inside folders are not followed, so a loop cannot trap the search.
+/// `files`; refuses a search that finds more than `max` files. Links inside folders are not
+/// followed, so a loop cannot trap the search.
 fn collect(
     path: &Path,
     named: bool,
     depth: usize,
+    max: usize,
     files: &mut Vec<(PathBuf, bool)>,
 ) -> Result<(), Error> {
     let shown = path.display();
@@ -355,12 +358,12 @@ fn collect(
         if kind.is_file() && is_json {
             files.push((p, false));
         } else if kind.is_dir() && depth < MAX_DEPTH {
-            collect(&p, false, depth + 1, files)?;
+            collect(&p, false, depth + 1, max, files)?;
         }
-        if files.len() > MAX_FILES {
+        if files.len() > max {
             return Err(Error::Usage(ui!(
                 "history-error-too-many-files",
-                max = MAX_FILES.to_string(),
+                max = max.to_string(),
                 path = shown.to_string()
             )));
         }
@@ -555,4 +558,28 @@ fn resolve(
     };
     loaded.push(q);
     Ok(loaded.len() - 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_folder_of_more_files_than_the_limit_is_refused_and_one_of_as_many_is_not() {
+        let dir = tempfile::tempdir().unwrap();
+        for i in 0..4 {
+            std::fs::write(dir.path().join(format!("{i}.json")), "{}").unwrap();
+        }
+        // Other files do not count.
+        std::fs::write(dir.path().join("notes.txt"), "").unwrap();
+        let mut files = Vec::new();
+        collect(dir.path(), false, 0, 4, &mut files).unwrap();
+        assert_eq!(files.len(), 4);
+        let mut files = Vec::new();
+        match collect(dir.path(), false, 0, 3, &mut files) {
+            // "more than 3 answers files under …", in the interface language.
+            Err(Error::Usage(message)) => assert!(message.contains(" 3 "), "{message}"),
+            other => panic!("{other:?}"),
+        }
+    }
 }
