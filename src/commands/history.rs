@@ -5,10 +5,12 @@
 //! ([`sittings::group`]), scores each sitting with the scoring engine, and hands the scored
 //! sittings to the pure [`history::build`].
 //!
-//! Memory: each file is checked against its questionnaire as it is read, and only its
-//! checked answers (a value an item) and the few names and times the grouping needs are
-//! kept; each sitting is scored once grouped, and only its scores ([`history::Scores`]) are
-//! kept of the report. JSON and CSV are written to standard output as they are made.
+//! Memory: a file that names its questionnaire's version is checked against that version as
+//! it is read, and only its checked answers (a value an item) and the few names and times
+//! the grouping needs are kept; each sitting is scored once grouped, and only its scores
+//! ([`history::Scores`]) are kept of the report. JSON and CSV are written to standard output
+//! as they are made. Which questionnaire a file without a version is on depends on the files
+//! before it in time, so its answers are kept as read until the files are in time order.
 //! Errors are still told in the order they were before: a file's questionnaire and its
 //! answers' faults wait until the checks before them have passed for every file.
 
@@ -48,14 +50,16 @@ struct Found {
     version: Option<String>,
     completed: String,
     at: i64,
-    /// The questionnaire the file's answers are on (an index into the loaded ones), with
-    /// each answer set checked against it, until the sitting is scored (then `None`); or
-    /// why not, told when every file has passed the checks before it.
-    checked: Option<Result<Checked, Error>>,
+    /// Its answer sets, until the sitting is scored (then `None`).
+    answers: Option<Held>,
 }
 
-/// A file's questionnaire and its answer sets checked against it, in file order.
-type Checked = (usize, Vec<Result<Responses, AnswersError>>);
+/// A file's answer sets, as read or checked against the file's questionnaire (each set's
+/// faults kept, to be told where they were before), in file order.
+enum Held {
+    Read(Vec<AnswerSet>),
+    Checked(Vec<Result<Responses, AnswersError>>),
+}
 
 /// What is kept of an answer set besides its checked answers: its questionnaire id and
 /// names, as written.
@@ -102,8 +106,9 @@ pub(super) fn history(args: &HistoryArgs, colors: Colors, langs: &Languages) -> 
     let mut found: Vec<Found> = Vec::new();
     let mut unfinished: Vec<String> = Vec::new();
     let mut other_questionnaires: Vec<String> = Vec::new();
-    // Each version's questionnaire as loaded, and what scoring it needs, made once.
-    let mut raw: Vec<Questionnaire> = Vec::new();
+    // The questionnaire of each version named in a file, to check its answers as read. The
+    // same (id and version) as `resolve` finds again below, in time order.
+    let mut named_versions: Vec<Questionnaire> = Vec::new();
     for (path, named) in &files {
         let Some((mut f, sets)) = read_found(path, *named, &mut unfinished)? else {
             continue;
@@ -123,10 +128,14 @@ pub(super) fn history(args: &HistoryArgs, colors: Colors, langs: &Languages) -> 
                 continue;
             }
         }
-        f.checked = Some(resolve(&f, &given, &mut raw).map(|v| {
-            let checked = sets.iter().map(|s| s.check(&raw[v], &f.name)).collect();
-            (v, checked)
-        }));
+        let q = match f.version {
+            Some(_) => resolve(&f, &given, &mut named_versions).ok(),
+            None => None,
+        };
+        f.answers = Some(match q {
+            Some(v) => Held::Checked(check(&sets, &named_versions[v], &f.name)),
+            None => Held::Read(sets),
+        });
         found.push(f);
     }
     if found.is_empty() {
@@ -165,14 +174,16 @@ pub(super) fn history(args: &HistoryArgs, colors: Colors, langs: &Languages) -> 
         )));
     }
 
+    drop(named_versions);
+    // Each file's questionnaire, in time order: a file without a version takes the first
+    // loaded of its id.
+    let mut raw: Vec<Questionnaire> = Vec::new();
     let mut versions: Vec<usize> = Vec::new();
     for f in &mut found {
-        match f.checked.as_mut() {
-            Some(Ok((v, _))) => versions.push(*v),
-            _ => match f.checked.take() {
-                Some(Err(e)) => return Err(e),
-                _ => unreachable!("every file kept is resolved"),
-            },
+        let v = resolve(f, &given, &mut raw)?;
+        versions.push(v);
+        if let Some(Held::Read(sets)) = &f.answers {
+            f.answers = Some(Held::Checked(check(sets, &raw[v], &f.name)));
         }
     }
     // For a human format in another language, each version's bundled translation (the same
@@ -268,7 +279,7 @@ fn pair_of(found: &mut [Found], group: &[usize], first_person: &str) -> Result<P
     let mut sets: Vec<(String, bool, Result<Responses, AnswersError>)> = Vec::new();
     for &i in group {
         let f = &mut found[i];
-        let Some(Ok((_, checked))) = f.checked.take() else {
+        let Some(Held::Checked(checked)) = f.answers.take() else {
             unreachable!("every file of a sitting is checked, once");
         };
         for (meta, c) in f.sets.iter().zip(checked) {
@@ -435,9 +446,18 @@ fn read_found(
         version,
         completed,
         at,
-        checked: None,
+        answers: None,
     };
     Ok(Some((found, sets)))
+}
+
+/// Each answer set of a file checked against its questionnaire.
+fn check(
+    sets: &[AnswerSet],
+    q: &Questionnaire,
+    file: &str,
+) -> Vec<Result<Responses, AnswersError>> {
+    sets.iter().map(|s| s.check(q, file)).collect()
 }
 
 /// Whether a file found in a folder is meant as answers: a JSON object with `answers` and

@@ -965,3 +965,58 @@ fn many_sittings_are_each_files_own_scores_side_by_side() {
     assert_eq!(compared, measures.len() * 2 * N);
     assert!(scores > compared / 2, "{scores} of {compared}");
 }
+
+/// A file without a version is on the first version of its questionnaire that the files
+/// before it in time were on, whatever order the files are read in: here the earliest
+/// sitting (`c.json`) is on 2.0.0 and the latest (`a.json`, read first) on 1.0.0, so the
+/// middle one, without a version, is scored with 2.0.0.
+#[test]
+fn a_file_without_a_version_takes_the_version_of_the_files_before_it_in_time() {
+    let read = |path: &str| -> Value {
+        serde_json::from_str(&std::fs::read_to_string(fixture(path)).unwrap()).unwrap()
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let files = [
+        (
+            "c.json",
+            "versions/20260307T100000Z/alex.json",
+            "2026-01-01",
+            true,
+        ),
+        (
+            "b.json",
+            "versions/20260307T100000Z/alex.json",
+            "2026-02-01",
+            false,
+        ),
+        (
+            "a.json",
+            "versions/20260110T100000Z/alex.json",
+            "2026-03-01",
+            true,
+        ),
+    ];
+    for (name, from, day, versioned) in files {
+        let mut answers = read(from);
+        answers["started"] = format!("{day}T10:00:00Z").into();
+        answers["completed"] = format!("{day}T10:20:00Z").into();
+        if !versioned {
+            answers.as_object_mut().unwrap().remove("version");
+        }
+        std::fs::write(dir.path().join(name), answers.to_string()).unwrap();
+    }
+    let h = json_of(
+        powerbalance()
+            .arg("history")
+            .arg(dir.path())
+            .args(["-q", &fixture("tiny-1.toml"), "-q", &fixture("tiny-2.toml")])
+            .args(["-f", "json"]),
+    );
+    let versions: Vec<&Value> = h["sittings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| &s["questionnaire"]["version"])
+        .collect();
+    assert_eq!(versions, ["2.0.0", "2.0.0", "1.0.0"]);
+}
