@@ -4,22 +4,33 @@
 //! people, resolves each file's questionnaire version, groups the files into sittings
 //! ([`sittings::group`]), scores each sitting with the scoring engine, and hands the scored
 //! sittings to the pure [`history::build`].
+//!
+//! Memory: a file that names its questionnaire's version is checked against that version as
+//! it is read, and only its checked answers (a value an item) and the few names and times
+//! the grouping needs are kept; each sitting is scored once grouped, and only its scores
+//! ([`history::Scores`]) are kept of the report. JSON and CSV are written to standard output
+//! as they are made. Which questionnaire a file without a version is on depends on the files
+//! before it in time, so its answers are kept as read until the files are in time order.
+//! Errors are still told in the order they were before: a file's questionnaire and its
+//! answers' faults wait until the checks before them have passed for every file.
 
+use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
 use anyhow::Context;
+use serde::de;
 use serde_json::Value;
 
 use super::score::in_report_lang;
 use super::{load_questionnaire, read_input};
-use crate::answers::{self, AnswerSet, AnswersError};
+use crate::answers::{self, AnswerSet, AnswersError, Pair, Responses};
 use crate::cli::HistoryArgs;
 use crate::data_dir::{data_dir, slug};
 use crate::error::{EXIT_OK, Error};
-use crate::history::{self, HistoryNote, Sitting, render_history, sittings};
-use crate::output::emit;
+use crate::history::{self, HistoryNote, Sitting, render_history, sittings, write_history};
+use crate::output::{emit, is_stdout, write_failed};
 use crate::questionnaire::{Bundled, Questionnaire};
-use crate::scoring::{self, Options};
+use crate::scoring::{Options, Prepared};
 use crate::settings::{Colors, Languages, ReportTo, Writes};
 use crate::ui;
 
@@ -28,7 +39,7 @@ use crate::ui;
 const MAX_DEPTH: usize = 4;
 
 /// The most answers files one history reads.
-const MAX_FILES: usize = 10_000;
+const MAX_FILES: usize = 100_000;
 
 /// One answers file, read: where it came from and its one or two answer sets.
 struct Found {
@@ -36,10 +47,37 @@ struct Found {
     /// Named on the command line, not found in a folder.
     named: bool,
     folder: String,
-    sets: Vec<AnswerSet>,
+    sets: Vec<SetMeta>,
     version: Option<String>,
     completed: String,
     at: i64,
+    /// Its answer sets, until the sitting is scored (then `None`).
+    answers: Option<Held>,
+}
+
+/// A file's answer sets, as read or checked against the file's questionnaire (each set's
+/// faults kept, to be told where they were before), in file order.
+enum Held {
+    Read(Vec<AnswerSet>),
+    Checked(Vec<Result<Responses, AnswersError>>),
+}
+
+/// What is kept of an answer set besides its checked answers: its questionnaire id and
+/// names, as written.
+struct SetMeta {
+    questionnaire: Option<String>,
+    respondent: String,
+    partner: String,
+}
+
+impl SetMeta {
+    fn of(set: &AnswerSet) -> Self {
+        SetMeta {
+            questionnaire: set.questionnaire.clone(),
+            respondent: set.respondent.clone(),
+            partner: set.partner.clone(),
+        }
+    }
 }
 
 pub(super) fn history(args: &HistoryArgs, colors: Colors, langs: &Languages) -> Result<u8, Error> {
@@ -60,7 +98,7 @@ pub(super) fn history(args: &HistoryArgs, colors: Colors, langs: &Languages) -> 
     };
     let mut files: Vec<(PathBuf, bool)> = Vec::new();
     for (path, named) in candidates {
-        collect(&path, named, 0, &mut files)?;
+        collect(&path, named, 0, MAX_FILES, &mut files)?;
     }
     // A file given twice (by name and inside a folder given too) counts once.
     let mut seen = std::collections::HashSet::new();
@@ -68,26 +106,38 @@ pub(super) fn history(args: &HistoryArgs, colors: Colors, langs: &Languages) -> 
 
     let mut found: Vec<Found> = Vec::new();
     let mut unfinished: Vec<String> = Vec::new();
-    for (path, named) in &files {
-        if let Some(f) = read_found(path, *named, &mut unfinished)? {
-            found.push(f);
-        }
-    }
-    // With -q, answers of other questionnaires found in a folder (a person's takes of two
-    // questionnaires) are passed over; named files must all be of one.
-    if let Some(names) = args.people.as_ref().filter(|_| !args.paths.is_empty()) {
-        found.retain(|f| f.sets.iter().all(|s| of_people(s, names)));
-    }
     let mut other_questionnaires: Vec<String> = Vec::new();
-    if !given.is_empty() {
-        found.retain(|f| {
-            let id = f.sets[0].questionnaire.as_deref();
-            let keep = f.named || id.is_none() || given.iter().any(|q| Some(q.id.as_str()) == id);
-            if !keep {
+    // The questionnaire of each version named in a file, to check its answers as read. The
+    // same (id and version) as `resolve` finds again below, in time order.
+    let mut named_versions: Vec<Questionnaire> = Vec::new();
+    for (path, named) in &files {
+        let Some((mut f, sets)) = read_found(path, *named, &mut unfinished)? else {
+            continue;
+        };
+        // With --people and paths, only those people's answers.
+        if let Some(names) = args.people.as_ref().filter(|_| !args.paths.is_empty())
+            && !sets.iter().all(|s| of_people(s, names))
+        {
+            continue;
+        }
+        // With -q, answers of other questionnaires found in a folder (a person's takes of
+        // two questionnaires) are passed over; named files must all be of one.
+        if !given.is_empty() {
+            let id = sets[0].questionnaire.as_deref();
+            if !(f.named || id.is_none() || given.iter().any(|q| Some(q.id.as_str()) == id)) {
                 other_questionnaires.push(f.name.clone());
+                continue;
             }
-            keep
+        }
+        let q = match f.version {
+            Some(_) => resolve(&f, &given, &mut named_versions).ok(),
+            None => None,
+        };
+        f.answers = Some(match q {
+            Some(v) => Held::Checked(check(&sets, &named_versions[v], &f.name)),
+            None => Held::Read(sets),
         });
+        found.push(f);
     }
     if found.is_empty() {
         let place = searched.map_or_else(
@@ -125,22 +175,31 @@ pub(super) fn history(args: &HistoryArgs, colors: Colors, langs: &Languages) -> 
         )));
     }
 
-    let mut loaded: Vec<Questionnaire> = Vec::new();
+    drop(named_versions);
+    // Each file's questionnaire, in time order: a file without a version takes the first
+    // loaded of its id.
+    let mut raw: Vec<Questionnaire> = Vec::new();
     let mut versions: Vec<usize> = Vec::new();
-    for f in &found {
-        versions.push(resolve(f, &given, &mut loaded)?);
+    for f in &mut found {
+        let v = resolve(f, &given, &mut raw)?;
+        versions.push(v);
+        if let Some(Held::Read(sets)) = &f.answers {
+            f.answers = Some(Held::Checked(check(sets, &raw[v], &f.name)));
+        }
     }
     // For a human format in another language, each version's bundled translation (the same
     // ids, numbers and sha256, so the same scores), so its title and names are in it too.
-    let loaded: Vec<Questionnaire> = loaded
-        .into_iter()
-        .map(|q| in_report_lang(q, &to))
+    // The answers were checked against, and are scored with, the questionnaire as loaded.
+    let loaded: Vec<Questionnaire> = raw
+        .iter()
+        .map(|q| in_report_lang(q.clone(), &to))
         .collect::<Result<_, _>>()?;
+    let prepared: Vec<Prepared> = raw.iter().map(Prepared::new).collect();
 
     let entries: Vec<sittings::Entry> = found
-        .iter()
+        .iter_mut()
         .map(|f| sittings::Entry {
-            folder: f.folder.clone(),
+            folder: std::mem::take(&mut f.folder),
             people: f
                 .sets
                 .iter()
@@ -150,6 +209,7 @@ pub(super) fn history(args: &HistoryArgs, colors: Colors, langs: &Languages) -> 
         })
         .collect();
     let groups = sittings::group(&entries);
+    drop(entries);
     if groups.len() < 2 {
         let names: Vec<&str> = found.iter().map(|f| f.name.as_str()).collect();
         return Err(Error::Usage(ui!(
@@ -160,7 +220,8 @@ pub(super) fn history(args: &HistoryArgs, colors: Colors, langs: &Languages) -> 
     let first_person = found[0].sets[0].respondent.trim().to_owned();
     let mut scored: Vec<Sitting> = Vec::new();
     for group in &groups {
-        let q = &loaded[versions[group[0]]];
+        let v = versions[group[0]];
+        let q = &loaded[v];
         if let Some(&other) = group.iter().find(|&&i| versions[i] != versions[group[0]]) {
             return Err(AnswersError::new(
                 &found[other].name,
@@ -174,41 +235,68 @@ pub(super) fn history(args: &HistoryArgs, colors: Colors, langs: &Languages) -> 
             )
             .into());
         }
-        let mut sets: Vec<(String, AnswerSet)> = group
-            .iter()
-            .flat_map(|&i| {
-                let f = &found[i];
-                f.sets.iter().map(|s| (f.name.clone(), s.clone()))
-            })
-            .collect();
-        // The same person first at every sitting where they answered.
-        sets.sort_by_key(|(_, s)| s.respondent.trim() != first_person);
-        let pair = answers::pair_of(q, &sets)?;
+        let pair = pair_of(&mut found, group, &first_person)?;
         let last = group
             .iter()
             .copied()
             .max_by_key(|&i| found[i].at)
             .unwrap_or(group[0]);
+        let report = prepared[v].score(&raw[v], &pair, Options { show_private: true });
         scored.push(Sitting {
             questionnaire: q,
-            report: scoring::score(q, &pair, Options { show_private: true }),
+            scores: report.into(),
             completed: found[last].completed.clone(),
             sources: group.iter().map(|&i| found[i].name.clone()).collect(),
         });
     }
+    drop(found);
     let mut h = history::build(&scored, args.show_private);
+    drop(scored);
     if !other_questionnaires.is_empty() {
         h.note(HistoryNote::OtherQuestionnaire(other_questionnaires));
     }
     if !unfinished.is_empty() {
         h.note(HistoryNote::Unfinished(unfinished));
     }
-    emit(
-        to.path.as_deref(),
-        &render_history(&h, to.format, to.style(colors)),
-        to.force,
-    )?;
+    let style = to.style(colors);
+    match to.path.as_deref().filter(|p| !is_stdout(p)) {
+        // Standard output: written as it is made, not held whole.
+        None => {
+            let mut out = BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+            write_history(&h, to.format, style, &mut out)
+                .and_then(|()| out.flush())
+                .or_else(|e| write_failed(e, &ui!("error-context-writing-stdout")))?;
+        }
+        Some(path) => emit(Some(path), &render_history(&h, to.format, style), to.force)?,
+    }
     Ok(EXIT_OK)
+}
+
+/// The answers of one sitting (`group`, indices into `found`) as the pair to score, the
+/// same person (`first_person`) first wherever they answered, as [`answers::pair_of`] makes
+/// it of unchecked sets: the first fault of the first set, then of the second, then names
+/// that do not pair. Takes the checked answers out of `found`.
+fn pair_of(found: &mut [Found], group: &[usize], first_person: &str) -> Result<Pair, Error> {
+    let mut sets: Vec<(String, bool, Result<Responses, AnswersError>)> = Vec::new();
+    for &i in group {
+        let f = &mut found[i];
+        let Some(Held::Checked(checked)) = f.answers.take() else {
+            unreachable!("every file of a sitting is checked, once");
+        };
+        for (meta, c) in f.sets.iter().zip(checked) {
+            sets.push((f.name.clone(), meta.respondent.trim() != first_person, c));
+        }
+    }
+    sets.sort_by_key(|(_, later, _)| *later);
+    let mut sets = sets.into_iter();
+    let Some((_, _, first)) = sets.next() else {
+        unreachable!("a sitting has answers");
+    };
+    let first = first?;
+    Ok(match sets.next() {
+        None => Pair::single(first),
+        Some((file, _, second)) => Pair::couple(first, second?, &file)?,
+    })
 }
 
 /// The data-directory folder of one person's takes, or of two people's sessions (their
@@ -252,11 +340,13 @@ fn of_people(set: &AnswerSet, names: &[String]) -> bool {
 }
 
 /// Adds `path` (a file given by name when `named`), or the `.json` files under a folder, to
-/// `files`. Links inside folders are not followed, so a loop cannot trap the search.
+/// `files`; refuses a search that finds more than `max` files. Links inside folders are not
+/// followed, so a loop cannot trap the search.
 fn collect(
     path: &Path,
     named: bool,
     depth: usize,
+    max: usize,
     files: &mut Vec<(PathBuf, bool)>,
 ) -> Result<(), Error> {
     let shown = path.display();
@@ -280,12 +370,12 @@ fn collect(
         if kind.is_file() && is_json {
             files.push((p, false));
         } else if kind.is_dir() && depth < MAX_DEPTH {
-            collect(&p, false, depth + 1, files)?;
+            collect(&p, false, depth + 1, max, files)?;
         }
-        if files.len() > MAX_FILES {
+        if files.len() > max {
             return Err(Error::Usage(ui!(
                 "history-error-too-many-files",
-                max = MAX_FILES.to_string(),
+                max = max.to_string(),
                 path = shown.to_string()
             )));
         }
@@ -293,29 +383,27 @@ fn collect(
     Ok(())
 }
 
-/// Reads one file. A file found in a folder that is not an answers file (a saved report) is
-/// passed over, and so is an unfinished one (noted in `unfinished`); a file given by name
-/// must be finished answers.
+/// Reads one file, with its answer sets. A file found in a folder that is not an answers
+/// file (a saved report) is passed over, and so is an unfinished one (noted in
+/// `unfinished`); a file given by name must be finished answers.
 fn read_found(
     path: &Path,
     named: bool,
     unfinished: &mut Vec<String>,
-) -> Result<Option<Found>, Error> {
+) -> Result<Option<(Found, Vec<AnswerSet>)>, Error> {
     let (name, bytes) = read_input(path)?;
-    if !named && !looks_like_answers(&bytes) {
+    // Read as JSON once, both to tell answers from other files and for the fields the
+    // answer sets do not keep.
+    let outline = serde_json::from_slice::<Outline>(&bytes);
+    if !named && !outline.as_ref().is_ok_and(Outline::looks_like_answers) {
         return Ok(None);
     }
     let sets = answers::parse_file(&name, &bytes)?;
     // The fields the answer sets do not keep: the version, and `completed` as written.
-    let meta: Value =
-        serde_json::from_slice(&bytes).map_err(|e| AnswersError::from_json(&name, &e))?;
-    let objects: Vec<&Value> = match &meta {
-        Value::Array(items) => items.iter().collect(),
-        one => vec![one],
-    };
-    let text = |v: &Value, key: &str| v.get(key).and_then(Value::as_str).map(str::to_owned);
-    let version = text(objects[0], "version");
-    if let Some(other) = objects.iter().find(|o| text(o, "version") != version) {
+    let outline = outline.map_err(|e| AnswersError::from_json(&name, &e))?;
+    let objects = outline.objects();
+    let version = objects[0].version.clone();
+    if let Some(other) = objects.iter().find(|o| o.version != version) {
         return Err(AnswersError::new(
             &name,
             ui!(
@@ -323,7 +411,10 @@ fn read_found(
                 first = version
                     .clone()
                     .unwrap_or_else(|| ui!("history-version-none")),
-                second = text(other, "version").unwrap_or_else(|| ui!("history-version-none"))
+                second = other
+                    .version
+                    .clone()
+                    .unwrap_or_else(|| ui!("history-version-none"))
             ),
         )
         .into());
@@ -347,34 +438,216 @@ fn read_found(
         .parent()
         .map(|p| p.display().to_string())
         .unwrap_or_default();
-    Ok(Some(Found {
+    let found = Found {
         name,
         named,
         folder,
-        sets,
+        sets: sets.iter().map(SetMeta::of).collect(),
         version,
         completed,
         at,
-    }))
+        answers: None,
+    };
+    Ok(Some((found, sets)))
 }
 
-/// Whether a file found in a folder is meant as answers: a JSON object with `answers` and
-/// `respondent`, or an array of such. Anything else (a saved report, other JSON) is passed
-/// over; a broken file that looks like answers is still an error.
-fn looks_like_answers(bytes: &[u8]) -> bool {
-    let is_answers = |v: &Value| v.get("answers").is_some() && v.get("respondent").is_some();
-    match serde_json::from_slice::<Value>(bytes) {
-        Ok(Value::Array(items)) => !items.is_empty() && items.iter().all(is_answers),
-        Ok(v) => is_answers(&v),
-        // Not JSON at all: a broken answers file is worth an error only when it was named.
-        Err(_) => false,
+/// Each answer set of a file checked against its questionnaire.
+fn check(
+    sets: &[AnswerSet],
+    q: &Questionnaire,
+    file: &str,
+) -> Vec<Result<Responses, AnswersError>> {
+    sets.iter().map(|s| s.check(q, file)).collect()
+}
+
+/// What `history` reads of a file's JSON besides its answer sets: of the object, or of each
+/// item of an array, whether it has the keys `answers` and `respondent`, and its `version`
+/// where that is a string. Read by serde_json's parser as a [`Value`] is, so it refuses
+/// exactly what `Value` refuses and finds what `Value::get` would (the last of a key given
+/// twice), but without building the tree.
+enum Outline {
+    Object(Keys),
+    Array(Vec<Keys>),
+    /// Any other JSON: a number, a string, `true`, `null`.
+    Other,
+}
+
+/// The keys of one object that `history` reads (nothing, for anything but an object).
+#[derive(Default)]
+struct Keys {
+    answers: bool,
+    respondent: bool,
+    version: Option<String>,
+}
+
+impl Outline {
+    /// Whether a file found in a folder is meant as answers: a JSON object with `answers`
+    /// and `respondent`, or an array of such. Anything else (a saved report, other JSON) is
+    /// passed over; a broken file that looks like answers is still an error (a file that is
+    /// not JSON at all is worth an error only when it was named).
+    fn looks_like_answers(&self) -> bool {
+        let is_answers = |k: &Keys| k.answers && k.respondent;
+        match self {
+            Outline::Array(items) => !items.is_empty() && items.iter().all(is_answers),
+            Outline::Object(keys) => is_answers(keys),
+            Outline::Other => false,
+        }
+    }
+
+    /// The object, or each item of the array.
+    fn objects(&self) -> Vec<&Keys> {
+        static NONE: Keys = Keys {
+            answers: false,
+            respondent: false,
+            version: None,
+        };
+        match self {
+            Outline::Array(items) => items.iter().collect(),
+            Outline::Object(keys) => vec![keys],
+            Outline::Other => vec![&NONE],
+        }
+    }
+}
+
+/// A visitor's methods for every JSON value but arrays and objects: each gives `$value`.
+macro_rules! scalars_are {
+    ($value:expr) => {
+        fn visit_bool<E: de::Error>(self, _: bool) -> Result<Self::Value, E> {
+            Ok($value)
+        }
+        fn visit_i64<E: de::Error>(self, _: i64) -> Result<Self::Value, E> {
+            Ok($value)
+        }
+        fn visit_u64<E: de::Error>(self, _: u64) -> Result<Self::Value, E> {
+            Ok($value)
+        }
+        fn visit_f64<E: de::Error>(self, _: f64) -> Result<Self::Value, E> {
+            Ok($value)
+        }
+        fn visit_str<E: de::Error>(self, _: &str) -> Result<Self::Value, E> {
+            Ok($value)
+        }
+        fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+            Ok($value)
+        }
+    };
+}
+
+/// Any JSON value, read and kept as nothing; numbers and strings are parsed as `Value`
+/// parses them (unlike `IgnoredAny`, which skips them unread), so the same files fail.
+struct Skip;
+
+/// Reads the rest of an array.
+fn skip_seq<'de, A: de::SeqAccess<'de>>(mut seq: A) -> Result<(), A::Error> {
+    while seq.next_element::<Skip>()?.is_some() {}
+    Ok(())
+}
+
+/// Reads the keys of an object that `history` reads, and the rest of it.
+fn read_keys<'de, A: de::MapAccess<'de>>(mut map: A) -> Result<Keys, A::Error> {
+    let mut keys = Keys::default();
+    while let Some(key) = map.next_key::<Key>()? {
+        match key {
+            Key::Answers => keys.answers = true,
+            Key::Respondent => keys.respondent = true,
+            Key::Version => keys.version = map.next_value::<Value>()?.as_str().map(str::to_owned),
+            Key::Other => {}
+        }
+        if !matches!(key, Key::Version) {
+            map.next_value::<Skip>()?;
+        }
+    }
+    Ok(keys)
+}
+
+/// A key of an object, as `read_keys` tells them apart.
+#[derive(Clone, Copy)]
+enum Key {
+    Answers,
+    Respondent,
+    Version,
+    Other,
+}
+
+/// An item of an array: its keys if it is an object, else none.
+struct Item(Keys);
+
+/// Implements `Deserialize` for `$type` by `deserialize_any`, with the scalars' value, and
+/// what arrays and objects give.
+macro_rules! any_value {
+    ($type:ty, $scalar:expr, |$seq:ident| $on_seq:expr, |$map:ident| $on_map:expr) => {
+        impl<'de> serde::Deserialize<'de> for $type {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                struct V;
+                impl<'de> de::Visitor<'de> for V {
+                    type Value = $type;
+                    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                        f.write_str("any JSON value")
+                    }
+                    scalars_are!($scalar);
+                    fn visit_seq<A: de::SeqAccess<'de>>(self, $seq: A) -> Result<$type, A::Error> {
+                        $on_seq
+                    }
+                    fn visit_map<A: de::MapAccess<'de>>(self, $map: A) -> Result<$type, A::Error> {
+                        $on_map
+                    }
+                }
+                d.deserialize_any(V)
+            }
+        }
+    };
+}
+
+any_value!(Skip, Skip, |seq| skip_seq(seq).map(|()| Skip), |map| {
+    let mut map = map;
+    while map.next_entry::<Skip, Skip>()?.is_some() {}
+    Ok(Skip)
+});
+any_value!(
+    Item,
+    Item(Keys::default()),
+    |seq| skip_seq(seq).map(|()| Item(Keys::default())),
+    |map| read_keys(map).map(Item)
+);
+any_value!(
+    Outline,
+    Outline::Other,
+    |seq| {
+        let mut seq = seq;
+        let mut items = Vec::new();
+        while let Some(Item(keys)) = seq.next_element::<Item>()? {
+            items.push(keys);
+        }
+        Ok(Outline::Array(items))
+    },
+    |map| read_keys(map).map(Outline::Object)
+);
+
+impl<'de> serde::Deserialize<'de> for Key {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl de::Visitor<'_> for V {
+            type Value = Key;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a key")
+            }
+            fn visit_str<E: de::Error>(self, key: &str) -> Result<Key, E> {
+                Ok(match key {
+                    "answers" => Key::Answers,
+                    "respondent" => Key::Respondent,
+                    "version" => Key::Version,
+                    _ => Key::Other,
+                })
+            }
+        }
+        d.deserialize_str(V)
     }
 }
 
 /// Every file must be of one questionnaire id and the same two people.
 fn check_same(found: &[Found]) -> Result<(), Error> {
     let first = &found[0];
-    let pair = |s: &AnswerSet| {
+    let pair = |s: &SetMeta| {
         let mut p = [s.respondent.trim().to_owned(), s.partner.trim().to_owned()];
         p.sort();
         p
@@ -477,4 +750,92 @@ fn resolve(
     };
     loaded.push(q);
     Ok(loaded.len() - 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What the file's tree says, as `history` read it before it had [`Outline`]: whether it
+    /// looks like answers, and each object's version; `None` where it is not JSON.
+    fn by_value(text: &str) -> Option<(bool, Vec<Option<String>>)> {
+        let value: Value = serde_json::from_str(text).ok()?;
+        let is_answers = |v: &Value| v.get("answers").is_some() && v.get("respondent").is_some();
+        let looks = match &value {
+            Value::Array(items) => !items.is_empty() && items.iter().all(is_answers),
+            v => is_answers(v),
+        };
+        let objects: Vec<&Value> = match &value {
+            Value::Array(items) => items.iter().collect(),
+            one => vec![one],
+        };
+        let versions = objects
+            .iter()
+            .map(|v| v.get("version").and_then(Value::as_str).map(str::to_owned))
+            .collect();
+        Some((looks, versions))
+    }
+
+    fn by_outline(text: &str) -> Option<(bool, Vec<Option<String>>)> {
+        let outline: Outline = serde_json::from_str(text).ok()?;
+        let versions = outline
+            .objects()
+            .iter()
+            .map(|k| k.version.clone())
+            .collect();
+        Some((outline.looks_like_answers(), versions))
+    }
+
+    #[test]
+    fn the_outline_of_a_file_is_what_its_json_tree_says() {
+        let cases = [
+            r#"{"answers": {}, "respondent": "A", "version": "1.0.0"}"#,
+            r#"{"answers": null, "respondent": null}"#,
+            r#"{"answers": 1, "version": 2}"#,
+            r#"{"version": "1", "version": "2", "respondent": [], "answ\u0065rs": {}}"#,
+            r#"{"version": "1", "version": null, "respondent": 1, "answers": 1}"#,
+            r#"[{"answers": {}, "respondent": "A"}, {"answers": {}, "respondent": "B", "version": "2"}]"#,
+            r#"[{"answers": {}, "respondent": "A"}, [1, 2], 3, null]"#,
+            r#"[]"#,
+            r#"[[{"answers": {}, "respondent": "A"}]]"#,
+            r#""answers""#,
+            "5",
+            "null",
+            "true",
+            r#"{"a": {"b": [1, 2.5, -3, 1e3, "x", {"answers": 1}]}, "respondent": 1, "answers": {"x": {"y": []}}}"#,
+            r#"{"answers": 1e400, "respondent": "A"}"#,
+            r#"{"answers": "\ud800", "respondent": "A"}"#,
+            r#"{"answers": {}, "respondent": "A"} x"#,
+            r#"{"answers": {}, "respondent": "A",}"#,
+            r#"{"answers": {"a": 1, "a": 2}, "respondent": "A"}"#,
+            "",
+        ];
+        for text in cases {
+            assert_eq!(by_outline(text), by_value(text), "{text}");
+        }
+        // Nesting as deep as the parser allows, and deeper.
+        for depth in [100, 127, 128, 129, 1000] {
+            let text = format!("{}{}", "[".repeat(depth), "]".repeat(depth));
+            assert_eq!(by_outline(&text), by_value(&text), "depth {depth}");
+        }
+    }
+
+    #[test]
+    fn a_folder_of_more_files_than_the_limit_is_refused_and_one_of_as_many_is_not() {
+        let dir = tempfile::tempdir().unwrap();
+        for i in 0..4 {
+            std::fs::write(dir.path().join(format!("{i}.json")), "{}").unwrap();
+        }
+        // Other files do not count.
+        std::fs::write(dir.path().join("notes.txt"), "").unwrap();
+        let mut files = Vec::new();
+        collect(dir.path(), false, 0, 4, &mut files).unwrap();
+        assert_eq!(files.len(), 4);
+        let mut files = Vec::new();
+        match collect(dir.path(), false, 0, 3, &mut files) {
+            // "more than 3 answers files under …", in the interface language.
+            Err(Error::Usage(message)) => assert!(message.contains(" 3 "), "{message}"),
+            other => panic!("{other:?}"),
+        }
+    }
 }

@@ -1,7 +1,8 @@
 //! Change over time (SPEC §9): the same people's scores at several sittings, side by side.
 //!
-//! Pure, like the scoring engine: each sitting's questionnaire and its scored [`Report`] in,
-//! a [`History`] out. Scores are the reports' own; this module only takes differences.
+//! Pure, like the scoring engine: each sitting's questionnaire and what its scored [`Report`]
+//! says of each person ([`Scores`]) in, a [`History`] out. Scores are the reports' own; this
+//! module only takes differences.
 //!
 //! A change is **reliable** when it is larger than measurement error alone would make it
 //! 95 times in 100 (Jacobson & Truax, 1991): `|change| ≥ 1.96 · √2 · sd · √(1 − r)`, where
@@ -19,29 +20,85 @@ mod render;
 pub mod sittings;
 
 use std::collections::BTreeSet;
+use std::sync::Arc;
 
 use serde::Serialize;
 
 pub use html::render_history_html;
-pub use render::render_history;
+pub use render::{render_history, write_history};
 
 use crate::i18n::Messages;
+use crate::jsonl::Keyed;
+use crate::model::Person;
 use crate::questionnaire::{DimensionKind, Instrument, Norms, Questionnaire};
 use crate::report::{Report, and_list};
 use crate::tr;
 
-/// One sitting, scored: the questionnaire its answers were on and the report of them.
+/// One sitting, scored: the questionnaire its answers were on and the scores of them.
 #[derive(Debug, Clone)]
 pub struct Sitting<'a> {
     /// The questionnaire, at the version the answers name.
     pub questionnaire: &'a Questionnaire,
-    /// The sitting's report, scored with private results in (this module leaves them out
-    /// where SPEC §6 says to).
-    pub report: Report,
+    /// What the history reads of the sitting's report, scored with private results in (this
+    /// module leaves them out where SPEC §6 says to).
+    pub scores: Scores,
     /// When it ended (RFC 3339): the latest of its answers' `completed`.
     pub completed: String,
     /// The files its answers came from.
     pub sources: Vec<String>,
+}
+
+/// What a history reads of one sitting's [`Report`]: who answered, the questionnaire exactly,
+/// and each person's scores. Rules, views, notes and texts are left behind, so a history of
+/// many sittings holds a few hundred bytes a person and sitting, not the whole report.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scores {
+    /// The questionnaire exactly: id, version, sha256.
+    pub questionnaire: Arc<Instrument>,
+    /// Who answered, in order.
+    pub respondents: Vec<String>,
+    /// The two people, in the report's order.
+    pub people: [PersonScores; 2],
+}
+
+/// One person's scores at one sitting, as the report gave them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PersonScores {
+    /// Their name.
+    pub name: String,
+    /// The power index.
+    pub power_index: Option<f64>,
+    /// The balance index.
+    pub balance_index: Option<f64>,
+    /// Each group's score.
+    pub groups: Keyed<Option<f64>>,
+    /// Each dimension's score.
+    pub scores: Keyed<Option<f64>>,
+}
+
+impl From<Report> for Scores {
+    /// Keeps what a history reads and drops the rest of the report at once.
+    fn from(report: Report) -> Self {
+        let Report {
+            questionnaire,
+            respondents,
+            people,
+            ..
+        } = report;
+        let person = |p: Person| PersonScores {
+            name: p.name,
+            power_index: p.power_index,
+            balance_index: p.balance_index,
+            groups: p.groups,
+            scores: p.scores,
+        };
+        let [first, second] = people;
+        Scores {
+            questionnaire,
+            respondents,
+            people: [person(first), person(second)],
+        }
+    }
 }
 
 /// Sittings of the same people side by side (the JSON of `history`).
@@ -307,11 +364,11 @@ alone.";
 /// same questionnaire id and the same two people. A history of two respondents leaves
 /// private dimensions out unless `show_private`.
 pub fn build(sittings: &[Sitting<'_>], show_private: bool) -> History {
-    let first = &sittings[0].report;
+    let first = &sittings[0].scores;
     let people = [first.people[0].name.clone(), first.people[1].name.clone()];
     let mut respondents: Vec<String> = Vec::new();
     for s in sittings {
-        for r in &s.report.respondents {
+        for r in &s.scores.respondents {
             if !respondents.contains(r) {
                 respondents.push(r.clone());
             }
@@ -359,8 +416,8 @@ pub fn build(sittings: &[Sitting<'_>], show_private: bool) -> History {
             .map(|(i, s)| SittingInfo {
                 sitting: i + 1,
                 completed: s.completed.clone(),
-                questionnaire: (*s.report.questionnaire).clone(),
-                respondents: s.report.respondents.clone(),
+                questionnaire: (*s.scores.questionnaire).clone(),
+                respondents: s.scores.respondents.clone(),
                 sources: s.sources.clone(),
             })
             .collect(),
@@ -591,13 +648,13 @@ fn only_in(questionnaires: &[&Questionnaire], id: &str) -> Vec<String> {
     have.into_iter().map(str::to_owned).collect()
 }
 
-/// Each person's points on one measure; `score` reads it from a report for the person at
-/// that index of the report's `people`.
+/// Each person's points on one measure; `score` reads it from a sitting's scores for the
+/// person at that index of their `people`.
 fn series_of(
     sittings: &[Sitting<'_>],
     people: &[String; 2],
     norms: Option<&Norms>,
-    score: impl Fn(&Report, usize) -> Option<f64>,
+    score: impl Fn(&Scores, usize) -> Option<f64>,
 ) -> Vec<Series> {
     people
         .iter()
@@ -605,8 +662,8 @@ fn series_of(
             let scores: Vec<Option<f64>> = sittings
                 .iter()
                 .map(|s| {
-                    let p = s.report.people.iter().position(|p| &p.name == name)?;
-                    score(&s.report, p)
+                    let p = s.scores.people.iter().position(|p| &p.name == name)?;
+                    score(&s.scores, p)
                 })
                 .collect();
             Series {

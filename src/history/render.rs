@@ -6,6 +6,7 @@
 //! beside it, so the table adds up; whether it is reliable is judged on the exact figures.
 
 use std::fmt::Write as _;
+use std::io::{self, Write};
 
 use comfy_table::{CellAlignment, ColumnConstraint, Width};
 use unicode_width::UnicodeWidthStr;
@@ -35,18 +36,33 @@ pub(super) fn english<R>(f: impl FnOnce(&Messages) -> R) -> R {
 /// Renders a history in a format: the human formats in `style.lang`, JSON and CSV as they
 /// always are.
 pub fn render_history(history: &History, format: Format, style: Style) -> String {
+    let mut out = Vec::new();
+    // Writing into a vector cannot fail, and every format writes UTF-8.
+    let _ = write_history(history, format, style, &mut out);
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// Writes a history in a format into `out`, as [`render_history`] renders it. JSON and CSV
+/// go out as they are made, so their text is never held whole (a history of many sittings
+/// writes tens of megabytes); the other formats are made whole first.
+pub fn write_history(
+    history: &History,
+    format: Format,
+    style: Style,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     let m = Messages::new(style.lang);
-    match format {
-        Format::Table => render_history_table(history, style, &m),
+    let text = match format {
         Format::Json => {
-            let mut s = serde_json::to_string_pretty(history).unwrap_or_default();
-            s.push('\n');
-            s
+            serde_json::to_writer_pretty(&mut *out, history)?;
+            return out.write_all(b"\n");
         }
+        Format::Csv => return write_history_csv(history, out),
+        Format::Table => render_history_table(history, style, &m),
         Format::Markdown => render_history_markdown(history, &m),
         Format::Html => super::render_history_html(history, &m),
-        Format::Csv => render_history_csv(history),
-    }
+    };
+    out.write_all(text.as_bytes())
 }
 
 /// The title line: "Tiny test questionnaire: change over time".
@@ -432,10 +448,10 @@ pub const CSV_COLUMNS: &[&str] = &[
 
 /// `--format csv`: long form, one row per person, measure and sitting, full precision.
 /// Every row goes through the report's CSV writer, so cells are quoted (and neutralised) as
-/// in the report's CSV.
-pub fn render_history_csv(h: &History) -> String {
+/// in the report's CSV. Written into `out` a row at a time.
+fn write_history_csv(h: &History, out: &mut dyn Write) -> io::Result<()> {
     let cols: Vec<String> = CSV_COLUMNS.iter().map(|c| (*c).to_owned()).collect();
-    let mut out = record(&cols);
+    out.write_all(record(&cols).as_bytes())?;
     let num = |x: Option<f64>| x.map(|v| v.to_string()).unwrap_or_default();
     let flag = |x: Option<bool>| x.map(|v| v.to_string()).unwrap_or_default();
     for m in &h.measures {
@@ -448,7 +464,7 @@ pub fn render_history_csv(h: &History) -> String {
             for (point, sitting) in series.points.iter().zip(&h.sittings) {
                 // Text from files goes in formula-safe (`report::csv::spreadsheet_safe`).
                 let text = |s: &str| spreadsheet_safe(s).into_owned();
-                out += &record(&[
+                let row = record(&[
                     text(&h.questionnaire.id),
                     text(&sitting.questionnaire.version),
                     text(&series.name),
@@ -463,8 +479,9 @@ pub fn render_history_csv(h: &History) -> String {
                     flag(point.reliable_from_previous),
                     num(m.reliable_change),
                 ]);
+                out.write_all(row.as_bytes())?;
             }
         }
     }
-    out
+    Ok(())
 }

@@ -59,7 +59,7 @@ fn sitting<'a>(q: &'a Questionnaire, alex: &str, sam: Option<&str>) -> Sitting<'
     let pair = pair_of(q, &sets).unwrap();
     Sitting {
         questionnaire: q,
-        report: scoring::score(q, &pair, Options { show_private: true }),
+        scores: scoring::score(q, &pair, Options { show_private: true }).into(),
         completed,
         sources: sets.into_iter().map(|(name, _)| name).collect(),
     }

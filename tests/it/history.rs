@@ -836,3 +836,187 @@ fn people_with_a_folder_takes_only_their_answers() {
     assert_eq!(h["respondents"], serde_json::json!(["Alex"]));
     assert_eq!(h["sittings"].as_array().unwrap().len(), 2);
 }
+
+/// Many sittings from outside: a folder of a couple's files, one sitting a day, made from
+/// `simulate --pairs` as `scripts/history_sittings.py` makes them. Every point of the JSON
+/// history is the score `score` gives the same answers (all through `score --jsonl`, and
+/// three files one by one), every change the difference of two of them, in time order.
+#[test]
+fn many_sittings_are_each_files_own_scores_side_by_side() {
+    const N: usize = 250;
+    let simulated = powerbalance()
+        .args([
+            "simulate",
+            "--pairs",
+            "--count",
+            &N.to_string(),
+            "--seed",
+            "5",
+        ])
+        .output()
+        .unwrap();
+    assert!(simulated.status.success());
+    let dir = tempfile::tempdir().unwrap();
+    let mut lines = String::new();
+    let mut files = Vec::new();
+    // Written out of order, so the history must order them by time, not by name.
+    for (i, line) in String::from_utf8(simulated.stdout)
+        .unwrap()
+        .lines()
+        .enumerate()
+    {
+        let mut pair: Value = serde_json::from_str(line).unwrap();
+        // 2000-01-01T09:00:00Z, then a day later each sitting.
+        let day = std::time::UNIX_EPOCH
+            + std::time::Duration::from_secs(946_717_200 + 86_400 * u64::try_from(i).unwrap());
+        for (k, (who, other)) in [("Alex", "Sam"), ("Sam", "Alex")].into_iter().enumerate() {
+            pair[k]["respondent"] = who.into();
+            pair[k]["partner"] = other.into();
+            let done = day + std::time::Duration::from_secs(1200 + 60 * k as u64);
+            pair[k]["completed"] = humantime::format_rfc3339_seconds(done).to_string().into();
+        }
+        let path = dir.path().join(format!("{:03}.json", (i * 7) % N));
+        assert!(!path.exists());
+        std::fs::write(&path, serde_json::to_string_pretty(&pair).unwrap()).unwrap();
+        lines += &format!("{pair}\n");
+        files.push(path);
+    }
+    let scored = powerbalance()
+        .args(["score", "--jsonl", "-", "-f", "json"])
+        .write_stdin(lines)
+        .output()
+        .unwrap();
+    assert!(scored.status.success());
+    let reports: Vec<Value> = String::from_utf8(scored.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(reports.len(), N);
+    // A few files scored one by one give the same scores as their lines.
+    for i in [0, N / 2, N - 1] {
+        let one: Value = serde_json::from_str(&stdout_of(
+            powerbalance()
+                .arg("score")
+                .arg(&files[i])
+                .args(["-f", "json"]),
+        ))
+        .unwrap();
+        assert_eq!(one["people"], reports[i]["people"], "sitting {}", i + 1);
+    }
+
+    let h = json_of(
+        powerbalance()
+            .arg("history")
+            .arg(dir.path())
+            .args(["-f", "json"]),
+    );
+    let sittings = h["sittings"].as_array().unwrap();
+    assert_eq!(sittings.len(), N);
+    for (i, s) in sittings.iter().enumerate() {
+        assert_eq!(s["sitting"], i + 1);
+        assert_eq!(
+            s["sources"],
+            serde_json::json!([files[i].display().to_string()])
+        );
+        assert_eq!(
+            s["completed"], reports[i]["completed"][1],
+            "the later of the two"
+        );
+    }
+    let measures = h["measures"].as_array().unwrap();
+    assert!(measures.len() > 10, "{}", measures.len());
+    let (mut compared, mut scores) = (0, 0);
+    for m in measures {
+        let id = m["id"].as_str().unwrap();
+        for series in m["people"].as_array().unwrap() {
+            let name = &series["name"];
+            let points = series["points"].as_array().unwrap();
+            assert_eq!(points.len(), N);
+            for (i, p) in points.iter().enumerate() {
+                let person = reports[i]["people"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .find(|x| &x["name"] == name)
+                    .unwrap();
+                let expected = match m["kind"].as_str().unwrap() {
+                    "dimension" => person["scores"].get(id),
+                    "group" => person["groups"].get(id),
+                    _ => person.get(id),
+                };
+                // What the report does not score (`situation`, a context dimension) is a
+                // dash in the history.
+                let expected = expected.cloned().unwrap_or(Value::Null);
+                assert_eq!(p["score"], expected, "{id} of {name} at sitting {}", i + 1);
+                scores += usize::from(!expected.is_null());
+                let change = |then: &Value| match (p["score"].as_f64(), then.as_f64()) {
+                    (Some(now), Some(then)) => Value::from(now - then),
+                    _ => Value::Null,
+                };
+                if i > 0 {
+                    assert_eq!(p["change_from_first"], change(&points[0]["score"]));
+                    assert_eq!(p["change_from_previous"], change(&points[i - 1]["score"]));
+                }
+                compared += 1;
+            }
+        }
+    }
+    assert_eq!(compared, measures.len() * 2 * N);
+    assert!(scores > compared / 2, "{scores} of {compared}");
+}
+
+/// A file without a version is on the first version of its questionnaire that the files
+/// before it in time were on, whatever order the files are read in: here the earliest
+/// sitting (`c.json`) is on 2.0.0 and the latest (`a.json`, read first) on 1.0.0, so the
+/// middle one, without a version, is scored with 2.0.0.
+#[test]
+fn a_file_without_a_version_takes_the_version_of_the_files_before_it_in_time() {
+    let read = |path: &str| -> Value {
+        serde_json::from_str(&std::fs::read_to_string(fixture(path)).unwrap()).unwrap()
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let files = [
+        (
+            "c.json",
+            "versions/20260307T100000Z/alex.json",
+            "2026-01-01",
+            true,
+        ),
+        (
+            "b.json",
+            "versions/20260307T100000Z/alex.json",
+            "2026-02-01",
+            false,
+        ),
+        (
+            "a.json",
+            "versions/20260110T100000Z/alex.json",
+            "2026-03-01",
+            true,
+        ),
+    ];
+    for (name, from, day, versioned) in files {
+        let mut answers = read(from);
+        answers["started"] = format!("{day}T10:00:00Z").into();
+        answers["completed"] = format!("{day}T10:20:00Z").into();
+        if !versioned {
+            answers.as_object_mut().unwrap().remove("version");
+        }
+        std::fs::write(dir.path().join(name), answers.to_string()).unwrap();
+    }
+    let h = json_of(
+        powerbalance()
+            .arg("history")
+            .arg(dir.path())
+            .args(["-q", &fixture("tiny-1.toml"), "-q", &fixture("tiny-2.toml")])
+            .args(["-f", "json"]),
+    );
+    let versions: Vec<&Value> = h["sittings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| &s["questionnaire"]["version"])
+        .collect();
+    assert_eq!(versions, ["2.0.0", "2.0.0", "1.0.0"]);
+}
