@@ -489,6 +489,11 @@ fn dimension_measures(across: &Across<'_>) -> Vec<Measure> {
     let questionnaires = across.questionnaires;
     let mut measures = Vec::new();
     for d in &across.newest().dimensions {
+        // A context dimension describes the situation and is never scored (SPEC §5): as a
+        // measure it would be a row of dashes, and a note about scores that could not be made.
+        if d.kind == DimensionKind::Context {
+            continue;
+        }
         if !across.in_all(&d.id) || !questionnaires.iter().all(|q| across.shown(q, &d.id)) {
             continue;
         }

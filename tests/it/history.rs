@@ -945,9 +945,11 @@ fn many_sittings_are_each_files_own_scores_side_by_side() {
                     "group" => person["groups"].get(id),
                     _ => person.get(id),
                 };
-                // What the report does not score (`situation`, a context dimension) is a
-                // dash in the history.
-                let expected = expected.cloned().unwrap_or(Value::Null);
+                // Every measure is one the report scores: not `situation`, a context
+                // dimension, which would be a row of dashes.
+                let expected = expected
+                    .cloned()
+                    .unwrap_or_else(|| panic!("{id}: a measure the reports do not have"));
                 assert_eq!(p["score"], expected, "{id} of {name} at sitting {}", i + 1);
                 scores += usize::from(!expected.is_null());
                 let change = |then: &Value| match (p["score"].as_f64(), then.as_f64()) {
