@@ -299,7 +299,7 @@ impl Prepared {
 mod tests {
     use super::Plan;
     use crate::questionnaire::{ALL_VERSIONS, Fraction};
-    use crate::scoring::{enough, mean, points, weighted_mean};
+    use crate::scoring::{enough, mean, mean_of_two, points, weighted_mean};
 
     /// The tabled points are `points` to the bit, for every item of every bundled
     /// questionnaire and every value on its scale (and the ones just off it, computed).
@@ -336,6 +336,38 @@ mod tests {
                         "{answered} of {total} at {f}"
                     );
                 }
+            }
+        }
+    }
+
+    /// The mean of two is `mean` to the bit, for any two values present or not: signed
+    /// zeros, values whose sum rounds, and a NaN beside a number.
+    #[test]
+    fn the_mean_of_two_is_the_mean() {
+        let values = [
+            None,
+            Some(0.0),
+            Some(-0.0),
+            Some(100.0),
+            Some(1.0 / 3.0),
+            Some(2.0 / 3.0),
+            Some(100.0 - 1e-13),
+            Some(33.333_333_333_333_336),
+            Some(f64::MIN_POSITIVE),
+            Some(f64::MAX),
+            Some(f64::NAN),
+        ];
+        for a in values {
+            for b in values {
+                let no_number = a.is_none_or(f64::is_nan) && b.is_none_or(f64::is_nan);
+                if no_number && (a.is_some() || b.is_some()) {
+                    continue; // No range to hold the mean within: `mean` panics.
+                }
+                assert_eq!(
+                    mean_of_two(a, b).map(f64::to_bits),
+                    mean([a, b]).map(f64::to_bits),
+                    "{a:?} and {b:?}"
+                );
             }
         }
     }
