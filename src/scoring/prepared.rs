@@ -86,7 +86,15 @@ pub(super) struct ItemPlan {
     /// many there are: 0 for a scale too long to table, whose points are computed each time.
     first: u32,
     count: u32,
+    /// The same points again, in the item itself when the scale has at most [`NEAR`]
+    /// answers (`near_count` of them, else 0): read without a second bounds check or the
+    /// table's address, for every answer of every line.
+    near: [f64; NEAR],
+    near_count: u32,
 }
+
+/// The longest scale whose points an item holds itself (a power of two, for the mask).
+const NEAR: usize = 8;
 
 /// [`Plan::needed`] for every view size up to the largest view of `q`: `enough` only grows
 /// with the answers, so the fewest is found by halving.
@@ -146,6 +154,11 @@ impl Plan {
                     );
                     first
                 });
+                let near_count = if count as usize <= NEAR { count } else { 0 };
+                let mut near = [0.0; NEAR];
+                for (k, p) in near.iter_mut().enumerate().take(near_count as usize) {
+                    *p = points[first as usize + k];
+                }
                 ItemPlan {
                     dimension: item.dimension,
                     about: item.about,
@@ -155,6 +168,8 @@ impl Plan {
                     reverse,
                     first,
                     count,
+                    near,
+                    near_count,
                 }
             })
             .collect();
@@ -201,7 +216,10 @@ impl Plan {
     pub(super) fn points(&self, item: &ItemPlan, x: i64) -> f64 {
         // Below `min` wraps round to a large number, so one comparison checks both ends.
         let k = x.wrapping_sub(item.min) as u64;
-        if k < u64::from(item.count) {
+        if k < u64::from(item.near_count) {
+            // `near_count` is at most `NEAR`, so the mask leaves `k` as it is.
+            item.near[k as usize & (NEAR - 1)]
+        } else if k < u64::from(item.count) {
             self.points[item.first as usize + k as usize]
         } else {
             super::points(x, item.min, item.max, item.reverse)
@@ -301,13 +319,18 @@ mod tests {
     use crate::questionnaire::{ALL_VERSIONS, Fraction};
     use crate::scoring::{enough, mean, mean_of_two, points, weighted_mean};
 
-    /// The tabled points are `points` to the bit, for every item of every bundled
-    /// questionnaire and every value on its scale (and the ones just off it, computed).
+    /// The tabled points (in the table and in the items) are `points` to the bit, for every
+    /// item of every bundled questionnaire and every value on its scale (and the ones just
+    /// off it, computed).
     #[test]
     fn tabled_points_are_the_computed_ones() {
         for b in ALL_VERSIONS {
             let q = b.load().unwrap();
             let plan = Plan::new(&q);
+            assert!(
+                plan.items.iter().any(|i| i.near_count > 0),
+                "some items hold their points themselves"
+            );
             for (item, planned) in q.items.iter().zip(&plan.items) {
                 let scale = q.scale_of(item);
                 for x in scale.min - 1..=scale.max + 1 {
