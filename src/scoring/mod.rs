@@ -181,6 +181,26 @@ fn mean(values: impl IntoIterator<Item = Option<f64>>) -> Option<f64> {
     (n > 0).then(|| range.hold(sum / f64::from(n)))
 }
 
+/// [`mean`] of at most two values, without the iterator: a person's score, the mean of their
+/// two views, for every dimension of every line. The same additions in the same order and
+/// the same [`Range`], so the same bits.
+fn mean_of_two(a: Option<f64>, b: Option<f64>) -> Option<f64> {
+    let mut range = Range::new();
+    let (sum, n) = match (a, b) {
+        (Some(a), Some(b)) => {
+            range.add(a);
+            range.add(b);
+            (0.0 + a + b, 2.0)
+        }
+        (Some(x), None) | (None, Some(x)) => {
+            range.add(x);
+            (0.0 + x, 1.0)
+        }
+        (None, None) => return None,
+    };
+    Some(range.hold(sum / n))
+}
+
 /// The lowest and highest of some values, to hold a mean of them within, which rounding
 /// could otherwise leave by a last digit (100.00000000000001).
 #[derive(Clone, Copy)]
@@ -271,7 +291,7 @@ impl Scores {
         }
         self.scores.clear();
         self.scores
-            .extend(self.views.iter().map(|v| mean([v.own, v.partner])));
+            .extend(self.views.iter().map(|v| mean_of_two(v.own, v.partner)));
         let scores = &self.scores;
         self.groups.clear();
         self.groups

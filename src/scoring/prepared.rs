@@ -86,7 +86,15 @@ pub(super) struct ItemPlan {
     /// many there are: 0 for a scale too long to table, whose points are computed each time.
     first: u32,
     count: u32,
+    /// The same points again, in the item itself when the scale has at most [`NEAR`]
+    /// answers (`near_count` of them, else 0): read without a second bounds check or the
+    /// table's address, for every answer of every line.
+    near: [f64; NEAR],
+    near_count: u32,
 }
+
+/// The longest scale whose points an item holds itself (a power of two, for the mask).
+const NEAR: usize = 8;
 
 /// [`Plan::needed`] for every view size up to the largest view of `q`: `enough` only grows
 /// with the answers, so the fewest is found by halving.
@@ -146,6 +154,11 @@ impl Plan {
                     );
                     first
                 });
+                let near_count = if count as usize <= NEAR { count } else { 0 };
+                let mut near = [0.0; NEAR];
+                for (k, p) in near.iter_mut().enumerate().take(near_count as usize) {
+                    *p = points[first as usize + k];
+                }
                 ItemPlan {
                     dimension: item.dimension,
                     about: item.about,
@@ -155,6 +168,8 @@ impl Plan {
                     reverse,
                     first,
                     count,
+                    near,
+                    near_count,
                 }
             })
             .collect();
@@ -201,7 +216,10 @@ impl Plan {
     pub(super) fn points(&self, item: &ItemPlan, x: i64) -> f64 {
         // Below `min` wraps round to a large number, so one comparison checks both ends.
         let k = x.wrapping_sub(item.min) as u64;
-        if k < u64::from(item.count) {
+        if k < u64::from(item.near_count) {
+            // `near_count` is at most `NEAR`, so the mask leaves `k` as it is.
+            item.near[k as usize & (NEAR - 1)]
+        } else if k < u64::from(item.count) {
             self.points[item.first as usize + k as usize]
         } else {
             super::points(x, item.min, item.max, item.reverse)
@@ -299,15 +317,20 @@ impl Prepared {
 mod tests {
     use super::Plan;
     use crate::questionnaire::{ALL_VERSIONS, Fraction};
-    use crate::scoring::{enough, mean, points, weighted_mean};
+    use crate::scoring::{enough, mean, mean_of_two, points, weighted_mean};
 
-    /// The tabled points are `points` to the bit, for every item of every bundled
-    /// questionnaire and every value on its scale (and the ones just off it, computed).
+    /// The tabled points (in the table and in the items) are `points` to the bit, for every
+    /// item of every bundled questionnaire and every value on its scale (and the ones just
+    /// off it, computed).
     #[test]
     fn tabled_points_are_the_computed_ones() {
         for b in ALL_VERSIONS {
             let q = b.load().unwrap();
             let plan = Plan::new(&q);
+            assert!(
+                plan.items.iter().any(|i| i.near_count > 0),
+                "some items hold their points themselves"
+            );
             for (item, planned) in q.items.iter().zip(&plan.items) {
                 let scale = q.scale_of(item);
                 for x in scale.min - 1..=scale.max + 1 {
@@ -336,6 +359,38 @@ mod tests {
                         "{answered} of {total} at {f}"
                     );
                 }
+            }
+        }
+    }
+
+    /// The mean of two is `mean` to the bit, for any two values present or not: signed
+    /// zeros, values whose sum rounds, and a NaN beside a number.
+    #[test]
+    fn the_mean_of_two_is_the_mean() {
+        let values = [
+            None,
+            Some(0.0),
+            Some(-0.0),
+            Some(100.0),
+            Some(1.0 / 3.0),
+            Some(2.0 / 3.0),
+            Some(100.0 - 1e-13),
+            Some(33.333_333_333_333_336),
+            Some(f64::MIN_POSITIVE),
+            Some(f64::MAX),
+            Some(f64::NAN),
+        ];
+        for a in values {
+            for b in values {
+                let no_number = a.is_none_or(f64::is_nan) && b.is_none_or(f64::is_nan);
+                if no_number && (a.is_some() || b.is_some()) {
+                    continue; // No range to hold the mean within: `mean` panics.
+                }
+                assert_eq!(
+                    mean_of_two(a, b).map(f64::to_bits),
+                    mean([a, b]).map(f64::to_bits),
+                    "{a:?} and {b:?}"
+                );
             }
         }
     }
