@@ -248,27 +248,31 @@ fn needs_escape(bytes: &[u8]) -> bool {
 /// Whether any of `bytes` is one that `byte` finds; `word` finds one among eight at once
 /// (little-endian), as [`below`] does.
 ///
-/// Most text has none, so every byte is looked at without stopping early: blocks of 16
-/// bytes, which the compiler compares 16 at a time, the last block overlapping the one
-/// before; a string shorter than a block is read as two words that may overlap, its first
-/// and its last eight (or four) bytes.
+/// Most text has none, so every byte is looked at without stopping early: chunks of 64
+/// bytes, which the compiler compares 16 at a time and tells apart once per chunk, then
+/// blocks of 16 bytes, the last block overlapping the one before; a string shorter than a
+/// block is read as two words that may overlap, its first and its last eight (or four)
+/// bytes.
 #[inline]
 pub(crate) fn any_byte(
     bytes: &[u8],
     byte: impl Fn(u8) -> bool,
     word: impl Fn(u64) -> bool,
 ) -> bool {
-    let (blocks, rest) = bytes.as_chunks::<BLOCK>();
-    if !blocks.is_empty() {
+    if let Some(last) = bytes.last_chunk::<BLOCK>() {
+        let (chunks, rest) = bytes.as_chunks::<CHUNK>();
+        for chunk in chunks {
+            if in_block(chunk, &byte) {
+                return true;
+            }
+        }
+        let (blocks, tail) = rest.as_chunks::<BLOCK>();
         for block in blocks {
             if in_block(block, &byte) {
                 return true;
             }
         }
-        return match bytes.last_chunk() {
-            Some(last) if !rest.is_empty() => in_block(last, &byte),
-            _ => false,
-        };
+        return !tail.is_empty() && in_block(last, &byte);
     }
     if let (Some(first), Some(last)) = (bytes.first_chunk::<8>(), bytes.last_chunk::<8>()) {
         return word(u64::from_le_bytes(*first)) || word(u64::from_le_bytes(*last));
@@ -281,8 +285,8 @@ pub(crate) fn any_byte(
 }
 
 /// Checks that `fast`, an [`any_byte`], judges every byte value, at every place of strings
-/// of every length up to three blocks, each amid bytes `amid`, as a look at each byte with
-/// `slow` does.
+/// of every length up to three blocks and of lengths about one and two chunks, each amid
+/// bytes `amid`, as a look at each byte with `slow` does.
 #[cfg(test)]
 pub(crate) fn judged_as_every_byte(
     fast: impl Fn(&[u8]) -> bool,
@@ -290,7 +294,15 @@ pub(crate) fn judged_as_every_byte(
     amid: &[u8],
 ) {
     for &amid in amid {
-        for len in 0..=3 * BLOCK + 1 {
+        let lengths = (0..=3 * BLOCK + 1)
+            .chain(CHUNK - 1..=CHUNK + 2 * BLOCK + 1)
+            .chain([
+                2 * CHUNK - 1,
+                2 * CHUNK,
+                2 * CHUNK + 1,
+                2 * CHUNK + BLOCK + 3,
+            ]);
+        for len in lengths {
             let plain = vec![amid; len];
             assert!(!fast(&plain), "{amid:#x} × {len}");
             for at in 0..len {
@@ -308,9 +320,12 @@ pub(crate) fn judged_as_every_byte(
 /// Bytes in a block of [`any_byte`].
 const BLOCK: usize = 16;
 
-/// Whether any byte of a block is one that `byte` finds, all looked at.
+/// Bytes in a chunk of [`any_byte`] (four blocks).
+const CHUNK: usize = 4 * BLOCK;
+
+/// Whether any byte of a block (or chunk) is one that `byte` finds, all looked at.
 #[inline(always)]
-fn in_block(block: &[u8; BLOCK], byte: &impl Fn(u8) -> bool) -> bool {
+fn in_block<const N: usize>(block: &[u8; N], byte: &impl Fn(u8) -> bool) -> bool {
     block.iter().fold(false, |any, &b| any | byte(b))
 }
 
