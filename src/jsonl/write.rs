@@ -232,16 +232,15 @@ impl JsonLines {
 }
 
 /// Whether JSON needs any of these bytes escaped: a control character, `"` or `\\`.
+///
+/// A byte with its bit of value 2 flipped is below `0x21` when it is a control character (they
+/// stay among themselves) or `"` (`0x22` becomes `0x20`), and no other: one comparison for
+/// two, 16 bytes (or a word) at a time.
 fn needs_escape(bytes: &[u8]) -> bool {
     any_byte(
         bytes,
-        |b| b < 0x20 || b == b'"' || b == b'\\',
-        |w| {
-            below(w, 0x20)
-                | below(w ^ (ONES * u64::from(b'"')), 1)
-                | below(w ^ (ONES * u64::from(b'\\')), 1)
-                != 0
-        },
+        |b| (b ^ 2) < 0x21 || b == b'\\',
+        |w| below(w ^ (ONES * 2), 0x21) | below(w ^ (ONES * u64::from(b'\\')), 1) != 0,
     )
 }
 
