@@ -71,6 +71,24 @@ impl Json {
         &self.text
     }
 
+    /// Bytes [`Json::write_at`] may write: the text, or its padded copy.
+    pub(crate) fn room(&self) -> usize {
+        self.text.len().max(BLOCK)
+    }
+
+    /// Writes the JSON into `buf` at `at`, which has [`Json::room`] bytes from there, and
+    /// returns where it ends.
+    #[inline]
+    pub(crate) fn write_at(&self, buf: &mut [u8], at: usize) -> usize {
+        let len = self.text.len();
+        if len <= BLOCK {
+            buf[at..at + BLOCK].copy_from_slice(&self.block);
+        } else {
+            buf[at..at + len].copy_from_slice(self.text.as_bytes());
+        }
+        at + len
+    }
+
     /// Appends the JSON to `out`.
     #[inline]
     pub(crate) fn write_to(&self, out: &mut Vec<u8>) {
@@ -128,9 +146,13 @@ pub struct Keys {
     ids: Vec<String>,
     /// `"id":`, after a comma for every key but the first.
     json: Vec<Json>,
+    /// The [`Json::room`] of all of `json`.
+    json_room: usize,
     /// The same followed by `{"self":`, for a map of [`Views`](crate::report::Views), and
     /// for every key but the first after the `}` that closes the views before.
     views_json: Vec<Json>,
+    /// The [`Json::room`] of all of `views_json`.
+    views_json_room: usize,
 }
 
 impl Keys {
@@ -149,9 +171,12 @@ impl Keys {
         };
         let json = joined(["", ","], "");
         let views_json = joined(["", "},"], "{\"self\":");
+        let room = |json: &[Json]| json.iter().map(Json::room).sum();
         Arc::new(Keys {
             ids,
+            json_room: room(&json),
             json,
+            views_json_room: room(&views_json),
             views_json,
         })
     }
@@ -234,10 +259,20 @@ impl<V> Keyed<V> {
         self.keys.json.iter().zip(&self.values)
     }
 
+    /// The [`Json::room`] of all the keys of [`Keyed::json_entries`].
+    pub(crate) fn json_room(&self) -> usize {
+        self.keys.json_room
+    }
+
     /// The same, each key followed by `{"self":` and each but the first after `}` (for a
     /// map of views: the last views are left for the caller to close).
     pub(crate) fn json_view_entries(&self) -> impl Iterator<Item = (&Json, &V)> {
         self.keys.views_json.iter().zip(&self.values)
+    }
+
+    /// The [`Json::room`] of all the keys of [`Keyed::json_view_entries`].
+    pub(crate) fn json_view_room(&self) -> usize {
+        self.keys.views_json_room
     }
 
     /// Whether this map's keys are `keys` (the very same, shared), so a place found in one

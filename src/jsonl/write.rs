@@ -40,7 +40,13 @@ pub struct JsonLines {
 #[derive(Debug, Clone)]
 pub(crate) struct Numbers {
     sets: Box<[[Number; 2]; SETS]>,
+    /// Where [`Numbers::write_at`] formats a number new to the table.
+    scratch: Vec<u8>,
 }
+
+/// Bytes a number may take written in place: the longest `serde_json` writes
+/// (`-2.2250738585072014e-308`), which is also a way's whole text.
+const NUMBER_ROOM: usize = TEXT + 1;
 
 /// A number's bits and its text, the text's length in its last byte (0 for a free way), so
 /// a way is 32 bytes and a set one cache line.
@@ -62,6 +68,7 @@ impl Default for Numbers {
     fn default() -> Self {
         Numbers {
             sets: Box::new([[Number::default(); 2]; SETS]),
+            scratch: Vec::new(),
         }
     }
 }
@@ -75,21 +82,65 @@ impl Numbers {
         out: &mut Vec<u8>,
         format: impl FnOnce(f64, &mut Vec<u8>),
     ) {
+        let (set, found) = self.find(x);
+        if let Some(n) = found {
+            // A copy of fixed size, cut back, is cheaper than one of the exact length.
+            let end = out.len() + usize::from(n.text[TEXT]);
+            out.extend_from_slice(&n.text);
+            out.truncate(end);
+            return;
+        }
+        self.miss(set, x, out, format);
+    }
+
+    /// Writes `x` into `buf` at `at`, which has [`NUMBER_ROOM`] bytes from there, as
+    /// [`Numbers::write`] appends it, and returns where it ends.
+    #[inline(always)]
+    fn write_at(
+        &mut self,
+        x: f64,
+        buf: &mut [u8],
+        at: usize,
+        format: impl FnOnce(f64, &mut Vec<u8>),
+    ) -> usize {
+        let (set, found) = self.find(x);
+        if let Some(n) = found {
+            buf[at..at + NUMBER_ROOM].copy_from_slice(&n.text);
+            return at + usize::from(n.text[TEXT]);
+        }
+        let mut text = std::mem::take(&mut self.scratch);
+        text.clear();
+        self.miss(set, x, &mut text, format);
+        let end = at + text.len();
+        buf[at..end].copy_from_slice(&text);
+        self.scratch = text;
+        end
+    }
+
+    /// A number, or `null`, as [`Line::number`] writes it, written in place as
+    /// [`Numbers::write_at`] writes it.
+    #[inline(always)]
+    fn write_json_at(&mut self, x: Option<f64>, buf: &mut [u8], at: usize) -> usize {
+        let Some(x) = x else {
+            buf[at..at + 4].copy_from_slice(b"null");
+            return at + 4;
+        };
+        self.write_at(x, buf, at, |x, out| {
+            serde_json::to_writer(out, &x).expect("a number always serializes");
+        })
+    }
+
+    /// The set of `x`, and the way in it that holds `x`'s text, if any does.
+    #[inline(always)]
+    fn find(&self, x: f64) -> (usize, Option<&Number>) {
         let bits = x.to_bits();
         // Fibonacci hashing: the top bits of the product spread nearby values apart.
         let set =
             (bits.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - SETS.trailing_zeros())) as usize;
-        for n in &self.sets[set] {
-            let len = n.text[TEXT];
-            if n.bits == bits && len > 0 {
-                // A copy of fixed size, cut back, is cheaper than one of the exact length.
-                let end = out.len() + usize::from(len);
-                out.extend_from_slice(&n.text);
-                out.truncate(end);
-                return;
-            }
-        }
-        self.miss(set, x, out, format);
+        let found = self.sets[set]
+            .iter()
+            .find(|n| n.bits == bits && n.text[TEXT] > 0);
+        (set, found)
     }
 
     /// [`Numbers::write`] of a number not in its set: formats it, and keeps it in the first
@@ -232,43 +283,46 @@ impl JsonLines {
 }
 
 /// Whether JSON needs any of these bytes escaped: a control character, `"` or `\\`.
+///
+/// A byte with its bit of value 2 flipped is below `0x21` when it is a control character (they
+/// stay among themselves) or `"` (`0x22` becomes `0x20`), and no other: one comparison for
+/// two, 16 bytes (or a word) at a time.
 fn needs_escape(bytes: &[u8]) -> bool {
     any_byte(
         bytes,
-        |b| b < 0x20 || b == b'"' || b == b'\\',
-        |w| {
-            below(w, 0x20)
-                | below(w ^ (ONES * u64::from(b'"')), 1)
-                | below(w ^ (ONES * u64::from(b'\\')), 1)
-                != 0
-        },
+        |b| (b ^ 2) < 0x21 || b == b'\\',
+        |w| below(w ^ (ONES * 2), 0x21) | below(w ^ (ONES * u64::from(b'\\')), 1) != 0,
     )
 }
 
 /// Whether any of `bytes` is one that `byte` finds; `word` finds one among eight at once
 /// (little-endian), as [`below`] does.
 ///
-/// Most text has none, so every byte is looked at without stopping early: blocks of 16
-/// bytes, which the compiler compares 16 at a time, the last block overlapping the one
-/// before; a string shorter than a block is read as two words that may overlap, its first
-/// and its last eight (or four) bytes.
+/// Most text has none, so every byte is looked at without stopping early: chunks of 64
+/// bytes, which the compiler compares 16 at a time and tells apart once per chunk, then
+/// blocks of 16 bytes, the last block overlapping the one before; a string shorter than a
+/// block is read as two words that may overlap, its first and its last eight (or four)
+/// bytes.
 #[inline]
 pub(crate) fn any_byte(
     bytes: &[u8],
     byte: impl Fn(u8) -> bool,
     word: impl Fn(u64) -> bool,
 ) -> bool {
-    let (blocks, rest) = bytes.as_chunks::<BLOCK>();
-    if !blocks.is_empty() {
+    if let Some(last) = bytes.last_chunk::<BLOCK>() {
+        let (chunks, rest) = bytes.as_chunks::<CHUNK>();
+        for chunk in chunks {
+            if in_block(chunk, &byte) {
+                return true;
+            }
+        }
+        let (blocks, tail) = rest.as_chunks::<BLOCK>();
         for block in blocks {
             if in_block(block, &byte) {
                 return true;
             }
         }
-        return match bytes.last_chunk() {
-            Some(last) if !rest.is_empty() => in_block(last, &byte),
-            _ => false,
-        };
+        return !tail.is_empty() && in_block(last, &byte);
     }
     if let (Some(first), Some(last)) = (bytes.first_chunk::<8>(), bytes.last_chunk::<8>()) {
         return word(u64::from_le_bytes(*first)) || word(u64::from_le_bytes(*last));
@@ -281,8 +335,8 @@ pub(crate) fn any_byte(
 }
 
 /// Checks that `fast`, an [`any_byte`], judges every byte value, at every place of strings
-/// of every length up to three blocks, each amid bytes `amid`, as a look at each byte with
-/// `slow` does.
+/// of every length up to three blocks and of lengths about one and two chunks, each amid
+/// bytes `amid`, as a look at each byte with `slow` does.
 #[cfg(test)]
 pub(crate) fn judged_as_every_byte(
     fast: impl Fn(&[u8]) -> bool,
@@ -290,7 +344,15 @@ pub(crate) fn judged_as_every_byte(
     amid: &[u8],
 ) {
     for &amid in amid {
-        for len in 0..=3 * BLOCK + 1 {
+        let lengths = (0..=3 * BLOCK + 1)
+            .chain(CHUNK - 1..=CHUNK + 2 * BLOCK + 1)
+            .chain([
+                2 * CHUNK - 1,
+                2 * CHUNK,
+                2 * CHUNK + 1,
+                2 * CHUNK + BLOCK + 3,
+            ]);
+        for len in lengths {
             let plain = vec![amid; len];
             assert!(!fast(&plain), "{amid:#x} × {len}");
             for at in 0..len {
@@ -308,9 +370,12 @@ pub(crate) fn judged_as_every_byte(
 /// Bytes in a block of [`any_byte`].
 const BLOCK: usize = 16;
 
-/// Whether any byte of a block is one that `byte` finds, all looked at.
+/// Bytes in a chunk of [`any_byte`] (four blocks).
+const CHUNK: usize = 4 * BLOCK;
+
+/// Whether any byte of a block (or chunk) is one that `byte` finds, all looked at.
 #[inline(always)]
-fn in_block(block: &[u8; BLOCK], byte: &impl Fn(u8) -> bool) -> bool {
+fn in_block<const N: usize>(block: &[u8; N], byte: &impl Fn(u8) -> bool) -> bool {
     block.iter().fold(false, |any, &b| any | byte(b))
 }
 
@@ -383,13 +448,22 @@ impl Line<'_> {
         }
     }
 
+    /// A map of numbers, written in place: its room made at once, every key and number is
+    /// copied into it by place, which is cheaper than growing the line by each, then the
+    /// line is cut back to what was written.
     fn map(&mut self, m: &Keyed<Option<f64>>) {
-        self.raw("{");
+        let start = self.out.len();
+        let room = 2 + m.json_room() + m.len() * NUMBER_ROOM;
+        self.out.resize(start + room, 0);
+        let buf = self.out.as_mut_slice();
+        buf[start] = b'{';
+        let mut at = start + 1;
         for (key, v) in m.json_entries() {
-            key.write_to(self.out);
-            self.number(*v);
+            at = key.write_at(buf, at);
+            at = self.numbers.write_json_at(*v, buf, at);
         }
-        self.raw("}");
+        buf[at] = b'}';
+        self.out.truncate(at + 1);
     }
 
     /// The four fields a person and the imbalance share, in the order both declare them.
@@ -420,13 +494,24 @@ impl Line<'_> {
         self.raw(",");
         self.indices(p.power_index, p.balance_index, &p.groups, &p.scores);
         self.raw(",\"views\":{");
+        // In place, as a map is ([`Line::map`]).
+        const PARTNER: &[u8] = b",\"partner\":";
+        let start = self.out.len();
+        let room = 3 + p.views.json_view_room() + p.views.len() * (2 * NUMBER_ROOM + PARTNER.len());
+        self.out.resize(start + room, 0);
+        let buf = self.out.as_mut_slice();
+        let mut at = start;
         for (key, v) in p.views.json_view_entries() {
-            key.write_to(self.out);
-            self.number(v.own);
-            self.raw(",\"partner\":");
-            self.number(v.partner);
+            at = key.write_at(buf, at);
+            at = self.numbers.write_json_at(v.own, buf, at);
+            buf[at..at + PARTNER.len()].copy_from_slice(PARTNER);
+            at = self
+                .numbers
+                .write_json_at(v.partner, buf, at + PARTNER.len());
         }
-        self.raw(if p.views.is_empty() { "}}" } else { "}}}" });
+        let end: &[u8] = if p.views.is_empty() { b"}}" } else { b"}}}" };
+        buf[at..at + end.len()].copy_from_slice(end);
+        self.out.truncate(at + end.len());
     }
 
     fn warning(&mut self, w: &Warning, lean: bool) {
@@ -464,6 +549,7 @@ impl Line<'_> {
 mod tests {
     use super::*;
     use crate::answers::{AnswerSet, Completed, pair_of};
+    use crate::jsonl::Keys;
     use crate::questionnaire::ALL_VERSIONS;
     use crate::scoring::{Options, Prepared};
     use crate::simulate::Simulation;
@@ -546,6 +632,34 @@ mod tests {
     fn needs_escape_is_a_look_at_every_byte() {
         let amid = [b'a', 0x20, 0x21, 0x23, 0x5b, 0x5d, 0x7f, 0x80, 0xff];
         judged_as_every_byte(needs_escape, |b| b < 0x20 || b == b'"' || b == b'\\', &amid);
+    }
+
+    /// A map written in place is what `serde_json` writes, with keys longer than a padded
+    /// copy, `null`s, and numbers that take all the room there is, new to the table and not.
+    #[test]
+    fn a_map_in_place_is_what_serde_json_writes() {
+        let long = "a key much longer than thirty-two bytes, with \"quotes\" and \\";
+        let keys = Keys::new(["a", long, "b", "", "c", "d"]);
+        let values = vec![
+            Some(-2.2250738585072014e-308),
+            None,
+            Some(f64::NAN),
+            Some(1.5),
+            Some(-1.2345678901234567e-300),
+            None,
+        ];
+        let map = Keyed::new(keys, values);
+        let mut numbers = Numbers::default();
+        for _ in 0..2 {
+            let mut out = b"x".to_vec();
+            let mut line = Line {
+                out: &mut out,
+                numbers: &mut numbers,
+            };
+            line.map(&map);
+            let expected = format!("x{}", serde_json::to_string(&map).unwrap());
+            assert_eq!(String::from_utf8(out).unwrap(), expected);
+        }
     }
 
     /// The table of numbers gives back what `serde_json` writes, for awkward values, values
