@@ -100,6 +100,16 @@ impl Run {
         }
     }
 
+    /// Past the opening, the heading of the first turn ("Part 2, alone: Ana's turn.").
+    fn first_turn(&mut self) -> String {
+        self.pages();
+        let got = self
+            .p
+            .expect(Regex(r"Part \d, [a-z]+: [A-Za-z]+'s turn\."))
+            .unwrap();
+        String::from_utf8_lossy(got.get(0).unwrap()).into_owned()
+    }
+
     /// Presses Enter through text screens until `text` is drawn.
     fn pages_until(&mut self, text: &str) {
         self.pages_until_re(&regex_escape(text));
@@ -1424,13 +1434,7 @@ fn a_resumed_v2_session_does_not_hand_the_keyboard_back_to_someone_who_finished(
     let mut args: Vec<&str> = strs(&args);
     args.drain(1..3);
     let mut run = Run::spawn(&args, &root.path().join("data"), 30, 100);
-    run.pages();
-    let got = run
-        .p
-        .expect(Regex(r"Part \d, [a-z]+: [A-Za-z]+'s turn\."))
-        .unwrap();
-    let first = String::from_utf8_lossy(got.get(0).unwrap()).into_owned();
-    assert_eq!(first, "Part 2, alone: Ben's turn.");
+    assert_eq!(run.first_turn(), "Part 2, alone: Ben's turn.");
     run.wait("Press Enter to continue.");
     run.send("q");
     assert_eq!(run.end().0, 130);
@@ -1522,14 +1526,9 @@ fn a_resumed_part_alone_calls_the_person_back_whether_their_private_gate_opened_
             &dir,
         ];
         let mut run = Run::spawn(&args, &root.path().join("data"), 30, 100);
-        run.pages();
-        let got = run
-            .p
-            .expect(Regex(r"Part \d, [a-z]+: [A-Za-z]+'s turn\."))
-            .unwrap();
-        let first = String::from_utf8_lossy(got.get(0).unwrap()).into_owned();
         assert_eq!(
-            first, "Part 2, alone: Ana's turn.",
+            run.first_turn(),
+            "Part 2, alone: Ana's turn.",
             "her gate answered {gate}"
         );
         // Ana's screens alone: the follow-up, or, with the gate closed, nothing left to ask.
