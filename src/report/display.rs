@@ -823,6 +823,36 @@ pub(crate) fn group_name(id: &str, m: &Messages) -> String {
 mod tests {
     use super::*;
 
+    /// Every note the scoring engine writes, as the English catalogue says it (what the human
+    /// formats show), is the English text JSON and CSV write: the two are written apart
+    /// (`format!` in scoring, `locales/en/report.ftl` here), so this holds them equal.
+    #[test]
+    fn english_notes_say_what_the_json_says() {
+        let mut kinds = std::collections::BTreeSet::new();
+        for (q, pair, options) in crate::scoring::tests_reuse::cases() {
+            let mut reports = vec![crate::scoring::score(&q, &pair, options)];
+            if pair.second().is_some() {
+                reports.push(crate::scoring::clinician(&q, &pair));
+            }
+            for report in &reports {
+                for n in report.notes.iter().chain(&report.next_step) {
+                    assert_eq!(note(n, &en()), n.text(), "{:?}", n.kind());
+                    let kind = format!("{:?}", n.kind());
+                    kinds.insert(kind.split([' ', '{']).next().unwrap_or_default().to_owned());
+                }
+            }
+        }
+        let expected = [
+            "NextStep",
+            "NotApplying",
+            "OneAnswered",
+            "Private",
+            "Unfinished",
+            "Unscored",
+        ];
+        assert_eq!(kinds.into_iter().collect::<Vec<_>>(), expected);
+    }
+
     fn en() -> Messages {
         Messages::new(Lang::En)
     }

@@ -924,6 +924,6 @@ fn unscored_note(
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
-mod tests_reuse;
+pub(crate) mod tests_reuse;
 #[cfg(test)]
 mod tests_v2;

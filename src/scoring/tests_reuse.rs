@@ -14,7 +14,7 @@ fn set(q: &Questionnaire, json: &str) -> Responses {
 /// Answer sets of every shape: couples, joint and with private results shown; singles with
 /// and without warnings, notes, a language and a finishing time; unfinished answers;
 /// nothing answered; gated items answered though they do not apply; decisions.
-fn cases() -> Vec<(Questionnaire, Pair, Options)> {
+pub(crate) fn cases() -> Vec<(Questionnaire, Pair, Options)> {
     let (one, two) = (
         super::tests::questionnaire(),
         super::tests_v2::questionnaire(),
