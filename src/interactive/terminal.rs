@@ -11,6 +11,7 @@
 use console::{Key, Term, style};
 use dialoguer::Input;
 use dialoguer::theme::{ColorfulTheme, SimpleTheme, Theme};
+use unicode_width::UnicodeWidthStr;
 
 use super::{
     Choice, ItemScreen, Leave, Prompter, QUICK_EXIT_KEY, ReviewChoice, ReviewRow, interrupt,
@@ -338,12 +339,26 @@ fn review_lines(
     };
     let keys = at_most(wrapped(&keys, width, Look::Dim), 2);
     let masked = tr!(m, "review-answer-masked");
+    // The answers' column: as wide as the widest answer shown (at least 22, as English's
+    // "Strongly disagree (1)" needs; at most half the line, so the questions stay in view),
+    // measured in terminal columns, so that longer labels (Spanish's "Totalmente en
+    // desacuerdo (1)") keep the questions in one column. It is measured on what is shown,
+    // never on a masked private answer.
+    let shown = |r: &ReviewRow| terminal_safe(r.shown_answer(revealed, &masked)).into_owned();
+    let column = rows
+        .iter()
+        .map(|r| shown(r).width())
+        .max()
+        .unwrap_or(0)
+        .clamp(22, (width / 2).max(22));
     let mut entries = vec![tr!(m, "review-finish")];
     entries.extend(rows.iter().map(|r| {
+        let answer = shown(r);
+        let pad = column.saturating_sub(answer.width());
         format!(
-            "{:>3}. {:<22} {}",
+            "{:>3}. {answer}{:pad$} {}",
             r.position,
-            r.shown_answer(revealed, &masked),
+            "",
             terminal_safe(&r.text)
         )
     }));
@@ -637,5 +652,30 @@ mod tests {
         assert_eq!(text(false).matches("Often (3)").count(), 1);
         assert!(text(false).contains("answered"));
         assert_eq!(text(true).matches("Often (3)").count(), 2);
+    }
+
+    #[test]
+    fn the_review_keeps_questions_in_one_column_past_long_labels() {
+        let row = |position, answer: &str| ReviewRow {
+            position,
+            section: "Poder".to_owned(),
+            text: "Una pregunta.".to_owned(),
+            answer: answer.to_owned(),
+            given: true,
+            private: false,
+        };
+        // 28 columns, then 9 and 13 (with an accented letter, one column like any other).
+        let rows = [
+            row(1, "Totalmente en desacuerdo (1)"),
+            row(2, "Acuerdo (4)"),
+            row(10, "Algún día (2)"),
+        ];
+        let lines = review_lines(&rows, None, (0, false), (10, 80), &Messages::new(Lang::Es));
+        let starts: Vec<usize> = lines
+            .iter()
+            .filter_map(|l| l.text.find("Una pregunta.").map(|at| l.text[..at].width()))
+            .collect();
+        // "❯ " or "  ", the number in 3 columns and ". ", 28 columns, a space: 2 + 5 + 28 + 1.
+        assert_eq!(starts, [36, 36, 36]);
     }
 }
