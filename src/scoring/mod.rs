@@ -121,22 +121,38 @@ fn applicable<'a>(
 
 /// The views respondents of one questionnaire give, as reports score them, with the
 /// questionnaire's arithmetic laid out once (for `stats`, over many lines).
+/// It keeps what it works in from one answer set to the next, so scoring one allocates
+/// nothing.
 #[derive(Debug, Clone)]
-pub struct ViewScorer(Plan);
+pub struct ViewScorer {
+    plan: Plan,
+    applies: Vec<bool>,
+    views: Vec<[View; 2]>,
+}
 
 impl ViewScorer {
     /// The scorer of `q`'s views.
     pub fn new(q: &Questionnaire) -> Self {
-        ViewScorer(Plan::new(q))
+        ViewScorer {
+            plan: Plan::new(q),
+            applies: Vec::new(),
+            views: Vec::new(),
+        }
     }
 
-    /// Every view `r` gives (`r` read with `q`, the questionnaire this scorer was made for):
-    /// `[dimension][self 0 / partner 1]`, `None` where too few items were answered.
-    pub fn scores(&self, q: &Questionnaire, r: &Responses) -> Vec<[Option<f64>; 2]> {
-        let (mut applies, mut views) = (Vec::new(), Vec::new());
-        let applies = applicable(&self.0, q, r, &mut applies);
-        views_of(&self.0, r, applies, &mut views);
-        views.iter().map(|pair| pair.map(|v| v.value)).collect()
+    /// Every view `r` gives (`r` read with `q`, the questionnaire this scorer was made for),
+    /// into `out`: `[dimension][self 0 / partner 1]`, `None` where too few items were
+    /// answered.
+    pub fn scores_into(
+        &mut self,
+        q: &Questionnaire,
+        r: &Responses,
+        out: &mut Vec<[Option<f64>; 2]>,
+    ) {
+        let applies = applicable(&self.plan, q, r, &mut self.applies);
+        views_of(&self.plan, r, applies, &mut self.views);
+        out.clear();
+        out.extend(self.views.iter().map(|pair| pair.map(|v| v.value)));
     }
 }
 

@@ -155,6 +155,8 @@ pub struct Accumulator {
     couples: u64,
     /// The views' arithmetic, laid out once.
     scorer: ViewScorer,
+    /// The views of a line's first and second answer set, kept from line to line.
+    line_views: [Vec<[Option<f64>; 2]>; 2],
 }
 
 impl Accumulator {
@@ -187,15 +189,17 @@ impl Accumulator {
             answer_sets: 0,
             couples: 0,
             scorer: ViewScorer::new(q),
+            line_views: [Vec::new(), Vec::new()],
         }
     }
 
     /// Adds the one or two answer sets of a line, read with `q` (the questionnaire this
     /// accumulator was made for).
     pub fn add(&mut self, q: &Questionnaire, pair: &Pair) {
-        let first = self.add_respondent(q, pair.first());
-        if let Some(second) = pair.second() {
-            let second = self.add_respondent(q, second);
+        let [mut first, mut second] = std::mem::take(&mut self.line_views);
+        self.add_respondent(q, pair.first(), &mut first);
+        if let Some(other) = pair.second() {
+            self.add_respondent(q, other, &mut second);
             self.couples += 1;
             for (d, acc) in self.self_partner.iter_mut().enumerate() {
                 // Person 1: their self view, and person 2's view of them; then the other way.
@@ -206,11 +210,18 @@ impl Accumulator {
                 }
             }
         }
+        self.line_views = [first, second];
     }
 
-    fn add_respondent(&mut self, q: &Questionnaire, r: &Responses) -> Vec<[Option<f64>; 2]> {
+    /// Adds one answer set; its views go to `scores`.
+    fn add_respondent(
+        &mut self,
+        q: &Questionnaire,
+        r: &Responses,
+        scores: &mut Vec<[Option<f64>; 2]>,
+    ) {
         self.answer_sets += 1;
-        let scores = self.scorer.scores(q, r);
+        self.scorer.scores_into(q, r, scores);
         for (d, pair) in self.views.iter_mut().enumerate() {
             for (v, acc) in pair.iter_mut().enumerate() {
                 let Some(acc) = acc else { continue };
@@ -234,7 +245,6 @@ impl Accumulator {
                 }
             }
         }
-        scores
     }
 
     /// The statistics so far.
