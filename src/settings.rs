@@ -439,21 +439,20 @@ mod language_tests {
     fn one_language_per_person_only_for_a_session() {
         let l = Languages::from(Some("es,en"), true, NONE).unwrap();
         assert_eq!((l.ui, l.people), (Lang::Es, [Lang::Es, Lang::En]));
-        assert!(matches!(
-            Languages::from(Some("es,en"), false, NONE),
-            Err(Error::Usage(_))
-        ));
-        assert!(matches!(
-            Languages::from(Some("es,en,fr"), true, NONE),
-            Err(Error::Usage(_))
-        ));
-        assert!(matches!(
-            Languages::from(Some("xx"), true, NONE),
-            Err(Error::Usage(_))
-        ));
-        assert!(matches!(
-            Languages::from(Some("es,"), true, NONE),
-            Err(Error::Usage(_))
-        ));
+        // Two languages outside a session, three, an unknown one, an empty second.
+        for (given, session) in [
+            ("es,en", false),
+            ("es,en,fr", true),
+            ("xx", true),
+            ("es,", true),
+        ] {
+            assert!(
+                matches!(
+                    Languages::from(Some(given), session, NONE),
+                    Err(Error::Usage(_))
+                ),
+                "{given} (session: {session})"
+            );
+        }
     }
 }
