@@ -173,7 +173,7 @@ session-alone-next-at-most = { $me }, { $count ->
         [one] höchstens { $count } weitere Frage betrifft
        *[other] die nächsten bis zu { $count } Fragen betreffen
     } Ihre eigene Sicherheit.
-session-alone-none = { $me }, in diesem Teil sind keine Fragen mehr für Sie offen. Als Nächstes sehen Sie Ihre eigenen Ergebnisse.
+session-alone-none = { $me }, in diesem Teil sind keine Fragen mehr für Sie offen. Als Nächstes können Sie Ihre Antworten durchsehen, dann sehen Sie Ihre eigenen Ergebnisse.
 session-alone-not-shown = Dieses Programm zeigt { $other } Ihre Antworten nicht: sie stehen nicht im gemeinsamen Bericht. Sie sehen Ihre Ergebnisse am Ende dieses Teils, und die therapeutische Fachperson sieht sie im Bericht für Fachpersonen.
 session-alone-skip = Überspringen Sie jede Frage, die Sie lieber nicht beantworten möchten oder die jetzt nicht sicher zu beantworten ist; q beendet sofort.
 

@@ -267,7 +267,7 @@ session-alone-next-at-most = { $me }, the next up to { $count ->
     } about your own safety.
 # fn alone_intro, when a resumed part alone has no question left (every one answered or
 # closed by a gate).
-session-alone-none = { $me }, no questions are left for you in this part. Next you see your own results.
+session-alone-none = { $me }, no questions are left for you in this part. Next you can look over your answers, then you see your own results.
 # fn alone_intro, the second paragraph: who sees these answers. $other: the other person.
 # Keeps exactly these promises: not shown to $other by this tool; not in the joint report;
 # the person sees their results; the therapist sees them in the clinician report.

@@ -172,7 +172,7 @@ session-alone-next-at-most = { $me }, lo que sigue { $count ->
         [one] es, como mucho, { $count } pregunta
        *[other] son, como mucho, { $count } preguntas
     } sobre tu propia seguridad.
-session-alone-none = { $me }, no te quedan preguntas en esta parte. A continuación verás tus propios resultados.
+session-alone-none = { $me }, no te quedan preguntas en esta parte. A continuación puedes revisar tus respuestas y después verás tus propios resultados.
 session-alone-not-shown = Esta herramienta no muestra tus respuestas a { $other }: no están en el informe conjunto. Tú ves tus resultados al final de esta parte, y quien lleva la terapia las ve en el informe clínico.
 session-alone-skip = Omite cualquier pregunta que prefieras no responder, o que no sea seguro responder ahora; q sale al instante.
 

@@ -169,7 +169,7 @@ session-alone-next-at-most = { $me }, { $count ->
         [one] la question suivante ({ $count } au plus) porte
        *[other] les questions suivantes ({ $count } au plus) portent
     } sur votre propre sécurité.
-session-alone-none = { $me }, il ne vous reste aucune question dans cette partie. Vous verrez ensuite vos propres résultats.
+session-alone-none = { $me }, il ne vous reste aucune question dans cette partie. Vous pourrez ensuite revoir vos réponses, puis vous verrez vos propres résultats.
 session-alone-not-shown = Cet outil ne montre pas vos réponses à { $other } : elles ne figurent pas dans le rapport commun. Vous voyez vos résultats à la fin de cette partie, et votre thérapeute les voit dans le rapport clinique.
 session-alone-skip = Passez toute question à laquelle vous préférez ne pas répondre, ou à laquelle il n'est pas sûr de répondre maintenant ; q quitte aussitôt.
 

@@ -171,7 +171,7 @@ session-alone-next-at-most = { $me }, { $count ->
         [one] a próxima pergunta (no máximo { $count }) é
        *[other] as próximas perguntas, até { $count }, são
     } sobre a sua própria segurança.
-session-alone-none = { $me }, não restam perguntas para você nesta parte. A seguir, você verá seus próprios resultados.
+session-alone-none = { $me }, não restam perguntas para você nesta parte. A seguir, você pode rever suas respostas e depois verá seus próprios resultados.
 session-alone-not-shown = Esta ferramenta não mostra suas respostas a { $other }: elas não estão no relatório conjunto. Você vê seus resultados no fim desta parte, e quem conduz a terapia vê as respostas no relatório clínico.
 session-alone-skip = Pule qualquer pergunta que prefira não responder, ou que não seja seguro responder agora; q sai na hora.
 

@@ -155,17 +155,7 @@ pub fn answer_items(
     turn: Option<&str>,
     save: &mut dyn FnMut(&[Slot]) -> Result<(), Leave>,
 ) -> Result<(), Leave> {
-    let mut at = next_missing(q, order, slots, 0);
-    while let Some(pos) = at {
-        at = match ask(q, order, slots, pos, prompter, turn)? {
-            Choice::Back => Some(pos.saturating_sub(1)),
-            choice => {
-                record(slots, order[pos], choice);
-                save(slots)?;
-                next_missing(q, order, slots, pos + 1)
-            }
-        };
-    }
+    ask_missing(q, order, slots, prompter, turn, save, 0)?;
     loop {
         let rows = review_rows(q, order, slots, prompter.messages());
         match prompter.review(&rows, turn)? {
@@ -178,10 +168,40 @@ pub fn answer_items(
                 if choice != Choice::Back {
                     record(slots, order[pos], choice);
                     save(slots)?;
+                    // A changed gate may open questions: they are asked before the review
+                    // comes back, so finishing never leaves one unasked (in a session, an
+                    // unasked private question would leave the answers unfinished, and a
+                    // resumed session would show it).
+                    ask_missing(q, order, slots, prompter, turn, save, pos + 1)?;
                 }
             }
         }
     }
+}
+
+/// Asks the items of `order` not yet given that apply, from position `from` on (then from
+/// the start), saving after each; Back goes to the item before.
+fn ask_missing(
+    q: &Questionnaire,
+    order: &[usize],
+    slots: &mut [Slot],
+    prompter: &mut dyn Prompter,
+    turn: Option<&str>,
+    save: &mut dyn FnMut(&[Slot]) -> Result<(), Leave>,
+    from: usize,
+) -> Result<(), Leave> {
+    let mut at = next_missing(q, order, slots, from);
+    while let Some(pos) = at {
+        at = match ask(q, order, slots, pos, prompter, turn)? {
+            Choice::Back => Some(pos.saturating_sub(1)),
+            choice => {
+                record(slots, order[pos], choice);
+                save(slots)?;
+                next_missing(q, order, slots, pos + 1)
+            }
+        };
+    }
+    Ok(())
 }
 
 /// Asks the item at `pos` until the answer fits its scale.

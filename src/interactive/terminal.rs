@@ -677,5 +677,27 @@ mod tests {
             .collect();
         // "❯ " or "  ", the number in 3 columns and ". ", 28 columns, a space: 2 + 5 + 28 + 1.
         assert_eq!(starts, [36, 36, 36]);
+
+        // A private answer is measured as shown: masked, it is the short word, so the column
+        // stays 22 (2 + 5 + 22 + 1 = 30) whatever the answer; shown, it is the answer's 28.
+        let private = ReviewRow {
+            private: true,
+            ..row(1, "Totalmente en desacuerdo (1)")
+        };
+        let starts = |revealed| {
+            let rows = [private.clone(), row(2, "Acuerdo (4)")];
+            review_lines(
+                &rows,
+                None,
+                (0, revealed),
+                (10, 80),
+                &Messages::new(Lang::Es),
+            )
+            .iter()
+            .filter_map(|l| l.text.find("Una pregunta.").map(|at| l.text[..at].width()))
+            .collect::<Vec<_>>()
+        };
+        assert_eq!(starts(false), [30, 30]);
+        assert_eq!(starts(true), [36, 36]);
     }
 }

@@ -1486,11 +1486,7 @@ fn a_resumed_part_alone_calls_the_person_back_whether_their_private_gate_opened_
     // before its follow-up. Whether the follow-up is left to ask hangs on her answer; the
     // resumed session must hand the keyboard to her either way, or Ben, in the room as it
     // starts again, would learn her answer from whose turn comes first.
-    let text = std::fs::read_to_string("tests/fixtures/history/tiny-1.toml").unwrap();
-    let follow_up = "  [[dimensions.items]]\n  id = \"risk-partner-2\"\n  about = \"partner\"\n  \
-        text = \"My partner has acted on a threat.\"\n  scale = \"yesno\"\n  \
-        asked_if = { item = \"risk-partner-1\", at_least = 1 }\n\n  [dimensions.norms]\n  sd = 20";
-    let text = text.replacen("  [dimensions.norms]\n  sd = 20", follow_up, 1);
+    let text = std::fs::read_to_string("tests/fixtures/private-gate.toml").unwrap();
     for gate in [0, 1] {
         let root = tempfile::tempdir().unwrap();
         let q = root.path().join("gated.toml");
@@ -1539,6 +1535,12 @@ fn a_resumed_part_alone_calls_the_person_back_whether_their_private_gate_opened_
         } else {
             "the next 1 question is about your own safety"
         });
+        if gate == 0 {
+            // As that screen says: her review, then her own results.
+            run.wait("Press Enter to continue");
+            run.send("\r");
+            run.wait("Review your answers");
+        }
         run.send("q");
         assert_eq!(run.end().0, 130);
     }

@@ -587,3 +587,40 @@ fn a_shuffled_session_gives_each_person_their_own_order() {
     assert_eq!(firsts.len(), 2, "{stderr}");
     assert_ne!(firsts[0], firsts[1], "two orders");
 }
+
+#[test]
+fn a_gate_changed_in_the_review_asks_what_it_opens_before_the_review_comes_back() {
+    // Ana answers the private gate "No" (its follow-up does not apply), then changes it to
+    // "Yes" in the review: the follow-up must be asked then, not left unasked behind a
+    // finish. In a session an unasked private question left her answers unfinished, so a
+    // resumed session called her back, which showed Ben that she had opened the gate.
+    let dir = tempfile::tempdir().unwrap();
+    let save = dir.path().join("ana.json");
+    let out = powerbalance_in(dir.path())
+        .args(["take", "--plain", "-q", "tests/fixtures/private-gate.toml"])
+        .args([
+            "--respondent",
+            "Ana",
+            "--partner",
+            "Ben",
+            "-f",
+            "json",
+            "--save",
+        ])
+        .arg(&save)
+        // The intro; six shared items; the gate "No"; in the review, question 7 to "Yes";
+        // the follow-up it opens, "Yes"; finish.
+        .write_stdin("\n3\n3\n3\n3\n3\n3\n0\n7\n1\n1\nf\n")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(
+        stderr.contains("My partner has acted on a threat."),
+        "{stderr}"
+    );
+    let saved = read_json(&save);
+    assert_eq!(saved["answers"]["risk-partner-1"], 1);
+    assert_eq!(saved["answers"]["risk-partner-2"], 1);
+    assert!(saved["completed"].is_string(), "{saved}");
+}
