@@ -18,7 +18,6 @@ use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
 use anyhow::Context;
-use serde::de;
 use serde_json::Value;
 
 use super::score::in_report_lang;
@@ -392,18 +391,13 @@ fn read_found(
     unfinished: &mut Vec<String>,
 ) -> Result<Option<(Found, Vec<AnswerSet>)>, Error> {
     let (name, bytes) = read_input(path)?;
-    // Read as JSON once, both to tell answers from other files and for the fields the
-    // answer sets do not keep.
-    let outline = serde_json::from_slice::<Outline>(&bytes);
-    if !named && !outline.as_ref().is_ok_and(Outline::looks_like_answers) {
-        return Ok(None);
-    }
-    let sets = answers::parse_file(&name, &bytes)?;
-    // The fields the answer sets do not keep: the version, and `completed` as written.
-    let outline = outline.map_err(|e| AnswersError::from_json(&name, &e))?;
-    let objects = outline.objects();
-    let version = objects[0].version.clone();
-    if let Some(other) = objects.iter().find(|o| o.version != version) {
+    let sets = match answers::parse_file(&name, &bytes) {
+        Ok(sets) => sets,
+        Err(_) if !named && !looks_like_answers(&bytes) => return Ok(None),
+        Err(e) => return Err(e.into()),
+    };
+    let version = sets.first().and_then(|s| s.version.clone());
+    if let Some(other) = sets.iter().find(|s| s.version != version) {
         return Err(AnswersError::new(
             &name,
             ui!(
@@ -460,187 +454,17 @@ fn check(
     sets.iter().map(|s| s.check(q, file)).collect()
 }
 
-/// What `history` reads of a file's JSON besides its answer sets: of the object, or of each
-/// item of an array, whether it has the keys `answers` and `respondent`, and its `version`
-/// where that is a string. Read by serde_json's parser as a [`Value`] is, so it refuses
-/// exactly what `Value` refuses and finds what `Value::get` would (the last of a key given
-/// twice), but without building the tree.
-enum Outline {
-    Object(Keys),
-    Array(Vec<Keys>),
-    /// Any other JSON: a number, a string, `true`, `null`.
-    Other,
-}
-
-/// The keys of one object that `history` reads (nothing, for anything but an object).
-#[derive(Default)]
-struct Keys {
-    answers: bool,
-    respondent: bool,
-    version: Option<String>,
-}
-
-impl Outline {
-    /// Whether a file found in a folder is meant as answers: a JSON object with `answers`
-    /// and `respondent`, or an array of such. Anything else (a saved report, other JSON) is
-    /// passed over; a broken file that looks like answers is still an error (a file that is
-    /// not JSON at all is worth an error only when it was named).
-    fn looks_like_answers(&self) -> bool {
-        let is_answers = |k: &Keys| k.answers && k.respondent;
-        match self {
-            Outline::Array(items) => !items.is_empty() && items.iter().all(is_answers),
-            Outline::Object(keys) => is_answers(keys),
-            Outline::Other => false,
-        }
-    }
-
-    /// The object, or each item of the array.
-    fn objects(&self) -> Vec<&Keys> {
-        static NONE: Keys = Keys {
-            answers: false,
-            respondent: false,
-            version: None,
-        };
-        match self {
-            Outline::Array(items) => items.iter().collect(),
-            Outline::Object(keys) => vec![keys],
-            Outline::Other => vec![&NONE],
-        }
-    }
-}
-
-/// A visitor's methods for every JSON value but arrays and objects: each gives `$value`.
-macro_rules! scalars_are {
-    ($value:expr) => {
-        fn visit_bool<E: de::Error>(self, _: bool) -> Result<Self::Value, E> {
-            Ok($value)
-        }
-        fn visit_i64<E: de::Error>(self, _: i64) -> Result<Self::Value, E> {
-            Ok($value)
-        }
-        fn visit_u64<E: de::Error>(self, _: u64) -> Result<Self::Value, E> {
-            Ok($value)
-        }
-        fn visit_f64<E: de::Error>(self, _: f64) -> Result<Self::Value, E> {
-            Ok($value)
-        }
-        fn visit_str<E: de::Error>(self, _: &str) -> Result<Self::Value, E> {
-            Ok($value)
-        }
-        fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
-            Ok($value)
-        }
-    };
-}
-
-/// Any JSON value, read and kept as nothing; numbers and strings are parsed as `Value`
-/// parses them (unlike `IgnoredAny`, which skips them unread), so the same files fail.
-struct Skip;
-
-/// Reads the rest of an array.
-fn skip_seq<'de, A: de::SeqAccess<'de>>(mut seq: A) -> Result<(), A::Error> {
-    while seq.next_element::<Skip>()?.is_some() {}
-    Ok(())
-}
-
-/// Reads the keys of an object that `history` reads, and the rest of it.
-fn read_keys<'de, A: de::MapAccess<'de>>(mut map: A) -> Result<Keys, A::Error> {
-    let mut keys = Keys::default();
-    while let Some(key) = map.next_key::<Key>()? {
-        match key {
-            Key::Answers => keys.answers = true,
-            Key::Respondent => keys.respondent = true,
-            Key::Version => keys.version = map.next_value::<Value>()?.as_str().map(str::to_owned),
-            Key::Other => {}
-        }
-        if !matches!(key, Key::Version) {
-            map.next_value::<Skip>()?;
-        }
-    }
-    Ok(keys)
-}
-
-/// A key of an object, as `read_keys` tells them apart.
-#[derive(Clone, Copy)]
-enum Key {
-    Answers,
-    Respondent,
-    Version,
-    Other,
-}
-
-/// An item of an array: its keys if it is an object, else none.
-struct Item(Keys);
-
-/// Implements `Deserialize` for `$type` by `deserialize_any`, with the scalars' value, and
-/// what arrays and objects give.
-macro_rules! any_value {
-    ($type:ty, $scalar:expr, |$seq:ident| $on_seq:expr, |$map:ident| $on_map:expr) => {
-        impl<'de> serde::Deserialize<'de> for $type {
-            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                struct V;
-                impl<'de> de::Visitor<'de> for V {
-                    type Value = $type;
-                    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                        f.write_str("any JSON value")
-                    }
-                    scalars_are!($scalar);
-                    fn visit_seq<A: de::SeqAccess<'de>>(self, $seq: A) -> Result<$type, A::Error> {
-                        $on_seq
-                    }
-                    fn visit_map<A: de::MapAccess<'de>>(self, $map: A) -> Result<$type, A::Error> {
-                        $on_map
-                    }
-                }
-                d.deserialize_any(V)
-            }
-        }
-    };
-}
-
-any_value!(Skip, Skip, |seq| skip_seq(seq).map(|()| Skip), |map| {
-    let mut map = map;
-    while map.next_entry::<Skip, Skip>()?.is_some() {}
-    Ok(Skip)
-});
-any_value!(
-    Item,
-    Item(Keys::default()),
-    |seq| skip_seq(seq).map(|()| Item(Keys::default())),
-    |map| read_keys(map).map(Item)
-);
-any_value!(
-    Outline,
-    Outline::Other,
-    |seq| {
-        let mut seq = seq;
-        let mut items = Vec::new();
-        while let Some(Item(keys)) = seq.next_element::<Item>()? {
-            items.push(keys);
-        }
-        Ok(Outline::Array(items))
-    },
-    |map| read_keys(map).map(Outline::Object)
-);
-
-impl<'de> serde::Deserialize<'de> for Key {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl de::Visitor<'_> for V {
-            type Value = Key;
-            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("a key")
-            }
-            fn visit_str<E: de::Error>(self, key: &str) -> Result<Key, E> {
-                Ok(match key {
-                    "answers" => Key::Answers,
-                    "respondent" => Key::Respondent,
-                    "version" => Key::Version,
-                    _ => Key::Other,
-                })
-            }
-        }
-        d.deserialize_str(V)
+/// Whether a file found in a folder that does not read as answers was meant as answers: a
+/// JSON object with `answers` and `respondent`, or an array of such. Anything else (a saved
+/// report, other JSON) is passed over; a broken file that looks like answers is still an
+/// error. Only files that fail to read as answers come here, so an answers file is read once.
+fn looks_like_answers(bytes: &[u8]) -> bool {
+    let is_answers = |v: &Value| v.get("answers").is_some() && v.get("respondent").is_some();
+    match serde_json::from_slice::<Value>(bytes) {
+        Ok(Value::Array(items)) => !items.is_empty() && items.iter().all(is_answers),
+        Ok(v) => is_answers(&v),
+        // Not JSON at all: a broken answers file is worth an error only when it was named.
+        Err(_) => false,
     }
 }
 
@@ -755,70 +579,6 @@ fn resolve(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// What the file's tree says, as `history` read it before it had [`Outline`]: whether it
-    /// looks like answers, and each object's version; `None` where it is not JSON.
-    fn by_value(text: &str) -> Option<(bool, Vec<Option<String>>)> {
-        let value: Value = serde_json::from_str(text).ok()?;
-        let is_answers = |v: &Value| v.get("answers").is_some() && v.get("respondent").is_some();
-        let looks = match &value {
-            Value::Array(items) => !items.is_empty() && items.iter().all(is_answers),
-            v => is_answers(v),
-        };
-        let objects: Vec<&Value> = match &value {
-            Value::Array(items) => items.iter().collect(),
-            one => vec![one],
-        };
-        let versions = objects
-            .iter()
-            .map(|v| v.get("version").and_then(Value::as_str).map(str::to_owned))
-            .collect();
-        Some((looks, versions))
-    }
-
-    fn by_outline(text: &str) -> Option<(bool, Vec<Option<String>>)> {
-        let outline: Outline = serde_json::from_str(text).ok()?;
-        let versions = outline
-            .objects()
-            .iter()
-            .map(|k| k.version.clone())
-            .collect();
-        Some((outline.looks_like_answers(), versions))
-    }
-
-    #[test]
-    fn the_outline_of_a_file_is_what_its_json_tree_says() {
-        let cases = [
-            r#"{"answers": {}, "respondent": "A", "version": "1.0.0"}"#,
-            r#"{"answers": null, "respondent": null}"#,
-            r#"{"answers": 1, "version": 2}"#,
-            r#"{"version": "1", "version": "2", "respondent": [], "answ\u0065rs": {}}"#,
-            r#"{"version": "1", "version": null, "respondent": 1, "answers": 1}"#,
-            r#"[{"answers": {}, "respondent": "A"}, {"answers": {}, "respondent": "B", "version": "2"}]"#,
-            r#"[{"answers": {}, "respondent": "A"}, [1, 2], 3, null]"#,
-            r#"[]"#,
-            r#"[[{"answers": {}, "respondent": "A"}]]"#,
-            r#""answers""#,
-            "5",
-            "null",
-            "true",
-            r#"{"a": {"b": [1, 2.5, -3, 1e3, "x", {"answers": 1}]}, "respondent": 1, "answers": {"x": {"y": []}}}"#,
-            r#"{"answers": 1e400, "respondent": "A"}"#,
-            r#"{"answers": "\ud800", "respondent": "A"}"#,
-            r#"{"answers": {}, "respondent": "A"} x"#,
-            r#"{"answers": {}, "respondent": "A",}"#,
-            r#"{"answers": {"a": 1, "a": 2}, "respondent": "A"}"#,
-            "",
-        ];
-        for text in cases {
-            assert_eq!(by_outline(text), by_value(text), "{text}");
-        }
-        // Nesting as deep as the parser allows, and deeper.
-        for depth in [100, 127, 128, 129, 1000] {
-            let text = format!("{}{}", "[".repeat(depth), "]".repeat(depth));
-            assert_eq!(by_outline(&text), by_value(&text), "depth {depth}");
-        }
-    }
 
     #[test]
     fn a_folder_of_more_files_than_the_limit_is_refused_and_one_of_as_many_is_not() {
