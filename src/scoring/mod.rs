@@ -176,11 +176,26 @@ fn enough(answered: usize, total: usize, min_answered: Fraction) -> bool {
     total > 0 && answered > 0 && min_answered.met(answered, total)
 }
 
-/// The fewest answers that meet `min_answered` for `total` items, for notes.
+/// The fewest answers that meet `min_answered` for `total` items, for notes (`total` where
+/// none do).
 fn needed(total: usize, min_answered: Fraction) -> usize {
-    (1..=total)
-        .find(|&k| enough(k, total, min_answered))
-        .unwrap_or(total)
+    fewest_enough(total, min_answered).unwrap_or(total)
+}
+
+/// The fewest answers of `total` items that are [`enough`], `None` where none are (a view
+/// of no items): `enough` only grows with the answers, so it is found by halving.
+fn fewest_enough(total: usize, min_answered: Fraction) -> Option<usize> {
+    // The fewest is in `low..=high`, `total + 1` standing for none.
+    let (mut low, mut high) = (1, total + 1);
+    while low < high {
+        let mid = low + (high - low) / 2;
+        if enough(mid, total, min_answered) {
+            high = mid;
+        } else {
+            low = mid + 1;
+        }
+    }
+    (low <= total).then_some(low)
 }
 
 /// The mean of the present values: [`weighted_mean`] with every weight 1, to the last bit

@@ -111,21 +111,8 @@ fn needed(q: &Questionnaire, items: &[ItemPlan]) -> Vec<usize> {
         }
     }
     let largest = sizes.iter().flatten().copied().max().unwrap_or(0);
-    let min_answered = q.min_answered_exact;
     (0..=largest)
-        .map(|total| {
-            // The fewest is in `low..=high`, `total + 1` standing for none.
-            let (mut low, mut high) = (1, total + 1);
-            while low < high {
-                let mid = low + (high - low) / 2;
-                if super::enough(mid, total, min_answered) {
-                    high = mid;
-                } else {
-                    low = mid + 1;
-                }
-            }
-            if low > total { usize::MAX } else { low }
-        })
+        .map(|total| super::fewest_enough(total, q.min_answered_exact).unwrap_or(usize::MAX))
         .collect()
 }
 
