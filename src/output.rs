@@ -22,29 +22,7 @@ pub(crate) use refuse;
 /// half a file and never touches an earlier one; it is created with mode 0600, as the data
 /// is private.
 pub fn emit(path: Option<&Path>, text: &str, force: bool) -> anyhow::Result<()> {
-    match path.filter(|p| !is_stdout(p)) {
-        None => {
-            let mut stdout = io::stdout().lock();
-            stdout
-                .write_all(text.as_bytes())
-                .and_then(|()| stdout.flush())
-                .or_else(|e| write_failed(e, &crate::ui!("error-context-writing-stdout")))
-        }
-        Some(path) => {
-            check_target(path, force)?;
-            if force {
-                write_atomic(path, text.as_bytes())
-            } else {
-                write_atomic_new(path, text.as_bytes())
-            }
-            .with_context(|| {
-                crate::ui!(
-                    "error-context-writing-file",
-                    file = path.display().to_string()
-                )
-            })
-        }
-    }
+    Sink::open(path, force)?.write_with(|out| out.write_all(text.as_bytes()))
 }
 
 /// How a failed write of output ends, the one rule for a closed pipe: when the reader of
@@ -198,6 +176,26 @@ impl Sink {
     pub fn abandon(self) {
         if let Sink::Stdout(mut w) = self {
             let _ = w.flush();
+        }
+    }
+
+    /// Writes what `write` writes and [`finish`](Self::finish)es: output made as it is
+    /// written, never held whole (a history of many sittings). A failed write puts no file in
+    /// place and says what was being written; a closed standard output is a normal end.
+    pub fn write_with(
+        mut self,
+        write: impl FnOnce(&mut Sink) -> io::Result<()>,
+    ) -> anyhow::Result<()> {
+        match write(&mut self) {
+            Ok(()) => self.finish(),
+            Err(e) => {
+                let doing = match self.name() {
+                    Some(file) => crate::ui!("error-context-writing-file", file = file),
+                    None => crate::ui!("error-context-writing-stdout"),
+                };
+                self.abandon();
+                write_failed(e, &doing)
+            }
         }
     }
 

@@ -14,7 +14,6 @@
 //! Errors are still told in the order they were before: a file's questionnaire and its
 //! answers' faults wait until the checks before them have passed for every file.
 
-use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
 use anyhow::Context;
@@ -26,8 +25,8 @@ use crate::answers::{self, AnswerSet, AnswersError, Pair, Responses};
 use crate::cli::HistoryArgs;
 use crate::data_dir::{data_dir, slug};
 use crate::error::{EXIT_OK, Error};
-use crate::history::{self, HistoryNote, Sitting, render_history, sittings, write_history};
-use crate::output::{emit, is_stdout, write_failed};
+use crate::history::{self, HistoryNote, Sitting, sittings, write_history};
+use crate::output::Sink;
 use crate::questionnaire::{Bundled, Questionnaire};
 use crate::scoring::{Options, Prepared};
 use crate::settings::{Colors, Languages, ReportTo, Writes};
@@ -258,16 +257,9 @@ pub(super) fn history(args: &HistoryArgs, colors: Colors, langs: &Languages) -> 
         h.note(HistoryNote::Unfinished(unfinished));
     }
     let style = to.style(colors);
-    match to.path.as_deref().filter(|p| !is_stdout(p)) {
-        // Standard output: written as it is made, not held whole.
-        None => {
-            let mut out = BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
-            write_history(&h, to.format, style, &mut out)
-                .and_then(|()| out.flush())
-                .or_else(|e| write_failed(e, &ui!("error-context-writing-stdout")))?;
-        }
-        Some(path) => emit(Some(path), &render_history(&h, to.format, style), to.force)?,
-    }
+    // Written as it is made, to standard output or into the file, never held whole.
+    Sink::open(to.path.as_deref(), to.force)?
+        .write_with(|out| write_history(&h, to.format, style, out))?;
     Ok(EXIT_OK)
 }
 

@@ -25,7 +25,7 @@ use std::sync::Arc;
 use serde::Serialize;
 
 pub use html::render_history_html;
-pub use render::{render_history, write_history};
+pub use render::write_history;
 
 use crate::i18n::Messages;
 use crate::jsonl::Keyed;

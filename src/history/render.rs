@@ -33,16 +33,7 @@ pub(super) fn english<R>(f: impl FnOnce(&Messages) -> R) -> R {
     ENGLISH.with(f)
 }
 
-/// Renders a history in a format: the human formats in `style.lang`, JSON and CSV as they
-/// always are.
-pub fn render_history(history: &History, format: Format, style: Style) -> String {
-    let mut out = Vec::new();
-    // Writing into a vector cannot fail, and every format writes UTF-8.
-    let _ = write_history(history, format, style, &mut out);
-    String::from_utf8(out).unwrap_or_default()
-}
-
-/// Writes a history in a format into `out`, as [`render_history`] renders it. JSON and CSV
+/// Writes a history in a format into `out`: the human formats in `style.lang`. JSON and CSV
 /// go out as they are made, so their text is never held whole (a history of many sittings
 /// writes tens of megabytes); the other formats are made whole first.
 pub fn write_history(

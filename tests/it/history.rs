@@ -381,6 +381,27 @@ fn output_file_is_written_in_the_format_its_name_says() {
     assert_eq!(mode & 0o777, 0o600);
 }
 
+/// JSON and CSV go into a file as they are made (never held whole): the file holds what
+/// standard output is given, and a write that fails names the file and leaves none.
+#[test]
+fn json_and_csv_written_to_a_file_are_what_standard_output_gets() {
+    let dir = tempfile::tempdir().unwrap();
+    for format in ["json", "csv"] {
+        let out = dir.path().join(format!("history.{format}"));
+        couple(&["-f", format, "-o", out.to_str().unwrap()])
+            .assert()
+            .success()
+            .stdout("");
+        let shown = stdout_of(couple(&["-f", format]));
+        assert_eq!(std::fs::read_to_string(&out).unwrap(), shown, "{format}");
+    }
+    couple(&["-f", "json", "-o", "/dev/full", "--force"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("/dev/full"))
+        .stderr(predicate::str::contains("the disk is full"));
+}
+
 /// Alex's take of `stamp` copied to `dir/name` with `from` replaced by `to`.
 fn edited(dir: &Path, stamp: &str, name: &str, from: &str, to: &str) -> PathBuf {
     let text = std::fs::read_to_string(fixture(&format!("alex/{stamp}.json"))).unwrap();
