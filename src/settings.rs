@@ -371,32 +371,30 @@ pub struct Languages {
 
 impl Languages {
     /// `--lang` (a list only where `people` is true) with this process's locale variables.
+    /// A `--lang` it refuses is said in the locale's language ([`Languages::locale`]).
     pub fn decide(arg: Option<&str>, people: bool) -> Result<Languages, Error> {
-        let var = |name| std::env::var(name).ok();
-        let (all, messages, lang) = (var("LC_ALL"), var("LC_MESSAGES"), var("LANG"));
-        Self::from(
-            arg,
-            people,
-            [all.as_deref(), messages.as_deref(), lang.as_deref()],
-        )
+        Self::from(arg, people, Self::locale())
     }
 
-    /// [`Languages::decide`] with the locale variables passed in, so it can be tested.
-    fn from(
-        arg: Option<&str>,
-        people: bool,
-        locale: [Option<&str>; 3],
-    ) -> Result<Languages, Error> {
-        let usage = |e: i18n::UnknownLang| Error::Usage(e.message(Lang::En));
+    /// The language this process's locale variables name (`LC_ALL`, `LC_MESSAGES`, `LANG`):
+    /// the interface's when `--lang` is not given, or is refused.
+    pub fn locale() -> Lang {
+        let var = |name| std::env::var(name).ok();
+        let (all, messages, lang) = (var("LC_ALL"), var("LC_MESSAGES"), var("LANG"));
+        i18n::from_locale(all.as_deref(), messages.as_deref(), lang.as_deref())
+    }
+
+    /// [`Languages::decide`] with the locale's language passed in, so it can be tested.
+    fn from(arg: Option<&str>, people: bool, locale: Lang) -> Result<Languages, Error> {
+        let m = i18n::Messages::new(locale);
         let Some(arg) = arg else {
-            let ui = i18n::from_locale(locale[0], locale[1], locale[2]);
             return Ok(Languages {
-                ui,
-                people: [ui; 2],
+                ui: locale,
+                people: [locale; 2],
                 given: false,
             });
         };
-        let list = i18n::parse_list(arg).map_err(usage)?;
+        let list = i18n::parse_list(arg).map_err(|e| Error::Usage(e.message(locale)))?;
         match (list.as_slice(), people) {
             ([one], _) => Ok(Languages {
                 ui: *one,
@@ -408,14 +406,12 @@ impl Languages {
                 people: [*a, *b],
                 given: true,
             }),
-            (_, true) => Err(Error::Usage(format!(
-                "`--lang` takes one language, or one per person (`--lang es,en`), not {}",
-                list.len()
+            (_, true) => Err(Error::Usage(crate::tr!(
+                m,
+                "lang-count-session",
+                count = list.len()
             ))),
-            (_, false) => Err(Error::Usage(
-                "`--lang` takes one language here; only `session` takes one per person (`--lang es,en`)"
-                    .to_owned(),
-            )),
+            (_, false) => Err(Error::Usage(crate::tr!(m, "lang-count-one"))),
         }
     }
 }
@@ -424,20 +420,17 @@ impl Languages {
 mod language_tests {
     use super::*;
 
-    const NONE: [Option<&str>; 3] = [None, None, None];
-
     #[test]
-    fn the_flag_then_the_locale_then_english() {
-        let l = Languages::from(Some("es"), false, [Some("de_DE.UTF-8"), None, None]).unwrap();
-        assert_eq!((l.ui, l.people), (Lang::Es, [Lang::Es; 2]));
-        let l = Languages::from(None, false, [None, Some("fr_FR"), Some("de_DE")]).unwrap();
-        assert_eq!(l.ui, Lang::Fr);
-        assert_eq!(Languages::from(None, false, NONE).unwrap().ui, Lang::En);
+    fn the_flag_then_the_locale() {
+        let l = Languages::from(Some("es"), false, Lang::De).unwrap();
+        assert_eq!((l.ui, l.people, l.given), (Lang::Es, [Lang::Es; 2], true));
+        let l = Languages::from(None, true, Lang::Fr).unwrap();
+        assert_eq!((l.ui, l.people, l.given), (Lang::Fr, [Lang::Fr; 2], false));
     }
 
     #[test]
     fn one_language_per_person_only_for_a_session() {
-        let l = Languages::from(Some("es,en"), true, NONE).unwrap();
+        let l = Languages::from(Some("es,en"), true, Lang::En).unwrap();
         assert_eq!((l.ui, l.people), (Lang::Es, [Lang::Es, Lang::En]));
         // Two languages outside a session, three, an unknown one, an empty second.
         for (given, session) in [
@@ -448,11 +441,24 @@ mod language_tests {
         ] {
             assert!(
                 matches!(
-                    Languages::from(Some(given), session, NONE),
+                    Languages::from(Some(given), session, Lang::En),
                     Err(Error::Usage(_))
                 ),
                 "{given} (session: {session})"
             );
         }
+    }
+
+    /// A `--lang` refused is said in the locale's language, as every other error is.
+    #[test]
+    fn a_refused_flag_is_said_in_the_locales_language() {
+        let said = |given, session, locale| match Languages::from(Some(given), session, locale) {
+            Err(Error::Usage(text)) => text,
+            other => panic!("{given}: {other:?}"),
+        };
+        assert!(said("es,en", false, Lang::Es).starts_with("aquí `--lang`"));
+        assert!(said("es,en,fr", true, Lang::De).ends_with("nicht 3"));
+        assert!(said("xx", true, Lang::Fr).starts_with("langue inconnue"));
+        assert!(said("es,en", false, Lang::En).contains("only `session`"));
     }
 }

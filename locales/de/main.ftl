@@ -22,3 +22,5 @@ validate-translation-ok = { $file }: in Ordnung (Übersetzung von { $id } { $ver
 ## languages
 
 lang-unknown = unbekannte Sprache `{ $lang }`; verfügbar: { $supported }
+lang-count-session = `--lang` nimmt eine Sprache oder eine pro Person (`--lang es,en`), nicht { $count }
+lang-count-one = `--lang` nimmt hier nur eine Sprache; nur `session` nimmt eine pro Person (`--lang es,en`)

@@ -25,3 +25,5 @@ validate-translation-ok = { $file }: ok (translation of { $id } { $version } int
 ## languages
 
 lang-unknown = unknown language `{ $lang }`; supported: { $supported }
+lang-count-session = `--lang` takes one language, or one per person (`--lang es,en`), not { $count }
+lang-count-one = `--lang` takes one language here; only `session` takes one per person (`--lang es,en`)

@@ -22,3 +22,5 @@ validate-translation-ok = { $file }: correcto (traducción de { $id } { $version
 ## languages
 
 lang-unknown = idioma desconocido `{ $lang }`; disponibles: { $supported }
+lang-count-session = `--lang` admite un idioma, o uno por persona (`--lang es,en`), no { $count }
+lang-count-one = aquí `--lang` admite un solo idioma; solo `session` admite uno por persona (`--lang es,en`)

@@ -22,3 +22,5 @@ validate-translation-ok = { $file } : correct (traduction de { $id } { $version 
 ## languages
 
 lang-unknown = langue inconnue `{ $lang }` ; langues disponibles : { $supported }
+lang-count-session = `--lang` prend une langue, ou une par personne (`--lang es,en`), pas { $count }
+lang-count-one = ici, `--lang` prend une seule langue ; seule la commande `session` en prend une par personne (`--lang es,en`)

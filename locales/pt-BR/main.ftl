@@ -22,3 +22,5 @@ validate-translation-ok = { $file }: ok (tradução de { $id } { $version } para
 ## languages
 
 lang-unknown = idioma desconhecido `{ $lang }`; disponíveis: { $supported }
+lang-count-session = `--lang` aceita um idioma, ou um por pessoa (`--lang es,en`), não { $count }
+lang-count-one = aqui `--lang` aceita só um idioma; só `session` aceita um por pessoa (`--lang es,en`)

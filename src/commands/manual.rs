@@ -36,9 +36,11 @@ pub(super) fn parse() -> Cli {
                 Some(tag) => Some(tag.to_owned()),
                 None => (a == "--lang").then(|| args.get(i + 1).cloned()).flatten(),
             });
-        // The one rule of `--lang` and the locale; a `--lang` it refuses is English here.
+        // The one rule of `--lang` and the locale; a `--lang` it refuses leaves the locale's.
         let langs = crate::settings::Languages::decide(lang.as_deref(), false);
-        crate::i18n::set_ui_lang(langs.map_or(crate::i18n::Lang::En, |l| l.ui));
+        crate::i18n::set_ui_lang(
+            langs.map_or_else(|_| crate::settings::Languages::locale(), |l| l.ui),
+        );
     }
     let matches = command(asks_version).get_matches();
     Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())

@@ -72,9 +72,14 @@ fn languages(cli: &Cli) -> Result<Languages, Error> {
     let langs = Languages::decide(
         cli.lang.as_deref(),
         matches!(cli.command, Command::Session(_)),
-    )?;
-    crate::i18n::set_ui_lang(langs.ui);
-    Ok(langs)
+    );
+    // A refused `--lang` is said in the locale's language, as the error says it.
+    crate::i18n::set_ui_lang(
+        langs
+            .as_ref()
+            .map_or_else(|_| Languages::locale(), |l| l.ui),
+    );
+    langs
 }
 
 /// [`run`] with colour and languages already decided.

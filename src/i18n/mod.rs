@@ -1,8 +1,8 @@
 //! The languages the tool speaks (SPEC §11): which one to use, its messages, its numbers.
 //!
-//! - [`Lang`] is a language of the interface, picked by [`pick`] from `--lang`, else the
-//!   locale variables, else English; [`pick`] and [`from_locale`] are pure (the caller passes
-//!   the variables' values); `settings::Languages` reads them from the process.
+//! - [`Lang`] is a language of the interface: `--lang` parsed as a [`Lang`] (an unknown one is
+//!   an error), else [`from_locale`] of the locale variables, else English. Both are pure;
+//!   `settings::Languages` reads the variables from the process and decides once.
 //! - [`Messages`] looks a message up in that language's catalogue (`locales/LANG/main.ftl`,
 //!   Project Fluent), with English as the fallback, message by message.
 //! - [`Lang::number`] writes a number for a person (`54.5`, `54,5`); JSON and CSV never call it.
@@ -157,9 +157,12 @@ impl Lang {
 impl std::str::FromStr for Lang {
     type Err = UnknownLang;
 
-    /// A `--lang` value: [`Lang::from_tag`], or the error that names what is allowed.
+    /// A `--lang` value: [`Lang::from_tag`], or the error that names what is allowed (an
+    /// empty one too, so a typo is never silently English).
     fn from_str(tag: &str) -> Result<Lang, UnknownLang> {
-        pick(Some(tag), None, None, None)
+        Lang::from_tag(tag)
+            .filter(|_| !tag.trim().is_empty())
+            .ok_or_else(|| UnknownLang(tag.to_owned()))
     }
 }
 
@@ -214,22 +217,6 @@ pub fn from_locale(lc_all: Option<&str>, lc_messages: Option<&str>, lang: Option
         .unwrap_or(Lang::En)
 }
 
-/// The interface language: `--lang` when given (an error when the interface does not speak
-/// it, so a typo is not silently English), else [`from_locale`].
-pub fn pick(
-    arg: Option<&str>,
-    lc_all: Option<&str>,
-    lc_messages: Option<&str>,
-    lang: Option<&str>,
-) -> Result<Lang, UnknownLang> {
-    match arg {
-        Some(tag) => Lang::from_tag(tag)
-            .filter(|_| !tag.trim().is_empty())
-            .ok_or_else(|| UnknownLang(tag.to_owned())),
-        None => Ok(from_locale(lc_all, lc_messages, lang)),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -282,17 +269,16 @@ mod tests {
     }
 
     #[test]
-    fn the_option_comes_first_and_a_typo_is_an_error() {
-        assert_eq!(pick(Some("es"), Some("de"), None, None), Ok(Lang::Es));
-        assert_eq!(pick(None, Some("de"), None, None), Ok(Lang::De));
-        assert_eq!(pick(None, None, None, None), Ok(Lang::En));
-        let e = pick(Some("sp"), None, None, Some("de")).unwrap_err();
+    fn a_typo_is_an_error() {
+        assert_eq!("es".parse::<Lang>(), Ok(Lang::Es));
+        let e = "sp".parse::<Lang>().unwrap_err();
         assert_eq!(e, UnknownLang("sp".into()));
         assert_eq!(
             e.to_string(),
             "unknown language `sp`; supported: en, es, fr, de, pt-BR"
         );
-        assert!(pick(Some(""), None, None, None).is_err());
+        assert!("".parse::<Lang>().is_err());
+        assert!(" ".parse::<Lang>().is_err());
         // What the message quotes is escaped.
         assert!(
             !UnknownLang("\u{1b}[2J".into())

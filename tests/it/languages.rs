@@ -226,3 +226,41 @@ fn list_shows_each_questionnaires_languages() {
         "{stdout}"
     );
 }
+
+/// A `--lang` that is refused is said, with its `error:` word, in the locale's language, and
+/// is a usage error (2), as every other error is said.
+#[test]
+fn a_refused_lang_is_said_in_the_locales_language() {
+    for (locale, args, expected) in [
+        (
+            "es_ES.UTF-8",
+            &["list", "--lang", "es,en"][..],
+            "error: aquí `--lang` admite un solo idioma",
+        ),
+        (
+            "de_DE.UTF-8",
+            &["session", "--lang", "es,en,fr"][..],
+            "nicht 3",
+        ),
+        (
+            "fr_FR.UTF-8",
+            &["list", "--lang", "zz"][..],
+            "erreur: langue inconnue `zz`",
+        ),
+        (
+            "C",
+            &["list", "--lang", "zz"][..],
+            "error: unknown language `zz`",
+        ),
+    ] {
+        let out = powerbalance()
+            .env("LC_ALL", locale)
+            .args(args)
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(out.status.code(), Some(2), "{locale} {args:?}: {stderr}");
+        assert!(stderr.contains(expected), "{locale} {args:?}: {stderr}");
+        assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    }
+}
