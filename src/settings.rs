@@ -416,6 +416,15 @@ impl Languages {
     }
 }
 
+/// The language a person's answers go on in: on a resume (`saved`, the language the file
+/// says they were given in) without `--lang` (`given`), that one; else `asked`, the run's.
+pub fn resumed_in(saved: Option<Lang>, asked: Lang, given: bool) -> Lang {
+    match saved {
+        Some(theirs) if !given => theirs,
+        _ => asked,
+    }
+}
+
 #[cfg(test)]
 mod language_tests {
     use super::*;
@@ -447,6 +456,13 @@ mod language_tests {
                 "{given} (session: {session})"
             );
         }
+    }
+
+    #[test]
+    fn a_resume_goes_on_in_its_own_language_unless_lang_says_otherwise() {
+        assert_eq!(resumed_in(Some(Lang::Es), Lang::En, false), Lang::Es);
+        assert_eq!(resumed_in(Some(Lang::Es), Lang::De, true), Lang::De);
+        assert_eq!(resumed_in(None, Lang::Fr, false), Lang::Fr);
     }
 
     /// A `--lang` refused is said in the locale's language, as every other error is.

@@ -601,10 +601,8 @@ impl Person {
                 saved
             }
         };
-        let lang = match saved.lang.as_deref().and_then(Lang::from_tag) {
-            Some(theirs) if !given => theirs,
-            _ => asked,
-        };
+        let saved_lang = saved.lang.as_deref().and_then(Lang::from_tag);
+        let lang = crate::settings::resumed_in(saved_lang, asked, given);
         let mut saved = saved;
         // Saved with the next answer: the language the answers go on in.
         saved.lang = Some(lang.tag().to_owned());

@@ -18,17 +18,14 @@ use crate::interactive::save::SavedRecord;
 use crate::output::{Claim, check_target, shell_quote};
 use crate::questionnaire::{Bundled, Questionnaire};
 use crate::scoring::{self, Options};
-use crate::settings::{Colors, Languages, ReportTo, Writes};
+use crate::settings::{Colors, Languages, ReportTo, Writes, resumed_in};
 use crate::{tr, ui};
 
 pub(super) fn take(args: &TakeArgs, colors: Colors, langs: &Languages) -> Result<u8, Error> {
     let plan = Plan::new(args, args.plain || can_prompt(args.no_input))?;
     // `--lang` (or the locale); on a resume without `--lang`, the language the answers
     // were given in.
-    let lang = match plan.saved_lang {
-        Some(saved) if !langs.given => saved,
-        _ => langs.people[0],
-    };
+    let lang = resumed_in(plan.saved_lang, langs.people[0], langs.given);
     run(plan, colors, lang)
 }
 
