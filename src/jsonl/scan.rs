@@ -39,11 +39,16 @@ pub(crate) struct Fast {
     pub(crate) version: [Named; 2],
 }
 
-/// What the scanner needs per item of a questionnaire, made once: the key as compact JSON
-/// writes it (`"id":`) and which single digits are on the item's scale.
+/// What the scanner needs of a questionnaire, made once: per item the key as compact JSON
+/// writes it (`"id":`) and which single digits are on the item's scale; the whole `answers`
+/// run as compact JSON writes it ([`Skeleton`]); and the fixed head of a line.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct ItemKeys {
     items: Vec<ItemKey>,
+    skeleton: Skeleton,
+    /// `"questionnaire":"<id>","version":"<version>",`, the fields a line of a batch starts
+    /// with; empty where the id or the version would need escapes in JSON (then never used).
+    head: Vec<u8>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -57,9 +62,22 @@ struct ItemKey {
     digits: u16,
 }
 
+/// Keys of no questionnaire, for a scanner that only walks JSON.
+static NO_KEYS: ItemKeys = ItemKeys {
+    items: Vec::new(),
+    skeleton: Skeleton {
+        low: Vec::new(),
+        span: Vec::new(),
+        starts: Vec::new(),
+        item_of: Vec::new(),
+        holes: Vec::new(),
+    },
+    head: Vec::new(),
+};
+
 impl ItemKeys {
     pub(crate) fn new(q: &Questionnaire) -> Self {
-        let items = q
+        let items: Vec<ItemKey> = q
             .items
             .iter()
             .map(|item| {
@@ -71,8 +89,189 @@ impl ItemKeys {
                 ItemKey::new(format!("\"{}\":", item.id).into_bytes(), digits)
             })
             .collect();
-        ItemKeys { items }
+        let plain = |s: &str| !s.bytes().any(|c| c == b'"' || c == b'\\' || c < 0x20);
+        let head = if plain(&q.id) && plain(&q.version) {
+            format!(
+                "\"questionnaire\":\"{}\",\"version\":\"{}\",",
+                q.id, q.version
+            )
+            .into_bytes()
+        } else {
+            Vec::new()
+        };
+        ItemKeys {
+            skeleton: Skeleton::new(&items),
+            items,
+            head,
+        }
     }
+}
+
+/// The `answers` of a questionnaire as compact JSON writes them when every item is given,
+/// in order, one digit: `"a":0,"b":0,…,"z":0}`, laid out once as the range of bytes each
+/// place may hold (one byte where the run has a fixed byte, the digits on the item's scale
+/// where it has a digit). Most lines of a batch hold long stretches of it, which
+/// [`Skeleton::matched`] finds 64 bytes at a time, digits checked on their scales too, with
+/// no branch per item.
+#[derive(Debug, Clone, PartialEq)]
+struct Skeleton {
+    /// Per byte of the run, the lowest byte a line may hold there; then [`BLOCK`] bytes of
+    /// padding so that a block from any byte of the run is in bounds (what the padding holds
+    /// never counts: a match is cut at the run's end).
+    low: Vec<u8>,
+    /// Per byte, how far above `low` the line's byte may be: 0 but at the digits.
+    span: Vec<u8>,
+    /// Where each item's key starts in the run, then where the run ends.
+    starts: Vec<usize>,
+    /// For each byte of the run, the item it belongs to (the item's key, its digit and the
+    /// `,` or `}` after it); for the run's end, the number of items.
+    item_of: Vec<u16>,
+    /// Per item, where its digit is in the run.
+    holes: Vec<u32>,
+}
+
+/// How many bytes [`Skeleton::common`] compares at once.
+const BLOCK: usize = 64;
+
+impl Skeleton {
+    /// The skeleton of these items; an empty one, which matches nothing, for more items than
+    /// [`Given`] holds or an item whose scale holds no single digit.
+    fn new(items: &[ItemKey]) -> Self {
+        let mut s = Skeleton {
+            low: Vec::new(),
+            span: Vec::new(),
+            starts: Vec::new(),
+            item_of: Vec::new(),
+            holes: Vec::new(),
+        };
+        // The digits of each scale as a range (they are one: a scale is `min..=max`).
+        let ranges: Option<Vec<(u8, u8)>> = items
+            .iter()
+            .map(|item| {
+                let (low, high) = (
+                    item.digits.trailing_zeros(),
+                    15 - item.digits.leading_zeros(),
+                );
+                let range = (1u16 << (high + 1)) - (1 << low);
+                // `trailing_zeros` and `leading_zeros` are at most 16: the casts cannot cut.
+                (item.digits != 0 && item.digits == range)
+                    .then_some((low as u8, (high - low) as u8))
+            })
+            .collect();
+        // Offsets are kept as `u32`: a run longer than that is no questionnaire's.
+        let long = items.iter().map(|i| i.key.len() + 2).sum::<usize>() >= u32::MAX as usize;
+        let Some(ranges) =
+            ranges.filter(|_| !items.is_empty() && items.len() <= Given::MOST && !long)
+        else {
+            return s;
+        };
+        for (i, (item, (low, span))) in items.iter().zip(ranges).enumerate() {
+            s.starts.push(s.low.len());
+            s.holes
+                .push(u32::try_from(s.low.len() + item.key.len()).unwrap_or(u32::MAX));
+            let close = if i + 1 == items.len() { b'}' } else { b',' };
+            s.low.extend(item.key.iter().chain([&(b'0' + low), &close]));
+            s.span.extend(item.key.iter().map(|_| 0).chain([span, 0]));
+            let within = u16::try_from(i).unwrap_or(u16::MAX);
+            s.item_of.resize(s.low.len(), within);
+        }
+        s.starts.push(s.low.len());
+        s.item_of
+            .push(u16::try_from(items.len()).unwrap_or(u16::MAX));
+        s.low.resize(s.low.len() + BLOCK, 0);
+        s.span.resize(s.span.len() + BLOCK, 0);
+        s
+    }
+
+    /// The items from item `n` on that `line` starts with as the run has them, each with a
+    /// digit on its scale: the item after the last of them, and the bytes they take.
+    fn matched(&self, line: &[u8], n: usize) -> (usize, usize) {
+        let (Some(&from), Some(&end)) = (self.starts.get(n), self.starts.last()) else {
+            return (n, 0);
+        };
+        let same = from + self.common(line, from, end);
+        match self.item_of.get(same) {
+            Some(&m) if usize::from(m) > n => {
+                let m = usize::from(m);
+                (m, self.starts.get(m).map_or(0, |&at| at - from))
+            }
+            _ => (n, 0),
+        }
+    }
+
+    /// How many bytes of `line` are as the run has them from byte `from` (below `end`, the
+    /// run's end): whole blocks of 64 bytes checked at once, and the first byte that is not
+    /// looked for only in the block that holds it.
+    fn common(&self, line: &[u8], from: usize, end: usize) -> usize {
+        let have = line.len().min(end.saturating_sub(from));
+        let (Some(low), Some(span)) = (self.low.get(from..), self.span.get(from..)) else {
+            return 0;
+        };
+        let mut blocks = line[..have].chunks_exact(BLOCK);
+        let runs = low.chunks_exact(BLOCK).zip(span.chunks_exact(BLOCK));
+        for (k, (got, (low, span))) in blocks.by_ref().zip(runs).enumerate() {
+            if let Some(at) = first_outside(got, low, span) {
+                return BLOCK * k + at;
+            }
+        }
+        // The last bytes, fewer than a block, with zeros after them (which never count: a
+        // match is cut at the line's end); the padding keeps the run's block in bounds.
+        let left = blocks.remainder();
+        let at = have - left.len();
+        let mut tail = [0; BLOCK];
+        tail[..left.len()].copy_from_slice(left);
+        match (low.get(at..), span.get(at..)) {
+            (Some(low), Some(span)) => {
+                first_outside(&tail, low, span).map_or(have, |d| (at + d).min(have))
+            }
+            _ => at,
+        }
+    }
+
+    /// The digits of items `n..m`, which `run` (the bytes from item `n`'s key) holds where
+    /// the skeleton has them (and [`Self::matched`] found on their scales), into `values`.
+    fn take_digits(
+        &self,
+        run: &[u8],
+        (n, m): (usize, usize),
+        values: &mut [Option<i64>],
+    ) -> Option<()> {
+        let from = *self.starts.get(n)?;
+        let (holes, values) = (self.holes.get(n..m)?, values.get_mut(n..m)?);
+        for (&hole, slot) in holes.iter().zip(values) {
+            let digit = run.get(hole as usize - from)?;
+            *slot = Some(i64::from(*digit) - i64::from(b'0'));
+        }
+        Some(())
+    }
+}
+
+/// Where a byte of `got` is first outside its range (from `low` up to `span` more), if one
+/// is; all three are at least [`BLOCK`] long (only that much is looked at). A byte in its
+/// range less its low, less its span with saturation, is zero: one pass over the block with
+/// no branch, and a look for the byte only where there is one.
+#[inline]
+fn first_outside(got: &[u8], low: &[u8], span: &[u8]) -> Option<usize> {
+    let (Some(got), Some(low), Some(span)) = (
+        got.first_chunk::<BLOCK>(),
+        low.first_chunk::<BLOCK>(),
+        span.first_chunk::<BLOCK>(),
+    ) else {
+        return Some(0);
+    };
+    let outside = |((g, l), s): ((&u8, &u8), &u8)| g.wrapping_sub(*l).saturating_sub(*s);
+    let places = || got.iter().zip(low).zip(span);
+    if places().fold(0, |any, p| any | outside(p)) == 0 {
+        return None;
+    }
+    let mut by = [0; BLOCK];
+    for (b, p) in by.iter_mut().zip(places()) {
+        *b = outside(p);
+    }
+    (0..BLOCK / 8)
+        .map(|k| (k, word(&by, 8 * k)))
+        .find(|&(_, w)| w != 0)
+        .map(|(k, w)| 8 * k + w.trailing_zeros() as usize / 8)
 }
 
 /// How many bytes of a line [`ItemKey::starts`] compares at once.
@@ -111,12 +310,13 @@ impl ItemKey {
     }
 }
 
-/// The eight bytes of `b` from `at` as one word (the caller keeps `at + 8` within `b`).
+/// The eight bytes of `b` from `at` as one word, the first byte lowest (the caller keeps
+/// `at + 8` within `b`).
 #[inline]
 fn word(b: &[u8], at: usize) -> u64 {
     let mut w = [0; 8];
     w.copy_from_slice(&b[at..at + 8]);
-    u64::from_ne_bytes(w)
+    u64::from_le_bytes(w)
 }
 
 /// Reads `line` with `q` (and its `keys`) into `out[0]` (and `out[1]` for an array of two);
@@ -130,7 +330,7 @@ pub(crate) fn read_fast(
     let mut s = Scanner {
         b: line,
         i: 0,
-        keys: &keys.items,
+        keys,
     };
     let mut fast = Fast::default();
     match s.peek()? {
@@ -160,13 +360,17 @@ pub(crate) fn read_fast(
 pub(crate) struct Scanner<'a> {
     pub(crate) b: &'a [u8],
     pub(crate) i: usize,
-    keys: &'a [ItemKey],
+    keys: &'a ItemKeys,
 }
 
 impl<'a> Scanner<'a> {
     /// A scanner of `b` from its start, knowing no questionnaire's keys.
     pub(crate) fn new(b: &'a [u8]) -> Self {
-        Scanner { b, i: 0, keys: &[] }
+        Scanner {
+            b,
+            i: 0,
+            keys: &NO_KEYS,
+        }
     }
 
     /// JSON's whitespace: space, tab, line feed, carriage return.
@@ -349,6 +553,14 @@ impl<'a> Scanner<'a> {
         let mut named = Named::Absent;
         let mut version = Named::Absent;
         let mut seen = [false; 7];
+        // The head most lines of a batch start with, `questionnaire` and `version` as this
+        // questionnaire's, taken at once.
+        let head = &self.keys.head;
+        if !head.is_empty() && self.b.get(self.i..).is_some_and(|b| b.starts_with(head)) {
+            self.i += head.len();
+            (named, version) = (Named::Same, Named::Same);
+            (seen[0], seen[4]) = (true, true);
+        }
         loop {
             let key = self.plain_string()?;
             self.expect(b':')?;
@@ -475,10 +687,11 @@ impl<'a> Scanner<'a> {
 
     /// The run of items from here written as compact JSON writes them, `"id":4,` or
     /// `"id":null,` (`}` for the last), each the item `next` or one of the two after it
-    /// (items that do not apply are left out of a line). Each item costs a comparison of its
-    /// key in words and a look at a few bytes. Returns at the first item in another form,
-    /// with `true` when the run closed the object; `None` for a value off its scale or an
-    /// item given twice, which the one-file path words.
+    /// (items that do not apply are left out of a line). The stretches that are as the
+    /// [`Skeleton`] has them are taken at once; each item where the line differs from it
+    /// costs a comparison of its key in words and a look at a few bytes. Returns at the
+    /// first item in another form, with `true` when the run closed the object; `None` for
+    /// a value off its scale or an item given twice, which the one-file path words.
     ///
     /// Not inlined: on its own it keeps its few variables in registers, which inside
     /// [`Self::object`] it cannot.
@@ -491,11 +704,23 @@ impl<'a> Scanner<'a> {
     ) -> Option<bool> {
         // Keys and values cut to one length, no more than the bits hold: an item that is
         // found has its value slot and its bit, without another check.
-        let len = self.keys.len().min(values.len()).min(Given::MOST);
-        let (keys, values) = (&self.keys[..len], &mut values[..len]);
+        let len = self.keys.items.len().min(values.len()).min(Given::MOST);
+        let (keys, values) = (&self.keys.items[..len], &mut values[..len]);
+        let skeleton = &self.keys.skeleton;
         let mut rest = self.b.get(self.i..).unwrap_or_default();
         let mut n = *next;
         let closed = loop {
+            let (m, used) = skeleton.matched(rest, n);
+            if m > n {
+                skeleton.take_digits(rest, (n, m), values)?;
+                if !given.first_times(n, m) {
+                    return None;
+                }
+                (n, rest) = (m, rest.get(used..)?);
+                if n == len {
+                    break true; // the skeleton ends with the object's `}`
+                }
+            }
             let item = match keys.get(n) {
                 Some(item) if item.starts(rest) => item,
                 _ => match (1..3)
@@ -541,6 +766,24 @@ impl Given {
 
     fn new(items: usize) -> Option<Self> {
         (items <= Self::MOST).then_some(Given([0; 16]))
+    }
+
+    /// Marks items `from..to` given: whether none of them was before.
+    fn first_times(&mut self, from: usize, to: usize) -> bool {
+        let mut fresh = true;
+        let mut i = from;
+        while i < to {
+            let (w, low) = (i / 64, i % 64);
+            let high = (to - 64 * w).min(64);
+            let bits = (u64::MAX >> (64 - (high - low))) << low;
+            let Some(word) = self.0.get_mut(w) else {
+                return false;
+            };
+            fresh &= *word & bits == 0;
+            *word |= bits;
+            i = 64 * w + high;
+        }
+        fresh
     }
 
     /// Marks item `i` given: whether it was not before.
