@@ -148,14 +148,14 @@ impl Skeleton {
         let ranges: Option<Vec<(u8, u8)>> = items
             .iter()
             .map(|item| {
-                let (low, high) = (
-                    item.digits.trailing_zeros(),
-                    15 - item.digits.leading_zeros(),
-                );
-                let range = (1u16 << (high + 1)) - (1 << low);
-                // `trailing_zeros` and `leading_zeros` are at most 16: the casts cannot cut.
-                (item.digits != 0 && item.digits == range)
-                    .then_some((low as u8, (high - low) as u8))
+                let d = u32::from(item.digits);
+                if d == 0 || d >= 1 << 10 {
+                    return None;
+                }
+                // At most 9 and at least 0: the casts cannot cut.
+                let (low, high) = (d.trailing_zeros(), 31 - d.leading_zeros());
+                let range = (1u32 << (high + 1)) - (1 << low);
+                (d == range).then_some((low as u8, (high - low) as u8))
             })
             .collect();
         // Offsets are kept as `u32`: a run longer than that is no questionnaire's.
@@ -561,21 +561,38 @@ impl<'a> Scanner<'a> {
             (named, version) = (Named::Same, Named::Same);
             (seen[0], seen[4]) = (true, true);
         }
+        // The fields after the head, in the order batch lines write them: each compared
+        // with the next bytes as a whole, key and colon, before a key is read the general way.
+        const ORDER: [(&[u8], usize); 3] = [
+            (b"\"respondent\":", 1),
+            (b"\"partner\":", 2),
+            (b"\"answers\":", 3),
+        ];
+        let mut order = ORDER.iter().peekable();
         loop {
-            let key = self.plain_string()?;
-            self.expect(b':')?;
-            let field = match key {
-                b"questionnaire" => 0,
-                b"respondent" => 1,
-                b"partner" => 2,
-                b"answers" => 3,
-                b"version" => 4,
-                b"completed" => 5,
-                b"lang" => 6,
-                _ => {
-                    std::str::from_utf8(key).ok()?;
-                    self.skip_scalar()?;
-                    7
+            let rest = self.b.get(self.i..).unwrap_or_default();
+            let field = match order.next_if(|(key, _)| rest.starts_with(key)) {
+                Some(&(key, field)) => {
+                    self.i += key.len();
+                    field
+                }
+                None => {
+                    let key = self.plain_string()?;
+                    self.expect(b':')?;
+                    match key {
+                        b"questionnaire" => 0,
+                        b"respondent" => 1,
+                        b"partner" => 2,
+                        b"answers" => 3,
+                        b"version" => 4,
+                        b"completed" => 5,
+                        b"lang" => 6,
+                        _ => {
+                            std::str::from_utf8(key).ok()?;
+                            self.skip_scalar()?;
+                            7
+                        }
+                    }
                 }
             };
             if field < 7 && std::mem::replace(&mut seen[field], true) {
@@ -835,6 +852,127 @@ mod tests {
                     assert_eq!(item.starts(short), short.starts_with(&key), "{len} {cut}");
                 }
             }
+        }
+    }
+
+    /// Items whose keys are of many lengths (some longer than a block, so that an item spans
+    /// blocks), with scales of one digit, a few, all ten and a range off zero.
+    fn odd_items() -> Vec<ItemKey> {
+        let scales = [0b11_1111, 0b1, 0b11_1111_1111, 0b1110, 0b10_0000_0000];
+        [1, 7, 2, 64, 3, 70, 5, 130, 1, 9, 4]
+            .iter()
+            .enumerate()
+            .map(|(i, &len)| {
+                let id: String = (0..len)
+                    .map(|j| (b'a' + ((i + j) % 26) as u8) as char)
+                    .collect();
+                ItemKey::new(format!("\"{id}\":").into_bytes(), scales[i % scales.len()])
+            })
+            .collect()
+    }
+
+    /// What [`Skeleton::matched`] must find, the slow way: item by item from `n`, each key,
+    /// a digit on its scale and the `,` (or the last `}`) compared byte by byte.
+    fn matched_by_hand(items: &[ItemKey], line: &[u8], n: usize) -> (usize, usize) {
+        let (mut k, mut at) = (n, 0);
+        while let Some(item) = items.get(k) {
+            let close = if k + 1 == items.len() { b'}' } else { b',' };
+            let digit = line.get(at + item.key.len()).copied().unwrap_or(0);
+            let whole = line.get(at..).is_some_and(|l| l.starts_with(&item.key))
+                && digit.is_ascii_digit()
+                && item.digits >> (digit - b'0') & 1 == 1
+                && line.get(at + item.key.len() + 1) == Some(&close);
+            if !whole {
+                break;
+            }
+            (k, at) = (k + 1, at + item.key.len() + 2);
+        }
+        (k, at)
+    }
+
+    /// Runs with random digits, each changed at one byte, or cut short, or both, matched from
+    /// every item on: the blocks find the items the byte-by-byte walk finds, and the digits
+    /// taken are the ones written.
+    #[test]
+    fn the_skeleton_matches_as_a_walk_item_by_item_does() {
+        use rand_chacha::ChaCha8Rng;
+        use rand_core::{Rng, SeedableRng};
+        let items = odd_items();
+        let skeleton = Skeleton::new(&items);
+        let mut rng = ChaCha8Rng::seed_from_u64(4);
+        let mut pick = |n: usize| (rng.next_u64() % n as u64) as usize;
+        let mut whole = 0;
+        for round in 0..3000 {
+            let mut line = Vec::new();
+            let mut starts = Vec::new();
+            for (k, item) in items.iter().enumerate() {
+                starts.push(line.len());
+                let on: Vec<u8> = (0..10).filter(|d| item.digits >> d & 1 == 1).collect();
+                line.extend(&item.key);
+                line.push(b'0' + on[pick(on.len())]);
+                line.push(if k + 1 == items.len() { b'}' } else { b',' });
+            }
+            starts.push(line.len());
+            line.extend(b"}\n");
+            if round % 3 != 0 {
+                let at = pick(line.len());
+                line[at] = b"0123456789,}\":x \0\xff"[pick(17)];
+            }
+            if round % 4 == 0 {
+                line.truncate(pick(line.len() + 1));
+            }
+            for n in 0..=items.len() {
+                let from = starts[n].min(line.len());
+                let (m, used) = skeleton.matched(&line[from..], n);
+                assert_eq!(
+                    (m, used),
+                    matched_by_hand(&items, &line[from..], n),
+                    "{round} {n}"
+                );
+                let mut values = vec![None; items.len()];
+                skeleton
+                    .take_digits(&line[from..], (n, m), &mut values)
+                    .unwrap();
+                for k in n..m {
+                    let digit = line[starts[k] + items[k].key.len()];
+                    assert_eq!(values[k], Some(i64::from(digit - b'0')), "{round} {k}");
+                }
+                whole += usize::from(n == 0 && m == items.len());
+            }
+        }
+        assert!(whole > 500, "{whole} whole runs");
+    }
+
+    /// No skeleton where a scale holds no single digit, nor for no items: every line is then
+    /// read item by item.
+    #[test]
+    fn no_skeleton_for_a_scale_without_a_digit() {
+        let mut items = odd_items();
+        items[3].digits = 0;
+        let skeleton = Skeleton::new(&items);
+        assert!(skeleton.starts.is_empty());
+        assert_eq!(skeleton.matched(b"\"a\":1,", 0), (0, 0));
+        assert_eq!(Skeleton::new(&[]).matched(b"}", 0), (0, 0));
+    }
+
+    /// Marking a range of items given: whether one was given before, as one at a time says.
+    #[test]
+    fn first_times_marks_a_range_as_first_time_does() {
+        for (before, from, to) in [
+            (5, 0, 5),
+            (5, 6, 200),
+            (63, 0, 64),
+            (64, 0, 64),
+            (127, 60, 130),
+            (1023, 0, 1024),
+            (3, 3, 4),
+        ] {
+            let (mut a, mut b) = (Given::new(1024).unwrap(), Given::new(1024).unwrap());
+            a.first_time(before);
+            b.first_time(before);
+            let one_by_one = (from..to).fold(true, |fresh, i| b.first_time(i) & fresh);
+            assert_eq!(a.first_times(from, to), one_by_one, "{before} {from}..{to}");
+            assert_eq!(a.0, b.0, "{before} {from}..{to}");
         }
     }
 
