@@ -544,8 +544,11 @@ impl<'a> Scanner<'a> {
     /// One answers object into `out`: what its `questionnaire` and its `version` named.
     fn object(&mut self, q: &Questionnaire, out: &mut Responses) -> Option<(Named, Named)> {
         self.expect(b'{')?;
-        out.values.clear();
-        out.values.resize(q.items.len(), None);
+        // Sized once; [`Self::answers`] sets every slot (`None` for each item not given).
+        if out.values.len() != q.items.len() {
+            out.values.clear();
+            out.values.resize(q.items.len(), None);
+        }
         // The strings of the last line's `completed` and `lang`, to be read into again.
         let mut spare_time = out.completed.take();
         let mut spare_lang = out.lang.take();
@@ -656,9 +659,22 @@ impl<'a> Scanner<'a> {
         Some(())
     }
 
-    /// The `answers` object: each item's value checked against its scale.
+    /// The `answers` object: each item's value checked against its scale, and every item
+    /// not given set to `None`.
     fn answers(&mut self, q: &Questionnaire, values: &mut [Option<i64>]) -> Option<()> {
         let mut given = Given::new(q.items.len())?;
+        self.given_items(q, values, &mut given)?;
+        given.leave_out_the_rest(values);
+        Some(())
+    }
+
+    /// The items of the `answers` object into `values`, each marked in `given`.
+    fn given_items(
+        &mut self,
+        q: &Questionnaire,
+        values: &mut [Option<i64>],
+        given: &mut Given,
+    ) -> Option<()> {
         self.expect(b'{')?;
         if self.peek()? == b'}' {
             self.i += 1;
@@ -666,7 +682,7 @@ impl<'a> Scanner<'a> {
         }
         let mut next = 0;
         loop {
-            if self.compact_items(values, &mut given, &mut next)? {
+            if self.compact_items(values, given, &mut next)? {
                 return Some(());
             }
             // Any other form: whitespace, a number of more than one digit, an item out of
@@ -801,6 +817,28 @@ impl Given {
             i = 64 * w + high;
         }
         fresh
+    }
+
+    /// Sets the slot of every item not marked given to `None`: a look at each word of
+    /// bits, and a step only per item left out.
+    fn leave_out_the_rest(&self, values: &mut [Option<i64>]) {
+        for (w, &word) in self.0.iter().enumerate() {
+            let base = 64 * w;
+            let Some(left) = values.len().checked_sub(base).filter(|&left| left > 0) else {
+                break;
+            };
+            let mut missing = if left < 64 {
+                !word & ((1 << left) - 1)
+            } else {
+                !word
+            };
+            while missing != 0 {
+                if let Some(slot) = values.get_mut(base + missing.trailing_zeros() as usize) {
+                    *slot = None;
+                }
+                missing &= missing - 1;
+            }
+        }
     }
 
     /// Marks item `i` given: whether it was not before.
@@ -973,6 +1011,23 @@ mod tests {
             let one_by_one = (from..to).fold(true, |fresh, i| b.first_time(i) & fresh);
             assert_eq!(a.first_times(from, to), one_by_one, "{before} {from}..{to}");
             assert_eq!(a.0, b.0, "{before} {from}..{to}");
+        }
+    }
+
+    /// The items not given, and only they, are set to `None`, for any number of items.
+    #[test]
+    fn the_items_not_given_are_left_out() {
+        for len in [0, 1, 5, 63, 64, 65, 102, 128, 1000, 1024] {
+            let mut given = Given::new(len).unwrap();
+            let marked: Vec<usize> = (0..len).filter(|i| i % 3 != 1 && i % 61 != 0).collect();
+            for &i in &marked {
+                given.first_time(i);
+            }
+            let mut values = vec![Some(7); len];
+            given.leave_out_the_rest(&mut values);
+            for (i, v) in values.iter().enumerate() {
+                assert_eq!(v.is_some(), marked.contains(&i), "{len} {i}");
+            }
         }
     }
 
