@@ -49,6 +49,9 @@ pub(crate) struct ItemKeys {
     /// `"questionnaire":"<id>","version":"<version>",`, the fields a line of a batch starts
     /// with; empty where the id or the version would need escapes in JSON (then never used).
     head: Vec<u8>,
+    /// The keys of the fields after the head, in the order batch lines write them, each with
+    /// its field's number in [`Scanner::object`].
+    fields: Vec<(ItemKey, usize)>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -73,6 +76,7 @@ static NO_KEYS: ItemKeys = ItemKeys {
         holes: Vec::new(),
     },
     head: Vec::new(),
+    fields: Vec::new(),
 };
 
 impl ItemKeys {
@@ -99,10 +103,13 @@ impl ItemKeys {
         } else {
             Vec::new()
         };
+        let fields = [("respondent", 1), ("partner", 2), ("answers", 3)]
+            .map(|(key, field)| (ItemKey::new(format!("\"{key}\":").into_bytes(), 0), field));
         ItemKeys {
             skeleton: Skeleton::new(&items),
             items,
             head,
+            fields: fields.into(),
         }
     }
 }
@@ -238,9 +245,11 @@ impl Skeleton {
     ) -> Option<()> {
         let from = *self.starts.get(n)?;
         let (holes, values) = (self.holes.get(n..m)?, values.get_mut(n..m)?);
+        // Each digit is within `run` (where `matched` found it); were one not, `0` would
+        // stand in, with no branch out of the loop, which is then unrolled.
         for (&hole, slot) in holes.iter().zip(values) {
-            let digit = run.get(hole as usize - from)?;
-            *slot = Some(i64::from(*digit) - i64::from(b'0'));
+            let digit = run.get((hole as usize).wrapping_sub(from)).copied();
+            *slot = Some(i64::from(digit.unwrap_or(b'0')) - i64::from(b'0'));
         }
         Some(())
     }
@@ -566,18 +575,13 @@ impl<'a> Scanner<'a> {
         }
         // The fields after the head, in the order batch lines write them: each compared
         // with the next bytes as a whole, key and colon, before a key is read the general way.
-        const ORDER: [(&[u8], usize); 3] = [
-            (b"\"respondent\":", 1),
-            (b"\"partner\":", 2),
-            (b"\"answers\":", 3),
-        ];
-        let mut order = ORDER.iter().peekable();
+        let mut order = self.keys.fields.iter().peekable();
         loop {
             let rest = self.b.get(self.i..).unwrap_or_default();
-            let field = match order.next_if(|(key, _)| rest.starts_with(key)) {
-                Some(&(key, field)) => {
-                    self.i += key.len();
-                    field
+            let field = match order.next_if(|(key, _)| key.starts(rest)) {
+                Some((key, field)) => {
+                    self.i += key.key.len();
+                    *field
                 }
                 None => {
                     let key = self.plain_string()?;
