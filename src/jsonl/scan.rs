@@ -319,6 +319,32 @@ impl ItemKey {
     }
 }
 
+/// How many bytes `b` starts with that need no care inside a JSON string: up to a quote, a
+/// backslash or a control character. Eight bytes at a time: in a word, the bytes that are
+/// such are found by subtractions whose borrows can only mark bytes above the first such
+/// byte, so the lowest mark is exact; the last few bytes one by one.
+fn plain_len(b: &[u8]) -> usize {
+    const ONES: u64 = u64::from_le_bytes([1; 8]);
+    const HIGH: u64 = ONES * 0x80;
+    let zero_byte = |x: u64| x.wrapping_sub(ONES) & !x & HIGH;
+    let mut words = b.chunks_exact(8);
+    for (k, w) in words.by_ref().enumerate() {
+        let w = word(w, 0);
+        let marks = zero_byte(w ^ (ONES * u64::from(b'"')))
+            | zero_byte(w ^ (ONES * u64::from(b'\\')))
+            | (w.wrapping_sub(ONES * 0x20) & !w & HIGH);
+        if marks != 0 {
+            return 8 * k + marks.trailing_zeros() as usize / 8;
+        }
+    }
+    let left = words.remainder();
+    let at = b.len() - left.len();
+    at + left
+        .iter()
+        .position(|&c| c == b'"' || c == b'\\' || c < 0x20)
+        .unwrap_or(left.len())
+}
+
 /// The eight bytes of `b` from `at` as one word, the first byte lowest (the caller keeps
 /// `at + 8` within `b`).
 #[inline]
@@ -422,12 +448,9 @@ impl<'a> Scanner<'a> {
     }
 
     /// How many bytes from here need no care inside a string: up to a quote, a backslash, a
-    /// control character or the end of the line. One short loop, with nothing else to keep.
+    /// control character or the end of the line ([`plain_len`]).
     fn plain_run(&self) -> usize {
-        let rest = self.b.get(self.i..).unwrap_or_default();
-        rest.iter()
-            .position(|&c| c == b'"' || c == b'\\' || c < 0x20)
-            .unwrap_or(rest.len())
+        plain_len(self.b.get(self.i..).unwrap_or_default())
     }
 
     /// Whether the next string is exactly `id` (which needs no escapes); consumed if so.
@@ -1031,6 +1054,33 @@ mod tests {
             given.leave_out_the_rest(&mut values);
             for (i, v) in values.iter().enumerate() {
                 assert_eq!(v.is_some(), marked.contains(&i), "{len} {i}");
+            }
+        }
+    }
+
+    /// The words find what a look at each byte finds, for every byte at every place of
+    /// strings of every length up to three words and a bit.
+    #[test]
+    fn plain_len_stops_where_a_byte_by_byte_look_stops() {
+        let by_bytes = |b: &[u8]| {
+            b.iter()
+                .position(|&c| c == b'"' || c == b'\\' || c < 0x20)
+                .unwrap_or(b.len())
+        };
+        for len in 0..28 {
+            let base: Vec<u8> = (0..len).map(|i| b"aZ9 ~\x7f\xc3\xa9-_"[i % 10]).collect();
+            assert_eq!(plain_len(&base), by_bytes(&base), "{base:?}");
+            for at in 0..len {
+                for c in 0..=255u8 {
+                    let mut b = base.clone();
+                    b[at] = c;
+                    assert_eq!(plain_len(&b), by_bytes(&b), "{b:?}");
+                    // A second such byte later, and one before it, which borrows reach.
+                    if at + 3 < len {
+                        b[at + 3] = b'"';
+                        assert_eq!(plain_len(&b), by_bytes(&b), "{b:?}");
+                    }
+                }
             }
         }
     }
