@@ -192,18 +192,20 @@ impl Skeleton {
 
     /// The items from item `n` on that `line` starts with as the run has them, each with a
     /// digit on its scale: the item after the last of them, and the bytes they take.
-    fn matched(&self, line: &[u8], n: usize) -> (usize, usize) {
+    ///
+    /// With them, whether the line holds the next item's key where the run has it (and
+    /// differs only from its digit on): most often a `null`.
+    fn matched(&self, line: &[u8], n: usize) -> (usize, usize, bool) {
         let (Some(&from), Some(&end)) = (self.starts.get(n), self.starts.last()) else {
-            return (n, 0);
+            return (n, 0, false);
         };
         let same = from + self.common(line, from, end);
-        match self.item_of.get(same) {
-            Some(&m) if usize::from(m) > n => {
-                let m = usize::from(m);
-                (m, self.starts.get(m).map_or(0, |&at| at - from))
-            }
-            _ => (n, 0),
-        }
+        let Some(m) = self.item_of.get(same).map(|&m| usize::from(m)) else {
+            return (n, 0, false);
+        };
+        let keyed = self.holes.get(m).is_some_and(|&hole| same >= hole as usize);
+        let used = self.starts.get(m).map_or(0, |&at| at - from);
+        (m, used, keyed)
     }
 
     /// How many bytes of `line` are as the run has them from byte `from` (below `end`, the
@@ -770,7 +772,7 @@ impl<'a> Scanner<'a> {
         let mut rest = self.b.get(self.i..).unwrap_or_default();
         let mut n = *next;
         let closed = loop {
-            let (m, used) = skeleton.matched(rest, n);
+            let (m, used, keyed) = skeleton.matched(rest, n);
             if m > n {
                 skeleton.take_digits(rest, (n, m), values)?;
                 if !given.first_times(n, m) {
@@ -780,6 +782,17 @@ impl<'a> Scanner<'a> {
                 if n == len {
                     break true; // the skeleton ends with the object's `}`
                 }
+            }
+            // The item's key where the skeleton has it, then `null,`: taken at once, and the
+            // skeleton goes on after it.
+            let key = keys.get(n).map_or(0, |item| item.key.len());
+            if let (true, Some([b'n', b'u', b'l', b'l', b','])) = (keyed, rest.get(key..key + 5)) {
+                if !given.first_time(n) {
+                    return None;
+                }
+                *values.get_mut(n)? = None;
+                (n, rest) = (n + 1, rest.get(key + 5..)?);
+                continue;
             }
             let item = match keys.get(n) {
                 Some(item) if item.starts(rest) => item,
@@ -988,12 +1001,16 @@ mod tests {
             }
             for n in 0..=items.len() {
                 let from = starts[n].min(line.len());
-                let (m, used) = skeleton.matched(&line[from..], n);
+                let (m, used, keyed) = skeleton.matched(&line[from..], n);
                 assert_eq!(
                     (m, used),
                     matched_by_hand(&items, &line[from..], n),
                     "{round} {n}"
                 );
+                let key_there = items
+                    .get(m)
+                    .is_some_and(|item| line[from + used..].starts_with(&item.key));
+                assert_eq!(keyed, key_there, "{round} {n}");
                 let mut values = vec![None; items.len()];
                 skeleton
                     .take_digits(&line[from..], (n, m), &mut values)
@@ -1016,8 +1033,8 @@ mod tests {
         items[3].digits = 0;
         let skeleton = Skeleton::new(&items);
         assert!(skeleton.starts.is_empty());
-        assert_eq!(skeleton.matched(b"\"a\":1,", 0), (0, 0));
-        assert_eq!(Skeleton::new(&[]).matched(b"}", 0), (0, 0));
+        assert_eq!(skeleton.matched(b"\"a\":1,", 0), (0, 0, false));
+        assert_eq!(Skeleton::new(&[]).matched(b"}", 0), (0, 0, false));
     }
 
     /// Marking a range of items given: whether one was given before, as one at a time says.
