@@ -771,28 +771,38 @@ impl<'a> Scanner<'a> {
         let skeleton = &self.keys.skeleton;
         let mut rest = self.b.get(self.i..).unwrap_or_default();
         let mut n = *next;
+        // Entered from the general way of reading, the skeleton is tried only where a key
+        // follows at once (spaced lines, or lines broken over several, are not compared with
+        // it at all); after an item read here, always.
+        let mut first = true;
         let closed = loop {
-            let (m, used, keyed) = skeleton.matched(rest, n);
-            if m > n {
-                skeleton.take_digits(rest, (n, m), values)?;
-                if !given.first_times(n, m) {
-                    return None;
+            let try_skeleton = !first || rest.first() == Some(&b'"');
+            first = false;
+            if try_skeleton {
+                let (m, used, keyed) = skeleton.matched(rest, n);
+                if m > n {
+                    skeleton.take_digits(rest, (n, m), values)?;
+                    if !given.first_times(n, m) {
+                        return None;
+                    }
+                    (n, rest) = (m, rest.get(used..)?);
+                    if n == len {
+                        break true; // the skeleton ends with the object's `}`
+                    }
                 }
-                (n, rest) = (m, rest.get(used..)?);
-                if n == len {
-                    break true; // the skeleton ends with the object's `}`
+                // The item's key where the skeleton has it, then `null,`: taken at once, and the
+                // skeleton goes on after it.
+                let key = keys.get(n).map_or(0, |item| item.key.len());
+                if let (true, Some([b'n', b'u', b'l', b'l', b','])) =
+                    (keyed, rest.get(key..key + 5))
+                {
+                    if !given.first_time(n) {
+                        return None;
+                    }
+                    *values.get_mut(n)? = None;
+                    (n, rest) = (n + 1, rest.get(key + 5..)?);
+                    continue;
                 }
-            }
-            // The item's key where the skeleton has it, then `null,`: taken at once, and the
-            // skeleton goes on after it.
-            let key = keys.get(n).map_or(0, |item| item.key.len());
-            if let (true, Some([b'n', b'u', b'l', b'l', b','])) = (keyed, rest.get(key..key + 5)) {
-                if !given.first_time(n) {
-                    return None;
-                }
-                *values.get_mut(n)? = None;
-                (n, rest) = (n + 1, rest.get(key + 5..)?);
-                continue;
             }
             let item = match keys.get(n) {
                 Some(item) if item.starts(rest) => item,
