@@ -9,7 +9,7 @@
 
 use super::scan::{Fast, ItemKeys, Named, read_fast};
 use crate::answers::{
-    AnswerSet, AnswersError, Pair, Responses, check_names, named_questionnaire, pair_of, parse_file,
+    AnswerSet, AnswersError, Pair, Responses, named_questionnaire, pair_of, parse_file,
 };
 use crate::error::Error;
 use crate::questionnaire::Questionnaire;
@@ -149,8 +149,12 @@ impl LineParser {
 /// (any, or none, with `-q`; else the first object must name it), the version each object
 /// names (this one's, or none where none means this one), and names that pair up.
 fn fits(fast: &Fast, read: &[Responses; 2], fixed: bool, unversioned: bool) -> bool {
-    // The names are trimmed already, as the one-file path keeps them.
-    let names_ok = |r: &Responses| check_names(&r.respondent, &r.partner).is_ok();
+    // The names are trimmed already, as the one-file path keeps them: what `check_names`
+    // asks of them (not empty once trimmed, and not the same once trimmed) is then asked of
+    // them as they are, without trimming them again.
+    let names_ok = |r: &Responses| {
+        !r.respondent.is_empty() && !r.partner.is_empty() && r.respondent != r.partner
+    };
     let [a, b] = read;
     let first_named = fast.named[0] == Named::Same || (fixed && fast.named[0] == Named::Absent);
     let versioned = |v: Named| v == Named::Same || (unversioned && v == Named::Absent);
@@ -383,6 +387,120 @@ mod tests {
             "{taken} of {}",
             lines.len()
         );
+    }
+
+    /// A line with every item of `q` in order, each a digit on its scale: the whole
+    /// skeleton.
+    fn full_line(q: &Questionnaire, seed: usize) -> String {
+        let answers: Vec<String> = q
+            .items
+            .iter()
+            .enumerate()
+            .map(|(i, item)| {
+                let scale = q.scale_of(item);
+                let on: Vec<i64> = (0..10).filter(|&d| scale.holds(d)).collect();
+                format!("\"{}\":{}", item.id, on[(i * 7 + seed) % on.len()])
+            })
+            .collect();
+        format!(
+            "{{\"questionnaire\":\"{}\",\"version\":\"{}\",\"respondent\":\"A\",\"partner\":\"B\",\"answers\":{{{}}}}}",
+            q.id,
+            q.version,
+            answers.join(",")
+        )
+    }
+
+    /// Lines that follow the skeleton but at one item (null, left out, two digits, off the
+    /// scale, spaced, quoted, given twice, swapped with the next), at one byte, or cut short
+    /// at any byte, alone and as the first of a pair: whatever the fast path takes, the
+    /// one-file path takes the same way, also by a parser reused from line to line; and the
+    /// forms real files use are taken.
+    #[test]
+    fn lines_near_the_skeleton_read_alike() {
+        for b in BUNDLED {
+            let q = b.load().unwrap();
+            let line = full_line(&q, 0);
+            assert!(agree(&q, line.as_bytes()), "not taken: {line}");
+            let mut lines = vec![line.clone(), full_line(&q, 3)];
+            let items: Vec<(usize, usize)> = q
+                .items
+                .iter()
+                .map(|item| {
+                    let key = format!("\"{}\":", item.id);
+                    let at = line.find(&key).unwrap();
+                    (at, at + key.len())
+                })
+                .collect();
+            for (i, &(start, digit)) in items.iter().enumerate() {
+                let end = items.get(i + 1).map_or(line.len() - 2, |&(next, _)| next);
+                let edit = |at: std::ops::Range<usize>, to: &str| {
+                    let mut l = line.clone();
+                    l.replace_range(at, to);
+                    l
+                };
+                for (to, taken) in [("null", true), ("10", false), ("-1", false)] {
+                    let l = edit(digit..digit + 1, to);
+                    assert!(!taken || agree(&q, l.as_bytes()), "not taken: {l}");
+                    lines.push(l);
+                }
+                for to in [" 3", "3 ", "\"3\"", "3.0", "03", "9", "0"] {
+                    lines.push(edit(digit..digit + 1, to));
+                }
+                // Left out (with the comma before it, for the last), given twice, swapped.
+                let gone = if i + 1 == items.len() {
+                    edit(start - 1..end, "")
+                } else {
+                    edit(start..end, "")
+                };
+                assert!(agree(&q, gone.as_bytes()), "not taken: {gone}");
+                lines.push(gone);
+                let item = line[start..end].trim_end_matches([',', '}']);
+                lines.push(edit(line.len() - 2..line.len() - 2, &format!(",{item}")));
+                if let Some(&(next, _)) = items.get(i + 1) {
+                    let after = items.get(i + 2).map_or(line.len() - 2, |&(a, _)| a);
+                    let second = line[next..after].trim_end_matches([',', '}']);
+                    let comma = if i + 2 == items.len() { "" } else { "," };
+                    let swapped = edit(start..after, &format!("{second},{item}{comma}"));
+                    assert!(agree(&q, swapped.as_bytes()), "not taken: {swapped}");
+                    lines.push(swapped);
+                }
+            }
+            for l in &lines {
+                agree(&q, l.as_bytes());
+                agree(
+                    &q,
+                    format!(
+                        "[{l},{}]",
+                        l.replace("\"A\",\"partner\":\"B\"", "\"B\",\"partner\":\"A\"")
+                    )
+                    .as_bytes(),
+                );
+            }
+            for at in 0..line.len() {
+                for to in [b'0', b'9', b'"', b',', b' ', b'}', b'x'] {
+                    let mut l = line.clone().into_bytes();
+                    l[at] = to;
+                    agree(&q, &l);
+                }
+                assert!(!agree(&q, &line.as_bytes()[..at]), "a cut line taken");
+            }
+            let pair = format!(
+                "[{line},{}]",
+                line.replace("\"A\",\"partner\":\"B\"", "\"B\",\"partner\":\"A\"")
+            );
+            assert!(agree(&q, pair.as_bytes()), "not taken: {pair}");
+            for at in 0..pair.len() {
+                assert!(!agree(&q, &pair.as_bytes()[..at]), "a cut pair taken");
+            }
+            // One parser over all of them, its buffers reused: each line as alone.
+            let mut parser = LineParser::with(q.clone());
+            for (n, l) in lines.iter().chain(lines.iter().rev()).enumerate() {
+                if let Some(expected) = slow(&q, l.as_bytes()) {
+                    let (_, pair) = parser.read("-", n as u64 + 1, l.as_bytes()).unwrap();
+                    assert_eq!(pair, &expected, "line {n}: {l}");
+                }
+            }
+        }
     }
 
     #[test]

@@ -39,11 +39,19 @@ pub(crate) struct Fast {
     pub(crate) version: [Named; 2],
 }
 
-/// What the scanner needs per item of a questionnaire, made once: the key as compact JSON
-/// writes it (`"id":`) and which single digits are on the item's scale.
+/// What the scanner needs of a questionnaire, made once: per item the key as compact JSON
+/// writes it (`"id":`) and which single digits are on the item's scale; the whole `answers`
+/// run as compact JSON writes it ([`Skeleton`]); and the fixed head of a line.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct ItemKeys {
     items: Vec<ItemKey>,
+    skeleton: Skeleton,
+    /// `"questionnaire":"<id>","version":"<version>",`, the fields a line of a batch starts
+    /// with; empty where the id or the version would need escapes in JSON (then never used).
+    head: Vec<u8>,
+    /// The keys of the fields after the head, in the order batch lines write them, each with
+    /// its field's number in [`Scanner::object`].
+    fields: Vec<(ItemKey, usize)>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -57,9 +65,23 @@ struct ItemKey {
     digits: u16,
 }
 
+/// Keys of no questionnaire, for a scanner that only walks JSON.
+static NO_KEYS: ItemKeys = ItemKeys {
+    items: Vec::new(),
+    skeleton: Skeleton {
+        low: Vec::new(),
+        span: Vec::new(),
+        starts: Vec::new(),
+        item_of: Vec::new(),
+        holes: Vec::new(),
+    },
+    head: Vec::new(),
+    fields: Vec::new(),
+};
+
 impl ItemKeys {
     pub(crate) fn new(q: &Questionnaire) -> Self {
-        let items = q
+        let items: Vec<ItemKey> = q
             .items
             .iter()
             .map(|item| {
@@ -71,8 +93,196 @@ impl ItemKeys {
                 ItemKey::new(format!("\"{}\":", item.id).into_bytes(), digits)
             })
             .collect();
-        ItemKeys { items }
+        let plain = |s: &str| !s.bytes().any(|c| c == b'"' || c == b'\\' || c < 0x20);
+        let head = if plain(&q.id) && plain(&q.version) {
+            format!(
+                "\"questionnaire\":\"{}\",\"version\":\"{}\",",
+                q.id, q.version
+            )
+            .into_bytes()
+        } else {
+            Vec::new()
+        };
+        let fields = [("respondent", 1), ("partner", 2), ("answers", 3)]
+            .map(|(key, field)| (ItemKey::new(format!("\"{key}\":").into_bytes(), 0), field));
+        ItemKeys {
+            skeleton: Skeleton::new(&items),
+            items,
+            head,
+            fields: fields.into(),
+        }
     }
+}
+
+/// The `answers` of a questionnaire as compact JSON writes them when every item is given,
+/// in order, one digit: `"a":0,"b":0,…,"z":0}`, laid out once as the range of bytes each
+/// place may hold (one byte where the run has a fixed byte, the digits on the item's scale
+/// where it has a digit). Most lines of a batch hold long stretches of it, which
+/// [`Skeleton::matched`] finds 64 bytes at a time, digits checked on their scales too, with
+/// no branch per item.
+#[derive(Debug, Clone, PartialEq)]
+struct Skeleton {
+    /// Per byte of the run, the lowest byte a line may hold there; then [`BLOCK`] bytes of
+    /// padding so that a block from any byte of the run is in bounds (what the padding holds
+    /// never counts: a match is cut at the run's end).
+    low: Vec<u8>,
+    /// Per byte, how far above `low` the line's byte may be: 0 but at the digits.
+    span: Vec<u8>,
+    /// Where each item's key starts in the run, then where the run ends.
+    starts: Vec<usize>,
+    /// For each byte of the run, the item it belongs to (the item's key, its digit and the
+    /// `,` or `}` after it); for the run's end, the number of items.
+    item_of: Vec<u16>,
+    /// Per item, where its digit is in the run.
+    holes: Vec<u32>,
+}
+
+/// How many bytes [`Skeleton::common`] compares at once.
+const BLOCK: usize = 64;
+
+impl Skeleton {
+    /// The skeleton of these items; an empty one, which matches nothing, for more items than
+    /// [`Given`] holds or an item whose scale holds no single digit.
+    fn new(items: &[ItemKey]) -> Self {
+        let mut s = Skeleton {
+            low: Vec::new(),
+            span: Vec::new(),
+            starts: Vec::new(),
+            item_of: Vec::new(),
+            holes: Vec::new(),
+        };
+        // The digits of each scale as a range (they are one: a scale is `min..=max`).
+        let ranges: Option<Vec<(u8, u8)>> = items
+            .iter()
+            .map(|item| {
+                let d = u32::from(item.digits);
+                if d == 0 || d >= 1 << 10 {
+                    return None;
+                }
+                // At most 9 and at least 0: the casts cannot cut.
+                let (low, high) = (d.trailing_zeros(), 31 - d.leading_zeros());
+                let range = (1u32 << (high + 1)) - (1 << low);
+                (d == range).then_some((low as u8, (high - low) as u8))
+            })
+            .collect();
+        // Offsets are kept as `u32`: a run longer than that is no questionnaire's.
+        let long = items.iter().map(|i| i.key.len() + 2).sum::<usize>() >= u32::MAX as usize;
+        let Some(ranges) =
+            ranges.filter(|_| !items.is_empty() && items.len() <= Given::MOST && !long)
+        else {
+            return s;
+        };
+        for (i, (item, (low, span))) in items.iter().zip(ranges).enumerate() {
+            s.starts.push(s.low.len());
+            s.holes
+                .push(u32::try_from(s.low.len() + item.key.len()).unwrap_or(u32::MAX));
+            let close = if i + 1 == items.len() { b'}' } else { b',' };
+            s.low.extend(item.key.iter().chain([&(b'0' + low), &close]));
+            s.span.extend(item.key.iter().map(|_| 0).chain([span, 0]));
+            let within = u16::try_from(i).unwrap_or(u16::MAX);
+            s.item_of.resize(s.low.len(), within);
+        }
+        s.starts.push(s.low.len());
+        s.item_of
+            .push(u16::try_from(items.len()).unwrap_or(u16::MAX));
+        s.low.resize(s.low.len() + BLOCK, 0);
+        s.span.resize(s.span.len() + BLOCK, 0);
+        s
+    }
+
+    /// The items from item `n` on that `line` starts with as the run has them, each with a
+    /// digit on its scale: the item after the last of them, and the bytes they take.
+    ///
+    /// With them, whether the line holds the next item's key where the run has it (and
+    /// differs only from its digit on): most often a `null`.
+    fn matched(&self, line: &[u8], n: usize) -> (usize, usize, bool) {
+        let (Some(&from), Some(&end)) = (self.starts.get(n), self.starts.last()) else {
+            return (n, 0, false);
+        };
+        let same = from + self.common(line, from, end);
+        let Some(m) = self.item_of.get(same).map(|&m| usize::from(m)) else {
+            return (n, 0, false);
+        };
+        let keyed = self.holes.get(m).is_some_and(|&hole| same >= hole as usize);
+        let used = self.starts.get(m).map_or(0, |&at| at - from);
+        (m, used, keyed)
+    }
+
+    /// How many bytes of `line` are as the run has them from byte `from` (below `end`, the
+    /// run's end): whole blocks of 64 bytes checked at once, and the first byte that is not
+    /// looked for only in the block that holds it.
+    fn common(&self, line: &[u8], from: usize, end: usize) -> usize {
+        let have = line.len().min(end.saturating_sub(from));
+        let (Some(low), Some(span)) = (self.low.get(from..), self.span.get(from..)) else {
+            return 0;
+        };
+        let mut blocks = line[..have].chunks_exact(BLOCK);
+        let runs = low.chunks_exact(BLOCK).zip(span.chunks_exact(BLOCK));
+        for (k, (got, (low, span))) in blocks.by_ref().zip(runs).enumerate() {
+            if let Some(at) = first_outside(got, low, span) {
+                return BLOCK * k + at;
+            }
+        }
+        // The last bytes, fewer than a block, with zeros after them (which never count: a
+        // match is cut at the line's end); the padding keeps the run's block in bounds.
+        let left = blocks.remainder();
+        let at = have - left.len();
+        let mut tail = [0; BLOCK];
+        tail[..left.len()].copy_from_slice(left);
+        match (low.get(at..), span.get(at..)) {
+            (Some(low), Some(span)) => {
+                first_outside(&tail, low, span).map_or(have, |d| (at + d).min(have))
+            }
+            _ => at,
+        }
+    }
+
+    /// The digits of items `n..m`, which `run` (the bytes from item `n`'s key) holds where
+    /// the skeleton has them (and [`Self::matched`] found on their scales), into `values`.
+    fn take_digits(
+        &self,
+        run: &[u8],
+        (n, m): (usize, usize),
+        values: &mut [Option<i64>],
+    ) -> Option<()> {
+        let from = *self.starts.get(n)?;
+        let (holes, values) = (self.holes.get(n..m)?, values.get_mut(n..m)?);
+        // Each digit is within `run` (where `matched` found it); were one not, `0` would
+        // stand in, with no branch out of the loop, which is then unrolled.
+        for (&hole, slot) in holes.iter().zip(values) {
+            let digit = run.get((hole as usize).wrapping_sub(from)).copied();
+            *slot = Some(i64::from(digit.unwrap_or(b'0')) - i64::from(b'0'));
+        }
+        Some(())
+    }
+}
+
+/// Where a byte of `got` is first outside its range (from `low` up to `span` more), if one
+/// is; all three are at least [`BLOCK`] long (only that much is looked at). A byte in its
+/// range less its low, less its span with saturation, is zero: one pass over the block with
+/// no branch, and a look for the byte only where there is one.
+#[inline]
+fn first_outside(got: &[u8], low: &[u8], span: &[u8]) -> Option<usize> {
+    let (Some(got), Some(low), Some(span)) = (
+        got.first_chunk::<BLOCK>(),
+        low.first_chunk::<BLOCK>(),
+        span.first_chunk::<BLOCK>(),
+    ) else {
+        return Some(0);
+    };
+    let outside = |((g, l), s): ((&u8, &u8), &u8)| g.wrapping_sub(*l).saturating_sub(*s);
+    let places = || got.iter().zip(low).zip(span);
+    if places().fold(0, |any, p| any | outside(p)) == 0 {
+        return None;
+    }
+    let mut by = [0; BLOCK];
+    for (b, p) in by.iter_mut().zip(places()) {
+        *b = outside(p);
+    }
+    (0..BLOCK / 8)
+        .map(|k| (k, word(&by, 8 * k)))
+        .find(|&(_, w)| w != 0)
+        .map(|(k, w)| 8 * k + w.trailing_zeros() as usize / 8)
 }
 
 /// How many bytes of a line [`ItemKey::starts`] compares at once.
@@ -111,12 +321,39 @@ impl ItemKey {
     }
 }
 
-/// The eight bytes of `b` from `at` as one word (the caller keeps `at + 8` within `b`).
+/// How many bytes `b` starts with that need no care inside a JSON string: up to a quote, a
+/// backslash or a control character. Eight bytes at a time: in a word, the bytes that are
+/// such are found by subtractions whose borrows can only mark bytes above the first such
+/// byte, so the lowest mark is exact; the last few bytes one by one.
+fn plain_len(b: &[u8]) -> usize {
+    const ONES: u64 = u64::from_le_bytes([1; 8]);
+    const HIGH: u64 = ONES * 0x80;
+    let zero_byte = |x: u64| x.wrapping_sub(ONES) & !x & HIGH;
+    let mut words = b.chunks_exact(8);
+    for (k, w) in words.by_ref().enumerate() {
+        let w = word(w, 0);
+        let marks = zero_byte(w ^ (ONES * u64::from(b'"')))
+            | zero_byte(w ^ (ONES * u64::from(b'\\')))
+            | (w.wrapping_sub(ONES * 0x20) & !w & HIGH);
+        if marks != 0 {
+            return 8 * k + marks.trailing_zeros() as usize / 8;
+        }
+    }
+    let left = words.remainder();
+    let at = b.len() - left.len();
+    at + left
+        .iter()
+        .position(|&c| c == b'"' || c == b'\\' || c < 0x20)
+        .unwrap_or(left.len())
+}
+
+/// The eight bytes of `b` from `at` as one word, the first byte lowest (the caller keeps
+/// `at + 8` within `b`).
 #[inline]
 fn word(b: &[u8], at: usize) -> u64 {
     let mut w = [0; 8];
     w.copy_from_slice(&b[at..at + 8]);
-    u64::from_ne_bytes(w)
+    u64::from_le_bytes(w)
 }
 
 /// Reads `line` with `q` (and its `keys`) into `out[0]` (and `out[1]` for an array of two);
@@ -130,7 +367,7 @@ pub(crate) fn read_fast(
     let mut s = Scanner {
         b: line,
         i: 0,
-        keys: &keys.items,
+        keys,
     };
     let mut fast = Fast::default();
     match s.peek()? {
@@ -160,13 +397,17 @@ pub(crate) fn read_fast(
 pub(crate) struct Scanner<'a> {
     pub(crate) b: &'a [u8],
     pub(crate) i: usize,
-    keys: &'a [ItemKey],
+    keys: &'a ItemKeys,
 }
 
 impl<'a> Scanner<'a> {
     /// A scanner of `b` from its start, knowing no questionnaire's keys.
     pub(crate) fn new(b: &'a [u8]) -> Self {
-        Scanner { b, i: 0, keys: &[] }
+        Scanner {
+            b,
+            i: 0,
+            keys: &NO_KEYS,
+        }
     }
 
     /// JSON's whitespace: space, tab, line feed, carriage return.
@@ -209,12 +450,9 @@ impl<'a> Scanner<'a> {
     }
 
     /// How many bytes from here need no care inside a string: up to a quote, a backslash, a
-    /// control character or the end of the line. One short loop, with nothing else to keep.
+    /// control character or the end of the line ([`plain_len`]).
     fn plain_run(&self) -> usize {
-        let rest = self.b.get(self.i..).unwrap_or_default();
-        rest.iter()
-            .position(|&c| c == b'"' || c == b'\\' || c < 0x20)
-            .unwrap_or(rest.len())
+        plain_len(self.b.get(self.i..).unwrap_or_default())
     }
 
     /// Whether the next string is exactly `id` (which needs no escapes); consumed if so.
@@ -340,8 +578,11 @@ impl<'a> Scanner<'a> {
     /// One answers object into `out`: what its `questionnaire` and its `version` named.
     fn object(&mut self, q: &Questionnaire, out: &mut Responses) -> Option<(Named, Named)> {
         self.expect(b'{')?;
-        out.values.clear();
-        out.values.resize(q.items.len(), None);
+        // Sized once; [`Self::answers`] sets every slot (`None` for each item not given).
+        if out.values.len() != q.items.len() {
+            out.values.clear();
+            out.values.resize(q.items.len(), None);
+        }
         // The strings of the last line's `completed` and `lang`, to be read into again.
         let mut spare_time = out.completed.take();
         let mut spare_lang = out.lang.take();
@@ -349,21 +590,41 @@ impl<'a> Scanner<'a> {
         let mut named = Named::Absent;
         let mut version = Named::Absent;
         let mut seen = [false; 7];
+        // The head most lines of a batch start with, `questionnaire` and `version` as this
+        // questionnaire's, taken at once.
+        let head = &self.keys.head;
+        if !head.is_empty() && self.b.get(self.i..).is_some_and(|b| b.starts_with(head)) {
+            self.i += head.len();
+            (named, version) = (Named::Same, Named::Same);
+            (seen[0], seen[4]) = (true, true);
+        }
+        // The fields after the head, in the order batch lines write them: each compared
+        // with the next bytes as a whole, key and colon, before a key is read the general way.
+        let mut order = self.keys.fields.iter().peekable();
         loop {
-            let key = self.plain_string()?;
-            self.expect(b':')?;
-            let field = match key {
-                b"questionnaire" => 0,
-                b"respondent" => 1,
-                b"partner" => 2,
-                b"answers" => 3,
-                b"version" => 4,
-                b"completed" => 5,
-                b"lang" => 6,
-                _ => {
-                    std::str::from_utf8(key).ok()?;
-                    self.skip_scalar()?;
-                    7
+            let rest = self.b.get(self.i..).unwrap_or_default();
+            let field = match order.next_if(|(key, _)| key.starts(rest)) {
+                Some((key, field)) => {
+                    self.i += key.key.len();
+                    *field
+                }
+                None => {
+                    let key = self.plain_string()?;
+                    self.expect(b':')?;
+                    match key {
+                        b"questionnaire" => 0,
+                        b"respondent" => 1,
+                        b"partner" => 2,
+                        b"answers" => 3,
+                        b"version" => 4,
+                        b"completed" => 5,
+                        b"lang" => 6,
+                        _ => {
+                            std::str::from_utf8(key).ok()?;
+                            self.skip_scalar()?;
+                            7
+                        }
+                    }
                 }
             };
             if field < 7 && std::mem::replace(&mut seen[field], true) {
@@ -427,9 +688,22 @@ impl<'a> Scanner<'a> {
         Some(())
     }
 
-    /// The `answers` object: each item's value checked against its scale.
+    /// The `answers` object: each item's value checked against its scale, and every item
+    /// not given set to `None`.
     fn answers(&mut self, q: &Questionnaire, values: &mut [Option<i64>]) -> Option<()> {
         let mut given = Given::new(q.items.len())?;
+        self.given_items(q, values, &mut given)?;
+        given.leave_out_the_rest(values);
+        Some(())
+    }
+
+    /// The items of the `answers` object into `values`, each marked in `given`.
+    fn given_items(
+        &mut self,
+        q: &Questionnaire,
+        values: &mut [Option<i64>],
+        given: &mut Given,
+    ) -> Option<()> {
         self.expect(b'{')?;
         if self.peek()? == b'}' {
             self.i += 1;
@@ -437,7 +711,7 @@ impl<'a> Scanner<'a> {
         }
         let mut next = 0;
         loop {
-            if self.compact_items(values, &mut given, &mut next)? {
+            if self.compact_items(values, given, &mut next)? {
                 return Some(());
             }
             // Any other form: whitespace, a number of more than one digit, an item out of
@@ -475,10 +749,11 @@ impl<'a> Scanner<'a> {
 
     /// The run of items from here written as compact JSON writes them, `"id":4,` or
     /// `"id":null,` (`}` for the last), each the item `next` or one of the two after it
-    /// (items that do not apply are left out of a line). Each item costs a comparison of its
-    /// key in words and a look at a few bytes. Returns at the first item in another form,
-    /// with `true` when the run closed the object; `None` for a value off its scale or an
-    /// item given twice, which the one-file path words.
+    /// (items that do not apply are left out of a line). The stretches that are as the
+    /// [`Skeleton`] has them are taken at once; each item where the line differs from it
+    /// costs a comparison of its key in words and a look at a few bytes. Returns at the
+    /// first item in another form, with `true` when the run closed the object; `None` for
+    /// a value off its scale or an item given twice, which the one-file path words.
     ///
     /// Not inlined: on its own it keeps its few variables in registers, which inside
     /// [`Self::object`] it cannot.
@@ -491,11 +766,44 @@ impl<'a> Scanner<'a> {
     ) -> Option<bool> {
         // Keys and values cut to one length, no more than the bits hold: an item that is
         // found has its value slot and its bit, without another check.
-        let len = self.keys.len().min(values.len()).min(Given::MOST);
-        let (keys, values) = (&self.keys[..len], &mut values[..len]);
+        let len = self.keys.items.len().min(values.len()).min(Given::MOST);
+        let (keys, values) = (&self.keys.items[..len], &mut values[..len]);
+        let skeleton = &self.keys.skeleton;
         let mut rest = self.b.get(self.i..).unwrap_or_default();
         let mut n = *next;
+        // Entered from the general way of reading, the skeleton is tried only where a key
+        // follows at once (spaced lines, or lines broken over several, are not compared with
+        // it at all); after an item read here, always.
+        let mut first = true;
         let closed = loop {
+            let try_skeleton = !first || rest.first() == Some(&b'"');
+            first = false;
+            if try_skeleton {
+                let (m, used, keyed) = skeleton.matched(rest, n);
+                if m > n {
+                    skeleton.take_digits(rest, (n, m), values)?;
+                    if !given.first_times(n, m) {
+                        return None;
+                    }
+                    (n, rest) = (m, rest.get(used..)?);
+                    if n == len {
+                        break true; // the skeleton ends with the object's `}`
+                    }
+                }
+                // The item's key where the skeleton has it, then `null,`: taken at once, and the
+                // skeleton goes on after it.
+                let key = keys.get(n).map_or(0, |item| item.key.len());
+                if let (true, Some([b'n', b'u', b'l', b'l', b','])) =
+                    (keyed, rest.get(key..key + 5))
+                {
+                    if !given.first_time(n) {
+                        return None;
+                    }
+                    *values.get_mut(n)? = None;
+                    (n, rest) = (n + 1, rest.get(key + 5..)?);
+                    continue;
+                }
+            }
             let item = match keys.get(n) {
                 Some(item) if item.starts(rest) => item,
                 _ => match (1..3)
@@ -541,6 +849,46 @@ impl Given {
 
     fn new(items: usize) -> Option<Self> {
         (items <= Self::MOST).then_some(Given([0; 16]))
+    }
+
+    /// Marks items `from..to` given: whether none of them was before.
+    fn first_times(&mut self, from: usize, to: usize) -> bool {
+        let mut fresh = true;
+        let mut i = from;
+        while i < to {
+            let (w, low) = (i / 64, i % 64);
+            let high = (to - 64 * w).min(64);
+            let bits = (u64::MAX >> (64 - (high - low))) << low;
+            let Some(word) = self.0.get_mut(w) else {
+                return false;
+            };
+            fresh &= *word & bits == 0;
+            *word |= bits;
+            i = 64 * w + high;
+        }
+        fresh
+    }
+
+    /// Sets the slot of every item not marked given to `None`: a look at each word of
+    /// bits, and a step only per item left out.
+    fn leave_out_the_rest(&self, values: &mut [Option<i64>]) {
+        for (w, &word) in self.0.iter().enumerate() {
+            let base = 64 * w;
+            let Some(left) = values.len().checked_sub(base).filter(|&left| left > 0) else {
+                break;
+            };
+            let mut missing = if left < 64 {
+                !word & ((1 << left) - 1)
+            } else {
+                !word
+            };
+            while missing != 0 {
+                if let Some(slot) = values.get_mut(base + missing.trailing_zeros() as usize) {
+                    *slot = None;
+                }
+                missing &= missing - 1;
+            }
+        }
     }
 
     /// Marks item `i` given: whether it was not before.
@@ -590,6 +938,175 @@ mod tests {
                 for cut in 0..line.len() {
                     let short = &line[..cut];
                     assert_eq!(item.starts(short), short.starts_with(&key), "{len} {cut}");
+                }
+            }
+        }
+    }
+
+    /// Items whose keys are of many lengths (some longer than a block, so that an item spans
+    /// blocks), with scales of one digit, a few, all ten and a range off zero.
+    fn odd_items() -> Vec<ItemKey> {
+        let scales = [0b11_1111, 0b1, 0b11_1111_1111, 0b1110, 0b10_0000_0000];
+        [1, 7, 2, 64, 3, 70, 5, 130, 1, 9, 4]
+            .iter()
+            .enumerate()
+            .map(|(i, &len)| {
+                let id: String = (0..len)
+                    .map(|j| (b'a' + ((i + j) % 26) as u8) as char)
+                    .collect();
+                ItemKey::new(format!("\"{id}\":").into_bytes(), scales[i % scales.len()])
+            })
+            .collect()
+    }
+
+    /// What [`Skeleton::matched`] must find, the slow way: item by item from `n`, each key,
+    /// a digit on its scale and the `,` (or the last `}`) compared byte by byte.
+    fn matched_by_hand(items: &[ItemKey], line: &[u8], n: usize) -> (usize, usize) {
+        let (mut k, mut at) = (n, 0);
+        while let Some(item) = items.get(k) {
+            let close = if k + 1 == items.len() { b'}' } else { b',' };
+            let digit = line.get(at + item.key.len()).copied().unwrap_or(0);
+            let whole = line.get(at..).is_some_and(|l| l.starts_with(&item.key))
+                && digit.is_ascii_digit()
+                && item.digits >> (digit - b'0') & 1 == 1
+                && line.get(at + item.key.len() + 1) == Some(&close);
+            if !whole {
+                break;
+            }
+            (k, at) = (k + 1, at + item.key.len() + 2);
+        }
+        (k, at)
+    }
+
+    /// Runs with random digits, each changed at one byte, or cut short, or both, matched from
+    /// every item on: the blocks find the items the byte-by-byte walk finds, and the digits
+    /// taken are the ones written.
+    #[test]
+    fn the_skeleton_matches_as_a_walk_item_by_item_does() {
+        use rand_chacha::ChaCha8Rng;
+        use rand_core::{Rng, SeedableRng};
+        let items = odd_items();
+        let skeleton = Skeleton::new(&items);
+        let mut rng = ChaCha8Rng::seed_from_u64(4);
+        let mut pick = |n: usize| (rng.next_u64() % n as u64) as usize;
+        let mut whole = 0;
+        for round in 0..3000 {
+            let mut line = Vec::new();
+            let mut starts = Vec::new();
+            for (k, item) in items.iter().enumerate() {
+                starts.push(line.len());
+                let on: Vec<u8> = (0..10).filter(|d| item.digits >> d & 1 == 1).collect();
+                line.extend(&item.key);
+                line.push(b'0' + on[pick(on.len())]);
+                line.push(if k + 1 == items.len() { b'}' } else { b',' });
+            }
+            starts.push(line.len());
+            line.extend(b"}\n");
+            if round % 3 != 0 {
+                let at = pick(line.len());
+                line[at] = b"0123456789,}\":x \0\xff"[pick(17)];
+            }
+            if round % 4 == 0 {
+                line.truncate(pick(line.len() + 1));
+            }
+            for n in 0..=items.len() {
+                let from = starts[n].min(line.len());
+                let (m, used, keyed) = skeleton.matched(&line[from..], n);
+                assert_eq!(
+                    (m, used),
+                    matched_by_hand(&items, &line[from..], n),
+                    "{round} {n}"
+                );
+                let key_there = items
+                    .get(m)
+                    .is_some_and(|item| line[from + used..].starts_with(&item.key));
+                assert_eq!(keyed, key_there, "{round} {n}");
+                let mut values = vec![None; items.len()];
+                skeleton
+                    .take_digits(&line[from..], (n, m), &mut values)
+                    .unwrap();
+                for k in n..m {
+                    let digit = line[starts[k] + items[k].key.len()];
+                    assert_eq!(values[k], Some(i64::from(digit - b'0')), "{round} {k}");
+                }
+                whole += usize::from(n == 0 && m == items.len());
+            }
+        }
+        assert!(whole > 500, "{whole} whole runs");
+    }
+
+    /// No skeleton where a scale holds no single digit, nor for no items: every line is then
+    /// read item by item.
+    #[test]
+    fn no_skeleton_for_a_scale_without_a_digit() {
+        let mut items = odd_items();
+        items[3].digits = 0;
+        let skeleton = Skeleton::new(&items);
+        assert!(skeleton.starts.is_empty());
+        assert_eq!(skeleton.matched(b"\"a\":1,", 0), (0, 0, false));
+        assert_eq!(Skeleton::new(&[]).matched(b"}", 0), (0, 0, false));
+    }
+
+    /// Marking a range of items given: whether one was given before, as one at a time says.
+    #[test]
+    fn first_times_marks_a_range_as_first_time_does() {
+        for (before, from, to) in [
+            (5, 0, 5),
+            (5, 6, 200),
+            (63, 0, 64),
+            (64, 0, 64),
+            (127, 60, 130),
+            (1023, 0, 1024),
+            (3, 3, 4),
+        ] {
+            let (mut a, mut b) = (Given::new(1024).unwrap(), Given::new(1024).unwrap());
+            a.first_time(before);
+            b.first_time(before);
+            let one_by_one = (from..to).fold(true, |fresh, i| b.first_time(i) & fresh);
+            assert_eq!(a.first_times(from, to), one_by_one, "{before} {from}..{to}");
+            assert_eq!(a.0, b.0, "{before} {from}..{to}");
+        }
+    }
+
+    /// The items not given, and only they, are set to `None`, for any number of items.
+    #[test]
+    fn the_items_not_given_are_left_out() {
+        for len in [0, 1, 5, 63, 64, 65, 102, 128, 1000, 1024] {
+            let mut given = Given::new(len).unwrap();
+            let marked: Vec<usize> = (0..len).filter(|i| i % 3 != 1 && i % 61 != 0).collect();
+            for &i in &marked {
+                given.first_time(i);
+            }
+            let mut values = vec![Some(7); len];
+            given.leave_out_the_rest(&mut values);
+            for (i, v) in values.iter().enumerate() {
+                assert_eq!(v.is_some(), marked.contains(&i), "{len} {i}");
+            }
+        }
+    }
+
+    /// The words find what a look at each byte finds, for every byte at every place of
+    /// strings of every length up to three words and a bit.
+    #[test]
+    fn plain_len_stops_where_a_byte_by_byte_look_stops() {
+        let by_bytes = |b: &[u8]| {
+            b.iter()
+                .position(|&c| c == b'"' || c == b'\\' || c < 0x20)
+                .unwrap_or(b.len())
+        };
+        for len in 0..28 {
+            let base: Vec<u8> = (0..len).map(|i| b"aZ9 ~\x7f\xc3\xa9-_"[i % 10]).collect();
+            assert_eq!(plain_len(&base), by_bytes(&base), "{base:?}");
+            for at in 0..len {
+                for c in 0..=255u8 {
+                    let mut b = base.clone();
+                    b[at] = c;
+                    assert_eq!(plain_len(&b), by_bytes(&b), "{b:?}");
+                    // A second such byte later, and one before it, which borrows reach.
+                    if at + 3 < len {
+                        b[at + 3] = b'"';
+                        assert_eq!(plain_len(&b), by_bytes(&b), "{b:?}");
+                    }
                 }
             }
         }
