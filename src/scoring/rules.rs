@@ -1,19 +1,98 @@
 //! Rules (SPEC §5): which fire, and their messages filled in.
+//!
+//! Each rule is laid out once per questionnaire as a [`Check`] (its kind with what it reads,
+//! and the text of what it fires: id, dimension, prompt, basis, the message split into text
+//! and placeholders). A fired rule is written over a warning of the last report where there
+//! is one: its shared texts are kept where they are the same, and its strings refilled in the
+//! memory they have.
 
 use super::prepared::RuleText;
-use super::{Prepared, Scores, Strings};
+use super::{Scores, Strings, set};
 use crate::answers::Pair;
 use crate::jsonl::Text;
 use crate::model::{Warning, whole};
 use crate::questionnaire::{Questionnaire, Rule, RuleKind, Target};
 
-/// Every rule that fires, in rule order then person order, added to `out`, their strings
-/// made in `strings`. In a joint report, private rules are not evaluated at all, so nothing
-/// of them can reach the output.
+/// What a rule checks, laid out once: the kind, with the items of an `item` rule and whether
+/// any of them has an `asked_if`.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) enum Check {
+    Imbalance {
+        target: Target,
+        at_least: f64,
+    },
+    High {
+        target: Target,
+        at_least: f64,
+    },
+    Low {
+        target: Target,
+        at_most: f64,
+    },
+    Gap {
+        dimension: usize,
+        at_least: f64,
+    },
+    Item {
+        items: Vec<usize>,
+        at_least: i64,
+        gated: bool,
+    },
+}
+
+impl Check {
+    pub(super) fn new(q: &Questionnaire, rule: &Rule) -> Self {
+        match &rule.kind {
+            RuleKind::Imbalance { target, at_least } => Check::Imbalance {
+                target: *target,
+                at_least: *at_least,
+            },
+            RuleKind::High { target, at_least } => Check::High {
+                target: *target,
+                at_least: *at_least,
+            },
+            RuleKind::Low { target, at_most } => Check::Low {
+                target: *target,
+                at_most: *at_most,
+            },
+            RuleKind::Gap {
+                dimension,
+                at_least,
+            } => Check::Gap {
+                dimension: *dimension,
+                at_least: *at_least,
+            },
+            RuleKind::Item {
+                items, at_least, ..
+            } => Check::Item {
+                items: items.clone(),
+                at_least: *at_least,
+                gated: items.iter().any(|&i| q.items[i].asked_if.is_some()),
+            },
+        }
+    }
+
+    /// The dimension, group or index a warning of the rule names.
+    pub(super) fn target(q: &Questionnaire, rule: &Rule) -> Target {
+        match &rule.kind {
+            RuleKind::Imbalance { target, .. }
+            | RuleKind::High { target, .. }
+            | RuleKind::Low { target, .. } => *target,
+            RuleKind::Gap { dimension, .. } => Target::Dimension(*dimension),
+            RuleKind::Item {
+                items, dimension, ..
+            } => Target::Dimension(dimension.unwrap_or(q.items[items[0]].dimension)),
+        }
+    }
+}
+
+/// Every rule that fires, in rule order then person order, written into `out` (over the
+/// warnings of the last report, which go to `strings` when fewer fire). In a joint report,
+/// private rules are not evaluated at all, so nothing of them can reach the output.
 #[allow(clippy::too_many_arguments)]
 pub(super) fn evaluate(
     q: &Questionnaire,
-    prepared: &Prepared,
+    rules: &[RuleText],
     pair: &Pair,
     people: &[Scores; 2],
     applies: &[Option<&[bool]>; 2],
@@ -22,82 +101,135 @@ pub(super) fn evaluate(
     strings: &mut Strings,
 ) {
     let names = pair.names();
-    for (rule, text) in q.rules.iter().zip(&prepared.rules) {
-        if joint && rule.private {
+    let mut fired = Fired {
+        out,
+        used: 0,
+        strings,
+    };
+    for text in rules {
+        if joint && text.private {
             continue;
         }
-        let mut fired = Fired {
-            rule,
-            text,
-            out,
-            strings,
-        };
-        match &rule.kind {
-            RuleKind::Imbalance { target, at_least } => {
-                imbalance(&mut fired, prepared, people, names, *target, *at_least);
+        match &text.check {
+            Check::Imbalance { target, at_least } => {
+                imbalance(&mut fired, text, people, names, *target, *at_least);
             }
-            RuleKind::High { target, at_least } => {
+            Check::High { target, at_least } => {
                 let high = |s: f64| s >= *at_least;
-                score(&mut fired, prepared, people, names, *target, high);
+                score(&mut fired, text, people, names, *target, high);
             }
-            RuleKind::Low { target, at_most } => {
+            Check::Low { target, at_most } => {
                 let low = |s: f64| s <= *at_most;
-                score(&mut fired, prepared, people, names, *target, low);
+                score(&mut fired, text, people, names, *target, low);
             }
-            RuleKind::Gap {
+            Check::Gap {
                 dimension,
                 at_least,
             } => {
                 if pair.second().is_some() {
-                    gap(&mut fired, prepared, people, names, *dimension, *at_least);
+                    gap(&mut fired, text, people, names, *dimension, *at_least);
                 }
             }
-            RuleKind::Item {
+            Check::Item {
                 items,
                 at_least,
-                dimension,
+                gated,
             } => {
-                let kind = ItemRule {
-                    items,
-                    at_least: *at_least,
-                    dimension: *dimension,
-                };
-                item(&mut fired, q, prepared, pair, applies, &kind);
+                let applies = if *gated { *applies } else { [None, None] };
+                item(&mut fired, q, text, pair, &applies, items, *at_least);
             }
         }
     }
+    fired.finish();
 }
 
-/// One rule being evaluated, and where the warnings it fires go.
+/// Where the warnings that fire go: over the last report's, `used` of them so far.
 struct Fired<'a> {
-    rule: &'a Rule,
-    text: &'a RuleText,
     out: &'a mut Vec<Warning>,
+    used: usize,
     strings: &'a mut Strings,
 }
 
 impl Fired<'_> {
-    /// The rule fires: `fills` are in the order of the kind's placeholders
+    /// The rule of `text` fires: `fills` are in the order of the kind's placeholders
     /// (`RuleKind::placeholders`).
-    fn push(&mut self, person: Option<&str>, dimension: &Text, value: f64, fills: &[Fill<'_>]) {
-        self.out.push(Warning {
-            rule: self.text.id.clone(),
-            severity: self.rule.severity,
-            person: person.map(|p| self.strings.of(&[p])),
-            dimension: Some(dimension.clone()),
-            value,
-            message: self.text.message.fill(fills, self.strings.of(&[])),
-            prompt: self.text.prompt.clone(),
-            basis: self.text.basis.clone(),
-            private: self.rule.private,
-        });
+    fn push(&mut self, text: &RuleText, person: Option<&str>, value: f64, fills: &[Fill<'_>]) {
+        if let Some(w) = self.out.get_mut(self.used) {
+            let Warning {
+                rule,
+                severity,
+                person: person_to,
+                dimension,
+                value: value_to,
+                message,
+                prompt,
+                basis,
+                private,
+            } = w;
+            share(rule, &text.id);
+            *severity = text.severity;
+            match (person_to.as_mut(), person) {
+                (Some(to), Some(person)) => set(to, person),
+                (None, Some(person)) => *person_to = Some(self.strings.of(&[person])),
+                (Some(_), None) => self.strings.0.extend(person_to.take()),
+                (None, None) => {}
+            }
+            match dimension {
+                Some(d) => share(d, &text.dimension),
+                None => *dimension = Some(text.dimension.clone()),
+            }
+            *value_to = value;
+            text.message.fill_into(fills, message);
+            share_option(prompt, text.prompt.as_ref());
+            share_option(basis, text.basis.as_ref());
+            *private = text.private;
+        } else {
+            let mut message = self.strings.of(&[]);
+            text.message.fill_into(fills, &mut message);
+            self.out.push(Warning {
+                rule: text.id.clone(),
+                severity: text.severity,
+                person: person.map(|p| self.strings.of(&[p])),
+                dimension: Some(text.dimension.clone()),
+                value,
+                message,
+                prompt: text.prompt.clone(),
+                basis: text.basis.clone(),
+                private: text.private,
+            });
+        }
+        self.used += 1;
+    }
+
+    /// The last report's warnings that were not written over go, their strings kept.
+    fn finish(self) {
+        for w in self.out.drain(self.used..) {
+            self.strings.0.extend(w.person);
+            self.strings.keep(w.message);
+        }
+    }
+}
+
+/// `to` sharing `from`, left as it is when it is that text already (most often, from the
+/// last report: no count is taken or given back).
+fn share(to: &mut Text, from: &Text) {
+    if !to.is(from) {
+        to.clone_from(from);
+    }
+}
+
+/// [`share`] for a text that may be absent.
+fn share_option(to: &mut Option<Text>, from: Option<&Text>) {
+    match (to.as_mut(), from) {
+        (Some(to), Some(from)) => share(to, from),
+        (_, from) => *to = from.cloned(),
     }
 }
 
 /// `imbalance`: the two people's scores differ by at least `at_least`.
 fn imbalance(
     fired: &mut Fired<'_>,
-    prepared: &Prepared,
+    text: &RuleText,
     people: &[Scores; 2],
     names: [&str; 2],
     target: Target,
@@ -114,8 +246,8 @@ fn imbalance(
             (names[1], names[0])
         };
         fired.push(
+            text,
             None,
-            prepared.target(target),
             difference,
             &[
                 Fill::Name(stronger),
@@ -129,7 +261,7 @@ fn imbalance(
 /// `high` and `low`: each person whose score `fires`.
 fn score(
     fired: &mut Fired<'_>,
-    prepared: &Prepared,
+    text: &RuleText,
     people: &[Scores; 2],
     names: [&str; 2],
     target: Target,
@@ -138,7 +270,7 @@ fn score(
     for (i, (p, name)) in people.iter().zip(names).enumerate() {
         if let Some(s) = p.target(target).filter(|&s| fires(s)) {
             let fills = [Fill::Name(name), Fill::Whole(s), Fill::Name(names[1 - i])];
-            fired.push(Some(name), prepared.target(target), s, &fills);
+            fired.push(text, Some(name), s, &fills);
         }
     }
 }
@@ -146,7 +278,7 @@ fn score(
 /// `gap`: each person whose own view and the other's view of them differ by `at_least`.
 fn gap(
     fired: &mut Fired<'_>,
-    prepared: &Prepared,
+    text: &RuleText,
     people: &[Scores; 2],
     names: [&str; 2],
     dimension: usize,
@@ -159,8 +291,8 @@ fn gap(
         let difference = (own - other).abs();
         if difference >= at_least {
             fired.push(
+                text,
                 Some(name),
-                &prepared.dimension_ids[dimension],
                 difference,
                 &[
                     Fill::Name(name),
@@ -174,43 +306,39 @@ fn gap(
     }
 }
 
-/// What an `item` rule reads.
-struct ItemRule<'a> {
-    items: &'a [usize],
-    at_least: i64,
-    dimension: Option<usize>,
-}
-
-/// `item`: each respondent whose highest answer among the items that apply is `at_least`.
+/// `item`: each respondent whose highest answer among the items that apply is `at_least`
+/// (`applies` is `None` for a respondent where every item of the rule applies).
 fn item(
     fired: &mut Fired<'_>,
     q: &Questionnaire,
-    prepared: &Prepared,
+    text: &RuleText,
     pair: &Pair,
     applies: &[Option<&[bool]>; 2],
-    rule: &ItemRule<'_>,
+    items: &[usize],
+    at_least: i64,
 ) {
     let respondents = std::iter::once(pair.first()).chain(pair.second());
     for (r, applies) in respondents.zip(applies) {
         // The highest answer among the items that apply, and the first item given it: its
         // label is the `{answer}`.
-        let highest = rule
-            .items
-            .iter()
-            .filter(|&&i| applies.is_none_or(|a| a[i]))
-            .filter_map(|&i| r.values[i].map(|v| (v, i)))
-            .fold(None, |best: Option<(i64, usize)>, (v, i)| match best {
-                Some((b, _)) if b >= v => best,
-                _ => Some((v, i)),
-            });
-        if let Some((value, item)) = highest.filter(|&(v, _)| v >= rule.at_least) {
-            let d = rule.dimension.unwrap_or(q.items[rule.items[0]].dimension);
+        let mut highest: Option<(i64, usize)> = None;
+        for &i in items {
+            if applies.is_some_and(|a| !a[i]) {
+                continue;
+            }
+            if let Some(v) = r.values[i]
+                && highest.is_none_or(|(b, _)| v > b)
+            {
+                highest = Some((v, i));
+            }
+        }
+        if let Some((value, item)) = highest.filter(|&(v, _)| v >= at_least) {
             let scale = q.scale_of(&q.items[item]);
             // On the scale (the answers were checked), so the label exists.
             let label = scale.label_of(value).unwrap_or("");
             fired.push(
+                text,
                 Some(&r.respondent),
-                &prepared.dimension_ids[d],
                 value as f64,
                 &[Fill::Name(&r.respondent), Fill::Name(label)],
             );
@@ -224,6 +352,9 @@ pub(super) enum Fill<'a> {
     Name(&'a str),
     Whole(f64),
 }
+
+/// The room made in a message for what its placeholders are filled with.
+const ROOM_FOR_FILLS: usize = 64;
 
 /// A rule's message, split once into text and placeholders.
 #[derive(Debug, Clone, PartialEq)]
@@ -286,11 +417,12 @@ impl Template {
     /// The message with each placeholder replaced by its value from `fills` (in the order of
     /// the names the template was made with), written in `out`'s memory. A value is inserted
     /// as it is, never filled again.
-    pub(super) fn fill(&self, fills: &[Fill<'_>], mut out: String) -> String {
+    pub(super) fn fill_into(&self, fills: &[Fill<'_>], out: &mut String) {
         // `out` is most often the last report's message, long enough already: the fills
-        // are not measured first.
+        // are not measured first, but room is made for some, so that a string grows once to
+        // fit any message rather than once for each longer one.
         out.clear();
-        out.reserve(self.text_len);
+        out.reserve(self.text_len + ROOM_FOR_FILLS);
         for part in &self.parts {
             match part {
                 Part::Text(t) => out.push_str(t),
@@ -300,6 +432,12 @@ impl Template {
                 },
             }
         }
+    }
+
+    /// [`Template::fill_into`] a new string.
+    #[cfg(test)]
+    fn fill(&self, fills: &[Fill<'_>], mut out: String) -> String {
+        self.fill_into(fills, &mut out);
         out
     }
 }
