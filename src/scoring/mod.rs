@@ -534,7 +534,7 @@ impl Prepared {
 
         rules::evaluate(
             q,
-            &self.rules,
+            (&self.rules, &self.triggers),
             pair,
             people,
             &applies,

@@ -4,7 +4,7 @@
 
 use std::sync::Arc;
 
-use super::rules::{Check, Template};
+use super::rules::{Check, Template, Triggers};
 use crate::jsonl::{Keys, Text};
 use crate::model::Layout;
 use crate::questionnaire::{
@@ -26,6 +26,8 @@ pub struct Prepared {
     pub(super) power_index: Text,
     pub(super) balance_index: Text,
     pub(super) rules: Vec<RuleText>,
+    /// Which rules may fire on an answer set.
+    pub(super) triggers: Triggers,
     pub(super) resources: Option<Text>,
     /// The `about = "both"` items, with their ids, for the decisions side by side.
     pub(super) both_items: Vec<(usize, Text)>,
@@ -276,8 +278,9 @@ impl Prepared {
                 prompt: text(&r.prompt),
                 basis: text(&r.basis),
             })
-            .collect();
+            .collect::<Vec<_>>();
         Prepared {
+            triggers: Triggers::new(&rules),
             instrument: Arc::new(Instrument::of(q)),
             shown: [shown(false, false), shown(true, false), shown(false, true)],
             groups: Keys::new(q.groups.iter().map(String::as_str)),

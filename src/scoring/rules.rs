@@ -86,13 +86,72 @@ impl Check {
     }
 }
 
+/// Which rules may fire on an answer set, found before any is checked: every rule but the
+/// `item` rules, and an `item` rule only where one of its items is answered with at least
+/// its threshold (whether or not the item applies: the rule's own check then says). Most
+/// answer sets answer no item of an `item` rule so high, and are checked against none.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Triggers {
+    /// The rules to check always, as bits by rule order; `None` when there are more rules
+    /// than bits (then every rule is checked).
+    always: Option<u64>,
+    /// Each item of an `item` rule: `(item, threshold, rule)`.
+    items: Vec<(usize, i64, u32)>,
+}
+
+impl Triggers {
+    pub(super) fn new(rules: &[RuleText]) -> Self {
+        let mut always = 0_u64;
+        let mut items = Vec::new();
+        for (n, rule) in rules.iter().enumerate() {
+            match &rule.check {
+                Check::Item {
+                    items: of,
+                    at_least,
+                    ..
+                } => items.extend(of.iter().map(|&i| (i, *at_least, n as u32))),
+                _ => always |= 1_u64.checked_shl(n as u32).unwrap_or(0),
+            }
+        }
+        Triggers {
+            always: (rules.len() <= 64).then_some(always),
+            items,
+        }
+    }
+
+    /// Triggers that check every rule, for tests to hold the triggers to.
+    #[cfg(test)]
+    pub(super) fn every() -> Self {
+        Triggers {
+            always: None,
+            items: Vec::new(),
+        }
+    }
+
+    /// The rules that may fire on `pair`'s answers, as bits (every rule where there are
+    /// more than 64).
+    fn of(&self, pair: &Pair) -> u64 {
+        let Some(mut rules) = self.always else {
+            return u64::MAX;
+        };
+        for r in std::iter::once(pair.first()).chain(pair.second()) {
+            for &(i, at_least, n) in &self.items {
+                if r.values.get(i).copied().flatten() >= Some(at_least) {
+                    rules |= 1 << n;
+                }
+            }
+        }
+        rules
+    }
+}
+
 /// Every rule that fires, in rule order then person order, written into `out` (over the
 /// warnings of the last report, which go to `strings` when fewer fire). In a joint report,
 /// private rules are not evaluated at all, so nothing of them can reach the output.
 #[allow(clippy::too_many_arguments)]
 pub(super) fn evaluate(
     q: &Questionnaire,
-    rules: &[RuleText],
+    (rules, triggers): (&[RuleText], &Triggers),
     pair: &Pair,
     people: &[Scores; 2],
     applies: &[Option<&[bool]>; 2],
@@ -106,9 +165,9 @@ pub(super) fn evaluate(
         used: 0,
         strings,
     };
-    for text in rules {
+    let mut check = |text: &RuleText| {
         if joint && text.private {
-            continue;
+            return;
         }
         match &text.check {
             Check::Imbalance { target, at_least } => {
@@ -139,7 +198,18 @@ pub(super) fn evaluate(
                 item(&mut fired, q, text, pair, &applies, items, *at_least);
             }
         }
+    };
+    // The first 64 rules where they may fire, in order; any after them, each.
+    let mut may_fire = triggers.of(pair);
+    while may_fire != 0 {
+        let n = may_fire.trailing_zeros() as usize;
+        may_fire &= may_fire - 1;
+        match rules.get(n) {
+            Some(text) => check(text),
+            None => break,
+        }
     }
+    rules.iter().skip(64).for_each(check);
     fired.finish();
 }
 
