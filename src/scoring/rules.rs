@@ -95,27 +95,39 @@ pub(super) struct Triggers {
     /// The rules to check always, as bits by rule order; `None` when there are more rules
     /// than bits (then every rule is checked).
     always: Option<u64>,
-    /// Each item of an `item` rule: `(item, threshold, rule)`.
-    items: Vec<(usize, i64, u32)>,
+    /// Each item of an `item` rule: `(item, the lowest threshold of its rules, its rules
+    /// as bits)`; then the same for the rules that are not private, which alone are
+    /// checked in a joint report.
+    items: Vec<(usize, i64, u64)>,
+    public: Vec<(usize, i64, u64)>,
 }
 
 impl Triggers {
     pub(super) fn new(rules: &[RuleText]) -> Self {
         let mut always = 0_u64;
-        let mut items = Vec::new();
+        let (mut items, mut public) = (Vec::new(), Vec::new());
         for (n, rule) in rules.iter().enumerate() {
+            let bit = 1_u64.checked_shl(n as u32).unwrap_or(0);
             match &rule.check {
                 Check::Item {
                     items: of,
                     at_least,
                     ..
-                } => items.extend(of.iter().map(|&i| (i, *at_least, n as u32))),
-                _ => always |= 1_u64.checked_shl(n as u32).unwrap_or(0),
+                } => {
+                    for &i in of {
+                        add_trigger(&mut items, i, *at_least, bit);
+                        if !rule.private {
+                            add_trigger(&mut public, i, *at_least, bit);
+                        }
+                    }
+                }
+                _ => always |= bit,
             }
         }
         Triggers {
             always: (rules.len() <= 64).then_some(always),
             items,
+            public,
         }
     }
 
@@ -125,23 +137,38 @@ impl Triggers {
         Triggers {
             always: None,
             items: Vec::new(),
+            public: Vec::new(),
         }
     }
 
     /// The rules that may fire on `pair`'s answers, as bits (every rule where there are
-    /// more than 64).
-    fn of(&self, pair: &Pair) -> u64 {
+    /// more than 64), in a `joint` report or not.
+    fn of(&self, pair: &Pair, joint: bool) -> u64 {
         let Some(mut rules) = self.always else {
             return u64::MAX;
         };
+        let items = if joint { &self.public } else { &self.items };
         for r in std::iter::once(pair.first()).chain(pair.second()) {
-            for &(i, at_least, n) in &self.items {
-                if r.values.get(i).copied().flatten() >= Some(at_least) {
-                    rules |= 1 << n;
+            for &(i, at_least, bits) in items {
+                if let Some(&Some(v)) = r.values.get(i)
+                    && v >= at_least
+                {
+                    rules |= bits;
                 }
             }
         }
         rules
+    }
+}
+
+/// Adds rule `bit` to the trigger of `item` in `to`, at `at_least` if that is lower.
+fn add_trigger(to: &mut Vec<(usize, i64, u64)>, item: usize, at_least: i64, bit: u64) {
+    match to.iter_mut().find(|(i, ..)| *i == item) {
+        Some((_, least, bits)) => {
+            *least = (*least).min(at_least);
+            *bits |= bit;
+        }
+        None => to.push((item, at_least, bit)),
     }
 }
 
@@ -165,9 +192,17 @@ pub(super) fn evaluate(
         used: 0,
         strings,
     };
-    let mut check = |text: &RuleText| {
+    let may_fire = triggers.of(pair, joint);
+    for (n, text) in rules.iter().enumerate() {
+        // Past the 64th, every rule may fire.
+        if may_fire
+            .checked_shr(n as u32)
+            .is_some_and(|bits| bits & 1 == 0)
+        {
+            continue;
+        }
         if joint && text.private {
-            return;
+            continue;
         }
         match &text.check {
             Check::Imbalance { target, at_least } => {
@@ -198,18 +233,7 @@ pub(super) fn evaluate(
                 item(&mut fired, q, text, pair, &applies, items, *at_least);
             }
         }
-    };
-    // The first 64 rules where they may fire, in order; any after them, each.
-    let mut may_fire = triggers.of(pair);
-    while may_fire != 0 {
-        let n = may_fire.trailing_zeros() as usize;
-        may_fire &= may_fire - 1;
-        match rules.get(n) {
-            Some(text) => check(text),
-            None => break,
-        }
     }
-    rules.iter().skip(64).for_each(check);
     fired.finish();
 }
 
