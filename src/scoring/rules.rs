@@ -447,13 +447,28 @@ pub(super) enum Fill<'a> {
     Whole(f64),
 }
 
+/// Writes `n` in decimal: a score or a gap of under 100 points digit by digit, anything else
+/// as `itoa` writes it.
+fn push_whole(out: &mut String, n: i64) {
+    match u8::try_from(n) {
+        Ok(n) if n < 100 => {
+            if n >= 10 {
+                out.push(char::from(b'0' + n / 10));
+            }
+            out.push(char::from(b'0' + n % 10));
+        }
+        _ => out.push_str(itoa::Buffer::new().format(n)),
+    }
+}
+
 /// The room made in a message for what its placeholders are filled with.
 const ROOM_FOR_FILLS: usize = 64;
 
 /// A rule's message, split once into text and placeholders.
 #[derive(Debug, Clone, PartialEq)]
 pub(super) struct Template {
-    parts: Vec<Part>,
+    /// Each piece of text with the placeholder after it (none after the last).
+    pieces: Vec<(String, Option<usize>)>,
     /// The length of the text parts, to size a message at once.
     text_len: usize,
 }
@@ -498,14 +513,21 @@ impl Template {
         if !text.is_empty() {
             parts.push(Part::Text(text));
         }
-        let text_len = parts
-            .iter()
-            .map(|p| match p {
-                Part::Text(t) => t.len(),
-                Part::Fill(_) => 0,
-            })
-            .sum();
-        Template { parts, text_len }
+        // Each text joined to the placeholder after it, so that a message is written in
+        // half as many steps.
+        let mut pieces: Vec<(String, Option<usize>)> = Vec::new();
+        let mut text = String::new();
+        for part in parts {
+            match part {
+                Part::Text(t) => text = t,
+                Part::Fill(i) => pieces.push((std::mem::take(&mut text), Some(i))),
+            }
+        }
+        if !text.is_empty() {
+            pieces.push((text, None));
+        }
+        let text_len = pieces.iter().map(|(t, _)| t.len()).sum();
+        Template { pieces, text_len }
     }
 
     /// The message with each placeholder replaced by its value from `fills` (in the order of
@@ -517,13 +539,14 @@ impl Template {
         // fit any message rather than once for each longer one.
         out.clear();
         out.reserve(self.text_len + ROOM_FOR_FILLS);
-        for part in &self.parts {
-            match part {
-                Part::Text(t) => out.push_str(t),
-                Part::Fill(i) => match fills[*i] {
-                    Fill::Name(name) => out.push_str(name),
-                    Fill::Whole(x) => out.push_str(itoa::Buffer::new().format(whole(x))),
-                },
+        for (text, fill) in &self.pieces {
+            if !text.is_empty() {
+                out.push_str(text);
+            }
+            match fill.map(|i| fills[i]) {
+                None => {}
+                Some(Fill::Name(name)) => out.push_str(name),
+                Some(Fill::Whole(x)) => push_whole(out, whole(x)),
             }
         }
     }
@@ -546,6 +569,20 @@ mod tests {
         // The name "{score}" is inserted as written, not filled again.
         let fills = [Fill::Name("{score}"), Fill::Whole(41.5)];
         assert_eq!(t.fill(&fills, String::new()), "{score}: 42 {other} {");
+    }
+
+    /// Every whole number is written as `itoa` (and `Display`) writes it.
+    #[test]
+    fn whole_numbers_are_written_as_itoa_writes_them() {
+        let numbers = (-120..=1_200).chain([i64::MIN, -1_000_001, 1_000_001, i64::MAX]);
+        for n in numbers {
+            let mut out = "x".to_owned();
+            super::push_whole(&mut out, n);
+            assert_eq!(out, format!("x{n}"));
+        }
+        let t = Template::new("{a} and {b}.", &["a", "b"]);
+        let fills = [Fill::Whole(9.5), Fill::Whole(99.49)];
+        assert_eq!(t.fill(&fills, String::new()), "10 and 99.");
     }
 
     #[test]
