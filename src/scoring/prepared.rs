@@ -4,11 +4,11 @@
 
 use std::sync::Arc;
 
-use super::rules::{Check, Template, Triggers};
+use super::rules::{self, Template, Triggers};
 use crate::jsonl::{Keys, Text};
 use crate::model::Layout;
 use crate::questionnaire::{
-    About, Dimension, DimensionKind, Instrument, Questionnaire, Severity, Target,
+    About, Dimension, DimensionKind, Instrument, Questionnaire, RuleKind, Severity, Target,
 };
 
 /// A questionnaire's shared report parts, for [`Prepared::score`](Prepared::score).
@@ -229,7 +229,9 @@ pub(super) struct Shown {
 /// A rule, laid out once: what it checks and the fixed text of what it fires.
 #[derive(Debug, Clone, PartialEq)]
 pub(super) struct RuleText {
-    pub(super) check: Check,
+    pub(super) kind: RuleKind,
+    /// Whether an item of an `item` rule has an `asked_if`.
+    pub(super) gated: bool,
     pub(super) id: Text,
     pub(super) severity: Severity,
     pub(super) private: bool,
@@ -265,22 +267,23 @@ impl Prepared {
             Target::PowerIndex => power_index.clone(),
             Target::BalanceIndex => balance_index.clone(),
         };
-        let rules = q
+        let laid_out: Vec<RuleText> = q
             .rules
             .iter()
             .map(|r| RuleText {
-                check: Check::new(q, r),
+                kind: r.kind.clone(),
+                gated: rules::gated(q, r),
                 id: Text::new(&r.id),
                 severity: r.severity,
                 private: r.private,
-                dimension: target(Check::target(q, r)),
+                dimension: target(rules::named_target(q, r)),
                 message: Template::new(&r.message, r.kind.placeholders()),
                 prompt: text(&r.prompt),
                 basis: text(&r.basis),
             })
-            .collect::<Vec<_>>();
+            .collect();
         Prepared {
-            triggers: Triggers::new(&rules),
+            triggers: Triggers::new(&laid_out),
             instrument: Arc::new(Instrument::of(q)),
             shown: [shown(false, false), shown(true, false), shown(false, true)],
             groups: Keys::new(q.groups.iter().map(String::as_str)),
@@ -288,7 +291,7 @@ impl Prepared {
             group_ids,
             power_index,
             balance_index,
-            rules,
+            rules: laid_out,
             resources: text(&q.resources),
             both_items: q
                 .items

@@ -1,8 +1,8 @@
 //! Rules (SPEC §5): which fire, and their messages filled in.
 //!
-//! Each rule is laid out once per questionnaire as a [`Check`] (its kind with what it reads,
-//! and the text of what it fires: id, dimension, prompt, basis, the message split into text
-//! and placeholders). A fired rule is written over a warning of the last report where there
+//! Each rule is laid out once per questionnaire as a [`RuleText`]: its kind, whether its
+//! items may not apply, and the text of what it fires (id, dimension, prompt, basis, the
+//! message split into text and placeholders). A fired rule is written over a warning of the last report where there
 //! is one: its shared texts are kept where they are the same, and its strings refilled in the
 //! memory they have.
 
@@ -13,76 +13,25 @@ use crate::jsonl::Text;
 use crate::model::{Warning, whole};
 use crate::questionnaire::{Questionnaire, Rule, RuleKind, Target};
 
-/// What a rule checks, laid out once: the kind, with the items of an `item` rule and whether
-/// any of them has an `asked_if`.
-#[derive(Debug, Clone, PartialEq)]
-pub(super) enum Check {
-    Imbalance {
-        target: Target,
-        at_least: f64,
-    },
-    High {
-        target: Target,
-        at_least: f64,
-    },
-    Low {
-        target: Target,
-        at_most: f64,
-    },
-    Gap {
-        dimension: usize,
-        at_least: f64,
-    },
-    Item {
-        items: Vec<usize>,
-        at_least: i64,
-        gated: bool,
-    },
+/// Whether `rule` is an `item` rule with an item that has an `asked_if` (when none has,
+/// which items apply is not asked).
+pub(super) fn gated(q: &Questionnaire, rule: &Rule) -> bool {
+    match &rule.kind {
+        RuleKind::Item { items, .. } => items.iter().any(|&i| q.items[i].asked_if.is_some()),
+        _ => false,
+    }
 }
 
-impl Check {
-    pub(super) fn new(q: &Questionnaire, rule: &Rule) -> Self {
-        match &rule.kind {
-            RuleKind::Imbalance { target, at_least } => Check::Imbalance {
-                target: *target,
-                at_least: *at_least,
-            },
-            RuleKind::High { target, at_least } => Check::High {
-                target: *target,
-                at_least: *at_least,
-            },
-            RuleKind::Low { target, at_most } => Check::Low {
-                target: *target,
-                at_most: *at_most,
-            },
-            RuleKind::Gap {
-                dimension,
-                at_least,
-            } => Check::Gap {
-                dimension: *dimension,
-                at_least: *at_least,
-            },
-            RuleKind::Item {
-                items, at_least, ..
-            } => Check::Item {
-                items: items.clone(),
-                at_least: *at_least,
-                gated: items.iter().any(|&i| q.items[i].asked_if.is_some()),
-            },
-        }
-    }
-
-    /// The dimension, group or index a warning of the rule names.
-    pub(super) fn target(q: &Questionnaire, rule: &Rule) -> Target {
-        match &rule.kind {
-            RuleKind::Imbalance { target, .. }
-            | RuleKind::High { target, .. }
-            | RuleKind::Low { target, .. } => *target,
-            RuleKind::Gap { dimension, .. } => Target::Dimension(*dimension),
-            RuleKind::Item {
-                items, dimension, ..
-            } => Target::Dimension(dimension.unwrap_or(q.items[items[0]].dimension)),
-        }
+/// The dimension, group or index a warning of `rule` names.
+pub(super) fn named_target(q: &Questionnaire, rule: &Rule) -> Target {
+    match &rule.kind {
+        RuleKind::Imbalance { target, .. }
+        | RuleKind::High { target, .. }
+        | RuleKind::Low { target, .. } => *target,
+        RuleKind::Gap { dimension, .. } => Target::Dimension(*dimension),
+        RuleKind::Item {
+            items, dimension, ..
+        } => Target::Dimension(dimension.unwrap_or(q.items[items[0]].dimension)),
     }
 }
 
@@ -108,8 +57,8 @@ impl Triggers {
         let (mut items, mut public) = (Vec::new(), Vec::new());
         for (n, rule) in rules.iter().enumerate() {
             let bit = 1_u64.checked_shl(n as u32).unwrap_or(0);
-            match &rule.check {
-                Check::Item {
+            match &rule.kind {
+                RuleKind::Item {
                     items: of,
                     at_least,
                     ..
@@ -204,19 +153,19 @@ pub(super) fn evaluate(
         if joint && text.private {
             continue;
         }
-        match &text.check {
-            Check::Imbalance { target, at_least } => {
+        match &text.kind {
+            RuleKind::Imbalance { target, at_least } => {
                 imbalance(&mut fired, text, people, names, *target, *at_least);
             }
-            Check::High { target, at_least } => {
+            RuleKind::High { target, at_least } => {
                 let high = |s: f64| s >= *at_least;
                 score(&mut fired, text, people, names, *target, high);
             }
-            Check::Low { target, at_most } => {
+            RuleKind::Low { target, at_most } => {
                 let low = |s: f64| s <= *at_most;
                 score(&mut fired, text, people, names, *target, low);
             }
-            Check::Gap {
+            RuleKind::Gap {
                 dimension,
                 at_least,
             } => {
@@ -224,12 +173,10 @@ pub(super) fn evaluate(
                     gap(&mut fired, text, people, names, *dimension, *at_least);
                 }
             }
-            Check::Item {
-                items,
-                at_least,
-                gated,
+            RuleKind::Item {
+                items, at_least, ..
             } => {
-                let applies = if *gated { *applies } else { [None, None] };
+                let applies = if text.gated { *applies } else { [None, None] };
                 item(&mut fired, q, text, pair, &applies, items, *at_least);
             }
         }
