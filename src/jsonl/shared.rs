@@ -32,6 +32,11 @@ impl Text {
         }))
     }
 
+    /// Whether `other` is this very text, shared (not only the same letters).
+    pub(crate) fn is(&self, other: &Text) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+
     /// The text as a JSON string, quotes and escapes included.
     pub fn json(&self) -> &str {
         self.0.json.as_str()
@@ -207,15 +212,21 @@ impl<V> Keyed<V> {
         Keyed { keys, values }
     }
 
-    /// Refills the map with `keys` and `values`, in the memory it already has (a batch
-    /// refills one report's maps from line to line).
-    pub(crate) fn refill(&mut self, keys: &Arc<Keys>, values: impl IntoIterator<Item = V>) {
-        self.values.clear();
-        self.values.extend(values);
-        assert_eq!(keys.len(), self.values.len(), "one value per key");
+    /// The values, to be written over in place, of the map once its keys are `keys` (any
+    /// value it has no longer is `blank`): a batch writes each line's values over the last
+    /// line's, whose keys are the same.
+    pub(crate) fn values_for(&mut self, keys: &Arc<Keys>, blank: V) -> &mut [V]
+    where
+        V: Clone,
+    {
         if !Arc::ptr_eq(&self.keys, keys) {
             self.keys = keys.clone();
         }
+        if self.values.len() != keys.len() {
+            self.values.clear();
+            self.values.resize(keys.len(), blank);
+        }
+        &mut self.values
     }
 
     /// The value of `key`.

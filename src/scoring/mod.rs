@@ -223,10 +223,9 @@ fn mean_of_two(a: Option<f64>, b: Option<f64>) -> Option<f64> {
             range.add(b);
             (0.0 + a + b, 2.0)
         }
-        (Some(x), None) | (None, Some(x)) => {
-            range.add(x);
-            (0.0 + x, 1.0)
-        }
+        // One value is its own range, and `/ 1` changes nothing: the mean is `0 + x` (which
+        // turns -0 into 0, as the sum from 0 does).
+        (Some(x), None) | (None, Some(x)) => return Some(0.0 + x),
         (None, None) => return None,
     };
     Some(range.hold(sum / n))
@@ -308,25 +307,45 @@ impl Scores {
     /// answers (their partner views, of this person), for whoever answered; in the memory
     /// these scores have.
     fn fill(&mut self, plan: &Plan, own: Option<&[[View; 2]]>, other: Option<&[[View; 2]]>) {
-        self.views.clear();
-        let nobody = Views {
-            own: None,
-            partner: None,
-        };
-        self.views.resize(plan.dimensions, nobody);
-        for (views, own) in self.views.iter_mut().zip(own.unwrap_or_default()) {
-            views.own = own[about_index(About::Me)].value;
+        let n = plan.dimensions;
+        if self.views.len() != n || self.scores.len() != n {
+            let nobody = Views {
+                own: None,
+                partner: None,
+            };
+            self.views.clear();
+            self.views.resize(n, nobody);
+            self.scores.clear();
+            self.scores.resize(n, None);
         }
-        for (views, other) in self.views.iter_mut().zip(other.unwrap_or_default()) {
-            views.partner = other[about_index(About::Partner)].value;
+        // Each column of views where there is one, then the scores beside them.
+        match own {
+            Some(own) => {
+                for (views, own) in self.views.iter_mut().zip(own) {
+                    views.own = own[about_index(About::Me)].value;
+                }
+            }
+            None => self.views.iter_mut().for_each(|v| v.own = None),
         }
-        self.scores.clear();
-        self.scores
-            .extend(self.views.iter().map(|v| mean_of_two(v.own, v.partner)));
+        match other {
+            Some(other) => {
+                for (views, other) in self.views.iter_mut().zip(other) {
+                    views.partner = other[about_index(About::Partner)].value;
+                }
+            }
+            None => self.views.iter_mut().for_each(|v| v.partner = None),
+        }
+        for (score, v) in self.scores.iter_mut().zip(&self.views) {
+            *score = mean_of_two(v.own, v.partner);
+        }
         let scores = &self.scores;
-        self.groups.clear();
-        self.groups
-            .extend(plan.groups.iter().map(|by| weighted(by, scores)));
+        if self.groups.len() != plan.groups.len() {
+            self.groups.clear();
+            self.groups.resize(plan.groups.len(), None);
+        }
+        for (to, by) in self.groups.iter_mut().zip(&plan.groups) {
+            *to = weighted(by, scores);
+        }
         self.power_index = weighted(&plan.power, scores);
         self.balance_index = mean(plan.markers.iter().map(|&d| scores[d]));
     }
@@ -507,17 +526,22 @@ impl Prepared {
             source,
             line,
         } = report;
-        for w in warnings.drain(..) {
-            strings.0.extend(w.person);
-            strings.keep(w.message);
-        }
         for note in notes.drain(..).chain(next_step.take()) {
             strings.keep_note(note);
         }
         strings.0.append(respondents);
         strings.0.extend(completed.drain(..).flatten());
 
-        rules::evaluate(q, self, pair, people, &applies, joint, warnings, strings);
+        rules::evaluate(
+            q,
+            (&self.rules, &self.triggers),
+            pair,
+            people,
+            &applies,
+            joint,
+            warnings,
+            strings,
+        );
         let views = [first, second.unwrap_or(first)];
         notes_of(
             q,
@@ -538,7 +562,7 @@ impl Prepared {
             .clone()
             .filter(|_| fired_sensitive || (joint && plan.private));
 
-        self.imbalance(q, people, shown, imbalance);
+        self.imbalance(people, shown, imbalance);
         let langs = [
             pair.first().lang.as_deref(),
             pair.second().and_then(|r| r.lang.as_deref()),
@@ -637,9 +661,25 @@ impl Prepared {
         set_option(lang, lang_of);
         *power_index = p.power_index;
         *balance_index = p.balance_index;
-        groups.refill(&self.groups, p.groups.iter().copied());
-        shown.refill(scores, |d| p.scores[d]);
-        shown.refill(views, |d| p.views[d]);
+        for (to, &g) in groups
+            .values_for(&self.groups, None)
+            .iter_mut()
+            .zip(&p.groups)
+        {
+            *to = g;
+        }
+        let nobody = Views {
+            own: None,
+            partner: None,
+        };
+        let (scores, views) = (
+            scores.values_for(&shown.keys, None),
+            views.values_for(&shown.keys, nobody),
+        );
+        for ((score, views), &d) in scores.iter_mut().zip(views).zip(&shown.dimensions) {
+            *score = p.scores[d];
+            *views = p.views[d];
+        }
     }
 }
 
@@ -752,13 +792,7 @@ fn notes_of(
 
 impl Prepared {
     /// First person minus second, for everything scored, into `to`.
-    fn imbalance(
-        &self,
-        q: &Questionnaire,
-        people: &[Scores; 2],
-        shown: &prepared::Shown,
-        to: &mut Imbalance,
-    ) {
+    fn imbalance(&self, people: &[Scores; 2], shown: &prepared::Shown, to: &mut Imbalance) {
         let Imbalance {
             power_index,
             balance_index,
@@ -768,11 +802,17 @@ impl Prepared {
         let [a, b] = people;
         *power_index = difference(a.power_index, b.power_index);
         *balance_index = difference(a.balance_index, b.balance_index);
-        groups.refill(
-            &self.groups,
-            (0..q.groups.len()).map(|g| difference(a.groups[g], b.groups[g])),
-        );
-        shown.refill(scores, |d| difference(a.scores[d], b.scores[d]));
+        let groups = groups.values_for(&self.groups, None);
+        for ((to, &a), &b) in groups.iter_mut().zip(&a.groups).zip(&b.groups) {
+            *to = difference(a, b);
+        }
+        for (to, &d) in scores
+            .values_for(&shown.keys, None)
+            .iter_mut()
+            .zip(&shown.dimensions)
+        {
+            *to = difference(a.scores[d], b.scores[d]);
+        }
     }
 }
 

@@ -4,10 +4,12 @@
 
 use std::sync::Arc;
 
-use super::rules::Template;
-use crate::jsonl::{Keyed, Keys, Text};
+use super::rules::{self, Template, Triggers};
+use crate::jsonl::{Keys, Text};
 use crate::model::Layout;
-use crate::questionnaire::{About, Dimension, DimensionKind, Instrument, Questionnaire, Target};
+use crate::questionnaire::{
+    About, Dimension, DimensionKind, Instrument, Questionnaire, RuleKind, Severity, Target,
+};
 
 /// A questionnaire's shared report parts, for [`Prepared::score`](Prepared::score).
 #[derive(Debug, Clone, PartialEq)]
@@ -24,6 +26,8 @@ pub struct Prepared {
     pub(super) power_index: Text,
     pub(super) balance_index: Text,
     pub(super) rules: Vec<RuleText>,
+    /// Which rules may fire on an answer set.
+    pub(super) triggers: Triggers,
     pub(super) resources: Option<Text>,
     /// The `about = "both"` items, with their ids, for the decisions side by side.
     pub(super) both_items: Vec<(usize, Text)>,
@@ -222,18 +226,17 @@ pub(super) struct Shown {
     pub(super) layout: Arc<Layout>,
 }
 
-impl Shown {
-    /// Refills `to` with the values of the dimensions a report shows, `value` giving each
-    /// dimension's by its index in the questionnaire.
-    pub(super) fn refill<V>(&self, to: &mut Keyed<V>, value: impl Fn(usize) -> V) {
-        to.refill(&self.keys, self.dimensions.iter().map(|&d| value(d)));
-    }
-}
-
-/// A rule's fixed text.
+/// A rule, laid out once: what it checks and the fixed text of what it fires.
 #[derive(Debug, Clone, PartialEq)]
 pub(super) struct RuleText {
+    pub(super) kind: RuleKind,
+    /// Whether an item of an `item` rule has an `asked_if`.
+    pub(super) gated: bool,
     pub(super) id: Text,
+    pub(super) severity: Severity,
+    pub(super) private: bool,
+    /// The dimension, group or index its warnings name.
+    pub(super) dimension: Text,
     pub(super) message: Template,
     pub(super) prompt: Option<Text>,
     pub(super) basis: Option<Text>,
@@ -254,24 +257,41 @@ impl Prepared {
             }
         };
         let text = |s: &Option<String>| s.as_deref().map(Text::new);
+        let dimension_ids: Vec<Text> = q.dimensions.iter().map(|d| Text::new(&d.id)).collect();
+        let group_ids: Vec<Text> = q.groups.iter().map(|g| Text::new(g)).collect();
+        let power_index = Text::new(q.target_id(Target::PowerIndex));
+        let balance_index = Text::new(q.target_id(Target::BalanceIndex));
+        let target = |t: Target| match t {
+            Target::Dimension(d) => dimension_ids[d].clone(),
+            Target::Group(g) => group_ids[g].clone(),
+            Target::PowerIndex => power_index.clone(),
+            Target::BalanceIndex => balance_index.clone(),
+        };
+        let laid_out: Vec<RuleText> = q
+            .rules
+            .iter()
+            .map(|r| RuleText {
+                kind: r.kind.clone(),
+                gated: rules::gated(q, r),
+                id: Text::new(&r.id),
+                severity: r.severity,
+                private: r.private,
+                dimension: target(rules::named_target(q, r)),
+                message: Template::new(&r.message, r.kind.placeholders()),
+                prompt: text(&r.prompt),
+                basis: text(&r.basis),
+            })
+            .collect();
         Prepared {
+            triggers: Triggers::new(&laid_out),
             instrument: Arc::new(Instrument::of(q)),
             shown: [shown(false, false), shown(true, false), shown(false, true)],
             groups: Keys::new(q.groups.iter().map(String::as_str)),
-            dimension_ids: q.dimensions.iter().map(|d| Text::new(&d.id)).collect(),
-            group_ids: q.groups.iter().map(|g| Text::new(g)).collect(),
-            power_index: Text::new(q.target_id(Target::PowerIndex)),
-            balance_index: Text::new(q.target_id(Target::BalanceIndex)),
-            rules: q
-                .rules
-                .iter()
-                .map(|r| RuleText {
-                    id: Text::new(&r.id),
-                    message: Template::new(&r.message, r.kind.placeholders()),
-                    prompt: text(&r.prompt),
-                    basis: text(&r.basis),
-                })
-                .collect(),
+            dimension_ids,
+            group_ids,
+            power_index,
+            balance_index,
+            rules: laid_out,
             resources: text(&q.resources),
             both_items: q
                 .items
@@ -287,16 +307,6 @@ impl Prepared {
     /// Whether this was prepared from `q` (the same id and file).
     pub fn is_for(&self, q: &Questionnaire) -> bool {
         self.instrument.is_of(q)
-    }
-
-    /// The id a target is reported under (as [`Questionnaire::target_id`]).
-    pub(super) fn target(&self, target: Target) -> &Text {
-        match target {
-            Target::Dimension(d) => &self.dimension_ids[d],
-            Target::Group(g) => &self.group_ids[g],
-            Target::PowerIndex => &self.power_index,
-            Target::BalanceIndex => &self.balance_index,
-        }
     }
 }
 

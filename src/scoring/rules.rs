@@ -1,19 +1,133 @@
 //! Rules (SPEC §5): which fire, and their messages filled in.
+//!
+//! Each rule is laid out once per questionnaire as a [`RuleText`]: its kind, whether its
+//! items may not apply, and the text of what it fires (id, dimension, prompt, basis, the
+//! message split into text and placeholders). A fired rule is written over a warning of the last report where there
+//! is one: its shared texts are kept where they are the same, and its strings refilled in the
+//! memory they have.
 
 use super::prepared::RuleText;
-use super::{Prepared, Scores, Strings};
+use super::{Scores, Strings, set};
 use crate::answers::Pair;
 use crate::jsonl::Text;
 use crate::model::{Warning, whole};
 use crate::questionnaire::{Questionnaire, Rule, RuleKind, Target};
 
-/// Every rule that fires, in rule order then person order, added to `out`, their strings
-/// made in `strings`. In a joint report, private rules are not evaluated at all, so nothing
-/// of them can reach the output.
+/// Whether `rule` is an `item` rule with an item that has an `asked_if` (when none has,
+/// which items apply is not asked).
+pub(super) fn gated(q: &Questionnaire, rule: &Rule) -> bool {
+    match &rule.kind {
+        RuleKind::Item { items, .. } => items.iter().any(|&i| q.items[i].asked_if.is_some()),
+        _ => false,
+    }
+}
+
+/// The dimension, group or index a warning of `rule` names.
+pub(super) fn named_target(q: &Questionnaire, rule: &Rule) -> Target {
+    match &rule.kind {
+        RuleKind::Imbalance { target, .. }
+        | RuleKind::High { target, .. }
+        | RuleKind::Low { target, .. } => *target,
+        RuleKind::Gap { dimension, .. } => Target::Dimension(*dimension),
+        RuleKind::Item {
+            items, dimension, ..
+        } => Target::Dimension(dimension.unwrap_or(q.items[items[0]].dimension)),
+    }
+}
+
+/// Which rules may fire on an answer set, found before any is checked: every rule but the
+/// `item` rules, and an `item` rule only where one of its items is answered with at least
+/// its threshold (whether or not the item applies: the rule's own check then says). Most
+/// answer sets answer no item of an `item` rule so high, and are checked against none.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Triggers {
+    /// The rules to check always, as bits by rule order; `None` when there are more rules
+    /// than bits (then every rule is checked).
+    always: Option<u64>,
+    /// Each item of an `item` rule: `(item, the lowest threshold of its rules, its rules
+    /// as bits)`; then the same for the rules that are not private, which alone are
+    /// checked in a joint report.
+    items: Vec<(usize, i64, u64)>,
+    public: Vec<(usize, i64, u64)>,
+}
+
+impl Triggers {
+    pub(super) fn new(rules: &[RuleText]) -> Self {
+        let mut always = 0_u64;
+        let (mut items, mut public) = (Vec::new(), Vec::new());
+        for (n, rule) in rules.iter().enumerate() {
+            let bit = 1_u64.checked_shl(n as u32).unwrap_or(0);
+            match &rule.kind {
+                RuleKind::Item {
+                    items: of,
+                    at_least,
+                    ..
+                } => {
+                    for &i in of {
+                        add_trigger(&mut items, i, *at_least, bit);
+                        if !rule.private {
+                            add_trigger(&mut public, i, *at_least, bit);
+                        }
+                    }
+                }
+                _ => always |= bit,
+            }
+        }
+        Triggers {
+            always: (rules.len() <= 64).then_some(always),
+            items,
+            public,
+        }
+    }
+
+    /// Triggers that check every rule, for tests to hold the triggers to.
+    #[cfg(test)]
+    pub(super) fn every() -> Self {
+        Triggers {
+            always: None,
+            items: Vec::new(),
+            public: Vec::new(),
+        }
+    }
+
+    /// The rules that may fire on `pair`'s answers, as bits (every rule where there are
+    /// more than 64), in a `joint` report or not.
+    fn of(&self, pair: &Pair, joint: bool) -> u64 {
+        let Some(mut rules) = self.always else {
+            return u64::MAX;
+        };
+        let items = if joint { &self.public } else { &self.items };
+        for r in std::iter::once(pair.first()).chain(pair.second()) {
+            for &(i, at_least, bits) in items {
+                if let Some(&Some(v)) = r.values.get(i)
+                    && v >= at_least
+                {
+                    rules |= bits;
+                }
+            }
+        }
+        rules
+    }
+}
+
+/// Adds rule `bit` to the trigger of `item` in `to`, at `at_least` if that is lower.
+fn add_trigger(to: &mut Vec<(usize, i64, u64)>, item: usize, at_least: i64, bit: u64) {
+    match to.iter_mut().find(|(i, ..)| *i == item) {
+        Some((_, least, bits)) => {
+            *least = (*least).min(at_least);
+            *bits |= bit;
+        }
+        None => to.push((item, at_least, bit)),
+    }
+}
+
+/// Every rule that fires, in rule order then person order, written into `out` (over the
+/// warnings of the last report, which go to `strings` when fewer fire). In a joint report,
+/// private rules are not evaluated at all, so nothing of them can reach the output.
 #[allow(clippy::too_many_arguments)]
 pub(super) fn evaluate(
     q: &Questionnaire,
-    prepared: &Prepared,
+    (rules, triggers): (&[RuleText], &Triggers),
     pair: &Pair,
     people: &[Scores; 2],
     applies: &[Option<&[bool]>; 2],
@@ -22,82 +136,141 @@ pub(super) fn evaluate(
     strings: &mut Strings,
 ) {
     let names = pair.names();
-    for (rule, text) in q.rules.iter().zip(&prepared.rules) {
-        if joint && rule.private {
+    let mut fired = Fired {
+        out,
+        used: 0,
+        strings,
+    };
+    let may_fire = triggers.of(pair, joint);
+    for (n, text) in rules.iter().enumerate() {
+        // Past the 64th, every rule may fire.
+        if may_fire
+            .checked_shr(n as u32)
+            .is_some_and(|bits| bits & 1 == 0)
+        {
             continue;
         }
-        let mut fired = Fired {
-            rule,
-            text,
-            out,
-            strings,
-        };
-        match &rule.kind {
+        if joint && text.private {
+            continue;
+        }
+        match &text.kind {
             RuleKind::Imbalance { target, at_least } => {
-                imbalance(&mut fired, prepared, people, names, *target, *at_least);
+                imbalance(&mut fired, text, people, names, *target, *at_least);
             }
             RuleKind::High { target, at_least } => {
                 let high = |s: f64| s >= *at_least;
-                score(&mut fired, prepared, people, names, *target, high);
+                score(&mut fired, text, people, names, *target, high);
             }
             RuleKind::Low { target, at_most } => {
                 let low = |s: f64| s <= *at_most;
-                score(&mut fired, prepared, people, names, *target, low);
+                score(&mut fired, text, people, names, *target, low);
             }
             RuleKind::Gap {
                 dimension,
                 at_least,
             } => {
                 if pair.second().is_some() {
-                    gap(&mut fired, prepared, people, names, *dimension, *at_least);
+                    gap(&mut fired, text, people, names, *dimension, *at_least);
                 }
             }
             RuleKind::Item {
-                items,
-                at_least,
-                dimension,
+                items, at_least, ..
             } => {
-                let kind = ItemRule {
-                    items,
-                    at_least: *at_least,
-                    dimension: *dimension,
-                };
-                item(&mut fired, q, prepared, pair, applies, &kind);
+                let applies = if text.gated { *applies } else { [None, None] };
+                item(&mut fired, q, text, pair, &applies, items, *at_least);
             }
         }
     }
+    fired.finish();
 }
 
-/// One rule being evaluated, and where the warnings it fires go.
+/// Where the warnings that fire go: over the last report's, `used` of them so far.
 struct Fired<'a> {
-    rule: &'a Rule,
-    text: &'a RuleText,
     out: &'a mut Vec<Warning>,
+    used: usize,
     strings: &'a mut Strings,
 }
 
 impl Fired<'_> {
-    /// The rule fires: `fills` are in the order of the kind's placeholders
+    /// The rule of `text` fires: `fills` are in the order of the kind's placeholders
     /// (`RuleKind::placeholders`).
-    fn push(&mut self, person: Option<&str>, dimension: &Text, value: f64, fills: &[Fill<'_>]) {
-        self.out.push(Warning {
-            rule: self.text.id.clone(),
-            severity: self.rule.severity,
-            person: person.map(|p| self.strings.of(&[p])),
-            dimension: Some(dimension.clone()),
-            value,
-            message: self.text.message.fill(fills, self.strings.of(&[])),
-            prompt: self.text.prompt.clone(),
-            basis: self.text.basis.clone(),
-            private: self.rule.private,
-        });
+    fn push(&mut self, text: &RuleText, person: Option<&str>, value: f64, fills: &[Fill<'_>]) {
+        if let Some(w) = self.out.get_mut(self.used) {
+            let Warning {
+                rule,
+                severity,
+                person: person_to,
+                dimension,
+                value: value_to,
+                message,
+                prompt,
+                basis,
+                private,
+            } = w;
+            share(rule, &text.id);
+            *severity = text.severity;
+            match (person_to.as_mut(), person) {
+                (Some(to), Some(person)) => set(to, person),
+                (None, Some(person)) => *person_to = Some(self.strings.of(&[person])),
+                (Some(_), None) => self.strings.0.extend(person_to.take()),
+                (None, None) => {}
+            }
+            match dimension {
+                Some(d) => share(d, &text.dimension),
+                None => *dimension = Some(text.dimension.clone()),
+            }
+            *value_to = value;
+            text.message.fill_into(fills, message);
+            share_option(prompt, text.prompt.as_ref());
+            share_option(basis, text.basis.as_ref());
+            *private = text.private;
+        } else {
+            let mut message = self.strings.of(&[]);
+            text.message.fill_into(fills, &mut message);
+            self.out.push(Warning {
+                rule: text.id.clone(),
+                severity: text.severity,
+                person: person.map(|p| self.strings.of(&[p])),
+                dimension: Some(text.dimension.clone()),
+                value,
+                message,
+                prompt: text.prompt.clone(),
+                basis: text.basis.clone(),
+                private: text.private,
+            });
+        }
+        self.used += 1;
+    }
+
+    /// The last report's warnings that were not written over go, their strings kept.
+    fn finish(self) {
+        for w in self.out.drain(self.used..) {
+            self.strings.0.extend(w.person);
+            self.strings.keep(w.message);
+        }
+    }
+}
+
+/// `to` sharing `from`, left as it is when it is that text already (most often, from the
+/// last report: no count is taken or given back).
+fn share(to: &mut Text, from: &Text) {
+    if !to.is(from) {
+        to.clone_from(from);
+    }
+}
+
+/// [`share`] for a text that may be absent.
+fn share_option(to: &mut Option<Text>, from: Option<&Text>) {
+    match (to.as_mut(), from) {
+        (Some(to), Some(from)) => share(to, from),
+        (_, from) => *to = from.cloned(),
     }
 }
 
 /// `imbalance`: the two people's scores differ by at least `at_least`.
 fn imbalance(
     fired: &mut Fired<'_>,
-    prepared: &Prepared,
+    text: &RuleText,
     people: &[Scores; 2],
     names: [&str; 2],
     target: Target,
@@ -114,8 +287,8 @@ fn imbalance(
             (names[1], names[0])
         };
         fired.push(
+            text,
             None,
-            prepared.target(target),
             difference,
             &[
                 Fill::Name(stronger),
@@ -129,7 +302,7 @@ fn imbalance(
 /// `high` and `low`: each person whose score `fires`.
 fn score(
     fired: &mut Fired<'_>,
-    prepared: &Prepared,
+    text: &RuleText,
     people: &[Scores; 2],
     names: [&str; 2],
     target: Target,
@@ -138,7 +311,7 @@ fn score(
     for (i, (p, name)) in people.iter().zip(names).enumerate() {
         if let Some(s) = p.target(target).filter(|&s| fires(s)) {
             let fills = [Fill::Name(name), Fill::Whole(s), Fill::Name(names[1 - i])];
-            fired.push(Some(name), prepared.target(target), s, &fills);
+            fired.push(text, Some(name), s, &fills);
         }
     }
 }
@@ -146,7 +319,7 @@ fn score(
 /// `gap`: each person whose own view and the other's view of them differ by `at_least`.
 fn gap(
     fired: &mut Fired<'_>,
-    prepared: &Prepared,
+    text: &RuleText,
     people: &[Scores; 2],
     names: [&str; 2],
     dimension: usize,
@@ -159,8 +332,8 @@ fn gap(
         let difference = (own - other).abs();
         if difference >= at_least {
             fired.push(
+                text,
                 Some(name),
-                &prepared.dimension_ids[dimension],
                 difference,
                 &[
                     Fill::Name(name),
@@ -174,43 +347,39 @@ fn gap(
     }
 }
 
-/// What an `item` rule reads.
-struct ItemRule<'a> {
-    items: &'a [usize],
-    at_least: i64,
-    dimension: Option<usize>,
-}
-
-/// `item`: each respondent whose highest answer among the items that apply is `at_least`.
+/// `item`: each respondent whose highest answer among the items that apply is `at_least`
+/// (`applies` is `None` for a respondent where every item of the rule applies).
 fn item(
     fired: &mut Fired<'_>,
     q: &Questionnaire,
-    prepared: &Prepared,
+    text: &RuleText,
     pair: &Pair,
     applies: &[Option<&[bool]>; 2],
-    rule: &ItemRule<'_>,
+    items: &[usize],
+    at_least: i64,
 ) {
     let respondents = std::iter::once(pair.first()).chain(pair.second());
     for (r, applies) in respondents.zip(applies) {
         // The highest answer among the items that apply, and the first item given it: its
         // label is the `{answer}`.
-        let highest = rule
-            .items
-            .iter()
-            .filter(|&&i| applies.is_none_or(|a| a[i]))
-            .filter_map(|&i| r.values[i].map(|v| (v, i)))
-            .fold(None, |best: Option<(i64, usize)>, (v, i)| match best {
-                Some((b, _)) if b >= v => best,
-                _ => Some((v, i)),
-            });
-        if let Some((value, item)) = highest.filter(|&(v, _)| v >= rule.at_least) {
-            let d = rule.dimension.unwrap_or(q.items[rule.items[0]].dimension);
+        let mut highest: Option<(i64, usize)> = None;
+        for &i in items {
+            if applies.is_some_and(|a| !a[i]) {
+                continue;
+            }
+            if let Some(v) = r.values[i]
+                && highest.is_none_or(|(b, _)| v > b)
+            {
+                highest = Some((v, i));
+            }
+        }
+        if let Some((value, item)) = highest.filter(|&(v, _)| v >= at_least) {
             let scale = q.scale_of(&q.items[item]);
             // On the scale (the answers were checked), so the label exists.
             let label = scale.label_of(value).unwrap_or("");
             fired.push(
+                text,
                 Some(&r.respondent),
-                &prepared.dimension_ids[d],
                 value as f64,
                 &[Fill::Name(&r.respondent), Fill::Name(label)],
             );
@@ -225,10 +394,28 @@ pub(super) enum Fill<'a> {
     Whole(f64),
 }
 
+/// Writes `n` in decimal: a score or a gap of under 100 points digit by digit, anything else
+/// as `itoa` writes it.
+fn push_whole(out: &mut String, n: i64) {
+    match u8::try_from(n) {
+        Ok(n) if n < 100 => {
+            if n >= 10 {
+                out.push(char::from(b'0' + n / 10));
+            }
+            out.push(char::from(b'0' + n % 10));
+        }
+        _ => out.push_str(itoa::Buffer::new().format(n)),
+    }
+}
+
+/// The room made in a message for what its placeholders are filled with.
+const ROOM_FOR_FILLS: usize = 64;
+
 /// A rule's message, split once into text and placeholders.
 #[derive(Debug, Clone, PartialEq)]
 pub(super) struct Template {
-    parts: Vec<Part>,
+    /// Each piece of text with the placeholder after it (none after the last).
+    pieces: Vec<(String, Option<usize>)>,
     /// The length of the text parts, to size a message at once.
     text_len: usize,
 }
@@ -273,33 +460,48 @@ impl Template {
         if !text.is_empty() {
             parts.push(Part::Text(text));
         }
-        let text_len = parts
-            .iter()
-            .map(|p| match p {
-                Part::Text(t) => t.len(),
-                Part::Fill(_) => 0,
-            })
-            .sum();
-        Template { parts, text_len }
+        // Each text joined to the placeholder after it, so that a message is written in
+        // half as many steps.
+        let mut pieces: Vec<(String, Option<usize>)> = Vec::new();
+        let mut text = String::new();
+        for part in parts {
+            match part {
+                Part::Text(t) => text = t,
+                Part::Fill(i) => pieces.push((std::mem::take(&mut text), Some(i))),
+            }
+        }
+        if !text.is_empty() {
+            pieces.push((text, None));
+        }
+        let text_len = pieces.iter().map(|(t, _)| t.len()).sum();
+        Template { pieces, text_len }
     }
 
     /// The message with each placeholder replaced by its value from `fills` (in the order of
     /// the names the template was made with), written in `out`'s memory. A value is inserted
     /// as it is, never filled again.
-    pub(super) fn fill(&self, fills: &[Fill<'_>], mut out: String) -> String {
+    pub(super) fn fill_into(&self, fills: &[Fill<'_>], out: &mut String) {
         // `out` is most often the last report's message, long enough already: the fills
-        // are not measured first.
+        // are not measured first, but room is made for some, so that a string grows once to
+        // fit any message rather than once for each longer one.
         out.clear();
-        out.reserve(self.text_len);
-        for part in &self.parts {
-            match part {
-                Part::Text(t) => out.push_str(t),
-                Part::Fill(i) => match fills[*i] {
-                    Fill::Name(name) => out.push_str(name),
-                    Fill::Whole(x) => out.push_str(itoa::Buffer::new().format(whole(x))),
-                },
+        out.reserve(self.text_len + ROOM_FOR_FILLS);
+        for (text, fill) in &self.pieces {
+            if !text.is_empty() {
+                out.push_str(text);
+            }
+            match fill.map(|i| fills[i]) {
+                None => {}
+                Some(Fill::Name(name)) => out.push_str(name),
+                Some(Fill::Whole(x)) => push_whole(out, whole(x)),
             }
         }
+    }
+
+    /// [`Template::fill_into`] a new string.
+    #[cfg(test)]
+    fn fill(&self, fills: &[Fill<'_>], mut out: String) -> String {
+        self.fill_into(fills, &mut out);
         out
     }
 }
@@ -314,6 +516,20 @@ mod tests {
         // The name "{score}" is inserted as written, not filled again.
         let fills = [Fill::Name("{score}"), Fill::Whole(41.5)];
         assert_eq!(t.fill(&fills, String::new()), "{score}: 42 {other} {");
+    }
+
+    /// Every whole number is written as `itoa` (and `Display`) writes it.
+    #[test]
+    fn whole_numbers_are_written_as_itoa_writes_them() {
+        let numbers = (-120..=1_200).chain([i64::MIN, -1_000_001, 1_000_001, i64::MAX]);
+        for n in numbers {
+            let mut out = "x".to_owned();
+            super::push_whole(&mut out, n);
+            assert_eq!(out, format!("x{n}"));
+        }
+        let t = Template::new("{a} and {b}.", &["a", "b"]);
+        let fills = [Fill::Whole(9.5), Fill::Whole(99.49)];
+        assert_eq!(t.fill(&fills, String::new()), "10 and 99.");
     }
 
     #[test]
