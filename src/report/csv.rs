@@ -17,7 +17,7 @@ use std::sync::Arc;
 
 use super::Report;
 use crate::jsonl::Keys;
-use crate::jsonl::write::{Numbers, ONES, any_byte, below};
+use crate::jsonl::write::{Format, Numbers, ONES, any_byte, below};
 use crate::model::{Layout, Person};
 use crate::questionnaire::Severity;
 
@@ -63,7 +63,7 @@ pub fn csv_rows(report: &Report, number: u64) -> String {
 /// doubled); a test holds the two to the same bytes.
 #[derive(Debug, Clone, Default)]
 pub struct CsvRows {
-    numbers: Numbers,
+    numbers: Numbers<DisplayNumber>,
     /// Where the last reports kept each column's score and views.
     columns: Option<Columns>,
 }
@@ -188,7 +188,7 @@ impl CsvRows {
 /// A CSV row being written.
 struct Row<'a> {
     out: &'a mut Vec<u8>,
-    numbers: &'a mut Numbers,
+    numbers: &'a mut Numbers<DisplayNumber>,
     first: bool,
 }
 
@@ -230,12 +230,20 @@ impl Row<'_> {
                 if !std::mem::take(&mut self.first) {
                     self.out.push(b',');
                 }
-                self.numbers.write(x, self.out, |x, out| {
-                    use std::io::Write;
-                    let _ = write!(out, "{x}");
-                });
+                self.numbers.write(x, self.out);
             }
         }
+    }
+}
+
+/// Numbers as Rust's `Display` writes them, in a CSV cell.
+#[derive(Debug, Clone, Copy, Default)]
+struct DisplayNumber;
+
+impl Format for DisplayNumber {
+    fn write(x: f64, out: &mut Vec<u8>) {
+        use std::io::Write;
+        let _ = write!(out, "{x}");
     }
 }
 
