@@ -72,7 +72,7 @@ impl Format for JsonNumber {
 
 /// Bytes a number may take written in place: the longest `serde_json` writes
 /// (`-2.2250738585072014e-308`), which is also a way's whole text.
-const NUMBER_ROOM: usize = TEXT + 1;
+pub(crate) const NUMBER_ROOM: usize = TEXT + 1;
 
 /// A number's bits and its text, the text's length in its last byte, so a way is 32 bytes
 /// and a set one cache line.
@@ -125,7 +125,7 @@ impl<F: Format> Numbers<F> {
     /// Writes `x` into `buf` at `at`, which has [`NUMBER_ROOM`] bytes from there, as
     /// [`Numbers::write`] appends it, and returns where it ends.
     #[inline(always)]
-    fn write_at(&mut self, x: f64, buf: &mut [u8], at: usize) -> usize {
+    pub(crate) fn write_at(&mut self, x: f64, buf: &mut [u8], at: usize) -> usize {
         let (set, found) = self.find(x);
         if let Some(n) = found {
             buf[at..at + NUMBER_ROOM].copy_from_slice(&n.text);
@@ -299,16 +299,16 @@ impl JsonLines {
 /// Bytes of a [`Scratch`] that a [`Layout`]'s writes may fill: a power of two, so an index
 /// cut to it (`& (ROOM - 1)`) is known to be in bounds and its copies need no check. A
 /// layout whose writes could pass it is written straight into the line instead.
-const ROOM: usize = 4096;
+pub(crate) const ROOM: usize = 4096;
 
 /// Bytes past [`ROOM`] in a [`Scratch`], so a copy of a whole [`Piece`] or of
 /// [`NUMBER_ROOM`] bytes from any place below `ROOM` stays inside.
-const SLACK: usize = 64;
+pub(crate) const SLACK: usize = 64;
 
 /// Where the figures of a person, or of the imbalance, are written by place before they
-/// are copied into the line at once.
+/// are copied into the line at once (and a CSV row's numbers).
 #[derive(Debug, Clone)]
-struct Scratch(Box<[u8; ROOM + SLACK]>);
+pub(crate) struct Scratch(pub(crate) Box<[u8; ROOM + SLACK]>);
 
 impl Default for Scratch {
     fn default() -> Self {
@@ -524,20 +524,21 @@ trait Sink {
 }
 
 /// A [`Sink`] writing by place into a [`Scratch`], for a layout that fits: every index is
-/// cut to [`ROOM`], which the layout's writes never reach, so no copy is checked.
-struct InScratch<'a> {
+/// cut to [`ROOM`], which the layout's writes never reach, so no copy is checked. `LONG`:
+/// whether the layout has long pieces (most have none, and are written without asking).
+struct InScratch<'a, const LONG: bool> {
     buf: &'a mut [u8; ROOM + SLACK],
     numbers: &'a mut Numbers,
     at: usize,
 }
 
-impl Sink for InScratch<'_> {
+impl<const LONG: bool> Sink for InScratch<'_, LONG> {
     #[inline(always)]
     fn piece(&mut self, p: &Piece, long: &[u8]) {
         let at = self.at & (ROOM - 1);
         self.buf[at..at + PIECE].copy_from_slice(&p.0);
         self.at = match p.0[PIECE - 1] {
-            Piece::LONG => long_piece(self.buf, at, &long[p.long()]),
+            Piece::LONG if LONG => long_piece(self.buf, at, &long[p.long()]),
             len => at + usize::from(len),
         };
     }
@@ -883,13 +884,24 @@ impl Line<'_> {
         views: Option<&Keyed<Views>>,
     ) {
         if layout.fits {
-            let mut sink = InScratch {
-                buf: &mut self.scratch.0,
-                numbers: self.numbers,
-                at: 0,
+            let (buf, numbers) = (&mut self.scratch.0, &mut *self.numbers);
+            let end = if layout.long.is_empty() {
+                let mut sink = InScratch::<false> {
+                    buf,
+                    numbers,
+                    at: 0,
+                };
+                layout.fill(&mut sink, power_index, balance_index, groups, scores, views);
+                sink.at
+            } else {
+                let mut sink = InScratch::<true> {
+                    buf,
+                    numbers,
+                    at: 0,
+                };
+                layout.fill(&mut sink, power_index, balance_index, groups, scores, views);
+                sink.at
             };
-            layout.fill(&mut sink, power_index, balance_index, groups, scores, views);
-            let end = sink.at;
             self.out.extend_from_slice(&self.scratch.0[..end]);
         } else {
             let mut sink = InLine { line: self };

@@ -17,7 +17,9 @@ use std::sync::Arc;
 
 use super::Report;
 use crate::jsonl::Keys;
-use crate::jsonl::write::{Format, Numbers, ONES, any_byte, below};
+use crate::jsonl::write::{
+    Format, NUMBER_ROOM, Numbers, ONES, ROOM, SLACK, Scratch, any_byte, below,
+};
 use crate::model::{Layout, Person};
 use crate::questionnaire::Severity;
 
@@ -64,6 +66,8 @@ pub fn csv_rows(report: &Report, number: u64) -> String {
 #[derive(Debug, Clone, Default)]
 pub struct CsvRows {
     numbers: Numbers<DisplayNumber>,
+    /// Where a row's numbers are written before they are copied into it at once.
+    scratch: Scratch,
     /// Where the last reports kept each column's score and views.
     columns: Option<Columns>,
 }
@@ -114,11 +118,7 @@ impl Columns {
 impl CsvRows {
     /// Appends the two rows of `report` (numbered `number`) to `out`.
     pub fn write(&mut self, report: &Report, number: u64, out: &mut Vec<u8>) {
-        let mut row = Row {
-            out,
-            numbers: &mut self.numbers,
-            first: true,
-        };
+        let mut row = Row { out, first: true };
         for (i, p) in report.people.iter().enumerate() {
             let other = &report.people[1 - i].name;
             row.first = true;
@@ -132,10 +132,16 @@ impl CsvRows {
             } else {
                 "false"
             });
-            row.number(p.power_index);
-            row.number(p.balance_index);
+            let mut cells = Cells {
+                out: &mut *row.out,
+                numbers: &mut self.numbers,
+                buf: &mut self.scratch.0,
+                at: 0,
+            };
+            cells.cell(p.power_index);
+            cells.cell(p.balance_index);
             for g in p.groups.values() {
-                row.number(*g);
+                cells.cell(*g);
             }
             // Every column is a dimension the report shows (the private ones only when it
             // shows them).
@@ -147,13 +153,14 @@ impl CsvRows {
                 let place = at.and_then(|(i, j)| Some((p.scores.at(i)?, p.views.at(j)?)));
                 match place {
                     Some((score, views)) => {
-                        row.number(*score);
-                        row.number(views.own);
-                        row.number(views.partner);
+                        cells.cell(*score);
+                        cells.cell(views.own);
+                        cells.cell(views.partner);
                     }
-                    None => (0..3).for_each(|_| row.field("")),
+                    None => (0..3).for_each(|_| cells.cell(None)),
                 }
             }
+            cells.flush();
             let concerning = report
                 .warnings
                 .iter()
@@ -188,7 +195,6 @@ impl CsvRows {
 /// A CSV row being written.
 struct Row<'a> {
     out: &'a mut Vec<u8>,
-    numbers: &'a mut Numbers<DisplayNumber>,
     first: bool,
 }
 
@@ -220,25 +226,46 @@ impl Row<'_> {
     fn integer(&mut self, n: impl itoa::Integer) {
         self.field(itoa::Buffer::new().format(n));
     }
+}
 
-    /// A number as Rust's `Display` writes it (shortest exact form, never an exponent), or
-    /// an empty cell.
-    fn number(&mut self, x: Option<f64>) {
-        match x {
-            None => self.field(""),
-            Some(x) => {
-                if !std::mem::take(&mut self.first) {
-                    self.out.push(b',');
-                }
-                self.numbers.write(x, self.out);
-            }
+/// A run of number cells after the first of a row, each a comma and the number as Rust's
+/// `Display` writes it (shortest exact form, never an exponent) or nothing: written by
+/// place into a [`Scratch`], every index cut to [`ROOM`] so no copy is checked, and copied
+/// into the row whenever the scratch is nearly full, and at the end ([`Cells::flush`]).
+struct Cells<'a> {
+    out: &'a mut Vec<u8>,
+    numbers: &'a mut Numbers<DisplayNumber>,
+    buf: &'a mut [u8; ROOM + SLACK],
+    at: usize,
+}
+
+/// Bytes a cell may take: its comma and a number.
+const CELL: usize = 1 + NUMBER_ROOM;
+
+impl Cells<'_> {
+    #[inline(always)]
+    fn cell(&mut self, x: Option<f64>) {
+        if self.at > ROOM - CELL {
+            self.flush();
         }
+        let at = self.at & (ROOM - 1);
+        self.buf[at] = b',';
+        self.at = match x {
+            Some(x) => self.numbers.write_at(x, self.buf, (at + 1) & (ROOM - 1)),
+            None => at + 1,
+        };
+    }
+
+    /// Copies the cells written into the row.
+    fn flush(&mut self) {
+        self.out.extend_from_slice(&self.buf[..self.at]);
+        self.at = 0;
     }
 }
 
 /// Numbers as Rust's `Display` writes them, in a CSV cell.
 #[derive(Debug, Clone, Copy, Default)]
-struct DisplayNumber;
+pub(crate) struct DisplayNumber;
 
 impl Format for DisplayNumber {
     fn write(x: f64, out: &mut Vec<u8>) {
@@ -317,13 +344,20 @@ mod tests {
             let cells = [cell.to_owned(), "1".to_owned(), cell.to_owned()];
             let mut out = Vec::new();
             let mut numbers = Numbers::default();
+            let mut scratch = Scratch::default();
             let mut row = Row {
                 out: &mut out,
-                numbers: &mut numbers,
                 first: true,
             };
             row.field(cell);
-            row.number(Some(1.0));
+            let mut run = Cells {
+                out: &mut *row.out,
+                numbers: &mut numbers,
+                buf: &mut scratch.0,
+                at: 0,
+            };
+            run.cell(Some(1.0));
+            run.flush();
             row.field(cell);
             out.push(b'\n');
             assert_eq!(String::from_utf8(out).unwrap(), record(&cells), "{cell:?}");
@@ -353,6 +387,63 @@ mod tests {
     fn needs_quotes_is_a_look_at_every_byte() {
         let amid = [b'a', b'+', b'-', 0x0b, 0x0c, 0x21, 0x80, 0xff];
         crate::jsonl::write::judged_as_every_byte(needs_quotes, |b| b",\"\r\n".contains(&b), &amid);
+    }
+
+    /// A run of number cells is what `Display` writes, a comma before each: awkward
+    /// values, empty cells, numbers new to the table and not, and runs long enough to fill
+    /// the scratch many times over (so it is copied out part way).
+    #[test]
+    fn number_cells_are_what_display_writes() {
+        let awkward = [
+            Some(0.0),
+            Some(-0.0),
+            None,
+            Some(1e-7),
+            Some(33.333333333333336),
+            Some(1e21),
+            Some(f64::MAX),
+            Some(-2.2250738585072014e-308),
+            Some(5e-324),
+            Some(f64::NAN),
+            Some(f64::INFINITY),
+            None,
+        ];
+        let mut numbers = Numbers::default();
+        let mut scratch = Scratch::default();
+        for len in [
+            0,
+            1,
+            11,
+            12,
+            13,
+            ROOM / CELL,
+            ROOM / CELL + 1,
+            3 * ROOM / 10,
+        ] {
+            for round in 0..2 {
+                let values: Vec<Option<f64>> = (0..len)
+                    .map(|n| awkward[(n * 7 + round) % awkward.len()])
+                    .collect();
+                let mut out = b"x".to_vec();
+                let mut cells = Cells {
+                    out: &mut out,
+                    numbers: &mut numbers,
+                    buf: &mut scratch.0,
+                    at: 0,
+                };
+                values.iter().for_each(|&x| cells.cell(x));
+                cells.flush();
+                let expected: String = values
+                    .iter()
+                    .map(|x| x.map_or(",".to_owned(), |x| format!(",{x}")))
+                    .collect();
+                assert_eq!(
+                    String::from_utf8(out).unwrap(),
+                    format!("x{expected}"),
+                    "{len}"
+                );
+            }
+        }
     }
 
     /// One writer for the reports of every questionnaire, shown with and without private
