@@ -21,7 +21,7 @@ use crate::jsonl::write::{
     Format, NUMBER_ROOM, Numbers, ONES, ROOM, SLACK, Scratch, any_byte, below,
 };
 use crate::model::{Layout, Person};
-use crate::questionnaire::Severity;
+use crate::questionnaire::{Instrument, Severity};
 
 /// The header row for reports of this report's questionnaire, ending in a newline.
 pub fn csv_header(report: &Report) -> String {
@@ -70,6 +70,8 @@ pub struct CsvRows {
     scratch: Scratch,
     /// Where the last reports kept each column's score and views.
     columns: Option<Columns>,
+    /// The last questionnaire written, and its two cells as a row has them (`,id,version`).
+    instrument: Option<(Arc<Instrument>, Vec<u8>)>,
 }
 
 /// Where each CSV column's dimension is in a person's `scores` and `views`, for reports of
@@ -118,13 +120,28 @@ impl Columns {
 impl CsvRows {
     /// Appends the two rows of `report` (numbered `number`) to `out`.
     pub fn write(&mut self, report: &Report, number: u64, out: &mut Vec<u8>) {
+        let instrument = match &self.instrument {
+            Some((last, cells)) if Arc::ptr_eq(last, &report.questionnaire) => cells,
+            _ => {
+                let mut cells = Vec::new();
+                let mut row = Row {
+                    out: &mut cells,
+                    first: false,
+                };
+                row.text(&report.questionnaire.id);
+                row.text(&report.questionnaire.version);
+                &self
+                    .instrument
+                    .insert((report.questionnaire.clone(), cells))
+                    .1
+            }
+        };
         let mut row = Row { out, first: true };
         for (i, p) in report.people.iter().enumerate() {
             let other = &report.people[1 - i].name;
             row.first = true;
             row.integer(number);
-            row.text(&report.questionnaire.id);
-            row.text(&report.questionnaire.version);
+            row.out.extend_from_slice(instrument);
             row.text(&p.name);
             row.text(other);
             row.field(if report.respondents.contains(&p.name) {
@@ -223,8 +240,13 @@ impl Row<'_> {
         self.field(&spreadsheet_safe(cell));
     }
 
+    /// An integer, which never needs quotes.
     fn integer(&mut self, n: impl itoa::Integer) {
-        self.field(itoa::Buffer::new().format(n));
+        if !std::mem::take(&mut self.first) {
+            self.out.push(b',');
+        }
+        self.out
+            .extend_from_slice(itoa::Buffer::new().format(n).as_bytes());
     }
 }
 
