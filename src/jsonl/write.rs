@@ -589,8 +589,6 @@ struct RuleText {
     middle: Vec<u8>,
     /// `head`, `null` and `middle`, for a warning about no one person.
     about_both: Vec<u8>,
-    /// `,"message":`, after the value.
-    message: &'static str,
     /// `,"prompt":…,"basis":…,"private":…}` (lean: `,"private":…}`).
     tail: Vec<u8>,
 }
@@ -638,7 +636,6 @@ impl RuleText {
             head,
             middle,
             about_both,
-            message: ",\"message\":",
             tail,
         }
     }
@@ -920,7 +917,7 @@ impl Line<'_> {
             }
         }
         self.number(Some(w.value));
-        self.raw(fixed.message);
+        self.raw(",\"message\":");
         self.string(&w.message);
         self.out.extend_from_slice(&fixed.tail);
     }

@@ -84,6 +84,10 @@ struct Columns {
     views: Arc<Keys>,
     /// Per column, its places in `scores` and in `views` (`None`: the report leaves it out).
     at: Vec<Option<(usize, usize)>>,
+    /// Whether the columns are the first scores and views, in their order (as they mostly
+    /// are: a dimension left out is a private one, and those come last), so a row takes them
+    /// in turn with no places looked at.
+    in_order: bool,
 }
 
 impl Columns {
@@ -100,12 +104,14 @@ impl Columns {
                 (at_score, at_view) = (i + 1, j + 1);
                 Some((i, j))
             })
-            .collect();
+            .collect::<Vec<_>>();
+        let in_order = at.iter().enumerate().all(|(k, &at)| at == Some((k, k)));
         Columns {
             layout: layout.clone(),
             scores: p.scores.shared_keys().clone(),
             views: p.views.shared_keys().clone(),
             at,
+            in_order,
         }
     }
 
@@ -166,15 +172,24 @@ impl CsvRows {
                 Some(c) if c.fit(&report.layout, p) => c,
                 slot => slot.insert(Columns::of(&report.layout, p)),
             };
-            for at in &columns.at {
-                let place = at.and_then(|(i, j)| Some((p.scores.at(i)?, p.views.at(j)?)));
-                match place {
-                    Some((score, views)) => {
-                        cells.cell(*score);
-                        cells.cell(views.own);
-                        cells.cell(views.partner);
+            if columns.in_order {
+                let places = p.scores.values().zip(p.views.values());
+                for (&score, views) in places.take(columns.at.len()) {
+                    cells.cell(score);
+                    cells.cell(views.own);
+                    cells.cell(views.partner);
+                }
+            } else {
+                for at in &columns.at {
+                    let place = at.and_then(|(i, j)| Some((p.scores.at(i)?, p.views.at(j)?)));
+                    match place {
+                        Some((score, views)) => {
+                            cells.cell(*score);
+                            cells.cell(views.own);
+                            cells.cell(views.partner);
+                        }
+                        None => (0..3).for_each(|_| cells.cell(None)),
                     }
-                    None => (0..3).for_each(|_| cells.cell(None)),
                 }
             }
             cells.flush();
@@ -477,6 +492,7 @@ mod tests {
         use crate::scoring::{Options, Prepared};
         use crate::simulate::Simulation;
         let mut rows = CsvRows::default();
+        let mut in_order = false;
         for round in 0..2 {
             for b in ALL_VERSIONS {
                 let q = b.load().unwrap();
@@ -500,12 +516,22 @@ mod tests {
                         let mut fresh = Vec::new();
                         CsvRows::default().write(&report, n as u64, &mut fresh);
                         assert_eq!(
-                            String::from_utf8(out).unwrap(),
+                            String::from_utf8(out.clone()).unwrap(),
                             String::from_utf8(fresh).unwrap()
                         );
+                        // Columns in order are taken in turn; looked up by place, the same.
+                        let columns = rows.columns.as_mut().unwrap();
+                        let was = columns.in_order;
+                        in_order |= was;
+                        columns.in_order = false;
+                        let mut by_place = Vec::new();
+                        rows.write(&report, n as u64, &mut by_place);
+                        assert_eq!(by_place, out);
+                        rows.columns.as_mut().unwrap().in_order = was;
                     }
                 }
             }
         }
+        assert!(in_order, "some reports have their columns in order");
     }
 }
