@@ -396,42 +396,51 @@ impl Layout {
     ) -> Self {
         let mut texts = Vec::new();
         let mut pending = String::from(if views.is_some() { "," } else { "" });
-        let mut hole = |pending: &mut String| texts.push(std::mem::take(pending));
-        let key = |k: &String| serde_json::to_string(k).expect("a string always serializes");
-        pending.push_str("\"power_index\":");
-        hole(&mut pending);
-        pending.push_str(",\"balance_index\":");
-        hole(&mut pending);
-        for (name, map) in [("groups", groups), ("scores", scores)] {
-            pending.push_str(&format!(",\"{name}\":{{"));
-            for (n, k) in map.keys().enumerate() {
+        let hole = |texts: &mut Vec<String>, pending: &mut String| {
+            texts.push(std::mem::take(pending));
+        };
+        // Each key of a map (after `between`, but the first) and a hole after each of
+        // `fields`: the text before each number of its value.
+        let entries = |texts: &mut Vec<String>,
+                       pending: &mut String,
+                       keys: &mut dyn Iterator<Item = &String>,
+                       between: &str,
+                       fields: &[&str]| {
+            for (n, k) in keys.enumerate() {
                 if n > 0 {
-                    pending.push(',');
+                    pending.push_str(between);
                 }
-                pending.push_str(&key(k));
+                pending.push_str(&serde_json::to_string(k).expect("a string always serializes"));
                 pending.push(':');
-                hole(&mut pending);
+                for field in fields {
+                    pending.push_str(field);
+                    hole(texts, pending);
+                }
             }
-            pending.push('}');
+        };
+        for name in ["power_index", "balance_index"] {
+            pending.push_str(&format!("\"{name}\":"));
+            hole(&mut texts, &mut pending);
+            pending.push(',');
+        }
+        for (name, map) in [("groups", groups), ("scores", scores)] {
+            pending.push_str(&format!("\"{name}\":{{"));
+            entries(&mut texts, &mut pending, &mut map.keys(), ",", &[""]);
+            pending.push_str("},");
         }
         match views {
             Some(views) => {
-                pending.push_str(",\"views\":{");
-                for (n, k) in views.keys().enumerate() {
-                    if n > 0 {
-                        pending.push_str("},");
-                    }
-                    pending.push_str(&key(k));
-                    pending.push_str(":{\"self\":");
-                    hole(&mut pending);
-                    pending.push_str(",\"partner\":");
-                    hole(&mut pending);
-                }
+                pending.push_str("\"views\":{");
+                let fields = ["{\"self\":", ",\"partner\":"];
+                entries(&mut texts, &mut pending, &mut views.keys(), "},", &fields);
                 pending.push_str(if views.is_empty() { "}}" } else { "}}}" });
             }
-            None => pending.push_str("},\"warnings\":["),
+            None => {
+                pending.pop();
+                pending.push_str("},\"warnings\":[");
+            }
         }
-        hole(&mut pending);
+        hole(&mut texts, &mut pending);
         // The most the writes may reach: a whole piece, or a long one's text, and a number.
         let reach: usize = texts.iter().map(|t| t.len().max(PIECE)).sum::<usize>()
             + (texts.len() - 1) * NUMBER_ROOM;
@@ -478,18 +487,17 @@ impl Layout {
         }
     }
 
-    /// Writes the figures into `sink`: the numbers in the order of [`Layout::pieces`], each
+    /// Writes `figures` into `sink`: the numbers in the order of [`Layout::pieces`], each
     /// after its piece, then the end. The maps have this layout's keys.
     #[inline(always)]
-    fn fill(
-        &self,
-        sink: &mut impl Sink,
-        power_index: Option<f64>,
-        balance_index: Option<f64>,
-        groups: &Keyed<Option<f64>>,
-        scores: &Keyed<Option<f64>>,
-        views: Option<&Keyed<Views>>,
-    ) {
+    fn fill(&self, sink: &mut impl Sink, figures: &Figures) {
+        let Figures {
+            power_index,
+            balance_index,
+            groups,
+            scores,
+            views,
+        } = *figures;
         let (indices, rest) = self.pieces.split_at(2);
         let (group_pieces, rest) = rest.split_at(groups.len());
         let (score_pieces, view_pieces) = rest.split_at(scores.len());
@@ -515,6 +523,16 @@ impl Layout {
         }
         sink.piece(&self.end, &self.long);
     }
+}
+
+/// The figures of a person, or of the imbalance (no views), as a [`Layout`] writes them.
+#[derive(Clone, Copy)]
+struct Figures<'a> {
+    power_index: Option<f64>,
+    balance_index: Option<f64>,
+    groups: &'a Keyed<Option<f64>>,
+    scores: &'a Keyed<Option<f64>>,
+    views: Option<&'a Keyed<Views>>,
 }
 
 /// Where a [`Layout`]'s pieces and numbers are written.
@@ -548,6 +566,26 @@ impl<const LONG: bool> Sink for InScratch<'_, LONG> {
         self.at = self
             .numbers
             .write_json_at(x, self.buf, self.at & (ROOM - 1));
+    }
+}
+
+impl<'a, const LONG: bool> InScratch<'a, LONG> {
+    /// Writes `figures` as `layout` lays them out into `buf` from its start, and returns
+    /// where they end.
+    #[inline(always)]
+    fn fill(
+        buf: &'a mut [u8; ROOM + SLACK],
+        numbers: &'a mut Numbers,
+        layout: &Layout,
+        figures: &Figures,
+    ) -> usize {
+        let mut sink = InScratch::<LONG> {
+            buf,
+            numbers,
+            at: 0,
+        };
+        layout.fill(&mut sink, figures);
+        sink.at
     }
 }
 
@@ -856,53 +894,43 @@ impl Line<'_> {
             self.raw(",\"lang\":");
             self.string(lang);
         }
-        let (power, balance) = (p.power_index, p.balance_index);
-        self.figures(layout, power, balance, &p.groups, &p.scores, Some(&p.views));
+        let figures = Figures {
+            power_index: p.power_index,
+            balance_index: p.balance_index,
+            groups: &p.groups,
+            scores: &p.scores,
+            views: Some(&p.views),
+        };
+        self.figures(layout, &figures);
     }
 
     /// The imbalance's fields, as its [`Layout`] among `layouts` lays them out, and the
     /// opening of the warnings that follow them (`},"warnings":[`).
     fn imbalance(&mut self, i: &Imbalance, layouts: &mut Vec<Layout>) {
         let layout = Layout::find(layouts, &i.groups, &i.scores, None);
-        let (power, balance) = (i.power_index, i.balance_index);
-        self.figures(layout, power, balance, &i.groups, &i.scores, None);
+        let figures = Figures {
+            power_index: i.power_index,
+            balance_index: i.balance_index,
+            groups: &i.groups,
+            scores: &i.scores,
+            views: None,
+        };
+        self.figures(layout, &figures);
     }
 
     /// The figures of a person or of the imbalance, as `layout` lays them out: in a
     /// [`Scratch`], copied into the line at once, when the layout fits one.
-    #[allow(clippy::too_many_arguments)]
-    fn figures(
-        &mut self,
-        layout: &Layout,
-        power_index: Option<f64>,
-        balance_index: Option<f64>,
-        groups: &Keyed<Option<f64>>,
-        scores: &Keyed<Option<f64>>,
-        views: Option<&Keyed<Views>>,
-    ) {
+    fn figures(&mut self, layout: &Layout, figures: &Figures) {
         if layout.fits {
             let (buf, numbers) = (&mut self.scratch.0, &mut *self.numbers);
             let end = if layout.long.is_empty() {
-                let mut sink = InScratch::<false> {
-                    buf,
-                    numbers,
-                    at: 0,
-                };
-                layout.fill(&mut sink, power_index, balance_index, groups, scores, views);
-                sink.at
+                InScratch::<false>::fill(buf, numbers, layout, figures)
             } else {
-                let mut sink = InScratch::<true> {
-                    buf,
-                    numbers,
-                    at: 0,
-                };
-                layout.fill(&mut sink, power_index, balance_index, groups, scores, views);
-                sink.at
+                InScratch::<true>::fill(buf, numbers, layout, figures)
             };
             self.out.extend_from_slice(&self.scratch.0[..end]);
         } else {
-            let mut sink = InLine { line: self };
-            layout.fill(&mut sink, power_index, balance_index, groups, scores, views);
+            layout.fill(&mut InLine { line: self }, figures);
         }
     }
 
