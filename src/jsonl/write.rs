@@ -123,21 +123,26 @@ impl<F: Format> Numbers<F> {
     }
 
     /// Writes `x` into `buf` at `at`, which has [`NUMBER_ROOM`] bytes from there, as
-    /// [`Numbers::write`] appends it, and returns where it ends.
+    /// [`Numbers::write`] appends it, and returns where it ends; or, for a text longer
+    /// than that (which `serde_json` never writes, but `Display` may: `1e300` has 301
+    /// digits), writes nothing and gives the text back for the caller to append.
     #[inline(always)]
-    pub(crate) fn write_at(&mut self, x: f64, buf: &mut [u8], at: usize) -> usize {
+    pub(crate) fn write_at(&mut self, x: f64, buf: &mut [u8], at: usize) -> Result<usize, &[u8]> {
         let (set, found) = self.find(x);
         if let Some(n) = found {
             buf[at..at + NUMBER_ROOM].copy_from_slice(&n.text);
-            return at + usize::from(n.text[TEXT]);
+            return Ok(at + usize::from(n.text[TEXT]));
         }
         let mut text = std::mem::take(&mut self.scratch);
         text.clear();
         self.miss(set, x, &mut text);
-        let end = at + text.len();
-        buf[at..end].copy_from_slice(&text);
         self.scratch = text;
-        end
+        let text = &self.scratch[..];
+        if text.len() > NUMBER_ROOM {
+            return Err(text);
+        }
+        buf[at..at + text.len()].copy_from_slice(text);
+        Ok(at + text.len())
     }
 
     /// The set of `x`, and the way in it that holds `x`'s text, if any does.
@@ -183,6 +188,7 @@ impl Numbers<JsonNumber> {
             return at + 4;
         };
         self.write_at(x, buf, at)
+            .expect("serde_json writes a number in at most 24 bytes")
     }
 }
 

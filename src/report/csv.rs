@@ -288,7 +288,15 @@ impl Cells<'_> {
         let at = self.at & (ROOM - 1);
         self.buf[at] = b',';
         self.at = match x {
-            Some(x) => self.numbers.write_at(x, self.buf, (at + 1) & (ROOM - 1)),
+            Some(x) => match self.numbers.write_at(x, self.buf, (at + 1) & (ROOM - 1)) {
+                Ok(end) => end,
+                // Too long to write in place: the cells so far, then it, go into the row.
+                Err(text) => {
+                    self.out.extend_from_slice(&self.buf[..at + 1]);
+                    self.out.extend_from_slice(text);
+                    0
+                }
+            },
             None => at + 1,
         };
     }
@@ -436,6 +444,8 @@ mod tests {
             Some(-0.0),
             None,
             Some(1e-7),
+            Some(1e300),
+            Some(-5e-324),
             Some(33.333333333333336),
             Some(1e21),
             Some(f64::MAX),
@@ -457,7 +467,8 @@ mod tests {
             ROOM / CELL + 1,
             3 * ROOM / 10,
         ] {
-            for round in 0..2 {
+            // Every value at every place of the scratch, the long ones too.
+            for round in 0..awkward.len() {
                 let values: Vec<Option<f64>> = (0..len)
                     .map(|n| awkward[(n * 7 + round) % awkward.len()])
                     .collect();
