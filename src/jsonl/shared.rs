@@ -47,6 +47,18 @@ impl Text {
     pub(crate) fn write_json(&self, out: &mut Vec<u8>) {
         self.0.json.write_to(out);
     }
+
+    /// Whether `self` and `other` are the very same shared text (not only equal).
+    #[inline]
+    pub(crate) fn same(&self, other: &Text) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+
+    /// Where the shared text is, to spread texts over a table by.
+    #[inline]
+    pub(crate) fn address(&self) -> usize {
+        Arc::as_ptr(&self.0).addr()
+    }
 }
 
 /// A piece of JSON made once, with a copy padded to [`BLOCK`] bytes when it fits one:
@@ -74,24 +86,6 @@ impl Json {
     /// The JSON.
     pub(crate) fn as_str(&self) -> &str {
         &self.text
-    }
-
-    /// Bytes [`Json::write_at`] may write: the text, or its padded copy.
-    pub(crate) fn room(&self) -> usize {
-        self.text.len().max(BLOCK)
-    }
-
-    /// Writes the JSON into `buf` at `at`, which has [`Json::room`] bytes from there, and
-    /// returns where it ends.
-    #[inline]
-    pub(crate) fn write_at(&self, buf: &mut [u8], at: usize) -> usize {
-        let len = self.text.len();
-        if len <= BLOCK {
-            buf[at..at + BLOCK].copy_from_slice(&self.block);
-        } else {
-            buf[at..at + len].copy_from_slice(self.text.as_bytes());
-        }
-        at + len
     }
 
     /// Appends the JSON to `out`.
@@ -145,45 +139,18 @@ impl Serialize for Text {
     }
 }
 
-/// The keys of a [`Keyed`] map, in order, each with its JSON forms made once.
+/// The keys of a [`Keyed`] map, in order. The JSON Lines writer lays out the text of maps
+/// of them once ([`JsonLines`](super::JsonLines)).
 #[derive(Debug, PartialEq, Eq)]
 pub struct Keys {
     ids: Vec<String>,
-    /// `"id":`, after a comma for every key but the first.
-    json: Vec<Json>,
-    /// The [`Json::room`] of all of `json`.
-    json_room: usize,
-    /// The same followed by `{"self":`, for a map of [`Views`](crate::report::Views), and
-    /// for every key but the first after the `}` that closes the views before.
-    views_json: Vec<Json>,
-    /// The [`Json::room`] of all of `views_json`.
-    views_json_room: usize,
 }
 
 impl Keys {
     /// Keys in this order.
     pub fn new<'a>(ids: impl IntoIterator<Item = &'a str>) -> Arc<Self> {
-        let ids: Vec<String> = ids.into_iter().map(str::to_owned).collect();
-        let keys: Vec<String> = ids
-            .iter()
-            .map(|id| serde_json::to_string(id).expect("a string always serializes"))
-            .collect();
-        let joined = |before: [&str; 2], after: &str| -> Vec<Json> {
-            let with = |(n, key): (usize, &String)| {
-                Json::new(format!("{}{key}:{after}", before[usize::from(n > 0)]))
-            };
-            keys.iter().enumerate().map(with).collect()
-        };
-        let json = joined(["", ","], "");
-        let views_json = joined(["", "},"], "{\"self\":");
-        let room = |json: &[Json]| json.iter().map(Json::room).sum();
-        Arc::new(Keys {
-            ids,
-            json_room: room(&json),
-            json,
-            views_json_room: room(&views_json),
-            views_json,
-        })
+        let ids = ids.into_iter().map(str::to_owned).collect();
+        Arc::new(Keys { ids })
     }
 
     /// How many keys.
@@ -262,28 +229,6 @@ impl<V> Keyed<V> {
     /// Keys and values, in order.
     pub fn iter(&self) -> impl Iterator<Item = (&String, &V)> {
         self.keys.ids.iter().zip(&self.values)
-    }
-
-    /// Each key's JSON form (`"id":`, after a comma but for the first) with its value, in
-    /// order.
-    pub(crate) fn json_entries(&self) -> impl Iterator<Item = (&Json, &V)> {
-        self.keys.json.iter().zip(&self.values)
-    }
-
-    /// The [`Json::room`] of all the keys of [`Keyed::json_entries`].
-    pub(crate) fn json_room(&self) -> usize {
-        self.keys.json_room
-    }
-
-    /// The same, each key followed by `{"self":` and each but the first after `}` (for a
-    /// map of views: the last views are left for the caller to close).
-    pub(crate) fn json_view_entries(&self) -> impl Iterator<Item = (&Json, &V)> {
-        self.keys.views_json.iter().zip(&self.values)
-    }
-
-    /// The [`Json::room`] of all the keys of [`Keyed::json_view_entries`].
-    pub(crate) fn json_view_room(&self) -> usize {
-        self.keys.views_json_room
     }
 
     /// Whether this map's keys are `keys` (the very same, shared), so a place found in one

@@ -6,12 +6,13 @@
 //! copied in the JSON form made once ([`Text`], [`Keyed`]), and every other value (names, messages, numbers) still goes through `serde_json`. A test holds the
 //! hand-written line to be byte for byte `serde_json::to_string` of the same report.
 
+use std::marker::PhantomData;
 use std::sync::Arc;
 
 use serde::Serialize;
 
-use super::{Keyed, Text};
-use crate::model::{Person, Report, Warning};
+use super::{Keyed, Keys, Text};
+use crate::model::{Imbalance, Person, Report, Views, Warning};
 use crate::questionnaire::{Instrument, Severity};
 
 /// Writes reports as JSON lines, remembering how it wrote recent numbers.
@@ -23,8 +24,16 @@ use crate::questionnaire::{Instrument, Severity};
 #[derive(Debug, Clone, Default)]
 pub struct JsonLines {
     numbers: Numbers,
-    /// The last instrument written, and its JSON.
+    /// The last instrument written, and the line's start up to its respondents:
+    /// `{"questionnaire":…,"respondents":`.
     instrument: Option<(Arc<Instrument>, String)>,
+    /// The layouts of the figures of a person and of the imbalance, for the keys of recent
+    /// reports ([`Layout`]).
+    layouts: Vec<Layout>,
+    /// The fixed text of recently fired rules, by where their id is ([`RuleText`]).
+    rules: Vec<Option<RuleText>>,
+    /// Where the figures of a person or the imbalance are written, then copied from.
+    scratch: Scratch,
     /// Leave out the text every report of a questionnaire shares (see [`JsonLines::lean`]).
     lean: bool,
 }
@@ -36,20 +45,38 @@ pub struct JsonLines {
 /// Two ways to a set: a number new to its set takes the first way and moves the one there
 /// to the second, so two values that hash alike both stay (5,000 reports of `relationship`
 /// write 2,842 distinct values; one way to each of 1,024 slots missed one number in ten,
-/// two ways to each of 2,048 sets miss one in fifty).
+/// two ways to each of 2,048 sets one in seventy, of 4,096 sets one in 170, nearly all of
+/// them the first time a value is written). Only the sets the values fall in are touched.
 #[derive(Debug, Clone)]
-pub(crate) struct Numbers {
+pub(crate) struct Numbers<F: Format = JsonNumber> {
     sets: Box<[[Number; 2]; SETS]>,
     /// Where [`Numbers::write_at`] formats a number new to the table.
     scratch: Vec<u8>,
+    format: PhantomData<F>,
+}
+
+/// How a [`Numbers`] table writes a number new to it.
+pub(crate) trait Format {
+    /// Appends `x` to `out`.
+    fn write(x: f64, out: &mut Vec<u8>);
+}
+
+/// Numbers as `serde_json` writes them (`null` for one that is not finite).
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct JsonNumber;
+
+impl Format for JsonNumber {
+    fn write(x: f64, out: &mut Vec<u8>) {
+        serde_json::to_writer(out, &x).expect("a number always serializes");
+    }
 }
 
 /// Bytes a number may take written in place: the longest `serde_json` writes
 /// (`-2.2250738585072014e-308`), which is also a way's whole text.
-const NUMBER_ROOM: usize = TEXT + 1;
+pub(crate) const NUMBER_ROOM: usize = TEXT + 1;
 
-/// A number's bits and its text, the text's length in its last byte (0 for a free way), so
-/// a way is 32 bytes and a set one cache line.
+/// A number's bits and its text, the text's length in its last byte, so a way is 32 bytes
+/// and a set one cache line.
 #[derive(Debug, Clone, Copy, Default)]
 #[repr(align(32))]
 struct Number {
@@ -62,26 +89,32 @@ struct Number {
 const TEXT: usize = 23;
 
 /// Sets in the table of numbers (a power of two).
-const SETS: usize = 2048;
+const SETS: usize = 4096;
 
-impl Default for Numbers {
+impl<F: Format> Default for Numbers<F> {
+    /// A table whose every way holds zero, so no way is ever free and a look-up checks
+    /// only the bits.
     fn default() -> Self {
+        let mut zero = Vec::new();
+        F::write(0.0, &mut zero);
+        let mut n = Number::default();
+        n.text[..zero.len()].copy_from_slice(&zero);
+        n.text[TEXT] = zero.len() as u8;
         Numbers {
-            sets: Box::new([[Number::default(); 2]; SETS]),
+            sets: vec![[n; 2]; SETS]
+                .into_boxed_slice()
+                .try_into()
+                .expect("the table has its size"),
             scratch: Vec::new(),
+            format: PhantomData,
         }
     }
 }
 
-impl Numbers {
-    /// Appends `x` to `out` as `format` writes it, from the table when it was written lately.
+impl<F: Format> Numbers<F> {
+    /// Appends `x` to `out` as `F` writes it, from the table when it was written lately.
     #[inline]
-    pub(crate) fn write(
-        &mut self,
-        x: f64,
-        out: &mut Vec<u8>,
-        format: impl FnOnce(f64, &mut Vec<u8>),
-    ) {
+    pub(crate) fn write(&mut self, x: f64, out: &mut Vec<u8>) {
         let (set, found) = self.find(x);
         if let Some(n) = found {
             // A copy of fixed size, cut back, is cheaper than one of the exact length.
@@ -90,44 +123,30 @@ impl Numbers {
             out.truncate(end);
             return;
         }
-        self.miss(set, x, out, format);
+        self.miss(set, x, out);
     }
 
     /// Writes `x` into `buf` at `at`, which has [`NUMBER_ROOM`] bytes from there, as
-    /// [`Numbers::write`] appends it, and returns where it ends.
+    /// [`Numbers::write`] appends it, and returns where it ends; or, for a text longer
+    /// than that (which `serde_json` never writes, but `Display` may: `1e300` has 301
+    /// digits), writes nothing and gives the text back for the caller to append.
     #[inline(always)]
-    fn write_at(
-        &mut self,
-        x: f64,
-        buf: &mut [u8],
-        at: usize,
-        format: impl FnOnce(f64, &mut Vec<u8>),
-    ) -> usize {
+    pub(crate) fn write_at(&mut self, x: f64, buf: &mut [u8], at: usize) -> Result<usize, &[u8]> {
         let (set, found) = self.find(x);
         if let Some(n) = found {
             buf[at..at + NUMBER_ROOM].copy_from_slice(&n.text);
-            return at + usize::from(n.text[TEXT]);
+            return Ok(at + usize::from(n.text[TEXT]));
         }
         let mut text = std::mem::take(&mut self.scratch);
         text.clear();
-        self.miss(set, x, &mut text, format);
-        let end = at + text.len();
-        buf[at..end].copy_from_slice(&text);
+        self.miss(set, x, &mut text);
         self.scratch = text;
-        end
-    }
-
-    /// A number, or `null`, as [`Line::number`] writes it, written in place as
-    /// [`Numbers::write_at`] writes it.
-    #[inline(always)]
-    fn write_json_at(&mut self, x: Option<f64>, buf: &mut [u8], at: usize) -> usize {
-        let Some(x) = x else {
-            buf[at..at + 4].copy_from_slice(b"null");
-            return at + 4;
-        };
-        self.write_at(x, buf, at, |x, out| {
-            serde_json::to_writer(out, &x).expect("a number always serializes");
-        })
+        let text = &self.scratch[..];
+        if text.len() > NUMBER_ROOM {
+            return Err(text);
+        }
+        buf[at..at + text.len()].copy_from_slice(text);
+        Ok(at + text.len())
     }
 
     /// The set of `x`, and the way in it that holds `x`'s text, if any does.
@@ -137,9 +156,7 @@ impl Numbers {
         // Fibonacci hashing: the top bits of the product spread nearby values apart.
         let set =
             (bits.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - SETS.trailing_zeros())) as usize;
-        let found = self.sets[set]
-            .iter()
-            .find(|n| n.bits == bits && n.text[TEXT] > 0);
+        let found = self.sets[set].iter().find(|n| n.bits == bits);
         (set, found)
     }
 
@@ -147,15 +164,9 @@ impl Numbers {
     /// way, the number there moving to the second.
     #[cold]
     #[inline(never)]
-    fn miss(
-        &mut self,
-        set: usize,
-        x: f64,
-        out: &mut Vec<u8>,
-        format: impl FnOnce(f64, &mut Vec<u8>),
-    ) {
+    fn miss(&mut self, set: usize, x: f64, out: &mut Vec<u8>) {
         let start = out.len();
-        format(x, out);
+        F::write(x, out);
         let text = &out[start..];
         if text.len() <= TEXT {
             let ways = &mut self.sets[set];
@@ -168,6 +179,20 @@ impl Numbers {
             n.text[TEXT] = text.len() as u8;
             ways[0] = n;
         }
+    }
+}
+
+impl Numbers<JsonNumber> {
+    /// A number, or `null`, as [`Line::number`] writes it, written in place as
+    /// [`Numbers::write_at`] writes it.
+    #[inline(always)]
+    fn write_json_at(&mut self, x: Option<f64>, buf: &mut [u8], at: usize) -> usize {
+        let Some(x) = x else {
+            buf[at..at + 4].copy_from_slice(b"null");
+            return at + 4;
+        };
+        self.write_at(x, buf, at)
+            .expect("serde_json writes a number in at most 24 bytes")
     }
 }
 
@@ -191,38 +216,37 @@ impl JsonLines {
 
     /// Appends `report` as one line of JSON, ending in a newline, to `out`.
     pub fn write(&mut self, report: &Report, out: &mut Vec<u8>) {
-        let instrument = match &self.instrument {
-            Some((last, json)) if Arc::ptr_eq(last, &report.questionnaire) => json,
+        let start = match &self.instrument {
+            Some((last, start)) if Arc::ptr_eq(last, &report.questionnaire) => start,
             _ => {
                 let json = serde_json::to_string(&*report.questionnaire)
                     .expect("a report always serializes");
+                let start = format!("{{\"questionnaire\":{json},\"respondents\":");
                 &self
                     .instrument
-                    .insert((report.questionnaire.clone(), json))
+                    .insert((report.questionnaire.clone(), start))
                     .1
             }
         };
         let mut w = Line {
             out,
             numbers: &mut self.numbers,
+            scratch: &mut self.scratch,
         };
-        w.raw("{\"questionnaire\":");
-        w.raw(instrument);
-        w.raw(",\"respondents\":");
+        w.raw(start);
         w.strings(&report.respondents);
         w.raw(",\"people\":[");
-        w.person(&report.people[0]);
+        w.person(&report.people[0], &mut self.layouts);
         w.raw(",");
-        w.person(&report.people[1]);
-        let i = &report.imbalance;
+        w.person(&report.people[1], &mut self.layouts);
         w.raw("],\"imbalance\":{");
-        w.indices(i.power_index, i.balance_index, &i.groups, &i.scores);
-        w.raw("},\"warnings\":[");
+        w.imbalance(&report.imbalance, &mut self.layouts);
         for (n, warning) in report.warnings.iter().enumerate() {
             if n > 0 {
                 w.raw(",");
             }
-            w.warning(warning, self.lean);
+            let fixed = RuleText::find(&mut self.rules, warning, self.lean);
+            w.warning(warning, fixed);
         }
         w.raw("],\"notes\":");
         w.strings(&report.notes);
@@ -279,6 +303,430 @@ impl JsonLines {
             w.raw(itoa::Buffer::new().format(line));
         }
         w.raw("}\n");
+    }
+}
+
+/// Bytes of a [`Scratch`] that a [`Layout`]'s writes may fill: a power of two, so an index
+/// cut to it (`& (ROOM - 1)`) is known to be in bounds and its copies need no check. A
+/// layout whose writes could pass it is written straight into the line instead.
+pub(crate) const ROOM: usize = 4096;
+
+/// Bytes past [`ROOM`] in a [`Scratch`], so a copy of a whole [`Piece`] or of
+/// [`NUMBER_ROOM`] bytes from any place below `ROOM` stays inside.
+pub(crate) const SLACK: usize = 64;
+
+/// Where the figures of a person, or of the imbalance, are written by place before they
+/// are copied into the line at once (and a CSV row's numbers).
+#[derive(Debug, Clone)]
+pub(crate) struct Scratch(pub(crate) Box<[u8; ROOM + SLACK]>);
+
+impl Default for Scratch {
+    fn default() -> Self {
+        let bytes = vec![0; ROOM + SLACK].into_boxed_slice();
+        Scratch(bytes.try_into().expect("the scratch has its size"))
+    }
+}
+
+/// The text of the figures of a person (from `,"power_index":` to the end of the person)
+/// or of the imbalance (from `"power_index":` to `"warnings":[`), laid out once for the
+/// keys of their maps: a fixed piece of text before each number (keys, brackets, the names
+/// of the fields) and one after the last, so a report's figures are written as a piece and
+/// a number by turns, with nothing looked up but the numbers.
+#[derive(Debug, Clone)]
+struct Layout {
+    groups: Arc<Keys>,
+    scores: Arc<Keys>,
+    /// A person's; the imbalance has none.
+    views: Option<Arc<Keys>>,
+    /// The piece before each number: the indices, the groups, the scores, and two for
+    /// each view (`self` and `partner`).
+    pieces: Vec<Piece>,
+    /// The piece after the last number.
+    end: Piece,
+    /// The text of the pieces too long to hold their own ([`Piece::LONG`]).
+    long: Vec<u8>,
+    /// Whether every write fits in a [`Scratch`].
+    fits: bool,
+}
+
+/// A piece of a [`Layout`]: its text in place, zeros after it, and its length in the last
+/// byte, so it is copied whole and the line cut back to its length. A longer one
+/// ([`Piece::LONG`]) holds where its text is in [`Layout::long`] instead: its start and its
+/// length, four bytes each.
+#[derive(Debug, Clone, Copy)]
+struct Piece([u8; PIECE]);
+
+/// Bytes of a [`Piece`].
+const PIECE: usize = 32;
+
+impl Piece {
+    /// The last byte of a piece whose text is in [`Layout::long`].
+    const LONG: u8 = u8::MAX;
+
+    /// The piece of `text`, kept in `long` if it does not fit in place.
+    fn new(text: &str, long: &mut Vec<u8>) -> Self {
+        let mut piece = [0; PIECE];
+        if text.len() < PIECE {
+            piece[..text.len()].copy_from_slice(text.as_bytes());
+            piece[PIECE - 1] = text.len() as u8;
+        } else {
+            piece[..4].copy_from_slice(&(long.len() as u32).to_le_bytes());
+            piece[4..8].copy_from_slice(&(text.len() as u32).to_le_bytes());
+            piece[PIECE - 1] = Piece::LONG;
+            long.extend_from_slice(text.as_bytes());
+        }
+        Piece(piece)
+    }
+
+    /// Where a long piece's text is in [`Layout::long`].
+    fn long(&self) -> std::ops::Range<usize> {
+        let word = |at: usize| {
+            let bytes = self.0[at..at + 4].try_into().expect("four bytes");
+            u32::from_le_bytes(bytes) as usize
+        };
+        word(0)..word(0) + word(4)
+    }
+
+    /// The piece's text.
+    fn text<'a>(&'a self, long: &'a [u8]) -> &'a [u8] {
+        match self.0[PIECE - 1] {
+            Piece::LONG => &long[self.long()],
+            len => &self.0[..usize::from(len)],
+        }
+    }
+}
+
+impl Layout {
+    /// Lays out the figures of maps with these keys (views for a person, none for the
+    /// imbalance).
+    fn new(
+        groups: &Keyed<Option<f64>>,
+        scores: &Keyed<Option<f64>>,
+        views: Option<&Keyed<Views>>,
+    ) -> Self {
+        let mut texts = Vec::new();
+        let mut pending = String::from(if views.is_some() { "," } else { "" });
+        let hole = |texts: &mut Vec<String>, pending: &mut String| {
+            texts.push(std::mem::take(pending));
+        };
+        // Each key of a map (after `between`, but the first) and a hole after each of
+        // `fields`: the text before each number of its value.
+        let entries = |texts: &mut Vec<String>,
+                       pending: &mut String,
+                       keys: &mut dyn Iterator<Item = &String>,
+                       between: &str,
+                       fields: &[&str]| {
+            for (n, k) in keys.enumerate() {
+                if n > 0 {
+                    pending.push_str(between);
+                }
+                pending.push_str(&serde_json::to_string(k).expect("a string always serializes"));
+                pending.push(':');
+                for field in fields {
+                    pending.push_str(field);
+                    hole(texts, pending);
+                }
+            }
+        };
+        for name in ["power_index", "balance_index"] {
+            pending.push_str(&format!("\"{name}\":"));
+            hole(&mut texts, &mut pending);
+            pending.push(',');
+        }
+        for (name, map) in [("groups", groups), ("scores", scores)] {
+            pending.push_str(&format!("\"{name}\":{{"));
+            entries(&mut texts, &mut pending, &mut map.keys(), ",", &[""]);
+            pending.push_str("},");
+        }
+        match views {
+            Some(views) => {
+                pending.push_str("\"views\":{");
+                let fields = ["{\"self\":", ",\"partner\":"];
+                entries(&mut texts, &mut pending, &mut views.keys(), "},", &fields);
+                pending.push_str(if views.is_empty() { "}}" } else { "}}}" });
+            }
+            None => {
+                pending.pop();
+                pending.push_str("},\"warnings\":[");
+            }
+        }
+        hole(&mut texts, &mut pending);
+        // The most the writes may reach: a whole piece, or a long one's text, and a number.
+        let reach: usize = texts.iter().map(|t| t.len().max(PIECE)).sum::<usize>()
+            + (texts.len() - 1) * NUMBER_ROOM;
+        let mut long = Vec::new();
+        let mut pieces: Vec<Piece> = texts.iter().map(|t| Piece::new(t, &mut long)).collect();
+        let end = pieces.pop().expect("an end");
+        Layout {
+            groups: groups.shared_keys().clone(),
+            scores: scores.shared_keys().clone(),
+            views: views.map(|v| v.shared_keys().clone()),
+            pieces,
+            end,
+            long,
+            fits: reach <= ROOM,
+        }
+    }
+
+    /// The layout for maps of these keys among `layouts`, laid out if none is.
+    fn find<'a>(
+        layouts: &'a mut Vec<Layout>,
+        groups: &Keyed<Option<f64>>,
+        scores: &Keyed<Option<f64>>,
+        views: Option<&Keyed<Views>>,
+    ) -> &'a Layout {
+        let fit = |l: &Layout| {
+            groups.has_keys(&l.groups)
+                && scores.has_keys(&l.scores)
+                && match (views, &l.views) {
+                    (Some(views), Some(keys)) => views.has_keys(keys),
+                    (None, None) => true,
+                    _ => false,
+                }
+        };
+        match layouts.iter().position(fit) {
+            Some(i) => &layouts[i],
+            None => {
+                // Reports of one questionnaire need two; a few questionnaires in turn, a few more.
+                if layouts.len() >= 16 {
+                    layouts.clear();
+                }
+                layouts.push(Layout::new(groups, scores, views));
+                layouts.last().expect("just pushed")
+            }
+        }
+    }
+
+    /// Writes `figures` into `sink`: the numbers in the order of [`Layout::pieces`], each
+    /// after its piece, then the end. The maps have this layout's keys.
+    #[inline(always)]
+    fn fill(&self, sink: &mut impl Sink, figures: &Figures) {
+        let Figures {
+            power_index,
+            balance_index,
+            groups,
+            scores,
+            views,
+        } = *figures;
+        let (indices, rest) = self.pieces.split_at(2);
+        let (group_pieces, rest) = rest.split_at(groups.len());
+        let (score_pieces, view_pieces) = rest.split_at(scores.len());
+        for (p, x) in indices.iter().zip([power_index, balance_index]) {
+            sink.piece(p, &self.long);
+            sink.number(x);
+        }
+        for (p, &x) in group_pieces.iter().zip(groups.values()) {
+            sink.piece(p, &self.long);
+            sink.number(x);
+        }
+        for (p, &x) in score_pieces.iter().zip(scores.values()) {
+            sink.piece(p, &self.long);
+            sink.number(x);
+        }
+        if let Some(views) = views {
+            for (p, v) in view_pieces.chunks_exact(2).zip(views.values()) {
+                sink.piece(&p[0], &self.long);
+                sink.number(v.own);
+                sink.piece(&p[1], &self.long);
+                sink.number(v.partner);
+            }
+        }
+        sink.piece(&self.end, &self.long);
+    }
+}
+
+/// The figures of a person, or of the imbalance (no views), as a [`Layout`] writes them.
+#[derive(Clone, Copy)]
+struct Figures<'a> {
+    power_index: Option<f64>,
+    balance_index: Option<f64>,
+    groups: &'a Keyed<Option<f64>>,
+    scores: &'a Keyed<Option<f64>>,
+    views: Option<&'a Keyed<Views>>,
+}
+
+/// Where a [`Layout`]'s pieces and numbers are written.
+trait Sink {
+    fn piece(&mut self, p: &Piece, long: &[u8]);
+    fn number(&mut self, x: Option<f64>);
+}
+
+/// A [`Sink`] writing by place into a [`Scratch`], for a layout that fits: every index is
+/// cut to [`ROOM`], which the layout's writes never reach, so no copy is checked. `LONG`:
+/// whether the layout has long pieces (most have none, and are written without asking).
+struct InScratch<'a, const LONG: bool> {
+    buf: &'a mut [u8; ROOM + SLACK],
+    numbers: &'a mut Numbers,
+    at: usize,
+}
+
+impl<const LONG: bool> Sink for InScratch<'_, LONG> {
+    #[inline(always)]
+    fn piece(&mut self, p: &Piece, long: &[u8]) {
+        let at = self.at & (ROOM - 1);
+        self.buf[at..at + PIECE].copy_from_slice(&p.0);
+        self.at = match p.0[PIECE - 1] {
+            Piece::LONG if LONG => long_piece(self.buf, at, &long[p.long()]),
+            len => at + usize::from(len),
+        };
+    }
+
+    #[inline(always)]
+    fn number(&mut self, x: Option<f64>) {
+        self.at = self
+            .numbers
+            .write_json_at(x, self.buf, self.at & (ROOM - 1));
+    }
+}
+
+impl<'a, const LONG: bool> InScratch<'a, LONG> {
+    /// Writes `figures` as `layout` lays them out into `buf` from its start, and returns
+    /// where they end.
+    #[inline(always)]
+    fn fill(
+        buf: &'a mut [u8; ROOM + SLACK],
+        numbers: &'a mut Numbers,
+        layout: &Layout,
+        figures: &Figures,
+    ) -> usize {
+        let mut sink = InScratch::<LONG> {
+            buf,
+            numbers,
+            at: 0,
+        };
+        layout.fill(&mut sink, figures);
+        sink.at
+    }
+}
+
+/// Writes the `text` of a long piece into `buf` at `at` and returns where it ends.
+#[inline(never)]
+fn long_piece(buf: &mut [u8], at: usize, text: &[u8]) -> usize {
+    buf[at..at + text.len()].copy_from_slice(text);
+    at + text.len()
+}
+
+/// A [`Sink`] appending to the line, for a layout too large for a [`Scratch`].
+struct InLine<'l, 'a> {
+    line: &'l mut Line<'a>,
+}
+
+impl Sink for InLine<'_, '_> {
+    fn piece(&mut self, p: &Piece, long: &[u8]) {
+        self.line.out.extend_from_slice(p.text(long));
+    }
+
+    fn number(&mut self, x: Option<f64>) {
+        self.line.number(x);
+    }
+}
+
+/// The text of a fired rule that is the same every time it fires (all but whom it is about,
+/// its figure and its message), in the pieces a warning is written with.
+#[derive(Debug, Clone)]
+struct RuleText {
+    rule: Text,
+    severity: Severity,
+    dimension: Option<Text>,
+    prompt: Option<Text>,
+    basis: Option<Text>,
+    private: bool,
+    /// `{"rule":…,"severity":…,"person":`.
+    head: Vec<u8>,
+    /// `,"dimension":…,"value":`.
+    middle: Vec<u8>,
+    /// `head`, `null` and `middle`, for a warning about no one person.
+    about_both: Vec<u8>,
+    /// `,"prompt":…,"basis":…,"private":…}` (lean: `,"private":…}`).
+    tail: Vec<u8>,
+}
+
+/// Places in the table of [`RuleText`]s (a power of two).
+const RULES: usize = 256;
+
+impl RuleText {
+    fn new(w: &Warning, lean: bool) -> Self {
+        let text = |out: &mut Vec<u8>, t: &Option<Text>| match t {
+            Some(t) => t.write_json(out),
+            None => out.extend_from_slice(b"null"),
+        };
+        let mut head = b"{\"rule\":".to_vec();
+        w.rule.write_json(&mut head);
+        head.extend_from_slice(match w.severity {
+            Severity::Info => b",\"severity\":\"info\"",
+            Severity::Warning => b",\"severity\":\"warning\"",
+            Severity::Alert => b",\"severity\":\"alert\"",
+        });
+        head.extend_from_slice(b",\"person\":");
+        let mut middle = b",\"dimension\":".to_vec();
+        text(&mut middle, &w.dimension);
+        middle.extend_from_slice(b",\"value\":");
+        let about_both = [&head[..], b"null", &middle].concat();
+        let mut tail = Vec::new();
+        if !lean {
+            tail.extend_from_slice(b",\"prompt\":");
+            text(&mut tail, &w.prompt);
+            tail.extend_from_slice(b",\"basis\":");
+            text(&mut tail, &w.basis);
+        }
+        tail.extend_from_slice(if w.private {
+            b",\"private\":true}"
+        } else {
+            b",\"private\":false}"
+        });
+        RuleText {
+            rule: w.rule.clone(),
+            severity: w.severity,
+            dimension: w.dimension.clone(),
+            prompt: w.prompt.clone(),
+            basis: w.basis.clone(),
+            private: w.private,
+            head,
+            middle,
+            about_both,
+            tail,
+        }
+    }
+
+    /// Whether this is the text of `w`: its very texts (shared, not only equal), severity
+    /// and privacy.
+    fn fits(&self, w: &Warning) -> bool {
+        let same = |a: &Option<Text>, b: &Option<Text>| match (a, b) {
+            (Some(a), Some(b)) => a.same(b),
+            (None, None) => true,
+            _ => false,
+        };
+        self.rule.same(&w.rule)
+            && self.severity == w.severity
+            && self.private == w.private
+            && same(&self.dimension, &w.dimension)
+            && same(&self.prompt, &w.prompt)
+            && same(&self.basis, &w.basis)
+    }
+
+    /// The text of `w` in `table` (of [`RULES`] places), made if it is not there: looked for
+    /// from a place spread by where its id is, then at the places after it, up to a free
+    /// one, where a new text goes (a table half full is emptied first, so a free place is
+    /// always near).
+    fn find<'a>(table: &'a mut Vec<Option<RuleText>>, w: &Warning, lean: bool) -> &'a RuleText {
+        if table.is_empty() {
+            table.resize(RULES, None);
+        }
+        let first = (w.rule.address() as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+            >> (64 - RULES.trailing_zeros());
+        let mut place = first as usize;
+        loop {
+            match &table[place] {
+                Some(fixed) if fixed.fits(w) => return table[place].as_ref().expect("there"),
+                Some(_) => place = (place + 1) % RULES,
+                None => break,
+            }
+        }
+        if table.iter().filter(|t| t.is_some()).count() >= RULES / 2 {
+            table.iter_mut().for_each(|t| *t = None);
+            place = first as usize;
+        }
+        table[place].insert(RuleText::new(w, lean))
     }
 }
 
@@ -394,6 +842,7 @@ pub(crate) fn below(w: u64, n: u8) -> u64 {
 struct Line<'a> {
     out: &'a mut Vec<u8>,
     numbers: &'a mut Numbers,
+    scratch: &'a mut Scratch,
 }
 
 impl Line<'_> {
@@ -436,9 +885,7 @@ impl Line<'_> {
         let Some(x) = x else {
             return self.raw("null");
         };
-        self.numbers.write(x, self.out, |x, out| {
-            serde_json::to_writer(out, &x).expect("a number always serializes");
-        });
+        self.numbers.write(x, self.out);
     }
 
     fn text(&mut self, t: Option<&Text>) {
@@ -448,100 +895,69 @@ impl Line<'_> {
         }
     }
 
-    /// A map of numbers, written in place: its room made at once, every key and number is
-    /// copied into it by place, which is cheaper than growing the line by each, then the
-    /// line is cut back to what was written.
-    fn map(&mut self, m: &Keyed<Option<f64>>) {
-        let start = self.out.len();
-        let room = 2 + m.json_room() + m.len() * NUMBER_ROOM;
-        self.out.resize(start + room, 0);
-        let buf = self.out.as_mut_slice();
-        buf[start] = b'{';
-        let mut at = start + 1;
-        for (key, v) in m.json_entries() {
-            at = key.write_at(buf, at);
-            at = self.numbers.write_json_at(*v, buf, at);
-        }
-        buf[at] = b'}';
-        self.out.truncate(at + 1);
-    }
-
-    /// The four fields a person and the imbalance share, in the order both declare them.
-    fn indices(
-        &mut self,
-        power_index: Option<f64>,
-        balance_index: Option<f64>,
-        groups: &Keyed<Option<f64>>,
-        scores: &Keyed<Option<f64>>,
-    ) {
-        self.raw("\"power_index\":");
-        self.number(power_index);
-        self.raw(",\"balance_index\":");
-        self.number(balance_index);
-        self.raw(",\"groups\":");
-        self.map(groups);
-        self.raw(",\"scores\":");
-        self.map(scores);
-    }
-
-    fn person(&mut self, p: &Person) {
+    /// A person, as their [`Layout`] among `layouts` lays out their figures.
+    fn person(&mut self, p: &Person, layouts: &mut Vec<Layout>) {
+        let layout = Layout::find(layouts, &p.groups, &p.scores, Some(&p.views));
         self.raw("{\"name\":");
         self.string(&p.name);
         if let Some(lang) = &p.lang {
             self.raw(",\"lang\":");
             self.string(lang);
         }
-        self.raw(",");
-        self.indices(p.power_index, p.balance_index, &p.groups, &p.scores);
-        self.raw(",\"views\":{");
-        // In place, as a map is ([`Line::map`]).
-        const PARTNER: &[u8] = b",\"partner\":";
-        let start = self.out.len();
-        let room = 3 + p.views.json_view_room() + p.views.len() * (2 * NUMBER_ROOM + PARTNER.len());
-        self.out.resize(start + room, 0);
-        let buf = self.out.as_mut_slice();
-        let mut at = start;
-        for (key, v) in p.views.json_view_entries() {
-            at = key.write_at(buf, at);
-            at = self.numbers.write_json_at(v.own, buf, at);
-            buf[at..at + PARTNER.len()].copy_from_slice(PARTNER);
-            at = self
-                .numbers
-                .write_json_at(v.partner, buf, at + PARTNER.len());
-        }
-        let end: &[u8] = if p.views.is_empty() { b"}}" } else { b"}}}" };
-        buf[at..at + end.len()].copy_from_slice(end);
-        self.out.truncate(at + end.len());
+        let figures = Figures {
+            power_index: p.power_index,
+            balance_index: p.balance_index,
+            groups: &p.groups,
+            scores: &p.scores,
+            views: Some(&p.views),
+        };
+        self.figures(layout, &figures);
     }
 
-    fn warning(&mut self, w: &Warning, lean: bool) {
-        self.raw("{\"rule\":");
-        w.rule.write_json(self.out);
-        self.raw(match w.severity {
-            Severity::Info => ",\"severity\":\"info\"",
-            Severity::Warning => ",\"severity\":\"warning\"",
-            Severity::Alert => ",\"severity\":\"alert\"",
-        });
-        self.raw(",\"person\":");
-        match &w.person {
-            Some(name) => self.string(name),
-            None => self.raw("null"),
+    /// The imbalance's fields, as its [`Layout`] among `layouts` lays them out, and the
+    /// opening of the warnings that follow them (`},"warnings":[`).
+    fn imbalance(&mut self, i: &Imbalance, layouts: &mut Vec<Layout>) {
+        let layout = Layout::find(layouts, &i.groups, &i.scores, None);
+        let figures = Figures {
+            power_index: i.power_index,
+            balance_index: i.balance_index,
+            groups: &i.groups,
+            scores: &i.scores,
+            views: None,
+        };
+        self.figures(layout, &figures);
+    }
+
+    /// The figures of a person or of the imbalance, as `layout` lays them out: in a
+    /// [`Scratch`], copied into the line at once, when the layout fits one.
+    fn figures(&mut self, layout: &Layout, figures: &Figures) {
+        if layout.fits {
+            let (buf, numbers) = (&mut self.scratch.0, &mut *self.numbers);
+            let end = if layout.long.is_empty() {
+                InScratch::<false>::fill(buf, numbers, layout, figures)
+            } else {
+                InScratch::<true>::fill(buf, numbers, layout, figures)
+            };
+            self.out.extend_from_slice(&self.scratch.0[..end]);
+        } else {
+            layout.fill(&mut InLine { line: self }, figures);
         }
-        self.raw(",\"dimension\":");
-        self.text(w.dimension.as_ref());
-        self.raw(",\"value\":");
+    }
+
+    /// A warning, its fixed text copied from `fixed`.
+    fn warning(&mut self, w: &Warning, fixed: &RuleText) {
+        match &w.person {
+            None => self.out.extend_from_slice(&fixed.about_both),
+            Some(name) => {
+                self.out.extend_from_slice(&fixed.head);
+                self.string(name);
+                self.out.extend_from_slice(&fixed.middle);
+            }
+        }
         self.number(Some(w.value));
         self.raw(",\"message\":");
         self.string(&w.message);
-        if !lean {
-            self.raw(",\"prompt\":");
-            self.text(w.prompt.as_ref());
-            self.raw(",\"basis\":");
-            self.text(w.basis.as_ref());
-        }
-        self.raw(",\"private\":");
-        self.raw(if w.private { "true" } else { "false" });
-        self.raw("}");
+        self.out.extend_from_slice(&fixed.tail);
     }
 }
 
@@ -549,7 +965,6 @@ impl Line<'_> {
 mod tests {
     use super::*;
     use crate::answers::{AnswerSet, Completed, pair_of};
-    use crate::jsonl::Keys;
     use crate::questionnaire::ALL_VERSIONS;
     use crate::scoring::{Options, Prepared};
     use crate::simulate::Simulation;
@@ -572,6 +987,7 @@ mod tests {
         let mut checked = 0;
         // One writer for all, so numbers come from its table as well as fresh.
         let mut lines = JsonLines::default();
+        let mut lean = JsonLines::lean();
         for b in ALL_VERSIONS {
             let q = b.load().unwrap();
             let prepared = Prepared::new(&q);
@@ -618,6 +1034,22 @@ mod tests {
                         let mut fresh = Vec::new();
                         JsonLines::default().write(&report, &mut fresh);
                         assert_eq!(String::from_utf8(fresh).unwrap(), expected);
+                        // A lean line is the same report without the shared text.
+                        let mut lean_line = Vec::new();
+                        lean.write(&report, &mut lean_line);
+                        let mut full: serde_json::Value = serde_json::from_str(&expected).unwrap();
+                        full.as_object_mut().unwrap().remove("resources");
+                        for w in full["warnings"].as_array_mut().unwrap() {
+                            let w = w.as_object_mut().unwrap();
+                            assert!(w.remove("prompt").is_some() && w.remove("basis").is_some());
+                        }
+                        let lean_value: serde_json::Value =
+                            serde_json::from_slice(&lean_line).unwrap();
+                        assert_eq!(lean_value, full);
+                        assert!(
+                            lean_line.ends_with(b"}\n")
+                                && !lean_line[..lean_line.len() - 1].contains(&b'\n')
+                        );
                         checked += 1;
                     }
                 }
@@ -634,32 +1066,92 @@ mod tests {
         judged_as_every_byte(needs_escape, |b| b < 0x20 || b == b'"' || b == b'\\', &amid);
     }
 
-    /// A map written in place is what `serde_json` writes, with keys longer than a padded
-    /// copy, `null`s, and numbers that take all the room there is, new to the table and not.
+    /// People and the imbalance, laid out for their keys, are what `serde_json` writes:
+    /// keys that need escaping, an empty key, keys whose pieces are too long to hold in
+    /// place, empty maps, `null`s, numbers that take all the room there is, new to the
+    /// table and not; and so many keys that the layout does not fit a scratch, so the line
+    /// is written straight.
     #[test]
-    fn a_map_in_place_is_what_serde_json_writes() {
+    fn figures_laid_out_are_what_serde_json_writes() {
         let long = "a key much longer than thirty-two bytes, with \"quotes\" and \\";
-        let keys = Keys::new(["a", long, "b", "", "c", "d"]);
-        let values = vec![
+        let numbers = [
             Some(-2.2250738585072014e-308),
             None,
             Some(f64::NAN),
             Some(1.5),
             Some(-1.2345678901234567e-300),
+            Some(33.333333333333336),
             None,
         ];
-        let map = Keyed::new(keys, values);
-        let mut numbers = Numbers::default();
-        for _ in 0..2 {
-            let mut out = b"x".to_vec();
-            let mut line = Line {
-                out: &mut out,
-                numbers: &mut numbers,
-            };
-            line.map(&map);
-            let expected = format!("x{}", serde_json::to_string(&map).unwrap());
-            assert_eq!(String::from_utf8(out).unwrap(), expected);
+        let many: Vec<String> = (0..300).map(|n| format!("{long} {n}")).collect();
+        let key_sets: Vec<Vec<&str>> = vec![
+            vec!["a", long, "b", "", "c\u{1}", "Zoë 名前", "d"],
+            vec![],
+            vec!["x"],
+            many.iter().map(String::as_str).collect(),
+        ];
+        let mut lines = JsonLines::default();
+        for round in 0..2 {
+            for (n, ids) in key_sets.iter().enumerate() {
+                let keys = Keys::new(ids.iter().copied());
+                let value = |i: usize| numbers[(i + n + round) % numbers.len()];
+                let values = |shift: usize| (0..ids.len()).map(|i| value(i + shift)).collect();
+                let views = (0..ids.len())
+                    .map(|i| Views {
+                        own: value(i + 1),
+                        partner: value(2 * i + 3),
+                    })
+                    .collect();
+                let groups = Keys::new(ids.iter().copied().take(n + 2));
+                let group_values = (0..groups.len()).map(value).collect();
+                let person = Person {
+                    name: format!("P \"{n}\""),
+                    lang: (n % 2 == 1).then(|| "de".to_owned()),
+                    power_index: value(5),
+                    balance_index: value(round),
+                    groups: Keyed::new(groups.clone(), group_values),
+                    scores: Keyed::new(keys.clone(), values(0)),
+                    views: Keyed::new(keys.clone(), views),
+                };
+                let imbalance = Imbalance {
+                    power_index: value(round),
+                    balance_index: value(1),
+                    groups: person.groups.clone(),
+                    scores: Keyed::new(keys.clone(), values(4)),
+                };
+                let JsonLines {
+                    numbers,
+                    scratch,
+                    layouts,
+                    ..
+                } = &mut lines;
+                let mut out = Vec::new();
+                let mut w = Line {
+                    out: &mut out,
+                    numbers,
+                    scratch,
+                };
+                w.person(&person, layouts);
+                w.raw(",{");
+                w.imbalance(&imbalance, layouts);
+                let expected = format!(
+                    "{},{}",
+                    serde_json::to_string(&person).unwrap(),
+                    serde_json::to_string(&imbalance).unwrap(),
+                );
+                let expected = expected.strip_suffix('}').unwrap().to_owned() + "},\"warnings\":[";
+                assert_eq!(
+                    String::from_utf8(out).unwrap(),
+                    expected,
+                    "keys {n}, round {round}"
+                );
+            }
         }
+        assert!(
+            !lines.layouts.iter().all(|l| l.fits),
+            "one layout is written straight"
+        );
+        assert!(lines.layouts.iter().any(|l| !l.long.is_empty() && l.fits));
     }
 
     /// The table of numbers gives back what `serde_json` writes, for awkward values, values
@@ -687,13 +1179,11 @@ mod tests {
             f64::NEG_INFINITY,
         ];
         awkward.extend((0..5000).map(|n| f64::from(n) / 7.0));
-        let mut numbers = Numbers::default();
+        let mut numbers = Numbers::<JsonNumber>::default();
         for round in 0..3 {
             for &x in &awkward {
                 let mut out = b"x".to_vec();
-                numbers.write(x, &mut out, |x, out| {
-                    serde_json::to_writer(out, &x).unwrap();
-                });
+                numbers.write(x, &mut out);
                 let expected = format!("x{}", serde_json::to_string(&x).unwrap());
                 assert_eq!(
                     String::from_utf8(out).unwrap(),

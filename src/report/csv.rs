@@ -17,9 +17,11 @@ use std::sync::Arc;
 
 use super::Report;
 use crate::jsonl::Keys;
-use crate::jsonl::write::{Numbers, ONES, any_byte, below};
+use crate::jsonl::write::{
+    Format, NUMBER_ROOM, Numbers, ONES, ROOM, SLACK, Scratch, any_byte, below,
+};
 use crate::model::{Layout, Person};
-use crate::questionnaire::Severity;
+use crate::questionnaire::{Instrument, Severity};
 
 /// The header row for reports of this report's questionnaire, ending in a newline.
 pub fn csv_header(report: &Report) -> String {
@@ -63,9 +65,13 @@ pub fn csv_rows(report: &Report, number: u64) -> String {
 /// doubled); a test holds the two to the same bytes.
 #[derive(Debug, Clone, Default)]
 pub struct CsvRows {
-    numbers: Numbers,
+    numbers: Numbers<DisplayNumber>,
+    /// Where a row's numbers are written before they are copied into it at once.
+    scratch: Scratch,
     /// Where the last reports kept each column's score and views.
     columns: Option<Columns>,
+    /// The last questionnaire written, and its two cells as a row has them (`,id,version`).
+    instrument: Option<(Arc<Instrument>, Vec<u8>)>,
 }
 
 /// Where each CSV column's dimension is in a person's `scores` and `views`, for reports of
@@ -78,6 +84,10 @@ struct Columns {
     views: Arc<Keys>,
     /// Per column, its places in `scores` and in `views` (`None`: the report leaves it out).
     at: Vec<Option<(usize, usize)>>,
+    /// Whether the columns are the first scores and views, in their order (as they mostly
+    /// are: a dimension left out is a private one, and those come last), so a row takes them
+    /// in turn with no places looked at.
+    in_order: bool,
 }
 
 impl Columns {
@@ -94,12 +104,14 @@ impl Columns {
                 (at_score, at_view) = (i + 1, j + 1);
                 Some((i, j))
             })
-            .collect();
+            .collect::<Vec<_>>();
+        let in_order = at.iter().enumerate().all(|(k, &at)| at == Some((k, k)));
         Columns {
             layout: layout.clone(),
             scores: p.scores.shared_keys().clone(),
             views: p.views.shared_keys().clone(),
             at,
+            in_order,
         }
     }
 
@@ -114,17 +126,28 @@ impl Columns {
 impl CsvRows {
     /// Appends the two rows of `report` (numbered `number`) to `out`.
     pub fn write(&mut self, report: &Report, number: u64, out: &mut Vec<u8>) {
-        let mut row = Row {
-            out,
-            numbers: &mut self.numbers,
-            first: true,
+        let instrument = match &self.instrument {
+            Some((last, cells)) if Arc::ptr_eq(last, &report.questionnaire) => cells,
+            _ => {
+                let mut cells = Vec::new();
+                let mut row = Row {
+                    out: &mut cells,
+                    first: false,
+                };
+                row.text(&report.questionnaire.id);
+                row.text(&report.questionnaire.version);
+                &self
+                    .instrument
+                    .insert((report.questionnaire.clone(), cells))
+                    .1
+            }
         };
+        let mut row = Row { out, first: true };
         for (i, p) in report.people.iter().enumerate() {
             let other = &report.people[1 - i].name;
             row.first = true;
             row.integer(number);
-            row.text(&report.questionnaire.id);
-            row.text(&report.questionnaire.version);
+            row.out.extend_from_slice(instrument);
             row.text(&p.name);
             row.text(other);
             row.field(if report.respondents.contains(&p.name) {
@@ -132,10 +155,16 @@ impl CsvRows {
             } else {
                 "false"
             });
-            row.number(p.power_index);
-            row.number(p.balance_index);
+            let mut cells = Cells {
+                out: &mut *row.out,
+                numbers: &mut self.numbers,
+                buf: &mut self.scratch.0,
+                at: 0,
+            };
+            cells.cell(p.power_index);
+            cells.cell(p.balance_index);
             for g in p.groups.values() {
-                row.number(*g);
+                cells.cell(*g);
             }
             // Every column is a dimension the report shows (the private ones only when it
             // shows them).
@@ -143,17 +172,27 @@ impl CsvRows {
                 Some(c) if c.fit(&report.layout, p) => c,
                 slot => slot.insert(Columns::of(&report.layout, p)),
             };
-            for at in &columns.at {
-                let place = at.and_then(|(i, j)| Some((p.scores.at(i)?, p.views.at(j)?)));
-                match place {
-                    Some((score, views)) => {
-                        row.number(*score);
-                        row.number(views.own);
-                        row.number(views.partner);
+            if columns.in_order {
+                let places = p.scores.values().zip(p.views.values());
+                for (&score, views) in places.take(columns.at.len()) {
+                    cells.cell(score);
+                    cells.cell(views.own);
+                    cells.cell(views.partner);
+                }
+            } else {
+                for at in &columns.at {
+                    let place = at.and_then(|(i, j)| Some((p.scores.at(i)?, p.views.at(j)?)));
+                    match place {
+                        Some((score, views)) => {
+                            cells.cell(*score);
+                            cells.cell(views.own);
+                            cells.cell(views.partner);
+                        }
+                        None => (0..3).for_each(|_| cells.cell(None)),
                     }
-                    None => (0..3).for_each(|_| row.field("")),
                 }
             }
+            cells.flush();
             let concerning = report
                 .warnings
                 .iter()
@@ -188,7 +227,6 @@ impl CsvRows {
 /// A CSV row being written.
 struct Row<'a> {
     out: &'a mut Vec<u8>,
-    numbers: &'a mut Numbers,
     first: bool,
 }
 
@@ -217,25 +255,67 @@ impl Row<'_> {
         self.field(&spreadsheet_safe(cell));
     }
 
+    /// An integer, which never needs quotes.
     fn integer(&mut self, n: impl itoa::Integer) {
-        self.field(itoa::Buffer::new().format(n));
+        if !std::mem::take(&mut self.first) {
+            self.out.push(b',');
+        }
+        self.out
+            .extend_from_slice(itoa::Buffer::new().format(n).as_bytes());
+    }
+}
+
+/// A run of number cells after the first of a row, each a comma and the number as Rust's
+/// `Display` writes it (shortest exact form, never an exponent) or nothing: written by
+/// place into a [`Scratch`], every index cut to [`ROOM`] so no copy is checked, and copied
+/// into the row whenever the scratch is nearly full, and at the end ([`Cells::flush`]).
+struct Cells<'a> {
+    out: &'a mut Vec<u8>,
+    numbers: &'a mut Numbers<DisplayNumber>,
+    buf: &'a mut [u8; ROOM + SLACK],
+    at: usize,
+}
+
+/// Bytes a cell may take: its comma and a number.
+const CELL: usize = 1 + NUMBER_ROOM;
+
+impl Cells<'_> {
+    #[inline(always)]
+    fn cell(&mut self, x: Option<f64>) {
+        if self.at > ROOM - CELL {
+            self.flush();
+        }
+        let at = self.at & (ROOM - 1);
+        self.buf[at] = b',';
+        self.at = match x {
+            Some(x) => match self.numbers.write_at(x, self.buf, (at + 1) & (ROOM - 1)) {
+                Ok(end) => end,
+                // Too long to write in place: the cells so far, then it, go into the row.
+                Err(text) => {
+                    self.out.extend_from_slice(&self.buf[..at + 1]);
+                    self.out.extend_from_slice(text);
+                    0
+                }
+            },
+            None => at + 1,
+        };
     }
 
-    /// A number as Rust's `Display` writes it (shortest exact form, never an exponent), or
-    /// an empty cell.
-    fn number(&mut self, x: Option<f64>) {
-        match x {
-            None => self.field(""),
-            Some(x) => {
-                if !std::mem::take(&mut self.first) {
-                    self.out.push(b',');
-                }
-                self.numbers.write(x, self.out, |x, out| {
-                    use std::io::Write;
-                    let _ = write!(out, "{x}");
-                });
-            }
-        }
+    /// Copies the cells written into the row.
+    fn flush(&mut self) {
+        self.out.extend_from_slice(&self.buf[..self.at]);
+        self.at = 0;
+    }
+}
+
+/// Numbers as Rust's `Display` writes them, in a CSV cell.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct DisplayNumber;
+
+impl Format for DisplayNumber {
+    fn write(x: f64, out: &mut Vec<u8>) {
+        use std::io::Write;
+        let _ = write!(out, "{x}");
     }
 }
 
@@ -309,13 +389,20 @@ mod tests {
             let cells = [cell.to_owned(), "1".to_owned(), cell.to_owned()];
             let mut out = Vec::new();
             let mut numbers = Numbers::default();
+            let mut scratch = Scratch::default();
             let mut row = Row {
                 out: &mut out,
-                numbers: &mut numbers,
                 first: true,
             };
             row.field(cell);
-            row.number(Some(1.0));
+            let mut run = Cells {
+                out: &mut *row.out,
+                numbers: &mut numbers,
+                buf: &mut scratch.0,
+                at: 0,
+            };
+            run.cell(Some(1.0));
+            run.flush();
             row.field(cell);
             out.push(b'\n');
             assert_eq!(String::from_utf8(out).unwrap(), record(&cells), "{cell:?}");
@@ -347,6 +434,66 @@ mod tests {
         crate::jsonl::write::judged_as_every_byte(needs_quotes, |b| b",\"\r\n".contains(&b), &amid);
     }
 
+    /// A run of number cells is what `Display` writes, a comma before each: awkward
+    /// values, empty cells, numbers new to the table and not, and runs long enough to fill
+    /// the scratch many times over (so it is copied out part way).
+    #[test]
+    fn number_cells_are_what_display_writes() {
+        let awkward = [
+            Some(0.0),
+            Some(-0.0),
+            None,
+            Some(1e-7),
+            Some(1e300),
+            Some(-5e-324),
+            Some(33.333333333333336),
+            Some(1e21),
+            Some(f64::MAX),
+            Some(-2.2250738585072014e-308),
+            Some(5e-324),
+            Some(f64::NAN),
+            Some(f64::INFINITY),
+            None,
+        ];
+        let mut numbers = Numbers::default();
+        let mut scratch = Scratch::default();
+        for len in [
+            0,
+            1,
+            11,
+            12,
+            13,
+            ROOM / CELL,
+            ROOM / CELL + 1,
+            3 * ROOM / 10,
+        ] {
+            // Every value at every place of the scratch, the long ones too.
+            for round in 0..awkward.len() {
+                let values: Vec<Option<f64>> = (0..len)
+                    .map(|n| awkward[(n * 7 + round) % awkward.len()])
+                    .collect();
+                let mut out = b"x".to_vec();
+                let mut cells = Cells {
+                    out: &mut out,
+                    numbers: &mut numbers,
+                    buf: &mut scratch.0,
+                    at: 0,
+                };
+                values.iter().for_each(|&x| cells.cell(x));
+                cells.flush();
+                let expected: String = values
+                    .iter()
+                    .map(|x| x.map_or(",".to_owned(), |x| format!(",{x}")))
+                    .collect();
+                assert_eq!(
+                    String::from_utf8(out).unwrap(),
+                    format!("x{expected}"),
+                    "{len}"
+                );
+            }
+        }
+    }
+
     /// One writer for the reports of every questionnaire, shown with and without private
     /// results (so its places of the columns are found again), writes what a fresh one does.
     #[test]
@@ -356,6 +503,7 @@ mod tests {
         use crate::scoring::{Options, Prepared};
         use crate::simulate::Simulation;
         let mut rows = CsvRows::default();
+        let mut in_order = false;
         for round in 0..2 {
             for b in ALL_VERSIONS {
                 let q = b.load().unwrap();
@@ -379,12 +527,22 @@ mod tests {
                         let mut fresh = Vec::new();
                         CsvRows::default().write(&report, n as u64, &mut fresh);
                         assert_eq!(
-                            String::from_utf8(out).unwrap(),
+                            String::from_utf8(out.clone()).unwrap(),
                             String::from_utf8(fresh).unwrap()
                         );
+                        // Columns in order are taken in turn; looked up by place, the same.
+                        let columns = rows.columns.as_mut().unwrap();
+                        let was = columns.in_order;
+                        in_order |= was;
+                        columns.in_order = false;
+                        let mut by_place = Vec::new();
+                        rows.write(&report, n as u64, &mut by_place);
+                        assert_eq!(by_place, out);
+                        rows.columns.as_mut().unwrap().in_order = was;
                     }
                 }
             }
         }
+        assert!(in_order, "some reports have their columns in order");
     }
 }
