@@ -155,81 +155,90 @@ pub fn answer_items(
     turn: Option<&str>,
     save: &mut dyn FnMut(&[Slot]) -> Result<(), Leave>,
 ) -> Result<(), Leave> {
-    ask_missing(q, order, slots, prompter, turn, save, 0)?;
+    let mut asker = Asker {
+        q,
+        order,
+        prompter,
+        turn,
+        save,
+    };
+    asker.missing(slots, 0)?;
     loop {
-        let rows = review_rows(q, order, slots, prompter.messages());
-        match prompter.review(&rows, turn)? {
+        let rows = review_rows(q, order, slots, asker.prompter.messages());
+        match asker.prompter.review(&rows, turn)? {
             ReviewChoice::Finish => return Ok(()),
             ReviewChoice::Change(position) => {
                 let Some(pos) = position.checked_sub(1).filter(|p| *p < order.len()) else {
                     continue;
                 };
-                let choice = ask(q, order, slots, pos, prompter, turn)?;
-                if choice != Choice::Back {
-                    record(slots, order[pos], choice);
-                    save(slots)?;
+                if asker.ask_and_keep(slots, pos)? != Choice::Back {
                     // A changed gate may open questions: they are asked before the review
                     // comes back, so finishing never leaves one unasked (in a session, an
                     // unasked private question would leave the answers unfinished, and a
                     // resumed session would show it).
-                    ask_missing(q, order, slots, prompter, turn, save, pos + 1)?;
+                    asker.missing(slots, pos + 1)?;
                 }
             }
         }
     }
 }
 
-/// Asks the items of `order` not yet given that apply, from position `from` on (then from
-/// the start), saving after each; Back goes to the item before.
-fn ask_missing(
-    q: &Questionnaire,
-    order: &[usize],
-    slots: &mut [Slot],
-    prompter: &mut dyn Prompter,
-    turn: Option<&str>,
-    save: &mut dyn FnMut(&[Slot]) -> Result<(), Leave>,
-    from: usize,
-) -> Result<(), Leave> {
-    let mut at = next_missing(q, order, slots, from);
-    while let Some(pos) = at {
-        at = match ask(q, order, slots, pos, prompter, turn)? {
-            Choice::Back => Some(pos.saturating_sub(1)),
-            choice => {
-                record(slots, order[pos], choice);
-                save(slots)?;
-                next_missing(q, order, slots, pos + 1)
-            }
-        };
-    }
-    Ok(())
+/// What asking one person's items takes, besides their answers so far.
+struct Asker<'a> {
+    q: &'a Questionnaire,
+    order: &'a [usize],
+    prompter: &'a mut dyn Prompter,
+    turn: Option<&'a str>,
+    save: &'a mut dyn FnMut(&[Slot]) -> Result<(), Leave>,
 }
 
-/// Asks the item at `pos` until the answer fits its scale.
-fn ask(
-    q: &Questionnaire,
-    order: &[usize],
-    slots: &[Slot],
-    pos: usize,
-    prompter: &mut dyn Prompter,
-    turn: Option<&str>,
-) -> Result<Choice, Leave> {
-    let item = &q.items[order[pos]];
-    let scale = q.scale_of(item);
-    let screen = ItemScreen {
-        position: pos + 1,
-        total: order.len(),
-        section: &q.dimensions[item.dimension].name,
-        text: &item.text,
-        scale,
-        current: slots[order[pos]],
-        can_go_back: pos > 0,
-        turn,
-    };
-    loop {
-        match prompter.item(&screen)? {
-            Choice::Answer(v) if !scale.holds(v) => continue,
-            Choice::Back if pos == 0 => continue,
-            choice => return Ok(choice),
+impl Asker<'_> {
+    /// Asks the items of `order` not yet given that apply, from position `from` on (then
+    /// from the start), saving after each; Back goes to the item before.
+    fn missing(&mut self, slots: &mut [Slot], from: usize) -> Result<(), Leave> {
+        let (q, order) = (self.q, self.order);
+        let mut at = next_missing(q, order, slots, from);
+        while let Some(pos) = at {
+            at = match self.ask_and_keep(slots, pos)? {
+                Choice::Back => Some(pos.saturating_sub(1)),
+                _ => next_missing(q, order, slots, pos + 1),
+            };
+        }
+        Ok(())
+    }
+
+    /// Asks the item at `pos` and keeps what the person did: an answer or a skip is recorded
+    /// in `slots` and saved at once; Back keeps nothing.
+    fn ask_and_keep(&mut self, slots: &mut [Slot], pos: usize) -> Result<Choice, Leave> {
+        let choice = self.ask(slots, pos)?;
+        if choice != Choice::Back {
+            record(slots, self.order[pos], choice);
+            (self.save)(slots)?;
+        }
+        Ok(choice)
+    }
+
+    /// Asks the item at `pos` until the answer fits its scale.
+    fn ask(&mut self, slots: &[Slot], pos: usize) -> Result<Choice, Leave> {
+        let (q, order) = (self.q, self.order);
+        let item = &q.items[order[pos]];
+        let scale = q.scale_of(item);
+        let screen = ItemScreen {
+            position: pos + 1,
+            total: order.len(),
+            section: &q.dimensions[item.dimension].name,
+            text: &item.text,
+            scale,
+            current: slots[order[pos]],
+            can_go_back: pos > 0,
+            turn: self.turn,
+        };
+        loop {
+            match self.prompter.item(&screen)? {
+                Choice::Answer(v) if !scale.holds(v) => continue,
+                Choice::Back if pos == 0 => continue,
+                choice => return Ok(choice),
+            }
         }
     }
 }

@@ -303,15 +303,8 @@ fn take_in_spanish_in_plain_mode() {
     input.push_str("f\n");
     let out = util::powerbalance()
         .args(["take", "--plain", "--lang", "es", "-q", SPEC])
-        .args([
-            "--respondent",
-            "Ana",
-            "--partner",
-            "Ben",
-            "-f",
-            "json",
-            "--save",
-        ])
+        .args(util::ANA_ABOUT_BEN)
+        .args(["-f", "json", "--save"])
         .arg(&save)
         .write_stdin(input)
         .output()

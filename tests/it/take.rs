@@ -598,15 +598,8 @@ fn a_gate_changed_in_the_review_asks_what_it_opens_before_the_review_comes_back(
     let save = dir.path().join("ana.json");
     let out = powerbalance_in(dir.path())
         .args(["take", "--plain", "-q", "tests/fixtures/private-gate.toml"])
-        .args([
-            "--respondent",
-            "Ana",
-            "--partner",
-            "Ben",
-            "-f",
-            "json",
-            "--save",
-        ])
+        .args(util::ANA_ABOUT_BEN)
+        .args(["-f", "json", "--save"])
         .arg(&save)
         // The intro; six shared items; the gate "No"; in the review, question 7 to "Yes";
         // the follow-up it opens, "Yes"; finish.

@@ -15,6 +15,9 @@ pub fn powerbalance() -> assert_cmd::Command {
     assert_cmd::Command::from_std(process())
 }
 
+/// Ana answers about Ben: the names of a take, as the take tests give them.
+pub const ANA_ABOUT_BEN: [&str; 4] = ["--respondent", "Ana", "--partner", "Ben"];
+
 /// [`powerbalance`] with its data folder in `data`: `XDG_DATA_HOME` and `HOME` both point
 /// there, so a saved file, a lock or a fallback to `~/.local/share` never reaches the
 /// runner's own.
