@@ -9,7 +9,8 @@
 
 use super::scan::{Fast, ItemKeys, Named, read_fast};
 use crate::answers::{
-    AnswerSet, AnswersError, Pair, Responses, named_questionnaire, pair_of, parse_file,
+    AnswerSet, AnswersError, Pair, Responses, named_questionnaire, names_pair_up, pair_of,
+    parse_file,
 };
 use crate::error::Error;
 use crate::questionnaire::Questionnaire;
@@ -149,12 +150,8 @@ impl LineParser {
 /// (any, or none, with `-q`; else the first object must name it), the version each object
 /// names (this one's, or none where none means this one), and names that pair up.
 fn fits(fast: &Fast, read: &[Responses; 2], fixed: bool, unversioned: bool) -> bool {
-    // The names are trimmed already, as the one-file path keeps them: what `check_names`
-    // asks of them (not empty once trimmed, and not the same once trimmed) is then asked of
-    // them as they are, without trimming them again.
-    let names_ok = |r: &Responses| {
-        !r.respondent.is_empty() && !r.partner.is_empty() && r.respondent != r.partner
-    };
+    // The names are trimmed already, as the one-file path keeps them.
+    let names_ok = |r: &Responses| names_pair_up(&r.respondent, &r.partner);
     let [a, b] = read;
     let first_named = fast.named[0] == Named::Same || (fixed && fast.named[0] == Named::Absent);
     let versioned = |v: Named| v == Named::Same || (unversioned && v == Named::Absent);
