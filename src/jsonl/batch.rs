@@ -232,7 +232,7 @@ impl Scorer {
 
     /// Writes lean JSON reports ([`JsonLines::lean`]); CSV rows hold no such text anyway.
     pub fn lean(mut self) -> Self {
-        self.json = JsonLines::lean();
+        self.json.set_lean(true);
         self
     }
 
@@ -290,25 +290,14 @@ impl Scorer {
     /// A scorer for another thread, reading and writing as this one does, with nothing
     /// remembered of the lines so far.
     fn worker(&self) -> Scorer {
-        Scorer {
-            parser: self.parser.fresh(),
-            prepared: Vec::new(),
-            json: if self.json.is_lean() {
-                JsonLines::lean()
-            } else {
-                JsonLines::default()
-            },
-            csv: CsvRows::default(),
-            options: self.options,
-            format: self.format,
-            csv_for: None,
+        let mut worker = Scorer {
             no_header: self.no_header,
             source: self.source.clone(),
-            worst: None,
             piece: self.piece,
-            last: None,
-            scratch: Scratch::default(),
-        }
+            ..Scorer::new(self.parser.fresh(), self.options, self.format)
+        };
+        worker.json.set_lean(self.json.is_lean());
+        worker
     }
 
     /// [`Scorer::score_line`] on a thread of its own: appends the report (the CSV rows
@@ -387,13 +376,8 @@ fn report_of(
         }
     };
     prepared.swap(0, at);
-    let mut report = match last {
-        Some(mut report) => {
-            prepared[0].score_into(q, pair, options, &mut report, scratch);
-            report
-        }
-        None => Box::new(prepared[0].score(q, pair, options)),
-    };
+    let mut report = last.unwrap_or_else(|| Box::new(prepared[0].blank()));
+    prepared[0].score_into(q, pair, options, &mut report, scratch);
     report.source = source.clone();
     report.line = Some(line_no);
     report

@@ -2,8 +2,11 @@
 //!
 //! The indented form (`--format json`) is `serde_json`'s rendering of [`Report`]
 //! ([`crate::report::render_json`]). The one-line form for JSON Lines is written by hand,
-//! because a batch writes a million of them: the ids and texts a questionnaire shares are
-//! copied in the JSON form made once ([`Text`], [`Keyed`]), and every other value (names, messages, numbers) still goes through `serde_json`. A test holds the
+//! because a batch writes a million of them. What a questionnaire's reports share is made
+//! once: the texts in their JSON form ([`Text`]), the fixed pieces between a person's and the
+//! imbalance's numbers ([`Layout`]), and a fired rule's fixed fields ([`RuleText`]). A
+//! number's text comes from a table of the numbers written lately ([`Numbers`]), and a name
+//! or message is copied as it is unless it holds what JSON escapes. Tests hold the
 //! hand-written line to be byte for byte `serde_json::to_string` of the same report.
 
 use std::marker::PhantomData;
@@ -207,6 +210,11 @@ impl JsonLines {
             lean: true,
             ..Self::default()
         }
+    }
+
+    /// Makes this write lean reports, or full ones, from the next report on.
+    pub(crate) fn set_lean(&mut self, lean: bool) {
+        self.lean = lean;
     }
 
     /// Whether this writes lean reports.
