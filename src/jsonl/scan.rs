@@ -93,7 +93,7 @@ impl ItemKeys {
                 ItemKey::new(format!("\"{}\":", item.id).into_bytes(), digits)
             })
             .collect();
-        let plain = |s: &str| !s.bytes().any(|c| c == b'"' || c == b'\\' || c < 0x20);
+        let plain = |s: &str| plain_len(s.as_bytes()) == s.len();
         let head = if plain(&q.id) && plain(&q.version) {
             format!(
                 "\"questionnaire\":\"{}\",\"version\":\"{}\",",
@@ -843,10 +843,10 @@ impl<'a> Scanner<'a> {
 pub(crate) struct Given([u64; 16]);
 
 impl Given {
-    /// `None` for a questionnaire too large for the bits, which goes to the one-file path.
     /// The most items the bits hold.
     const MOST: usize = 16 * 64;
 
+    /// `None` for a questionnaire too large for the bits, which goes to the one-file path.
     fn new(items: usize) -> Option<Self> {
         (items <= Self::MOST).then_some(Given([0; 16]))
     }
