@@ -32,11 +32,6 @@ impl Text {
         }))
     }
 
-    /// Whether `other` is this very text, shared (not only the same letters).
-    pub(crate) fn is(&self, other: &Text) -> bool {
-        Arc::ptr_eq(&self.0, &other.0)
-    }
-
     /// The text as a JSON string, quotes and escapes included.
     pub fn json(&self) -> &str {
         self.0.json.as_str()

@@ -105,14 +105,14 @@ fn count_item(plan: &Plan, flat: &mut [View], item: &ItemPlan, value: Option<i64
 }
 
 /// Which of a respondent's items apply, in `out`, or `None` when the questionnaire has no
-/// gates (every item applies): `plan.gates`.
+/// gates (every item applies): `plan.gated` is empty.
 fn applicable<'a>(
     plan: &Plan,
     q: &Questionnaire,
     r: &Responses,
     out: &'a mut Vec<bool>,
 ) -> Option<&'a [bool]> {
-    if !plan.gates {
+    if plan.gated.is_empty() {
         return None;
     }
     q.applicable_among(plan.gated.iter().copied(), &r.values, out);

@@ -21,10 +21,6 @@ pub struct Prepared {
     /// `--show-private`, so its columns depend on the flags alone, never on the data.
     pub(super) shown: [Shown; 3],
     pub(super) groups: Arc<Keys>,
-    pub(super) dimension_ids: Vec<Text>,
-    pub(super) group_ids: Vec<Text>,
-    pub(super) power_index: Text,
-    pub(super) balance_index: Text,
     pub(super) rules: Vec<RuleText>,
     /// Which rules may fire on an answer set.
     pub(super) triggers: Triggers,
@@ -49,9 +45,8 @@ pub(super) struct Plan {
     /// For each number of items a view can have, the fewest answers that meet
     /// `min_answered` ([`super::enough`]); `usize::MAX` where none do (a view of no items).
     needed: Vec<usize>,
-    /// Whether any item has an `asked_if`.
-    pub(super) gates: bool,
-    /// The items that have one, in questionnaire order: the only ones that may not apply.
+    /// The items that have an `asked_if`, in questionnaire order: the only ones that may not
+    /// apply (none: every item applies).
     pub(super) gated: Vec<usize>,
     /// Whether any dimension is private.
     pub(super) private: bool,
@@ -184,7 +179,6 @@ impl Plan {
             dimensions: q.dimensions.len(),
             needed: needed(q, &items),
             items,
-            gates: q.has_gates(),
             gated: (0..q.items.len())
                 .filter(|&i| q.items[i].asked_if.is_some())
                 .collect(),
@@ -287,10 +281,6 @@ impl Prepared {
             instrument: Arc::new(Instrument::of(q)),
             shown: [shown(false, false), shown(true, false), shown(false, true)],
             groups: Keys::new(q.groups.iter().map(String::as_str)),
-            dimension_ids,
-            group_ids,
-            power_index,
-            balance_index,
             rules: laid_out,
             resources: text(&q.resources),
             both_items: q

@@ -254,7 +254,7 @@ impl Fired<'_> {
 /// `to` sharing `from`, left as it is when it is that text already (most often, from the
 /// last report: no count is taken or given back).
 fn share(to: &mut Text, from: &Text) {
-    if !to.is(from) {
+    if !to.same(from) {
         to.clone_from(from);
     }
 }
