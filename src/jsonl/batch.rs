@@ -236,7 +236,7 @@ impl Scorer {
         self
     }
 
-    /// Writes the output in pieces of at most `bytes` (at least [`PIPE_PIECE`]): a quarter of
+    /// Writes the output in pieces of at most `bytes` (at least 64 KiB, `PIPE_PIECE`): a quarter of
     /// a pipe grown larger than 64 KiB, which then takes each whole with fewer writes and
     /// fewer wake-ups of its reader.
     pub fn write_pieces(mut self, bytes: usize) -> Self {
