@@ -236,9 +236,9 @@ impl Scorer {
         self
     }
 
-    /// Writes the output in pieces of at most `bytes` (at least 64 KiB, `PIPE_PIECE`): a quarter of
-    /// a pipe grown larger than 64 KiB, which then takes each whole with fewer writes and
-    /// fewer wake-ups of its reader.
+    /// Writes the output in pieces of at most `bytes` (at least 64 KiB, `PIPE_PIECE`): a
+    /// quarter of a pipe grown larger than 64 KiB, which then takes each whole with fewer
+    /// writes and fewer wake-ups of its reader.
     pub fn write_pieces(mut self, bytes: usize) -> Self {
         self.piece = bytes.max(PIPE_PIECE);
         self
