@@ -507,8 +507,8 @@ pub fn run<R: BufRead, W: Write>(
     result
 }
 
-/// Input bytes a batch hands to one thread at a time (a little more: up to the end of the
-/// read that passes it, cut at a line's end): large enough that handing over costs nothing
+/// Input bytes a batch hands to one thread at a time (a little more where a read falls
+/// short of it: up to the end of the read that passes it, cut at a line's end): large enough that handing over costs nothing
 /// next to scoring, small enough that the chunks in flight hold a few MiB.
 const CHUNK_BYTES: usize = 128 * 1024;
 /// The least room one read into a chunk is given: at least the buffer of a `BufReader` made
@@ -550,7 +550,7 @@ impl<R: BufRead> RawLines<R> {
             self.skip_rest()?;
         }
         let text = &mut chunk.text;
-        let room = (self.carry.len() + READ_BYTES).max(CHUNK_BYTES + READ_BYTES);
+        let room = (self.carry.len() + READ_BYTES).max(CHUNK_BYTES);
         if text.is_empty() {
             // Zeroed pages from the system, not zeros written.
             *text = vec![0; room];
