@@ -377,8 +377,14 @@ fn report_of(
     };
     prepared.swap(0, at);
     let mut report = last.unwrap_or_else(|| Box::new(prepared[0].blank()));
+    // The last report's name of the input is kept where it is the batch's (scoring clears
+    // it): no count of the shared name taken and given back a line.
+    let named = report.source.take();
     prepared[0].score_into(q, pair, options, &mut report, scratch);
-    report.source = source.clone();
+    report.source = match named {
+        Some(kept) if source.as_ref().is_some_and(|s| Arc::ptr_eq(s, &kept)) => Some(kept),
+        _ => source.clone(),
+    };
     report.line = Some(line_no);
     report
 }
@@ -508,8 +514,9 @@ pub fn run<R: BufRead, W: Write>(
 }
 
 /// Input bytes a batch hands to one thread at a time (a little more where a read falls
-/// short of it: up to the end of the read that passes it, cut at a line's end): large enough that handing over costs nothing
-/// next to scoring, small enough that the chunks in flight hold a few MiB.
+/// short of it: up to the end of the read that passes it, cut at a line's end): large
+/// enough that handing over costs nothing next to scoring, small enough that the chunks in
+/// flight hold a few MiB.
 const CHUNK_BYTES: usize = 128 * 1024;
 /// The least room one read into a chunk is given: at least the buffer of a `BufReader` made
 /// by the command, so that it reads straight into the chunk rather than copying from its
