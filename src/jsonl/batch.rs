@@ -106,22 +106,8 @@ impl<R: BufRead> Lines<R> {
 
     /// Reads past the rest of a line that was too long, up to and with its line feed.
     fn skip_rest(&mut self) -> io::Result<()> {
-        while std::mem::take(&mut self.unread_rest) {
-            let available = match self.reader.fill_buf() {
-                Ok(a) => a,
-                Err(e) if e.kind() == io::ErrorKind::Interrupted => {
-                    self.unread_rest = true;
-                    continue;
-                }
-                Err(e) => return Err(e),
-            };
-            let (len, done) = match memchr::memchr(b'\n', available) {
-                Some(at) => (at + 1, true),
-                None => (available.len(), available.is_empty()),
-            };
-            self.reader.consume(len);
-            self.bytes += len as u64;
-            self.unread_rest = !done;
+        if std::mem::take(&mut self.unread_rest) {
+            read_past_line(&mut self.reader, &mut self.bytes)?;
         }
         Ok(())
     }
@@ -162,6 +148,27 @@ impl<R: BufRead> Lines<R> {
     /// How many bytes have been read so far.
     pub fn bytes_read(&self) -> u64 {
         self.bytes
+    }
+}
+
+/// Reads past the rest of a line, up to and with its line feed, adding the bytes read to
+/// `bytes`: whether the input ended first.
+fn read_past_line<R: BufRead>(reader: &mut R, bytes: &mut u64) -> io::Result<bool> {
+    loop {
+        let available = match reader.fill_buf() {
+            Ok(a) => a,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        let (len, done) = match memchr::memchr(b'\n', available) {
+            Some(at) => (at + 1, true),
+            None => (available.len(), available.is_empty()),
+        };
+        reader.consume(len);
+        *bytes += len as u64;
+        if done {
+            return Ok(len == 0);
+        }
     }
 }
 
@@ -612,23 +619,14 @@ impl<R: BufRead> RawLines<R> {
 
     /// Reads past the rest of a line that was too long, up to and with its line feed.
     fn skip_rest(&mut self) -> io::Result<()> {
-        while self.unread_rest {
-            let available = match self.reader.fill_buf() {
-                Ok(a) => a,
-                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+        if std::mem::take(&mut self.unread_rest) {
+            match read_past_line(&mut self.reader, &mut self.bytes) {
+                Ok(ended) => self.ended |= ended,
                 Err(e) => {
                     self.ended = true;
                     return Err(e);
                 }
-            };
-            let (len, done) = match memchr::memchr(b'\n', available) {
-                Some(at) => (at + 1, true),
-                None => (available.len(), available.is_empty()),
-            };
-            self.reader.consume(len);
-            self.bytes += len as u64;
-            self.unread_rest = !done;
-            self.ended |= len == 0;
+            }
         }
         Ok(())
     }
