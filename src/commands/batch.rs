@@ -33,15 +33,18 @@ pub(super) fn score_jsonl(args: &Score, batch: &Batch, colors: Colors) -> Result
         scorer = scorer.lean();
     }
     let mut sink = Sink::open(args.to.path.as_deref(), args.to.force)?;
+    let jobs = batch.jobs;
     if matches!(sink, Sink::Stdout(_))
         && let Some(size) = crate::output::grow_stdout_pipe()
     {
         // A quarter of the pipe, so a write finds room for all of it (at least 64 KiB).
         scorer = scorer.write_pieces(size / 4);
+    } else if jobs > 1 && (matches!(sink, Sink::File(..)) || stdout_takes_any_write()) {
+        // Nothing to fill: each chunk's reports go out in one write.
+        scorer = scorer.write_pieces(WHOLE_CHUNKS);
     }
     let mut summary = Summary::default();
     let mut observer = Reporter::new(batch.skip_invalid, colors.stderr);
-    let jobs = batch.jobs;
     for path in inputs.paths() {
         let (name, reader) = inputs.open(path, &mut observer)?;
         scorer.set_source(&path.to_string_lossy());
@@ -70,6 +73,27 @@ pub(super) fn score_jsonl(args: &Score, batch: &Batch, colors: Colors) -> Result
     sink.finish()?;
     observer.summarize(&summary);
     Ok(fail_on(scorer.worst(), args.fail_on))
+}
+
+/// Pieces larger than the reports of any chunk a batch on several threads hands a thread
+/// (about 300 KB), for an output that is not a pipe.
+const WHOLE_CHUNKS: usize = 16 << 20;
+
+/// Whether standard output takes a write of any size at once, as a file, `/dev/null` or a
+/// terminal does (a pipe or a socket does not: a write past its buffer waits for its reader).
+fn stdout_takes_any_write() -> bool {
+    #[cfg(unix)]
+    {
+        use rustix::fs::FileType;
+        rustix::fs::fstat(io::stdout()).is_ok_and(|st| {
+            matches!(
+                FileType::from_raw_mode(st.st_mode),
+                FileType::RegularFile | FileType::CharacterDevice
+            )
+        })
+    }
+    #[cfg(not(unix))]
+    false
 }
 
 /// The error a stopped run ends with; none for a closed standard output, a normal end.

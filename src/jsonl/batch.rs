@@ -106,22 +106,8 @@ impl<R: BufRead> Lines<R> {
 
     /// Reads past the rest of a line that was too long, up to and with its line feed.
     fn skip_rest(&mut self) -> io::Result<()> {
-        while std::mem::take(&mut self.unread_rest) {
-            let available = match self.reader.fill_buf() {
-                Ok(a) => a,
-                Err(e) if e.kind() == io::ErrorKind::Interrupted => {
-                    self.unread_rest = true;
-                    continue;
-                }
-                Err(e) => return Err(e),
-            };
-            let (len, done) = match memchr::memchr(b'\n', available) {
-                Some(at) => (at + 1, true),
-                None => (available.len(), available.is_empty()),
-            };
-            self.reader.consume(len);
-            self.bytes += len as u64;
-            self.unread_rest = !done;
+        if std::mem::take(&mut self.unread_rest) {
+            read_past_line(&mut self.reader, &mut self.bytes)?;
         }
         Ok(())
     }
@@ -162,6 +148,27 @@ impl<R: BufRead> Lines<R> {
     /// How many bytes have been read so far.
     pub fn bytes_read(&self) -> u64 {
         self.bytes
+    }
+}
+
+/// Reads past the rest of a line, up to and with its line feed, adding the bytes read to
+/// `bytes`: whether the input ended first.
+fn read_past_line<R: BufRead>(reader: &mut R, bytes: &mut u64) -> io::Result<bool> {
+    loop {
+        let available = match reader.fill_buf() {
+            Ok(a) => a,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        let (len, done) = match memchr::memchr(b'\n', available) {
+            Some(at) => (at + 1, true),
+            None => (available.len(), available.is_empty()),
+        };
+        reader.consume(len);
+        *bytes += len as u64;
+        if done {
+            return Ok(len == 0);
+        }
     }
 }
 
@@ -377,8 +384,14 @@ fn report_of(
     };
     prepared.swap(0, at);
     let mut report = last.unwrap_or_else(|| Box::new(prepared[0].blank()));
+    // The last report's name of the input is kept where it is the batch's (scoring clears
+    // it): no count of the shared name taken and given back a line.
+    let named = report.source.take();
     prepared[0].score_into(q, pair, options, &mut report, scratch);
-    report.source = source.clone();
+    report.source = match named {
+        Some(kept) if source.as_ref().is_some_and(|s| Arc::ptr_eq(s, &kept)) => Some(kept),
+        _ => source.clone(),
+    };
     report.line = Some(line_no);
     report
 }
@@ -507,69 +520,212 @@ pub fn run<R: BufRead, W: Write>(
     result
 }
 
-/// Input bytes a batch hands to one thread at a time (or [`CHUNK_LINES`] lines, whichever
-/// comes first): large enough that handing over costs nothing next to scoring, small enough
-/// that the chunks in flight hold a few MiB.
+/// Input bytes a batch hands to one thread at a time (a little more where a read falls
+/// short of it: up to the end of the read that passes it, cut at a line's end): large
+/// enough that handing over costs nothing next to scoring, small enough that the chunks in
+/// flight hold a few MiB.
 const CHUNK_BYTES: usize = 128 * 1024;
-/// The most lines in one chunk.
-const CHUNK_LINES: usize = 1024;
+/// The least room one read into a chunk is given: at least the buffer of a `BufReader` made
+/// by the command, so that it reads straight into the chunk rather than copying from its
+/// own buffer.
+const READ_BYTES: usize = 64 * 1024;
 
-/// Lines read for one thread to score, and then what it made of them.
+/// Whole lines of the input, read straight into a chunk's buffer for a thread to number and
+/// score: the main thread neither looks for each line's end nor copies a line, only the
+/// part of a line at a chunk's end, which starts the next. A line longer than
+/// [`MAX_LINE_BYTES`] is not kept: the chunk ends before it, marked, and the rest of it is
+/// read past only when the next chunk is asked for.
+#[derive(Debug)]
+struct RawLines<R> {
+    reader: R,
+    /// The start of a line that the last chunk's read took, for the next chunk.
+    carry: Vec<u8>,
+    bytes: u64,
+    ended: bool,
+    /// The last chunk ended at a line too long to keep, whose rest is still unread.
+    unread_rest: bool,
+}
+
+impl<R: BufRead> RawLines<R> {
+    fn new(reader: R) -> Self {
+        RawLines {
+            reader,
+            carry: Vec::new(),
+            bytes: 0,
+            ended: false,
+            unread_rest: false,
+        }
+    }
+
+    /// Fills `chunk` (cleared) with whole lines: at least [`CHUNK_BYTES`] of them unless the
+    /// input ends first. On a read error the chunk holds the whole lines before it.
+    fn fill(&mut self, chunk: &mut Chunk) -> io::Result<()> {
+        if self.unread_rest {
+            self.skip_rest()?;
+        }
+        let text = &mut chunk.text;
+        let room = (self.carry.len() + READ_BYTES).max(CHUNK_BYTES);
+        if text.is_empty() {
+            // Zeroed pages from the system, not zeros written.
+            *text = vec![0; room];
+        } else if text.len() < room {
+            text.resize(room, 0);
+        }
+        let mut filled = self.carry.len();
+        text[..filled].copy_from_slice(&self.carry);
+        self.carry.clear();
+        // Where the line that runs on past `filled` starts, and whether a line has ended.
+        let (mut open, mut whole) = (0, false);
+        loop {
+            if filled - open > MAX_LINE_BYTES {
+                chunk.too_long = true;
+                self.unread_rest = true;
+                chunk.end = open;
+                return Ok(());
+            }
+            if self.ended || (whole && filled >= CHUNK_BYTES) {
+                break;
+            }
+            if text.len() < filled + READ_BYTES {
+                text.resize(filled + READ_BYTES, 0);
+            }
+            let read = match self.reader.read(&mut text[filled..]) {
+                Ok(read) => read,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                Err(e) => {
+                    self.ended = true;
+                    chunk.end = open;
+                    return Err(e);
+                }
+            };
+            if read == 0 {
+                self.ended = true;
+                break;
+            }
+            if let Some(at) = memchr::memrchr(b'\n', &text[filled..filled + read]) {
+                (open, whole) = (filled + at + 1, true);
+            }
+            filled += read;
+            self.bytes += read as u64;
+        }
+        if self.ended {
+            chunk.end = filled;
+        } else {
+            chunk.end = open;
+            self.carry.extend_from_slice(&text[open..filled]);
+        }
+        Ok(())
+    }
+
+    /// Reads past the rest of a line that was too long, up to and with its line feed.
+    fn skip_rest(&mut self) -> io::Result<()> {
+        if std::mem::take(&mut self.unread_rest) {
+            match read_past_line(&mut self.reader, &mut self.bytes) {
+                Ok(ended) => self.ended |= ended,
+                Err(e) => {
+                    self.ended = true;
+                    return Err(e);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Bytes of the input up to the end of the last chunk's lines.
+    fn bytes_read(&self) -> u64 {
+        self.bytes - self.carry.len() as u64
+    }
+}
+
+/// Lines read for one thread to number and score, and then what it made of them.
 #[derive(Debug, Default)]
 struct Chunk {
-    /// The lines, one after another.
+    /// The lines, one after another, in the first `end` bytes (the rest is room to read
+    /// into): each with its line feed, but the input's last where it has none.
     text: Vec<u8>,
-    /// Each non-blank line's number and its end in `text` (`None`: too long to keep).
-    lines: Vec<(u64, Option<usize>)>,
+    end: usize,
+    /// After the lines of `text`, a line too long to keep.
+    too_long: bool,
+    /// Each line's end in `text`, found by the thread.
+    ends: Vec<usize>,
     /// Bytes of the input read up to the end of the last line.
     bytes_read: u64,
     /// The reports, one after another.
     out: Vec<u8>,
-    /// Each line's end in `out`, and how it went.
-    done: Vec<(usize, Result<Scored, Error>)>,
+    /// Each non-blank line's number, its end in `out`, and how it went.
+    done: Vec<(u64, usize, Result<Scored, Error>)>,
     /// The CSV header of the first line that scored.
     header: Option<String>,
 }
 
 impl Chunk {
     fn clear(&mut self) {
-        self.text.clear();
-        self.lines.clear();
+        self.end = 0;
+        self.too_long = false;
+        self.ends.clear();
         self.out.clear();
         self.done.clear();
         self.header = None;
+        // A buffer grown for a long line is given back.
+        if self.text.len() > CHUNK_BYTES + 2 * READ_BYTES {
+            self.text = Vec::new();
+        }
     }
 
-    /// Scores every line with `scorer`.
-    fn score(&mut self, scorer: &mut Scorer, file: &str) {
+    /// Finds each line's end: how many lines the chunk holds, a line too long included.
+    fn split(&mut self) -> u64 {
+        let text = &self.text[..self.end];
+        self.ends
+            .extend(memchr::memchr_iter(b'\n', text).map(|at| at + 1));
+        if self.ends.last().copied().unwrap_or(0) < text.len() {
+            self.ends.push(text.len());
+        }
+        (self.ends.len() + usize::from(self.too_long)) as u64
+    }
+
+    /// Scores every line with `scorer`, the first numbered `before + 1` ([`Chunk::split`]
+    /// first).
+    fn score(&mut self, scorer: &mut Scorer, file: &str, before: u64) {
         let mut start = 0;
-        for &(line_no, end) in &self.lines {
-            let result = match end {
-                None => Err(too_long(file, line_no)),
-                Some(end) => {
-                    let line = &self.text[start..end];
-                    start = end;
-                    if self.header.is_none() {
-                        self.header = Some(String::new());
-                    }
-                    let result =
-                        scorer.score_alone(file, line_no, line, &mut self.out, &mut self.header);
-                    if result.is_err() && self.header.as_deref() == Some("") {
-                        self.header = None;
-                    }
-                    result
+        let mut line_no = before;
+        for &end in &self.ends {
+            line_no += 1;
+            let line = &self.text[start..end];
+            start = end;
+            let result = if line.len() > MAX_LINE_BYTES {
+                Err(too_long(file, line_no))
+            } else {
+                let line = trim_line(line, line_no);
+                if line.trim_ascii().is_empty() {
+                    continue;
                 }
+                if self.header.is_none() {
+                    self.header = Some(String::new());
+                }
+                let result =
+                    scorer.score_alone(file, line_no, line, &mut self.out, &mut self.header);
+                if result.is_err() && self.header.as_deref() == Some("") {
+                    self.header = None;
+                }
+                result
             };
-            self.done.push((self.out.len(), result));
+            self.done.push((line_no, self.out.len(), result));
+        }
+        if self.too_long {
+            line_no += 1;
+            self.done
+                .push((line_no, self.out.len(), Err(too_long(file, line_no))));
         }
     }
 }
 
-/// [`run`] on `jobs` threads (at least 2): the lines are read here in chunks, scored on the
-/// threads, and their reports written here in input order, so the output, the messages and
-/// where a bad line stops the run are exactly those of [`run`]. At most `2 × jobs + 1`
-/// chunks are in flight, so memory stays flat; the input is read no further than that ahead
-/// of the output, and not past a line too long to keep until the lines before are judged.
+/// [`run`] on `jobs` threads (at least 2): the input is read here in chunks of whole lines,
+/// which the threads split, number and score, and their reports are written here in input
+/// order, so the output, the messages and where a bad line stops the run are exactly those
+/// of [`run`]. A thread numbers its lines from the count the thread of the chunk before
+/// hands it as soon as it has split its own. At most `2 × jobs + 1` chunks are in flight, so
+/// memory stays flat; the input is read no further than that ahead of the output, and not
+/// past a line too long to keep until the lines before are judged.
 pub fn run_parallel<R: BufRead, W: Write>(
     scorer: &mut Scorer,
     jobs: usize,
@@ -583,7 +739,9 @@ pub fn run_parallel<R: BufRead, W: Write>(
     use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
     use std::sync::{Mutex, PoisonError};
 
-    type Job = (Chunk, SyncSender<Chunk>);
+    /// A chunk, where to send it back, and the lines before it (received) and up to its
+    /// end (sent on).
+    type Job = (Chunk, SyncSender<Chunk>, Receiver<u64>, SyncSender<u64>);
     let jobs = jobs.max(2);
     let (to_threads, from_main) = sync_channel::<Job>(2 * jobs + 1);
     let from_main = Mutex::new(from_main);
@@ -597,53 +755,48 @@ pub fn run_parallel<R: BufRead, W: Write>(
                         .lock()
                         .unwrap_or_else(PoisonError::into_inner)
                         .recv();
-                    let Ok((mut chunk, reply)) = job else { return };
-                    chunk.score(&mut worker, file);
+                    let Ok((mut chunk, reply, before, then)) = job else {
+                        return;
+                    };
+                    let lines = chunk.split();
+                    // The chunk before is taken first, and its thread sends its count
+                    // before scoring; if the main thread has stopped, nobody waits.
+                    if let Ok(before) = before.recv() {
+                        let _ = then.send(before + lines);
+                        drop(then);
+                        chunk.score(&mut worker, file, before);
+                    }
                     // The main thread has stopped when it no longer waits for the chunk.
                     let _ = reply.send(chunk);
                 }
             });
         }
         let mut pipe = PipeWriter::new(output, scorer.piece);
-        let mut lines = Lines::new(input);
+        let mut lines = RawLines::new(input);
         let mut in_flight: VecDeque<Receiver<Chunk>> = VecDeque::new();
         let mut spare: Vec<Chunk> = Vec::new();
-        let mut ended = false;
+        let (first, mut before) = sync_channel(1);
+        let _ = first.send(0);
         let mut read_error = None;
         // A line too long to keep was handed on: read on only once it has been judged.
         let mut wait = false;
         let result = loop {
-            while !ended && !wait && in_flight.len() <= 2 * jobs {
+            while !lines.ended && !wait && in_flight.len() <= 2 * jobs {
                 let mut chunk = spare.pop().unwrap_or_default();
                 chunk.clear();
-                loop {
-                    match lines.next_line() {
-                        Ok(None) => ended = true,
-                        Err(e) => {
-                            ended = true;
-                            read_error = Some(e);
-                        }
-                        Ok(Some((_, Some(line)))) if line.trim_ascii().is_empty() => continue,
-                        Ok(Some((line_no, Some(line)))) => {
-                            chunk.text.extend_from_slice(line);
-                            chunk.lines.push((line_no, Some(chunk.text.len())));
-                        }
-                        Ok(Some((line_no, None))) => {
-                            chunk.lines.push((line_no, None));
-                            wait = true;
-                        }
-                    }
-                    if ended
-                        || wait
-                        || chunk.text.len() >= CHUNK_BYTES
-                        || chunk.lines.len() >= CHUNK_LINES
-                    {
-                        break;
-                    }
+                if let Err(e) = lines.fill(&mut chunk) {
+                    read_error = Some(e);
                 }
+                if chunk.end == 0 && !chunk.too_long {
+                    spare.push(chunk);
+                    continue;
+                }
+                wait = chunk.too_long;
                 chunk.bytes_read = lines.bytes_read();
                 let (reply, back) = sync_channel(1);
-                if to_threads.send((chunk, reply)).is_err() {
+                let (then, after) = sync_channel(1);
+                let job = (chunk, reply, std::mem::replace(&mut before, after), then);
+                if to_threads.send(job).is_err() {
                     unreachable!("the threads wait for chunks until the channel closes");
                 }
                 in_flight.push_back(back);
@@ -683,7 +836,7 @@ impl Scorer {
         let mut begin = 0;
         // The reports before `begin` are written, or left out (a skipped line).
         let mut written = 0;
-        for (&(line_no, _), (end, result)) in chunk.lines.iter().zip(chunk.done.drain(..)) {
+        for (line_no, end, result) in chunk.done.drain(..) {
             summary.lines += 1;
             let judged = match result {
                 Err(error) => Err(error),
@@ -842,6 +995,129 @@ mod tests {
             lines.next_line().unwrap().unwrap().1.map(<[u8]>::len),
             Some(MAX_LINE_BYTES - 1)
         );
+    }
+
+    /// Skips every bad line, keeping its message.
+    #[derive(Default)]
+    struct Skipping(Vec<String>, bool);
+    impl Observer for Skipping {
+        fn invalid(&mut self, error: &Error) -> bool {
+            self.0.push(error.to_string());
+            self.1
+        }
+        fn progress(&mut self, _: u64) {}
+    }
+
+    /// The input of [`parallel_runs_write_what_one_thread_writes`]: simulated lines of two
+    /// questionnaires, couples among them, with a byte-order mark, `\r\n` endings, blank
+    /// and spaced lines, a bad line, a line of exactly the most bytes kept (spaces after the
+    /// object), lines over it (one ending the input, without a line feed, where `end` says).
+    fn awkward_input(end_long: bool) -> Vec<u8> {
+        use crate::questionnaire::BUNDLED;
+        use crate::simulate::Simulation;
+        let mut text = b"\xef\xbb\xbf".to_vec();
+        for (k, b) in BUNDLED.iter().take(2).enumerate() {
+            let q = b.load().unwrap();
+            for pairs in [false, true] {
+                let mut sim = Simulation::new(&q, 11 + k as u64, pairs, 0.2);
+                for n in 0..90 {
+                    sim.write_next(&mut text).unwrap();
+                    match n % 23 {
+                        3 => text.extend_from_slice(b"\n  \t\n"),
+                        7 => {
+                            text.pop();
+                            text.extend_from_slice(b"\r\n");
+                        }
+                        11 if pairs => text.extend_from_slice(b"{\"answers\": [1,\n"),
+                        _ => {}
+                    }
+                }
+            }
+            if k == 0 {
+                let mut kept = Vec::new();
+                sim_line(&q, &mut kept);
+                kept.pop();
+                kept.resize(MAX_LINE_BYTES - 1, b' ');
+                kept.push(b'\n');
+                text.extend_from_slice(&kept);
+                kept.pop();
+                kept.extend_from_slice(b" \n");
+                text.extend_from_slice(&kept);
+                text.extend(std::iter::repeat_n(b'x', 3 * MAX_LINE_BYTES));
+                text.push(b'\n');
+            }
+        }
+        if end_long {
+            text.extend(std::iter::repeat_n(b'y', MAX_LINE_BYTES + 1));
+        } else {
+            text.pop();
+        }
+        text
+    }
+
+    fn sim_line(q: &Questionnaire, out: &mut Vec<u8>) {
+        crate::simulate::Simulation::new(q, 1, false, 0.0)
+            .write_next(out)
+            .unwrap();
+    }
+
+    /// `run_parallel` writes the bytes `run` writes, with the same messages, counts, worst
+    /// rule and stop, in both formats, skipping bad lines or stopping at the first, however
+    /// the input's reads fall and on any number of threads.
+    #[test]
+    fn parallel_runs_write_what_one_thread_writes() {
+        type Ran = (Vec<u8>, Vec<String>, Summary, Option<Severity>, String);
+        let go = |format, skip, text: &[u8], threads: usize, capacity: usize| -> Ran {
+            let mut scorer = Scorer::new(LineParser::by_name(), Options::default(), format);
+            scorer.set_source("in.jsonl");
+            let (mut out, mut seen, mut summary) =
+                (Vec::new(), Skipping(Vec::new(), skip), Summary::default());
+            let input = BufReader::with_capacity(capacity, text);
+            let ran = if threads == 1 {
+                run(&mut scorer, "in", input, &mut out, &mut seen, &mut summary)
+            } else {
+                run_parallel(
+                    &mut scorer,
+                    threads,
+                    "in",
+                    input,
+                    &mut out,
+                    &mut seen,
+                    &mut summary,
+                )
+            };
+            let ran = match ran {
+                Ok(()) => "ok".to_owned(),
+                Err(Stop::Line(e)) => e.to_string(),
+                Err(other) => format!("{other:?}"),
+            };
+            (out, seen.0, summary, scorer.worst(), ran)
+        };
+        let mut skipped = 0;
+        for end_long in [false, true] {
+            let text = awkward_input(end_long);
+            for format in [BatchFormat::Json, BatchFormat::Csv] {
+                for skip in [true, false] {
+                    let one = go(format, skip, &text, 1, 64 * 1024);
+                    skipped += one.2.skipped;
+                    for (threads, capacity) in
+                        [(2, 64 * 1024), (3, 8 * 1024), (2, 3 * MAX_LINE_BYTES)]
+                    {
+                        let many = go(format, skip, &text, threads, capacity);
+                        let what = format!(
+                            "{format:?} skip {skip} end {end_long} {threads} threads, {capacity}"
+                        );
+                        assert!(one.0 == many.0, "output differs: {what}");
+                        assert_eq!(one.1, many.1, "{what}");
+                        assert_eq!((one.2, one.3, &one.4), (many.2, many.3, &many.4), "{what}");
+                    }
+                }
+            }
+        }
+        // Each bad line was met where bad lines are skipped: eight syntax errors and the two
+        // long lines (three where one ends the input), and in a CSV too the 180 lines of the
+        // other questionnaire.
+        assert_eq!(skipped, 10 + 11 + 190 + 191);
     }
 
     /// Every write is a run of whole lines of at most a piece (a longer line cut), and

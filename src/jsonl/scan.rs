@@ -134,7 +134,7 @@ struct Skeleton {
     /// `,` or `}` after it); for the run's end, the number of items.
     item_of: Vec<u16>,
     /// Per item, where its digit is in the run.
-    holes: Vec<u32>,
+    holes: Vec<usize>,
 }
 
 /// How many bytes [`Skeleton::common`] compares at once.
@@ -165,17 +165,13 @@ impl Skeleton {
                 (d == range).then_some((low as u8, (high - low) as u8))
             })
             .collect();
-        // Offsets are kept as `u32`: a run longer than that is no questionnaire's.
-        let long = items.iter().map(|i| i.key.len() + 2).sum::<usize>() >= u32::MAX as usize;
-        let Some(ranges) =
-            ranges.filter(|_| !items.is_empty() && items.len() <= Given::MOST && !long)
+        let Some(ranges) = ranges.filter(|_| !items.is_empty() && items.len() <= Given::MOST)
         else {
             return s;
         };
         for (i, (item, (low, span))) in items.iter().zip(ranges).enumerate() {
             s.starts.push(s.low.len());
-            s.holes
-                .push(u32::try_from(s.low.len() + item.key.len()).unwrap_or(u32::MAX));
+            s.holes.push(s.low.len() + item.key.len());
             let close = if i + 1 == items.len() { b'}' } else { b',' };
             s.low.extend(item.key.iter().chain([&(b'0' + low), &close]));
             s.span.extend(item.key.iter().map(|_| 0).chain([span, 0]));
@@ -203,7 +199,7 @@ impl Skeleton {
         let Some(m) = self.item_of.get(same).map(|&m| usize::from(m)) else {
             return (n, 0, false);
         };
-        let keyed = self.holes.get(m).is_some_and(|&hole| same >= hole as usize);
+        let keyed = self.holes.get(m).is_some_and(|&hole| same >= hole);
         let used = self.starts.get(m).map_or(0, |&at| at - from);
         (m, used, keyed)
     }
@@ -250,7 +246,7 @@ impl Skeleton {
         // Each digit is within `run` (where `matched` found it); were one not, `0` would
         // stand in, with no branch out of the loop, which is then unrolled.
         for (&hole, slot) in holes.iter().zip(values) {
-            let digit = run.get((hole as usize).wrapping_sub(from)).copied();
+            let digit = run.get(hole.wrapping_sub(from)).copied();
             *slot = Some(i64::from(digit.unwrap_or(b'0')) - i64::from(b'0'));
         }
         Some(())
@@ -771,14 +767,10 @@ impl<'a> Scanner<'a> {
         let skeleton = &self.keys.skeleton;
         let mut rest = self.b.get(self.i..).unwrap_or_default();
         let mut n = *next;
-        // Entered from the general way of reading, the skeleton is tried only where a key
-        // follows at once (spaced lines, or lines broken over several, are not compared with
-        // it at all); after an item read here, always.
-        let mut first = true;
         let closed = loop {
-            let try_skeleton = !first || rest.first() == Some(&b'"');
-            first = false;
-            if try_skeleton {
+            // The skeleton is tried only where a key follows at once: spaced lines, or lines
+            // broken over several, are not compared with it at all.
+            if rest.first() == Some(&b'"') {
                 let (m, used, keyed) = skeleton.matched(rest, n);
                 if m > n {
                     skeleton.take_digits(rest, (n, m), values)?;
