@@ -30,9 +30,9 @@ pub struct JsonLines {
     /// The last instrument written, and the line's start up to its respondents:
     /// `{"questionnaire":…,"respondents":`.
     instrument: Option<(Arc<Instrument>, String)>,
-    /// The layouts of the figures of a person and of the imbalance, for the keys of recent
-    /// reports ([`Layout`]).
-    layouts: Vec<Layout>,
+    /// The layouts of the figures of people, and of the imbalance, for the keys of recent
+    /// reports ([`Layout`]): apart, so each is found at the first look.
+    layouts: [Vec<Layout>; 2],
     /// The fixed text of recently fired rules, by where their id is ([`RuleText`]).
     rules: Vec<Option<RuleText>>,
     /// The last input named (`source`), and its field as a line has it (`,"source":…`): a
@@ -247,11 +247,12 @@ impl JsonLines {
         w.raw(start);
         w.strings(&report.respondents);
         w.raw(",\"people\":[");
-        w.person(&report.people[0], &mut self.layouts);
+        let [people, imbalance] = &mut self.layouts;
+        w.person(&report.people[0], people);
         w.raw(",");
-        w.person(&report.people[1], &mut self.layouts);
+        w.person(&report.people[1], people);
         w.raw("],\"imbalance\":{");
-        w.imbalance(&report.imbalance, &mut self.layouts);
+        w.imbalance(&report.imbalance, imbalance);
         for (n, warning) in report.warnings.iter().enumerate() {
             if n > 0 {
                 w.raw(",");
@@ -1212,9 +1213,9 @@ mod tests {
                     numbers,
                     scratch,
                 };
-                w.person(&person, layouts);
+                w.person(&person, &mut layouts[0]);
                 w.raw(",{");
-                w.imbalance(&imbalance, layouts);
+                w.imbalance(&imbalance, &mut layouts[1]);
                 let expected = format!(
                     "{},{}",
                     serde_json::to_string(&person).unwrap(),
@@ -1229,10 +1230,16 @@ mod tests {
             }
         }
         assert!(
-            !lines.layouts.iter().all(|l| l.fits),
+            !lines.layouts.iter().flatten().all(|l| l.fits),
             "one layout is written straight"
         );
-        assert!(lines.layouts.iter().any(|l| !l.long.is_empty() && l.fits));
+        assert!(
+            lines
+                .layouts
+                .iter()
+                .flatten()
+                .any(|l| !l.long.is_empty() && l.fits)
+        );
     }
 
     /// The table of numbers gives back what `serde_json` writes, for awkward values, values
