@@ -175,12 +175,13 @@ impl CsvRows {
             row.out.extend_from_slice(instrument);
             row.out.extend_from_slice(&self.names[i]);
             row.out.extend_from_slice(&self.names[1 - i]);
-            row.out
-                .extend_from_slice(if report.respondents.contains(&p.name) {
-                    b",true"
-                } else {
-                    b",false"
-                });
+            // Whether this person answered, and where their time is: one look for both.
+            let answered = report.respondents.iter().position(|r| *r == p.name);
+            row.out.extend_from_slice(if answered.is_some() {
+                b",true"
+            } else {
+                b",false"
+            });
             let mut cells = Cells {
                 out: &mut *row.out,
                 numbers: &mut self.numbers,
@@ -228,10 +229,7 @@ impl CsvRows {
                 Severity::Warning => (w + 1, a),
                 Severity::Info => (w, a),
             });
-            let completed = report
-                .respondents
-                .iter()
-                .position(|r| *r == p.name)
+            let completed = answered
                 .and_then(|i| report.completed.get(i))
                 .and_then(Option::as_deref);
             row.small(warnings);
