@@ -30,11 +30,14 @@ pub struct JsonLines {
     /// The last instrument written, and the line's start up to its respondents:
     /// `{"questionnaire":…,"respondents":`.
     instrument: Option<(Arc<Instrument>, String)>,
-    /// The layouts of the figures of a person and of the imbalance, for the keys of recent
-    /// reports ([`Layout`]).
-    layouts: Vec<Layout>,
+    /// The layouts of the figures of people, and of the imbalance, for the keys of recent
+    /// reports ([`Layout`]): apart, so each is found at the first look.
+    layouts: [Vec<Layout>; 2],
     /// The fixed text of recently fired rules, by where their id is ([`RuleText`]).
     rules: Vec<Option<RuleText>>,
+    /// The last input named (`source`), and its field as a line has it (`,"source":…`): a
+    /// batch names the same input on every line.
+    source: Option<(Arc<str>, Vec<u8>)>,
     /// Where the figures of a person or the imbalance are written, then copied from.
     scratch: Scratch,
     /// Leave out the text every report of a questionnaire shares (see [`JsonLines::lean`]).
@@ -244,11 +247,12 @@ impl JsonLines {
         w.raw(start);
         w.strings(&report.respondents);
         w.raw(",\"people\":[");
-        w.person(&report.people[0], &mut self.layouts);
+        let [people, imbalance] = &mut self.layouts;
+        w.person(&report.people[0], people);
         w.raw(",");
-        w.person(&report.people[1], &mut self.layouts);
+        w.person(&report.people[1], people);
         w.raw("],\"imbalance\":{");
-        w.imbalance(&report.imbalance, &mut self.layouts);
+        w.imbalance(&report.imbalance, imbalance);
         for (n, warning) in report.warnings.iter().enumerate() {
             if n > 0 {
                 w.raw(",");
@@ -303,8 +307,20 @@ impl JsonLines {
             w.value(step);
         }
         if let Some(source) = &report.source {
-            w.raw(",\"source\":");
-            w.string(source);
+            let field = match &self.source {
+                Some((last, field)) if Arc::ptr_eq(last, source) => field,
+                _ => {
+                    let mut field = b",\"source\":".to_vec();
+                    let mut line = Line {
+                        out: &mut field,
+                        numbers: w.numbers,
+                        scratch: w.scratch,
+                    };
+                    line.string(source);
+                    &self.source.insert((source.clone(), field)).1
+                }
+            };
+            w.out.extend_from_slice(field);
         }
         if let Some(line) = report.line {
             w.raw(",\"line\":");
@@ -744,12 +760,17 @@ impl RuleText {
 /// stay among themselves) or `"` (`0x22` becomes `0x20`), and no other: one comparison for
 /// two, 16 bytes (or a word) at a time.
 fn needs_escape(bytes: &[u8]) -> bool {
-    any_byte(
-        bytes,
-        |b| (b ^ 2) < 0x21 || b == b'\\',
-        |w| below(w ^ (ONES * 2), 0x21) | below(w ^ (ONES * u64::from(b'\\')), 1) != 0,
-    )
+    any_byte(bytes, |b| (b ^ 2) < 0x21 || b == b'\\', escaped_in_word)
 }
+
+/// Whether any of the eight bytes of `w` is one JSON escapes (as [`needs_escape`] finds).
+#[inline]
+fn escaped_in_word(w: u64) -> bool {
+    below(w ^ (ONES * 2), 0x21) | below(w ^ (ONES * u64::from(b'\\')), 1) != 0
+}
+
+/// Bytes of the block a short string is written in, its quotes included.
+const SHORT: usize = 16;
 
 /// Whether any of `bytes` is one that `byte` finds; `word` finds one among eight at once
 /// (little-endian), as [`below`] does.
@@ -866,7 +887,25 @@ impl Line<'_> {
     /// quotes and backslashes escaped and nothing else. A string with none of those is
     /// copied as it is; any other goes through `serde_json`.
     fn string(&mut self, s: &str) {
-        if needs_escape(s.as_bytes()) {
+        let bytes = s.as_bytes();
+        // Eight to fourteen bytes (most names): the two words the look reads, quoted in a
+        // block, copied whole and cut back.
+        if let (Some(first), Some(last)) = (bytes.first_chunk::<8>(), bytes.last_chunk::<8>())
+            && bytes.len() <= SHORT - 2
+        {
+            let (a, b) = (u64::from_le_bytes(*first), u64::from_le_bytes(*last));
+            if !escaped_in_word(a) && !escaped_in_word(b) {
+                let len = bytes.len();
+                let mut block = [b'"'; SHORT];
+                block[1..9].copy_from_slice(first);
+                block[len - 7..len + 1].copy_from_slice(last);
+                let end = self.out.len() + len + 2;
+                self.out.extend_from_slice(&block);
+                self.out.truncate(end);
+                return;
+            }
+        }
+        if needs_escape(bytes) {
             self.value(s);
         } else {
             self.out.reserve(s.len() + 2);
@@ -991,7 +1030,10 @@ mod tests {
                 "Tab\tafter sixteen bytes, then \u{7f}\u{1f}",
             ),
             ("A name of seventeen", "-1+1 Ünïcödé only, twenty-four+"),
+            // Short enough for a block, with nothing escaped and with a quote.
+            ("P000001-A", "Zoë \"Z2\""),
         ];
+        let sources: Vec<Arc<str>> = names.iter().map(|(a, _)| (*a).into()).collect();
         let mut checked = 0;
         // One writer for all, so numbers come from its table as well as fresh.
         let mut lines = JsonLines::default();
@@ -1030,8 +1072,9 @@ mod tests {
                     for show_private in [false, true] {
                         let mut report = prepared.score(&q, &pair, Options { show_private });
                         // As a batch names its input, a name that needs escaping included.
+                        // The same input again, another of the same text, and a new one.
                         if n % 3 > 0 {
-                            report.source = Some(names[n % names.len()].0.into());
+                            report.source = Some(sources[n % sources.len()].clone());
                             report.line = Some(n as u64 * 1_000_003);
                         }
                         let expected = serde_json::to_string(&report).unwrap() + "\n";
@@ -1072,6 +1115,37 @@ mod tests {
     fn needs_escape_is_a_look_at_every_byte() {
         let amid = [b'a', 0x20, 0x21, 0x23, 0x5b, 0x5d, 0x7f, 0x80, 0xff];
         judged_as_every_byte(needs_escape, |b| b < 0x20 || b == b'"' || b == b'\\', &amid);
+    }
+
+    /// A string of every length up to past a chunk, each byte JSON escapes (and some it
+    /// does not) at every place of it, is what `serde_json` writes.
+    #[test]
+    fn strings_are_what_serde_json_writes() {
+        let mut lines = JsonLines::default();
+        for len in 0..=CHUNK + BLOCK + 1 {
+            for at in 0..=len {
+                for c in [
+                    "\"", "\\", "\u{0}", "\u{1f}", "\n", "\u{7f}", "é", "a", " ", "!",
+                ] {
+                    let mut text = "x".repeat(len);
+                    if at < len {
+                        text.replace_range(at..at + 1, c);
+                    }
+                    let mut out = b"[".to_vec();
+                    let JsonLines {
+                        numbers, scratch, ..
+                    } = &mut lines;
+                    Line {
+                        out: &mut out,
+                        numbers,
+                        scratch,
+                    }
+                    .string(&text);
+                    let expected = format!("[{}", serde_json::to_string(&text).unwrap());
+                    assert_eq!(String::from_utf8(out).unwrap(), expected, "{text:?}");
+                }
+            }
+        }
     }
 
     /// People and the imbalance, laid out for their keys, are what `serde_json` writes:
@@ -1139,9 +1213,9 @@ mod tests {
                     numbers,
                     scratch,
                 };
-                w.person(&person, layouts);
+                w.person(&person, &mut layouts[0]);
                 w.raw(",{");
-                w.imbalance(&imbalance, layouts);
+                w.imbalance(&imbalance, &mut layouts[1]);
                 let expected = format!(
                     "{},{}",
                     serde_json::to_string(&person).unwrap(),
@@ -1156,10 +1230,16 @@ mod tests {
             }
         }
         assert!(
-            !lines.layouts.iter().all(|l| l.fits),
+            !lines.layouts.iter().flatten().all(|l| l.fits),
             "one layout is written straight"
         );
-        assert!(lines.layouts.iter().any(|l| !l.long.is_empty() && l.fits));
+        assert!(
+            lines
+                .layouts
+                .iter()
+                .flatten()
+                .any(|l| !l.long.is_empty() && l.fits)
+        );
     }
 
     /// The table of numbers gives back what `serde_json` writes, for awkward values, values

@@ -72,6 +72,11 @@ pub struct CsvRows {
     columns: Option<Columns>,
     /// The last questionnaire written, and its two cells as a row has them (`,id,version`).
     instrument: Option<(Arc<Instrument>, Vec<u8>)>,
+    /// The last input named (`source`), and its cell as a row has it (`,source`): a batch
+    /// names the same input on every line.
+    source: Option<(Arc<str>, Vec<u8>)>,
+    /// The cells of the report's two names (`,name`), each made once for the two rows.
+    names: [Vec<u8>; 2],
 }
 
 /// Where each CSV column's dimension is in a person's `scores` and `views`, for reports of
@@ -142,18 +147,40 @@ impl CsvRows {
                     .1
             }
         };
+        let source = match (&self.source, &report.source) {
+            (Some((last, cell)), Some(source)) if Arc::ptr_eq(last, source) => cell,
+            (_, Some(source)) => {
+                let mut cell = Vec::new();
+                Row {
+                    out: &mut cell,
+                    first: false,
+                }
+                .text(source);
+                &self.source.insert((source.clone(), cell)).1
+            }
+            (_, None) => &b","[..],
+        };
+        for (cell, p) in self.names.iter_mut().zip(&report.people) {
+            cell.clear();
+            Row {
+                out: cell,
+                first: false,
+            }
+            .text(&p.name);
+        }
         let mut row = Row { out, first: true };
         for (i, p) in report.people.iter().enumerate() {
-            let other = &report.people[1 - i].name;
             row.first = true;
             row.integer(number);
             row.out.extend_from_slice(instrument);
-            row.text(&p.name);
-            row.text(other);
-            row.field(if report.respondents.contains(&p.name) {
-                "true"
+            row.out.extend_from_slice(&self.names[i]);
+            row.out.extend_from_slice(&self.names[1 - i]);
+            // Whether this person answered, and where their time is: one look for both.
+            let answered = report.respondents.iter().position(|r| *r == p.name);
+            row.out.extend_from_slice(if answered.is_some() {
+                b",true"
             } else {
-                "false"
+                b",false"
             });
             let mut cells = Cells {
                 out: &mut *row.out,
@@ -202,20 +229,20 @@ impl CsvRows {
                 Severity::Warning => (w + 1, a),
                 Severity::Info => (w, a),
             });
-            let completed = report
-                .respondents
-                .iter()
-                .position(|r| *r == p.name)
+            let completed = answered
                 .and_then(|i| report.completed.get(i))
                 .and_then(Option::as_deref);
-            row.integer(warnings);
-            row.integer(alerts);
-            row.text(report.source.as_deref().unwrap_or_default());
+            row.small(warnings);
+            row.small(alerts);
+            row.out.extend_from_slice(source);
             match report.line {
                 Some(n) => row.integer(n),
-                None => row.field(""),
+                None => row.out.push(b','),
             }
-            row.field(completed.unwrap_or_default());
+            match completed {
+                Some(time) => row.field(time),
+                None => row.out.push(b','),
+            }
             if let Some(step) = &report.next_step {
                 row.field(step);
             }
@@ -253,6 +280,14 @@ impl Row<'_> {
     /// A text cell from a file or a name ([`spreadsheet_safe`]).
     fn text(&mut self, cell: &str) {
         self.field(&spreadsheet_safe(cell));
+    }
+
+    /// A count after the first cell, which is mostly one digit: written as its byte then.
+    fn small(&mut self, n: u32) {
+        match u8::try_from(n) {
+            Ok(digit @ 0..=9) if !self.first => self.out.extend_from_slice(&[b',', b'0' + digit]),
+            _ => self.integer(n),
+        }
     }
 
     /// An integer, which never needs quotes.
@@ -504,6 +539,12 @@ mod tests {
         use crate::simulate::Simulation;
         let mut rows = CsvRows::default();
         let mut in_order = false;
+        let sources: [Option<Arc<str>>; 4] = [
+            Some("in,put \"1\".jsonl".into()),
+            Some("in,put \"1\".jsonl".into()),
+            None,
+            Some("@two".into()),
+        ];
         for round in 0..2 {
             for b in ALL_VERSIONS {
                 let q = b.load().unwrap();
@@ -521,7 +562,13 @@ mod tests {
                         let sets: Vec<_> = sets.into_iter().map(|s| ("-".to_owned(), s)).collect();
                         let pair = pair_of(&q, &sets).unwrap();
                         let show_private = (n + round) % 2 == 1;
-                        let report = prepared.score(&q, &pair, Options { show_private });
+                        let mut report = prepared.score(&q, &pair, Options { show_private });
+                        // Names and inputs that go in quotes or get a leading quote, an
+                        // input named again by another text equal to it, and none.
+                        let (a, b) = [("P", "Q"), ("=A, \"a\"", "B\nb"), ("-1", "Zoë,")][n % 3];
+                        report.people[0].name = a.to_owned();
+                        report.people[1].name = b.to_owned();
+                        report.source = sources[(n + round) % sources.len()].clone();
                         let mut out = Vec::new();
                         rows.write(&report, n as u64, &mut out);
                         let mut fresh = Vec::new();
@@ -530,6 +577,23 @@ mod tests {
                             String::from_utf8(out.clone()).unwrap(),
                             String::from_utf8(fresh).unwrap()
                         );
+                        // Each row names its person, the other and the input as the `csv`
+                        // crate reads the cells back.
+                        let header = csv_header(&report);
+                        let text = header.clone() + std::str::from_utf8(&out).unwrap();
+                        let mut reader = csv::Reader::from_reader(text.as_bytes());
+                        let cols = reader.headers().unwrap().clone();
+                        let at = |name: &str| cols.iter().position(|c| c == name).unwrap();
+                        let records: Vec<_> = reader.records().map(Result::unwrap).collect();
+                        assert_eq!(records.len(), 2);
+                        let source = report.source.as_deref().unwrap_or_default();
+                        for (i, r) in records.iter().enumerate() {
+                            let safe = |s: &str| spreadsheet_safe(s).into_owned();
+                            assert_eq!(r[at("person")], safe(&report.people[i].name));
+                            assert_eq!(r[at("other")], safe(&report.people[1 - i].name));
+                            assert_eq!(r[at("source")], safe(source));
+                            assert_eq!(r[at("report")], n.to_string());
+                        }
                         // Columns in order are taken in turn; looked up by place, the same.
                         let columns = rows.columns.as_mut().unwrap();
                         let was = columns.in_order;
