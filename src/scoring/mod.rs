@@ -21,7 +21,7 @@ use std::fmt::Write as _;
 use std::sync::Arc;
 
 pub use prepared::Prepared;
-use prepared::{ItemPlan, Plan, Weighted};
+use prepared::{Plan, Weighted};
 
 use crate::answers::{Pair, Responses};
 use crate::jsonl::Keyed;
@@ -65,25 +65,84 @@ impl View {
 }
 
 /// Every view one respondent gives, into `views`: `[dimension][self 0 / partner 1]`. Only the
-/// items that apply count (`applies`, `None` when every item does). An item `about = "both"`
+/// items that apply count (`applies`, as [`applicable`] says: `None` when every item does,
+/// and only an item with an `asked_if` may not). An item `about = "both"`
 /// counts in both views: its points `p` in the self view, `100 - p` in the partner view
 /// (SPEC §5).
+///
+/// View by view, each its items' points added in questionnaire order, as
+/// [`views_of_by_item`] adds them item by item: the same additions in the same order, so the
+/// same bits. Only a view with a gated item asks which apply.
 fn views_of(plan: &Plan, r: &Responses, applies: Option<&[bool]>, views: &mut Vec<[View; 2]>) {
+    let n = plan.items.len();
+    if r.values.len() != n || applies.is_some_and(|a| a.len() != n) {
+        // Values for some items only: counted as far as they go.
+        return views_of_by_item(plan, r, applies, views);
+    }
+    if views.len() != plan.dimensions {
+        views.clear();
+        views.resize(plan.dimensions, [View::default(); 2]);
+    }
+    let values = &r.values[..];
+    for (view, laid) in views.as_flattened_mut().iter_mut().zip(&plan.views) {
+        // Counted as `u32`, which converts to `f64` in one step (exactly, as `usize` does).
+        let (mut sum, mut answered) = (0.0, 0_u32);
+        let enough = match applies.filter(|_| laid.gated) {
+            None => {
+                for c in &laid.counted {
+                    if let Some(x) = values[c.item] {
+                        sum += plan.points(c, x);
+                        answered += 1;
+                    }
+                }
+                *view = View {
+                    value: None,
+                    answered: answered as usize,
+                    total: laid.counted.len(),
+                    sum,
+                };
+                answered as usize >= laid.needed
+            }
+            Some(applies) => {
+                let mut total = 0;
+                for c in laid.counted.iter().filter(|c| applies[c.item]) {
+                    total += 1;
+                    if let Some(x) = values[c.item] {
+                        sum += plan.points(c, x);
+                        answered += 1;
+                    }
+                }
+                *view = View {
+                    value: None,
+                    answered: answered as usize,
+                    total,
+                    sum,
+                };
+                plan.enough(answered as usize, total)
+            }
+        };
+        view.value = enough.then(|| sum / f64::from(answered));
+    }
+}
+
+/// [`views_of`] item by item, each item's points computed: what the views are, for tests to
+/// hold `views_of` to, and for values of only some items.
+fn views_of_by_item(
+    plan: &Plan,
+    r: &Responses,
+    applies: Option<&[bool]>,
+    views: &mut Vec<[View; 2]>,
+) {
     views.clear();
     views.resize(plan.dimensions, [View::default(); 2]);
     let flat = views.as_flattened_mut();
-    // Two loops, so that the one of a questionnaire without gates asks nothing per item.
-    match applies {
-        None => {
-            for (item, &value) in plan.items.iter().zip(&r.values) {
-                count_item(plan, flat, item, value);
-            }
-        }
-        Some(applies) => {
-            for ((item, &value), &applies) in plan.items.iter().zip(&r.values).zip(applies) {
-                if applies {
-                    count_item(plan, flat, item, value);
-                }
+    let applies = |i: usize| applies.is_none_or(|a| a.get(i).copied().unwrap_or(false));
+    for (i, (item, &value)) in plan.items.iter().zip(&r.values).enumerate() {
+        if applies(i) {
+            let p = value.map(|x| points(x, item.min, item.max, item.reverse));
+            flat[item.view].count(p);
+            if item.about == About::Both {
+                flat[item.view + 1].count(p.map(|p| 100.0 - p));
             }
         }
     }
@@ -91,16 +150,6 @@ fn views_of(plan: &Plan, r: &Responses, applies: Option<&[bool]>, views: &mut Ve
         view.value = plan
             .enough(view.answered, view.total)
             .then(|| view.sum / view.answered as f64);
-    }
-}
-
-/// Counts an answer `value` to `item` in the views laid flat (see [`ItemPlan::view`]).
-#[inline(always)]
-fn count_item(plan: &Plan, flat: &mut [View], item: &ItemPlan, value: Option<i64>) {
-    let p = value.map(|x| plan.points(item, x));
-    flat[item.view].count(p);
-    if item.about == About::Both {
-        flat[item.view + 1].count(p.map(|p| 100.0 - p));
     }
 }
 
