@@ -436,6 +436,8 @@ mod tests {
                         expected,
                         "{answered} of {total} at {f}"
                     );
+                    let note = plan.needed[total].min(total);
+                    assert_eq!(note, crate::scoring::needed(total, q.min_answered_exact));
                 }
             }
         }
