@@ -264,7 +264,9 @@ impl Plan {
     }
 
     /// [`Plan::points`] of an answer the item does not hold: from the table, or computed
-    /// for a scale too long to table (or an answer off the scale).
+    /// for a scale too long to table (or an answer off the scale). Cold, so that the
+    /// common answer runs straight through.
+    #[cold]
     #[inline(never)]
     fn farther(&self, c: &Counted, x: i64) -> f64 {
         let k = x.wrapping_sub(c.min) as u64;
