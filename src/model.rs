@@ -186,6 +186,11 @@ impl Note {
     pub(crate) fn into_parts(self) -> (String, NoteKind) {
         (self.text, self.kind)
     }
+
+    /// Its text and what it says, to be written anew in the memory they have.
+    pub(crate) fn parts_mut(&mut self) -> (&mut String, &mut NoteKind) {
+        (&mut self.text, &mut self.kind)
+    }
 }
 
 impl std::ops::Deref for Note {

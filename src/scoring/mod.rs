@@ -21,7 +21,7 @@ use std::fmt::Write as _;
 use std::sync::Arc;
 
 pub use prepared::Prepared;
-use prepared::{ItemPlan, Plan, Weighted};
+use prepared::{Plan, Weighted};
 
 use crate::answers::{Pair, Responses};
 use crate::jsonl::Keyed;
@@ -48,59 +48,102 @@ struct View {
     value: Option<f64>,
     answered: usize,
     total: usize,
-    /// The points of the answered items, added up.
-    sum: f64,
 }
 
 impl View {
-    /// Counts an item of the view, answered with points `p` or not answered.
-    #[inline(always)]
-    fn count(&mut self, p: Option<f64>) {
-        self.total += 1;
-        if let Some(p) = p {
-            self.sum += p;
-            self.answered += 1;
-        }
+    /// Whether it has items but too few were answered to score it (a note says so).
+    fn unscored(&self) -> bool {
+        self.total > 0 && self.value.is_none()
     }
 }
 
 /// Every view one respondent gives, into `views`: `[dimension][self 0 / partner 1]`. Only the
-/// items that apply count (`applies`, `None` when every item does). An item `about = "both"`
+/// items that apply count (`applies`, as [`applicable`] says: `None` when every item does,
+/// and only an item with an `asked_if` may not). An item `about = "both"`
 /// counts in both views: its points `p` in the self view, `100 - p` in the partner view
 /// (SPEC §5).
+///
+/// View by view, each its items' points added in questionnaire order, as
+/// [`views_of_by_item`] adds them item by item: the same additions in the same order, so the
+/// same bits. Only a view with a gated item asks which apply.
 fn views_of(plan: &Plan, r: &Responses, applies: Option<&[bool]>, views: &mut Vec<[View; 2]>) {
-    views.clear();
-    views.resize(plan.dimensions, [View::default(); 2]);
-    let flat = views.as_flattened_mut();
-    // Two loops, so that the one of a questionnaire without gates asks nothing per item.
-    match applies {
-        None => {
-            for (item, &value) in plan.items.iter().zip(&r.values) {
-                count_item(plan, flat, item, value);
-            }
-        }
-        Some(applies) => {
-            for ((item, &value), &applies) in plan.items.iter().zip(&r.values).zip(applies) {
-                if applies {
-                    count_item(plan, flat, item, value);
-                }
-            }
-        }
+    let n = plan.items.len();
+    if r.values.len() != n || applies.is_some_and(|a| a.len() != n) {
+        // Values for some items only: counted as far as they go.
+        return views_of_by_item(plan, r, applies, views);
     }
-    for view in flat {
-        view.value = plan
-            .enough(view.answered, view.total)
-            .then(|| view.sum / view.answered as f64);
+    if views.len() != plan.dimensions {
+        views.clear();
+        views.resize(plan.dimensions, [View::default(); 2]);
+    }
+    let values = &r.values[..];
+    for (view, laid) in views.as_flattened_mut().iter_mut().zip(&plan.views) {
+        // Counted as `u32`, which converts to `f64` in one step (exactly, as `usize` does).
+        let (mut sum, mut answered) = (0.0, 0_u32);
+        let (total, needed) = match applies.filter(|_| laid.gated) {
+            None => {
+                for c in &laid.counted {
+                    if let Some(x) = values[c.item] {
+                        sum += plan.points(c, x);
+                        answered += 1;
+                    }
+                }
+                (laid.counted.len(), laid.needed)
+            }
+            Some(applies) => {
+                let mut total = 0;
+                for c in laid.counted.iter().filter(|c| applies[c.item]) {
+                    total += 1;
+                    if let Some(x) = values[c.item] {
+                        sum += plan.points(c, x);
+                        answered += 1;
+                    }
+                }
+                (total, plan.needed[total])
+            }
+        };
+        let answered_of = answered as usize;
+        *view = View {
+            value: (answered_of >= needed).then(|| sum / f64::from(answered)),
+            answered: answered_of,
+            total,
+        };
     }
 }
 
-/// Counts an answer `value` to `item` in the views laid flat (see [`ItemPlan::view`]).
-#[inline(always)]
-fn count_item(plan: &Plan, flat: &mut [View], item: &ItemPlan, value: Option<i64>) {
-    let p = value.map(|x| plan.points(item, x));
-    flat[item.view].count(p);
-    if item.about == About::Both {
-        flat[item.view + 1].count(p.map(|p| 100.0 - p));
+/// [`views_of`] item by item, each item's points computed: what the views are, for tests to
+/// hold `views_of` to, and for values of only some items.
+fn views_of_by_item(
+    plan: &Plan,
+    r: &Responses,
+    applies: Option<&[bool]>,
+    views: &mut Vec<[View; 2]>,
+) {
+    views.clear();
+    views.resize(plan.dimensions, [View::default(); 2]);
+    let flat = views.as_flattened_mut();
+    let mut sums = vec![0.0; flat.len()];
+    let applies = |i: usize| applies.is_none_or(|a| a.get(i).copied().unwrap_or(false));
+    let mut count = |view: usize, p: Option<f64>| {
+        flat[view].total += 1;
+        if let Some(p) = p {
+            sums[view] += p;
+            flat[view].answered += 1;
+        }
+    };
+    for (i, (item, &value)) in plan.items.iter().zip(&r.values).enumerate() {
+        if applies(i) {
+            let p = value.map(|x| points(x, item.min, item.max, item.reverse));
+            count(item.view, p);
+            if item.about == About::Both {
+                count(item.view + 1, p.map(|p| 100.0 - p));
+            }
+        }
+    }
+    for (view, sum) in flat.iter_mut().zip(sums) {
+        view.value = plan
+            .enough(view.answered, view.total)
+            .then(|| sum / view.answered as f64);
     }
 }
 
@@ -176,8 +219,9 @@ fn enough(answered: usize, total: usize, min_answered: Fraction) -> bool {
     total > 0 && answered > 0 && min_answered.met(answered, total)
 }
 
-/// The fewest answers that meet `min_answered` for `total` items, for notes (`total` where
-/// none do).
+/// The fewest answers that meet `min_answered` for `total` items, as notes say it (`total`
+/// where none do; notes read it from [`Plan::needed`]).
+#[cfg(test)]
 fn needed(total: usize, min_answered: Fraction) -> usize {
     fewest_enough(total, min_answered).unwrap_or(total)
 }
@@ -318,25 +362,23 @@ impl Scores {
             self.scores.clear();
             self.scores.resize(n, None);
         }
-        // Each column of views where there is one, then the scores beside them.
-        match own {
-            Some(own) => {
-                for (views, own) in self.views.iter_mut().zip(own) {
-                    views.own = own[about_index(About::Me)].value;
-                }
+        // The views and the scores beside them in one pass, for whoever answered.
+        let (views, scores) = (&mut self.views[..], &mut self.scores[..]);
+        let own_of = |v: &[View; 2]| v[about_index(About::Me)].value;
+        let other_of = |v: &[View; 2]| v[about_index(About::Partner)].value;
+        let nobody = || std::iter::repeat(None);
+        match (own, other) {
+            (Some(own), Some(other)) => fill_views(
+                views,
+                scores,
+                own.iter().map(own_of),
+                other.iter().map(other_of),
+            ),
+            (Some(own), None) => fill_views(views, scores, own.iter().map(own_of), nobody()),
+            (None, Some(other)) => {
+                fill_views(views, scores, nobody(), other.iter().map(other_of));
             }
-            None => self.views.iter_mut().for_each(|v| v.own = None),
-        }
-        match other {
-            Some(other) => {
-                for (views, other) in self.views.iter_mut().zip(other) {
-                    views.partner = other[about_index(About::Partner)].value;
-                }
-            }
-            None => self.views.iter_mut().for_each(|v| v.partner = None),
-        }
-        for (score, v) in self.scores.iter_mut().zip(&self.views) {
-            *score = mean_of_two(v.own, v.partner);
+            (None, None) => fill_views(views, scores, nobody(), nobody()),
         }
         let scores = &self.scores;
         if self.groups.len() != plan.groups.len() {
@@ -357,6 +399,21 @@ impl Scores {
             Target::PowerIndex => self.power_index,
             Target::BalanceIndex => self.balance_index,
         }
+    }
+}
+
+/// Each dimension's views, `own` and `partner` in turn, and its score, their mean, into
+/// `views` and `scores`.
+#[inline(always)]
+fn fill_views(
+    views: &mut [Views],
+    scores: &mut [Option<f64>],
+    own: impl Iterator<Item = Option<f64>>,
+    partner: impl Iterator<Item = Option<f64>>,
+) {
+    for (((views, score), own), partner) in views.iter_mut().zip(scores).zip(own).zip(partner) {
+        *views = Views { own, partner };
+        *score = mean_of_two(own, partner);
     }
 }
 
@@ -398,29 +455,91 @@ impl Strings {
     }
 
     /// Keeps `s` for its memory.
-    fn keep(&mut self, s: String) {
+    pub(super) fn keep(&mut self, s: String) {
         self.0.push(s);
+    }
+
+    /// Keeps every string of `strings`.
+    pub(super) fn keep_all(&mut self, strings: impl IntoIterator<Item = String>) {
+        self.0.extend(strings);
     }
 
     /// Keeps the strings of `note`.
     fn keep_note(&mut self, note: Note) {
         let (text, kind) = note.into_parts();
         self.keep(text);
+        self.keep_kind(kind);
+    }
+
+    /// Keeps the strings of what a note says.
+    fn keep_kind(&mut self, kind: NoteKind) {
         match kind {
-            NoteKind::OneAnswered { name, other } => self.0.extend([name, other]),
+            NoteKind::OneAnswered { name, other } => self.keep_all([name, other]),
             NoteKind::Unfinished { name } => self.keep(name),
-            NoteKind::NotApplying { name, items } => self.0.extend([name, items]),
+            NoteKind::NotApplying { name, items } => self.keep_all([name, items]),
             NoteKind::Unscored {
                 name,
                 other,
                 dimensions,
             } => {
                 self.keep(name);
-                self.0.extend(other);
-                self.0.extend(dimensions.into_iter().map(|u| u.dimension));
+                self.keep_all(other);
+                self.keep_all(dimensions.into_iter().map(|u| u.dimension));
             }
             NoteKind::Private => {}
-            NoteKind::NextStep { silent, .. } => self.0.extend(silent),
+            NoteKind::NextStep { silent, .. } => self.keep_all(silent),
+        }
+    }
+}
+
+/// Where a report's notes go: over the last report's, `used` of them so far.
+struct Notes<'a> {
+    out: &'a mut Vec<Note>,
+    used: usize,
+    strings: &'a mut Strings,
+}
+
+impl Notes<'_> {
+    /// Adds `note`, over the next of the last report's notes (whose strings are kept).
+    fn push(&mut self, note: Note) {
+        match self.out.get_mut(self.used) {
+            Some(old) => self.strings.keep_note(std::mem::replace(old, note)),
+            None => self.out.push(note),
+        }
+        self.used += 1;
+    }
+
+    /// Adds the note of `text_parts` that says `kind`, written over the next of the last
+    /// report's notes in the memory it has: `refill` writes the kind's strings where the
+    /// last note said the same kind, `kind` makes them where it did not.
+    fn refill(
+        &mut self,
+        text_parts: &[&str],
+        refill: impl FnOnce(&mut NoteKind) -> bool,
+        kind: impl FnOnce(&mut Strings) -> NoteKind,
+    ) {
+        let Some(old) = self.out.get_mut(self.used) else {
+            let note = Note::new(self.strings.of(text_parts), kind(self.strings));
+            self.out.push(note);
+            self.used += 1;
+            return;
+        };
+        let (text, old_kind) = old.parts_mut();
+        text.clear();
+        for part in text_parts {
+            text.push_str(part);
+        }
+        if !refill(old_kind) {
+            let new = kind(self.strings);
+            self.strings.keep_kind(std::mem::replace(old_kind, new));
+        }
+        self.used += 1;
+    }
+
+    /// The last report's notes that were not written over go, their strings kept.
+    fn finish(self) {
+        for note in self.out.drain(self.used..) {
+            self.strings.keep_note(note);
         }
     }
 }
@@ -526,11 +645,11 @@ impl Prepared {
             source,
             line,
         } = report;
-        for note in notes.drain(..).chain(next_step.take()) {
+        if let Some(note) = next_step.take() {
             strings.keep_note(note);
         }
-        strings.0.append(respondents);
-        strings.0.extend(completed.drain(..).flatten());
+        strings.keep_all(respondents.drain(..));
+        strings.keep_all(completed.drain(..).flatten());
 
         rules::evaluate(
             q,
@@ -550,7 +669,7 @@ impl Prepared {
             &applies,
             joint,
             &shown.dimensions,
-            &plan.gated,
+            plan,
             notes,
             strings,
         );
@@ -737,14 +856,19 @@ fn notes_of(
     applies: &[Option<&[bool]>; 2],
     joint: bool,
     shown: &[usize],
-    gated: &[usize],
+    plan: &Plan,
     out: &mut Vec<Note>,
     strings: &mut Strings,
 ) {
     let names = pair.names();
+    let mut notes = Notes {
+        out,
+        used: 0,
+        strings,
+    };
     if pair.second().is_none() {
-        out.push(Note::new(
-            strings.of(&[
+        notes.refill(
+            &[
                 "Only ",
                 names[0],
                 " answered, so ",
@@ -753,41 +877,61 @@ fn notes_of(
                 names[0],
                 "'s answers alone, and how each sees themselves beside how the other sees \
                  them needs both to answer.",
-            ]),
-            NoteKind::OneAnswered {
+            ],
+            |kind| match kind {
+                NoteKind::OneAnswered { name, other } => {
+                    set(name, names[0]);
+                    set(other, names[1]);
+                    true
+                }
+                _ => false,
+            },
+            |strings| NoteKind::OneAnswered {
                 name: strings.of(&[names[0]]),
                 other: strings.of(&[names[1]]),
             },
-        ));
+        );
     }
     for r in std::iter::once(pair.first()).chain(pair.second()) {
         if r.unfinished {
-            out.push(Note::new(
-                strings.of(&[
+            let note = Note::new(
+                notes.strings.of(&[
                     &r.respondent,
                     "'s answers are not finished (their file has `\"completed\": null`), so \
                      this report covers only the questions answered so far.",
                 ]),
                 NoteKind::Unfinished {
-                    name: strings.of(&[&r.respondent]),
+                    name: notes.strings.of(&[&r.respondent]),
                 },
-            ));
+            );
+            notes.push(note);
         }
     }
     let respondents = std::iter::once(pair.first()).chain(pair.second());
     for ((r, views), applies) in respondents.zip(views).zip(applies) {
-        if let Some(note) = not_applying_note(q, gated, r, *applies, joint, strings) {
-            out.push(note);
+        if let Some(note) = not_applying_note(q, &plan.gated, r, *applies, joint, notes.strings) {
+            notes.push(note);
+        }
+        // Most answer sets leave no view shown unscored: looked for in one pass, both sides
+        // at once, before either note is looked for.
+        let none_unscored = |d: &usize| views.get(*d).is_none_or(|v| !v.iter().any(View::unscored));
+        if shown.iter().all(none_unscored) {
+            continue;
         }
         for about in [About::Me, About::Partner] {
-            if let Some(note) = unscored_note(q, r, views, about, shown, strings) {
-                out.push(note);
+            if let Some(note) = unscored_note(q, plan, r, views, about, shown, notes.strings) {
+                notes.push(note);
             }
         }
     }
-    if joint && q.has_private() {
-        out.push(Note::new(strings.of(&[PRIVATE_NOTE]), NoteKind::Private));
+    if joint && plan.private {
+        notes.refill(
+            &[PRIVATE_NOTE],
+            |kind| matches!(kind, NoteKind::Private),
+            |_| NoteKind::Private,
+        );
     }
+    notes.finish();
 }
 
 impl Prepared {
@@ -936,6 +1080,7 @@ about safety on their own as the work goes on.";
 /// "Not scored from Alex's answers about Sam: expert (1 of 3 answered, 2 needed)."
 fn unscored_note(
     q: &Questionnaire,
+    plan: &Plan,
     r: &Responses,
     views: &[[View; 2]],
     about: About,
@@ -944,7 +1089,7 @@ fn unscored_note(
 ) -> Option<Note> {
     let unscored = |&d: &usize| {
         let v = views[d][about_index(about)];
-        (v.total > 0 && v.value.is_none()).then_some((d, v))
+        v.unscored().then_some((d, v))
     };
     // Most views are scored: look before making anything.
     shown.iter().find_map(unscored)?;
@@ -955,7 +1100,8 @@ fn unscored_note(
             dimension: strings.of(&[&q.dimensions[d].name]),
             answered: v.answered,
             total: v.total,
-            needed: needed(v.total, q.min_answered_exact),
+            // The plan says `usize::MAX` where no count is enough; the note says all.
+            needed: plan.needed[v.total].min(v.total),
         })
         .collect();
     let other = match about {

@@ -32,19 +32,23 @@ pub struct Prepared {
 }
 
 /// What scoring reads for every answer set, laid out once so that scoring one is arithmetic
-/// on small arrays: each item's view and the points of each answer, whether any item is
-/// gated, and which dimensions each index and group averages, with their weights.
+/// on small arrays: each view's items and the points of each of their answers, whether any
+/// item is gated, and which dimensions each index and group averages, with their weights.
 #[derive(Debug, Clone, PartialEq)]
 pub(super) struct Plan {
     pub(super) items: Vec<ItemPlan>,
-    /// The points of every answer of each scale, plain and reversed (see
-    /// [`ItemPlan::first`]), as [`super::points`] computes them.
+    /// Each view a respondent gives, laid flat as `[dimension][self 0 / partner 1]`, with
+    /// its items.
+    pub(super) views: Vec<ViewPlan>,
+    /// The points of every answer of each scale, plain and reversed, and as the partner view
+    /// of an `about = "both"` item counts them (`100 - p`), as [`super::points`] computes
+    /// them (see [`Counted::first`]).
     points: Vec<f64>,
     /// How many dimensions the questionnaire has.
     pub(super) dimensions: usize,
     /// For each number of items a view can have, the fewest answers that meet
     /// `min_answered` ([`super::enough`]); `usize::MAX` where none do (a view of no items).
-    needed: Vec<usize>,
+    pub(super) needed: Vec<usize>,
     /// The items that have an `asked_if`, in questionnaire order: the only ones that may not
     /// apply (none: every item applies).
     pub(super) gated: Vec<usize>,
@@ -78,18 +82,41 @@ pub(super) struct ItemPlan {
     /// its partner view's when `about = "partner"`, else its self view's (an item
     /// `about = "both"` counts in the partner view after it too).
     pub(super) view: usize,
+    pub(super) min: i64,
+    pub(super) max: i64,
+    pub(super) reverse: bool,
+}
+
+/// One view, as scoring reads it.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct ViewPlan {
+    /// Its items, in questionnaire order.
+    pub(super) counted: Vec<Counted>,
+    /// Whether any of its items has an `asked_if`: only then is it asked which apply.
+    pub(super) gated: bool,
+    /// The fewest answers that meet `min_answered` when all its items apply
+    /// ([`Plan::needed`] of their number).
+    pub(super) needed: usize,
+}
+
+/// An item as one view counts it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) struct Counted {
+    /// The item, in [`Plan::items`] and a respondent's values.
+    pub(super) item: usize,
+    /// Its scale's lowest answer.
     min: i64,
-    max: i64,
-    reverse: bool,
+    /// The points of its answers from `min`, in the item itself when the scale has at most
+    /// [`NEAR`] answers (`near_count` of them, else 0): read without a bounds check or
+    /// another table's address, for every answer of every line.
+    near: [f64; NEAR],
+    near_count: u64,
     /// Where the points of its answers start in [`Plan::points`] (`min` first), and how
     /// many there are: 0 for a scale too long to table, whose points are computed each time.
     first: u32,
     count: u32,
-    /// The same points again, in the item itself when the scale has at most [`NEAR`]
-    /// answers (`near_count` of them, else 0): read without a second bounds check or the
-    /// table's address, for every answer of every line.
-    near: [f64; NEAR],
-    near_count: u32,
+    /// Whether it counts `100 - p`: an `about = "both"` item in the partner view.
+    complement: bool,
 }
 
 /// The longest scale whose points an item holds itself (a power of two, for the mask).
@@ -120,24 +147,48 @@ const TABLED_POINTS: i64 = 64;
 
 impl Plan {
     pub(super) fn new(q: &Questionnaire) -> Self {
-        let mut points = Vec::new();
-        // Where each scale's points start, plain and reversed, once tabled.
-        let mut tabled: Vec<[Option<u32>; 2]> = vec![[None; 2]; q.scales.len()];
         let items: Vec<ItemPlan> = q
             .items
             .iter()
             .map(|item| {
                 let scale = q.scale_of(item);
-                let (min, max, reverse) = (scale.min, scale.max, item.reverse);
+                ItemPlan {
+                    dimension: item.dimension,
+                    about: item.about,
+                    view: 2 * item.dimension + super::about_index(item.about),
+                    min: scale.min,
+                    max: scale.max,
+                    reverse: item.reverse,
+                }
+            })
+            .collect();
+        let mut points = Vec::new();
+        // Where each scale's points start, plain, reversed and each of them as `100 - p`,
+        // once tabled.
+        let mut tabled: Vec<[Option<u32>; 4]> = vec![[None; 4]; q.scales.len()];
+        let needed = needed(q, &items);
+        let mut views = Vec::with_capacity(2 * q.dimensions.len());
+        for view in 0..2 * q.dimensions.len() {
+            let mut counted = Vec::new();
+            let mut gated = false;
+            for (n, (item, planned)) in q.items.iter().zip(&items).enumerate() {
+                let complement = planned.about == About::Both && planned.view + 1 == view;
+                if planned.view != view && !complement {
+                    continue;
+                }
+                gated |= item.asked_if.is_some();
+                let (min, max, reverse) = (planned.min, planned.max, planned.reverse);
                 let count = max
                     .checked_sub(min)
                     .filter(|&span| span < TABLED_POINTS)
                     .map_or(0, |span| span as u32 + 1);
-                let first = *tabled[item.scale][usize::from(reverse)].get_or_insert_with(|| {
+                let which = usize::from(reverse) + 2 * usize::from(complement);
+                let first = *tabled[item.scale][which].get_or_insert_with(|| {
                     let first = points.len() as u32;
-                    points.extend(
-                        (0..i64::from(count)).map(|k| super::points(min + k, min, max, reverse)),
-                    );
+                    points.extend((0..i64::from(count)).map(|k| {
+                        let p = super::points(min + k, min, max, reverse);
+                        if complement { 100.0 - p } else { p }
+                    }));
                     first
                 });
                 let near_count = if count as usize <= NEAR { count } else { 0 };
@@ -145,20 +196,22 @@ impl Plan {
                 for (k, p) in near.iter_mut().enumerate().take(near_count as usize) {
                     *p = points[first as usize + k];
                 }
-                ItemPlan {
-                    dimension: item.dimension,
-                    about: item.about,
-                    view: 2 * item.dimension + super::about_index(item.about),
+                counted.push(Counted {
+                    item: n,
                     min,
-                    max,
-                    reverse,
+                    near,
+                    near_count: u64::from(near_count),
                     first,
                     count,
-                    near,
-                    near_count,
-                }
-            })
-            .collect();
+                    complement,
+                });
+            }
+            views.push(ViewPlan {
+                needed: needed[counted.len()],
+                counted,
+                gated,
+            });
+        }
         let public = |d: &Dimension, kind: DimensionKind| d.kind == kind && !d.private;
         let power = |group: Option<usize>| {
             let dimensions: Vec<(usize, f64)> = q
@@ -177,8 +230,9 @@ impl Plan {
         Plan {
             points,
             dimensions: q.dimensions.len(),
-            needed: needed(q, &items),
+            needed,
             items,
+            views,
             gated: (0..q.items.len())
                 .filter(|&i| q.items[i].asked_if.is_some())
                 .collect(),
@@ -196,19 +250,32 @@ impl Plan {
         answered >= self.needed[total]
     }
 
-    /// The points of answer `x` to `item`.
+    /// The points answer `x` counts as in a view's item `c`.
     #[inline(always)]
-    pub(super) fn points(&self, item: &ItemPlan, x: i64) -> f64 {
+    pub(super) fn points(&self, c: &Counted, x: i64) -> f64 {
         // Below `min` wraps round to a large number, so one comparison checks both ends.
-        let k = x.wrapping_sub(item.min) as u64;
-        if k < u64::from(item.near_count) {
+        let k = x.wrapping_sub(c.min) as u64;
+        if k < c.near_count {
             // `near_count` is at most `NEAR`, so the mask leaves `k` as it is.
-            item.near[k as usize & (NEAR - 1)]
-        } else if k < u64::from(item.count) {
-            self.points[item.first as usize + k as usize]
+            c.near[k as usize & (NEAR - 1)]
         } else {
-            super::points(x, item.min, item.max, item.reverse)
+            self.farther(c, x)
         }
+    }
+
+    /// [`Plan::points`] of an answer the item does not hold: from the table, or computed
+    /// for a scale too long to table (or an answer off the scale). Cold, so that the
+    /// common answer runs straight through.
+    #[cold]
+    #[inline(never)]
+    fn farther(&self, c: &Counted, x: i64) -> f64 {
+        let k = x.wrapping_sub(c.min) as u64;
+        if k < u64::from(c.count) {
+            return self.points[c.first as usize + k as usize];
+        }
+        let item = &self.items[c.item];
+        let p = super::points(x, item.min, item.max, item.reverse);
+        if c.complement { 100.0 - p } else { p }
     }
 }
 
@@ -303,29 +370,55 @@ impl Prepared {
 #[cfg(test)]
 mod tests {
     use super::Plan;
-    use crate::questionnaire::{ALL_VERSIONS, Fraction};
+    use crate::questionnaire::{ALL_VERSIONS, About, Fraction};
     use crate::scoring::{enough, mean, mean_of_two, points, weighted_mean};
 
-    /// The tabled points (in the table and in the items) are `points` to the bit, for every
-    /// item of every bundled questionnaire and every value on its scale (and the ones just
-    /// off it, computed).
+    /// The tabled points are `points` (or `100 - points` in the partner view of an
+    /// `about = "both"` item) to the bit, for every item of every view of every bundled
+    /// questionnaire and every value on its scale (and the ones just off it, computed); each
+    /// view counts its items in questionnaire order, the items of its dimension and side.
     #[test]
     fn tabled_points_are_the_computed_ones() {
+        let mut complements = 0;
         for b in ALL_VERSIONS {
             let q = b.load().unwrap();
             let plan = Plan::new(&q);
-            assert!(
-                plan.items.iter().any(|i| i.near_count > 0),
-                "some items hold their points themselves"
-            );
-            for (item, planned) in q.items.iter().zip(&plan.items) {
-                let scale = q.scale_of(item);
-                for x in scale.min - 1..=scale.max + 1 {
-                    let expected = points(x, scale.min, scale.max, item.reverse);
-                    assert_eq!(plan.points(planned, x).to_bits(), expected.to_bits());
+            assert_eq!(plan.views.len(), 2 * q.dimensions.len());
+            let every = || plan.views.iter().flat_map(|v| &v.counted);
+            complements += every().filter(|c| c.complement).count();
+            assert!(every().any(|c| c.near_count > 0), "items hold their points");
+            for (view, laid) in plan.views.iter().enumerate() {
+                let counted = &laid.counted;
+                assert_eq!(laid.needed, plan.needed[counted.len()]);
+                let expected: Vec<usize> = (0..q.items.len())
+                    .filter(|&i| {
+                        let item = &q.items[i];
+                        item.dimension == view / 2
+                            && match item.about {
+                                About::Me => view % 2 == 0,
+                                About::Partner => view % 2 == 1,
+                                About::Both => true,
+                            }
+                    })
+                    .collect();
+                let items: Vec<usize> = counted.iter().map(|c| c.item).collect();
+                assert_eq!(items, expected);
+                let gated = items.iter().any(|&i| q.items[i].asked_if.is_some());
+                assert_eq!(laid.gated, gated);
+                for c in counted {
+                    let item = &q.items[c.item];
+                    let scale = q.scale_of(item);
+                    assert_eq!(c.complement, item.about == About::Both && view % 2 == 1);
+                    for x in scale.min - 1..=scale.max + 1 {
+                        let p = points(x, scale.min, scale.max, item.reverse);
+                        let expected = if c.complement { 100.0 - p } else { p };
+                        assert_eq!(plan.points(c, x).to_bits(), expected.to_bits());
+                        assert_eq!(plan.farther(c, x).to_bits(), expected.to_bits());
+                    }
                 }
             }
         }
+        assert!(complements > 0, "some items about both");
     }
 
     /// The table of fewest answers says what `enough` says, for every view size of the
@@ -345,6 +438,8 @@ mod tests {
                         expected,
                         "{answered} of {total} at {f}"
                     );
+                    let note = plan.needed[total].min(total);
+                    assert_eq!(note, crate::scoring::needed(total, q.min_answered_exact));
                 }
             }
         }

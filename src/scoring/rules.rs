@@ -98,8 +98,9 @@ impl Triggers {
         };
         let items = if joint { &self.public } else { &self.items };
         for r in std::iter::once(pair.first()).chain(pair.second()) {
+            let values = &r.values[..];
             for &(i, at_least, bits) in items {
-                if let Some(&Some(v)) = r.values.get(i)
+                if let Some(&Some(v)) = values.get(i)
                     && v >= at_least
                 {
                     rules |= bits;
@@ -212,7 +213,7 @@ impl Fired<'_> {
             match (person_to.as_mut(), person) {
                 (Some(to), Some(person)) => set(to, person),
                 (None, Some(person)) => *person_to = Some(self.strings.of(&[person])),
-                (Some(_), None) => self.strings.0.extend(person_to.take()),
+                (Some(_), None) => self.strings.keep_all(person_to.take()),
                 (None, None) => {}
             }
             match dimension {
@@ -245,7 +246,7 @@ impl Fired<'_> {
     /// The last report's warnings that were not written over go, their strings kept.
     fn finish(self) {
         for w in self.out.drain(self.used..) {
-            self.strings.0.extend(w.person);
+            self.strings.keep_all(w.person);
             self.strings.keep(w.message);
         }
     }
@@ -420,19 +421,14 @@ pub(super) struct Template {
     text_len: usize,
 }
 
-#[derive(Debug, Clone, PartialEq)]
-enum Part {
-    Text(String),
-    /// Index into the kind's placeholders.
-    Fill(usize),
-}
-
 impl Template {
     /// Splits `message` at each `{name}` whose name is one of `names`. Other text, braces
     /// included, is kept as written; a name is looked for from each `{` in turn, so in
     /// `{a{person}}` only `{person}` is a placeholder.
     pub(super) fn new(message: &str, names: &[&str]) -> Self {
-        let mut parts = Vec::new();
+        // Each text joined to the placeholder after it, so that a message is written in
+        // half as many steps.
+        let mut pieces = Vec::new();
         let mut text = String::new();
         let mut rest = message;
         while let Some(open) = rest.find('{') {
@@ -444,10 +440,7 @@ impl Template {
             });
             match found {
                 Some((i, close)) => {
-                    if !text.is_empty() {
-                        parts.push(Part::Text(std::mem::take(&mut text)));
-                    }
-                    parts.push(Part::Fill(i));
+                    pieces.push((std::mem::take(&mut text), Some(i)));
                     rest = &after[close + 1..];
                 }
                 None => {
@@ -457,19 +450,6 @@ impl Template {
             }
         }
         text.push_str(rest);
-        if !text.is_empty() {
-            parts.push(Part::Text(text));
-        }
-        // Each text joined to the placeholder after it, so that a message is written in
-        // half as many steps.
-        let mut pieces: Vec<(String, Option<usize>)> = Vec::new();
-        let mut text = String::new();
-        for part in parts {
-            match part {
-                Part::Text(t) => text = t,
-                Part::Fill(i) => pieces.push((std::mem::take(&mut text), Some(i))),
-            }
-        }
         if !text.is_empty() {
             pieces.push((text, None));
         }
@@ -530,6 +510,23 @@ mod tests {
         let t = Template::new("{a} and {b}.", &["a", "b"]);
         let fills = [Fill::Whole(9.5), Fill::Whole(99.49)];
         assert_eq!(t.fill(&fills, String::new()), "10 and 99.");
+    }
+
+    /// Each placeholder takes the text before it, empty between two; text after the last
+    /// is a piece of its own, and no text makes no piece.
+    #[test]
+    fn pieces_are_each_text_with_the_placeholder_after_it() {
+        let t = Template::new("{b}{a} x {a}.", &["a", "b"]);
+        let pieces: Vec<(&str, Option<usize>)> =
+            t.pieces.iter().map(|(s, f)| (s.as_str(), *f)).collect();
+        assert_eq!(
+            pieces,
+            [("", Some(1)), ("", Some(0)), (" x ", Some(0)), (".", None)]
+        );
+        assert_eq!(t.text_len, 4);
+        assert!(Template::new("", &["a"]).pieces.is_empty());
+        let t = Template::new("{a}", &["a"]);
+        assert_eq!(t.pieces, [(String::new(), Some(0))]);
     }
 
     #[test]

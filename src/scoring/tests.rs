@@ -494,3 +494,71 @@ fn min_answered_from_the_questionnaire() {
     );
     close(r.people[0].scores["coercive"], 100.0);
 }
+
+/// The views laid out view by view are the views item by item to the bit (counts and
+/// means), for every bundled questionnaire and the test ones (reverse keys, `about =
+/// "both"` items, gates), with answers skipped, on and just off the scale, and any items
+/// applying or not.
+#[test]
+fn views_view_by_view_are_the_views_item_by_item() {
+    let mut seed = 11_u64;
+    let mut next = move || {
+        seed = seed
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        seed >> 33
+    };
+    let mut questionnaires: Vec<Questionnaire> = crate::questionnaire::ALL_VERSIONS
+        .iter()
+        .map(|b| b.load().unwrap())
+        .collect();
+    questionnaires.extend([questionnaire(), super::tests_v2::questionnaire()]);
+    let (mut fast, mut slow) = (Vec::new(), Vec::new());
+    for q in &questionnaires {
+        let plan = Plan::new(q);
+        for round in 0..200 {
+            let values: Vec<Option<i64>> = q
+                .items
+                .iter()
+                .map(|item| {
+                    let scale = q.scale_of(item);
+                    let span = (scale.max - scale.min + 3) as u64;
+                    (next() % 5 > 0).then(|| scale.min - 1 + (next() % span) as i64)
+                })
+                .collect();
+            let r = Responses {
+                respondent: "A".into(),
+                partner: "B".into(),
+                values,
+                completed: None,
+                unfinished: false,
+                lang: None,
+            };
+            // Only an item with an `asked_if` may not apply; every third round, as the
+            // answers say.
+            let mut applies: Vec<bool> = q
+                .items
+                .iter()
+                .map(|item| item.asked_if.is_none() || next() % 4 > 0)
+                .collect();
+            if round % 3 == 2 {
+                q.applicable_among(plan.gated.iter().copied(), &r.values, &mut applies);
+            }
+            let applies = (round % 3 > 0 && !plan.gated.is_empty()).then_some(&applies[..]);
+            views_of(&plan, &r, applies, &mut fast);
+            views_of_by_item(&plan, &r, applies, &mut slow);
+            let bits = |views: &[[View; 2]]| -> Vec<_> {
+                views
+                    .as_flattened()
+                    .iter()
+                    .map(|v| {
+                        let value = v.value.map(f64::to_bits);
+                        (value, v.answered, v.total)
+                    })
+                    .collect()
+            };
+            assert_eq!(bits(&fast), bits(&slow), "{} round {round}", q.id);
+            assert!(fast.as_flattened().iter().any(|v| v.value.is_some()));
+        }
+    }
+}
