@@ -2,17 +2,18 @@
 //!
 //! The edge: finds and reads the files, checks that they are one questionnaire and the same
 //! people, resolves each file's questionnaire version, groups the files into sittings
-//! ([`sittings::group`]), scores each sitting with the scoring engine, and hands the scored
-//! sittings to the pure [`history::build`].
+//! ([`sittings::group`]), scores each sitting with the scoring engine, and pushes the scored
+//! sittings in time order into the pure [`history::Builder`].
 //!
 //! Memory: a file that names its questionnaire's version is checked against that version as
 //! it is read, and only its checked answers (a value an item) and the few names and times
-//! the grouping needs are kept; each sitting is scored once grouped, and only its scores
-//! ([`history::Scores`]) are kept of the report. JSON and CSV are written to standard output
-//! as they are made. Which questionnaire a file without a version is on depends on the files
-//! before it in time, so its answers are kept as read until the files are in time order.
-//! Errors are still told in the order they were before: a file's questionnaire and its
-//! answers' faults wait until the checks before them have passed for every file.
+//! the grouping needs are kept; each sitting is scored once grouped, pushed, and dropped,
+//! with its files' answers and names: the history keeps a number a person, measure and
+//! sitting. JSON and CSV are written to standard output as they are made. Which
+//! questionnaire a file without a version is on depends on the files before it in time, so
+//! its answers are kept as read until the files are in time order. Errors are still told in
+//! the order they were before: a file's questionnaire and its answers' faults wait until the
+//! checks before them have passed for every file.
 
 use std::path::{Path, PathBuf};
 
@@ -216,7 +217,12 @@ pub(super) fn history(args: &HistoryArgs, colors: Colors, langs: &Languages) -> 
         )));
     }
     let first_person = found[0].sets[0].respondent.trim().to_owned();
-    let mut scored: Vec<Sitting> = Vec::new();
+    // Each sitting is scored and pushed in turn, and only what the history shows of it is
+    // kept; the questionnaire a sitting is scored on is its first file's.
+    let mut builder = history::Builder::new(
+        groups.iter().map(|g| &loaded[versions[g[0]]]).collect(),
+        args.show_private,
+    );
     for group in &groups {
         let v = versions[group[0]];
         let q = &loaded[v];
@@ -240,16 +246,21 @@ pub(super) fn history(args: &HistoryArgs, colors: Colors, langs: &Languages) -> 
             .max_by_key(|&i| found[i].at)
             .unwrap_or(group[0]);
         let report = prepared[v].score(&raw[v], &pair, Options { show_private: true });
-        scored.push(Sitting {
-            questionnaire: q,
+        builder.push(&Sitting {
             scores: report.into(),
-            completed: found[last].completed.clone(),
-            sources: group.iter().map(|&i| found[i].name.clone()).collect(),
+            completed: std::mem::take(&mut found[last].completed),
+            sources: group
+                .iter()
+                .map(|&i| std::mem::take(&mut found[i].name))
+                .collect(),
         });
+        // Nothing more is read of this sitting's files.
+        for &i in group {
+            found[i].sets = Vec::new();
+        }
     }
     drop(found);
-    let mut h = history::build(&scored, args.show_private);
-    drop(scored);
+    let mut h = builder.finish();
     if !other_questionnaires.is_empty() {
         h.note(HistoryNote::OtherQuestionnaire(other_questionnaires));
     }
