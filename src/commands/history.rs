@@ -58,7 +58,79 @@ struct Found {
 /// faults kept, to be told where they were before), in file order.
 enum Held {
     Read(Vec<AnswerSet>),
-    Checked(Vec<Result<Responses, AnswersError>>),
+    Checked(Vec<Result<Kept, AnswersError>>),
+}
+
+/// Checked answers as held until their sitting is scored: the same [`Responses`], with the
+/// values one byte each where every one fits in a byte (those of every bundled questionnaire
+/// do), which is a sixteenth of their room.
+struct Kept {
+    respondent: String,
+    partner: String,
+    values: Values,
+    completed: Option<String>,
+    unfinished: bool,
+    lang: Option<String>,
+}
+
+/// The values of [`Responses`], indexed like the questionnaire's items.
+enum Values {
+    /// Each value in a byte, [`SKIPPED`] for an item skipped.
+    Bytes(Box<[i8]>),
+    /// As checked, where some value does not fit in a byte.
+    Wide(Box<[Option<i64>]>),
+}
+
+/// The byte of an item skipped in [`Values::Bytes`]; a value of -128 is held wide.
+const SKIPPED: i8 = i8::MIN;
+
+impl From<Responses> for Kept {
+    fn from(r: Responses) -> Self {
+        let Responses {
+            respondent,
+            partner,
+            values,
+            completed,
+            unfinished,
+            lang,
+        } = r;
+        let byte = |v: &Option<i64>| match *v {
+            None => Some(SKIPPED),
+            Some(x) => i8::try_from(x).ok().filter(|&b| b != SKIPPED),
+        };
+        let values = match values.iter().map(byte).collect::<Option<Box<[i8]>>>() {
+            Some(bytes) => Values::Bytes(bytes),
+            None => Values::Wide(values.into_boxed_slice()),
+        };
+        Kept {
+            respondent,
+            partner,
+            values,
+            completed,
+            unfinished,
+            lang,
+        }
+    }
+}
+
+impl From<Kept> for Responses {
+    fn from(k: Kept) -> Self {
+        let values = match k.values {
+            Values::Bytes(bytes) => bytes
+                .iter()
+                .map(|&b| (b != SKIPPED).then_some(i64::from(b)))
+                .collect(),
+            Values::Wide(wide) => wide.into_vec(),
+        };
+        Responses {
+            respondent: k.respondent,
+            partner: k.partner,
+            values,
+            completed: k.completed,
+            unfinished: k.unfinished,
+            lang: k.lang,
+        }
+    }
 }
 
 /// What is kept of an answer set besides its checked answers: its questionnaire id and
@@ -286,6 +358,7 @@ fn pair_of(found: &mut [Found], group: &[usize], first_person: &str) -> Result<P
             unreachable!("every file of a sitting is checked, once");
         };
         for (meta, c) in f.sets.iter().zip(checked) {
+            let c = c.map(Responses::from);
             sets.push((f.name.clone(), meta.respondent.trim() != first_person, c));
         }
     }
@@ -448,13 +521,11 @@ fn read_found(
     Ok(Some((found, sets)))
 }
 
-/// Each answer set of a file checked against its questionnaire.
-fn check(
-    sets: &[AnswerSet],
-    q: &Questionnaire,
-    file: &str,
-) -> Vec<Result<Responses, AnswersError>> {
-    sets.iter().map(|s| s.check(q, file)).collect()
+/// Each answer set of a file checked against its questionnaire, to be held.
+fn check(sets: &[AnswerSet], q: &Questionnaire, file: &str) -> Vec<Result<Kept, AnswersError>> {
+    sets.iter()
+        .map(|s| s.check(q, file).map(Kept::from))
+        .collect()
 }
 
 /// Whether a file found in a folder that does not read as answers was meant as answers: a

@@ -367,8 +367,10 @@ alone.";
 /// the sitting's time, respondents and files as text; changes and their reliability are
 /// worked out as they are written ([`Points`]).
 pub struct Builder<'q> {
-    /// Each sitting's questionnaire, in time order.
+    /// The sittings' questionnaires, each once, in order of first use.
     questionnaires: Vec<&'q Questionnaire>,
+    /// The newest sitting's.
+    newest: &'q Questionnaire,
     show_private: bool,
     /// Every measure that may be shown, private dimensions among them (left out at the end
     /// where the history is not to show them), each with its two people's scores so far.
@@ -437,19 +439,35 @@ impl<'q> Builder<'q> {
     /// at least one), to be pushed in that order.
     pub fn new(questionnaires: Vec<&'q Questionnaire>, show_private: bool) -> Self {
         let n = questionnaires.len();
+        let newest = questionnaires[n - 1];
+        // What is asked of the questionnaires (does every one have this dimension, do all
+        // make this group of the same dimensions) is asked of each once.
+        let once = |order: &mut dyn Iterator<Item = &'q Questionnaire>| {
+            let mut distinct: Vec<&'q Questionnaire> = Vec::new();
+            for q in order {
+                if !distinct.iter().any(|d| std::ptr::eq(*d, q)) {
+                    distinct.push(q);
+                }
+            }
+            distinct
+        };
+        let last_used_first = once(&mut questionnaires.iter().rev().copied());
+        let questionnaires = once(&mut questionnaires.into_iter());
         let (candidates, unlike) = {
             // Private dimensions are gathered too: whether they are shown is known only once
             // every sitting's respondents are.
             let across = Across {
                 questionnaires: &questionnaires,
+                newest,
                 private_shown: true,
             };
             let mut candidates = dimension_candidates(&across, n);
-            let unlike = aggregate_candidates(&across, n, &mut candidates);
+            let unlike = aggregate_candidates(&across, &last_used_first, n, &mut candidates);
             (candidates, unlike)
         };
         Builder {
             questionnaires,
+            newest,
             show_private,
             candidates,
             unlike,
@@ -492,6 +510,7 @@ impl<'q> Builder<'q> {
     pub fn finish(self) -> History {
         let Builder {
             questionnaires,
+            newest,
             show_private,
             candidates,
             unlike,
@@ -504,9 +523,9 @@ impl<'q> Builder<'q> {
         let private_shown = show_private || respondents.len() < 2;
         let across = Across {
             questionnaires: &questionnaires,
+            newest,
             private_shown,
         };
-        let newest = across.newest();
         let mut versions: Vec<String> = Vec::new();
         for q in &questionnaires {
             if !versions.contains(&q.version) {
@@ -548,19 +567,15 @@ impl<'q> Builder<'q> {
     }
 }
 
-/// What every step of [`Builder`] reads: each sitting's questionnaire (oldest first) and
-/// whether private results are shown.
+/// What every step of [`Builder`] reads: the sittings' questionnaires (each once, in order
+/// of first use), the newest sitting's, and whether private results are shown.
 struct Across<'a> {
     questionnaires: &'a [&'a Questionnaire],
+    newest: &'a Questionnaire,
     private_shown: bool,
 }
 
 impl Across<'_> {
-    /// The newest sitting's questionnaire.
-    fn newest(&self) -> &Questionnaire {
-        self.questionnaires[self.questionnaires.len() - 1]
-    }
-
     /// Whether every version has dimension `id`.
     fn in_all(&self, id: &str) -> bool {
         self.questionnaires
@@ -593,7 +608,7 @@ fn versions_note(across: &Across<'_>, versions: &[String]) -> HistoryNote {
     }
     HistoryNote::Versions {
         versions: versions.to_vec(),
-        id: across.newest().id.clone(),
+        id: across.newest.id.clone(),
         left_out,
     }
 }
@@ -603,7 +618,7 @@ fn versions_note(across: &Across<'_>, versions: &[String]) -> HistoryNote {
 fn dimension_candidates(across: &Across<'_>, n: usize) -> Vec<Candidate> {
     let questionnaires = across.questionnaires;
     let mut candidates = Vec::new();
-    for d in &across.newest().dimensions {
+    for d in &across.newest.dimensions {
         // A context dimension describes the situation and is never scored (SPEC §5): as a
         // measure it would be a row of dashes, and a note about scores that could not be made.
         if d.kind == DimensionKind::Context {
@@ -649,8 +664,10 @@ fn dimension_candidates(across: &Across<'_>, n: usize) -> Vec<Candidate> {
 
 /// Groups and indices, where every version makes them of the same dimensions, onto
 /// `candidates` (each with room for `n` sittings); returns the names of those not compared.
+/// `last_used_first` is the questionnaires again, by when each was last used, newest first.
 fn aggregate_candidates(
     across: &Across<'_>,
+    last_used_first: &[&Questionnaire],
     n: usize,
     candidates: &mut Vec<Candidate>,
 ) -> Vec<(String, MeasureKind)> {
@@ -700,7 +717,7 @@ fn aggregate_candidates(
     // Every group of any version, the newest version's first: one that some version lacks
     // is made of different dimensions there (none), so it is listed as not compared.
     let mut group_ids: Vec<&String> = Vec::new();
-    for q in questionnaires.iter().rev() {
+    for q in last_used_first {
         for g in &q.groups {
             if !group_ids.contains(&g) {
                 group_ids.push(g);
