@@ -172,10 +172,12 @@ pub(super) fn history(args: &HistoryArgs, colors: Colors, langs: &Languages) -> 
         collect(&path, named, 0, MAX_FILES, &mut files)?;
     }
     // A file given twice (by name and inside a folder given too) counts once.
-    let mut seen = std::collections::HashSet::new();
-    files.retain(|(p, _)| seen.insert(std::fs::canonicalize(p).unwrap_or_else(|_| p.clone())));
+    {
+        let mut seen = std::collections::HashSet::new();
+        files.retain(|(p, _)| seen.insert(std::fs::canonicalize(p).unwrap_or_else(|_| p.clone())));
+    }
 
-    let mut found: Vec<Found> = Vec::new();
+    let mut found: Vec<Found> = Vec::with_capacity(files.len());
     let mut unfinished: Vec<String> = Vec::new();
     let mut other_questionnaires: Vec<String> = Vec::new();
     // The questionnaire of each version named in a file, to check its answers as read. The
@@ -210,6 +212,7 @@ pub(super) fn history(args: &HistoryArgs, colors: Colors, langs: &Languages) -> 
         });
         found.push(f);
     }
+    drop(files);
     if found.is_empty() {
         let place = searched.map_or_else(
             || {

@@ -289,3 +289,89 @@ fn sittings_that_do_not_fit_continue_in_another_table() {
     // Too narrow for even one sitting: still one sitting per table, never none.
     assert_eq!(render::column_chunks(&[30, 10, 10, 5], 20).len(), 2);
 }
+
+/// `h` written in `format`, as text.
+fn written(h: &History, format: crate::report::Format) -> String {
+    let style = crate::report::Style {
+        color: false,
+        width: Some(80),
+        lang: crate::i18n::Lang::En,
+    };
+    let mut out = Vec::new();
+    write_history(h, format, style, &mut out).unwrap();
+    String::from_utf8(out).unwrap()
+}
+
+#[test]
+fn changes_are_worked_out_right_as_they_are_written() {
+    // The points are held as scores and each change is made as it is written, so this reads
+    // them back from the JSON and CSV text, not from the History.
+    let q = parse("tiny-1.toml", V1).unwrap();
+    let h = build(&couple(&q), false);
+    let json: serde_json::Value =
+        serde_json::from_str(&written(&h, crate::report::Format::Json)).unwrap();
+    let points = |id: &str, p: usize| {
+        let m = json["measures"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|m| m["id"] == id)
+            .unwrap();
+        m["people"][p]["points"].as_array().unwrap().clone()
+    };
+    // Alex's coercive scores are 25, 50, 62.5: at sitting 3, 62.5 − 25 = 37.5 from the first
+    // and 62.5 − 50 = 12.5 from the previous, both at least 12.396, so both reliable.
+    let alex = points("coercive", 0);
+    assert_eq!(alex[2]["sitting"], 3);
+    assert_eq!(alex[2]["change_from_first"], 37.5);
+    assert_eq!(alex[2]["change_from_previous"], 12.5);
+    assert_eq!(alex[2]["reliable_from_first"], true);
+    assert_eq!(alex[2]["reliable_from_previous"], true);
+    // At sitting 2, 50 − 25 = 25 both ways; sitting 1 has no change at all.
+    assert_eq!(alex[1]["change_from_first"], 25.0);
+    assert_eq!(alex[1]["change_from_previous"], 25.0);
+    assert_eq!(alex[0]["change_from_first"], serde_json::Value::Null);
+    assert_eq!(alex[0]["reliable_from_first"], serde_json::Value::Null);
+    // Sam's are 75, 75, 62.5: at sitting 2, 75 − 75 = 0, not reliable; at sitting 3,
+    // 62.5 − 75 = −12.5 both ways, reliable (|−12.5| ≥ 12.396).
+    let sam = points("coercive", 1);
+    assert_eq!(sam[1]["change_from_previous"], 0.0);
+    assert_eq!(sam[1]["reliable_from_previous"], false);
+    assert_eq!(sam[2]["change_from_first"], -12.5);
+    assert_eq!(sam[2]["change_from_previous"], -12.5);
+    assert_eq!(sam[2]["reliable_from_previous"], true);
+    // Alex's respect, norms sd 15 r 0.75 (20.789), is 50, 62.5, 75: at sitting 3
+    // 75 − 62.5 = 12.5 is not reliable, 75 − 50 = 25 is.
+    let respect = points("respect", 0);
+    assert_eq!(respect[2]["change_from_previous"], 12.5);
+    assert_eq!(respect[2]["reliable_from_previous"], false);
+    assert_eq!(respect[2]["change_from_first"], 25.0);
+    assert_eq!(respect[2]["reliable_from_first"], true);
+    // Alex's power index, 37.5, 50, 68.75, has no norms: 68.75 − 37.5 = 31.25 and
+    // 68.75 − 50 = 18.75, never judged.
+    let index = points("power_index", 0);
+    assert_eq!(index[2]["change_from_first"], 31.25);
+    assert_eq!(index[2]["change_from_previous"], 18.75);
+    assert_eq!(index[2]["reliable_from_first"], serde_json::Value::Null);
+
+    // The CSV rows say the same: person, measure, kind, sitting, completed, score, the two
+    // changes, the two judgements, the reliable change.
+    let csv = written(&h, crate::report::Format::Csv);
+    let row = |person: &str, measure: &str, sitting: &str| {
+        csv.lines()
+            .map(|l| l.split(',').collect::<Vec<_>>())
+            .find(|c| c[2] == person && c[3] == measure && c[5] == sitting)
+            .unwrap_or_else(|| panic!("no row {person} {measure} {sitting}"))
+            .iter()
+            .map(|c| (*c).to_owned())
+            .collect::<Vec<_>>()
+    };
+    let alex = row("Alex", "coercive", "3");
+    assert_eq!(alex[7..12], ["62.5", "37.5", "12.5", "true", "true"]);
+    let sam = row("Sam", "coercive", "3");
+    assert_eq!(sam[7..12], ["62.5", "-12.5", "-12.5", "true", "true"]);
+    let index = row("Alex", "power_index", "3");
+    assert_eq!(index[7..13], ["68.75", "31.25", "18.75", "", "", ""]);
+    let first = row("Alex", "coercive", "1");
+    assert_eq!(first[7..12], ["25", "", "", "", ""]);
+}
