@@ -61,12 +61,10 @@ enum Held {
     Checked(Vec<Result<Kept, AnswersError>>),
 }
 
-/// Checked answers as held until their sitting is scored: the same [`Responses`], with the
-/// values one byte each where every one fits in a byte (those of every bundled questionnaire
-/// do), which is a sixteenth of their room.
+/// Checked answers as held until their sitting is scored: the same [`Responses`], without
+/// the names (their set's [`SetMeta`] has them) and with the values one byte each where every
+/// one fits in a byte (those of every bundled questionnaire do), a sixteenth of their room.
 struct Kept {
-    respondent: String,
-    partner: String,
     values: Values,
     completed: Option<String>,
     unfinished: bool,
@@ -87,12 +85,11 @@ const SKIPPED: i8 = i8::MIN;
 impl From<Responses> for Kept {
     fn from(r: Responses) -> Self {
         let Responses {
-            respondent,
-            partner,
             values,
             completed,
             unfinished,
             lang,
+            ..
         } = r;
         let byte = |v: &Option<i64>| match *v {
             None => Some(SKIPPED),
@@ -103,8 +100,6 @@ impl From<Responses> for Kept {
             None => Values::Wide(values.into_boxed_slice()),
         };
         Kept {
-            respondent,
-            partner,
             values,
             completed,
             unfinished,
@@ -113,8 +108,10 @@ impl From<Responses> for Kept {
     }
 }
 
-impl From<Kept> for Responses {
-    fn from(k: Kept) -> Self {
+impl Kept {
+    /// The answers as checked, with the names of their set (`meta`), trimmed as checked.
+    fn responses(self, meta: &SetMeta) -> Responses {
+        let k = self;
         let values = match k.values {
             Values::Bytes(bytes) => bytes
                 .iter()
@@ -123,8 +120,8 @@ impl From<Kept> for Responses {
             Values::Wide(wide) => wide.into_vec(),
         };
         Responses {
-            respondent: k.respondent,
-            partner: k.partner,
+            respondent: meta.respondent.trim().to_owned(),
+            partner: meta.partner.trim().to_owned(),
             values,
             completed: k.completed,
             unfinished: k.unfinished,
@@ -361,7 +358,7 @@ fn pair_of(found: &mut [Found], group: &[usize], first_person: &str) -> Result<P
             unreachable!("every file of a sitting is checked, once");
         };
         for (meta, c) in f.sets.iter().zip(checked) {
-            let c = c.map(Responses::from);
+            let c = c.map(|k| k.responses(meta));
             sets.push((f.name.clone(), meta.respondent.trim() != first_person, c));
         }
     }
@@ -656,6 +653,40 @@ fn resolve(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn answers_held_between_reading_and_scoring_come_back_as_checked() {
+        let meta = SetMeta {
+            questionnaire: Some("q".to_owned()),
+            respondent: " Alex ".to_owned(),
+            partner: "Sam".to_owned(),
+        };
+        let checked = |values: Vec<Option<i64>>| Responses {
+            respondent: "Alex".to_owned(),
+            partner: "Sam".to_owned(),
+            values,
+            completed: Some("2026-01-10T10:00:00Z".to_owned()),
+            unfinished: false,
+            lang: Some("en".to_owned()),
+        };
+        // Small values go one byte each; -128 is the byte of a skipped item, so a set with it
+        // (or with a value past a byte) is held as checked. Each comes back the same.
+        let small = checked(vec![Some(0), None, Some(-127), Some(127), Some(5)]);
+        let kept = Kept::from(small.clone());
+        assert!(matches!(&kept.values, Values::Bytes(b) if b.len() == 5));
+        assert_eq!(kept.responses(&meta), small);
+        for wide in [
+            checked(vec![Some(1), Some(-128), None]),
+            checked(vec![Some(128), None]),
+            checked(vec![Some(i64::MIN), Some(i64::MAX)]),
+        ] {
+            let kept = Kept::from(wide.clone());
+            assert!(matches!(&kept.values, Values::Wide(_)));
+            assert_eq!(kept.responses(&meta), wide);
+        }
+        let empty = checked(Vec::new());
+        assert_eq!(Kept::from(empty.clone()).responses(&meta), empty);
+    }
 
     #[test]
     fn a_folder_of_more_files_than_the_limit_is_refused_and_one_of_as_many_is_not() {
