@@ -49,8 +49,8 @@ pub struct Sitting {
 }
 
 /// What a history reads of one sitting's [`Report`]: who answered, the questionnaire exactly,
-/// and each person's scores. Rules, views, notes and texts are left behind, so a history of
-/// many sittings holds a few hundred bytes a person and sitting, not the whole report.
+/// and each person's scores. Rules, views, notes and texts are left behind at once; a
+/// [`Builder`] keeps less still of it, and it is dropped once pushed.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Scores {
     /// The questionnaire exactly: id, version, sha256.
@@ -806,7 +806,7 @@ impl Column {
 
     fn push(&mut self, score: Option<f64>) {
         let i = self.values.len();
-        if i % 64 == 0 {
+        if i.is_multiple_of(64) {
             self.present.push(0);
         }
         self.values.push(score.unwrap_or(0.0));
