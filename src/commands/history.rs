@@ -2,17 +2,18 @@
 //!
 //! The edge: finds and reads the files, checks that they are one questionnaire and the same
 //! people, resolves each file's questionnaire version, groups the files into sittings
-//! ([`sittings::group`]), scores each sitting with the scoring engine, and hands the scored
-//! sittings to the pure [`history::build`].
+//! ([`sittings::group`]), scores each sitting with the scoring engine, and pushes the scored
+//! sittings in time order into the pure [`history::Builder`].
 //!
 //! Memory: a file that names its questionnaire's version is checked against that version as
 //! it is read, and only its checked answers (a value an item) and the few names and times
-//! the grouping needs are kept; each sitting is scored once grouped, and only its scores
-//! ([`history::Scores`]) are kept of the report. JSON and CSV are written to standard output
-//! as they are made. Which questionnaire a file without a version is on depends on the files
-//! before it in time, so its answers are kept as read until the files are in time order.
-//! Errors are still told in the order they were before: a file's questionnaire and its
-//! answers' faults wait until the checks before them have passed for every file.
+//! the grouping needs are kept; each sitting is scored once grouped, pushed, and dropped,
+//! with its files' answers and names: the history keeps a number a person, measure and
+//! sitting. JSON and CSV are written to standard output as they are made. Which
+//! questionnaire a file without a version is on depends on the files before it in time, so
+//! its answers are kept as read until the files are in time order. Errors are still told in
+//! the order they were before: a file's questionnaire and its answers' faults wait until the
+//! checks before them have passed for every file.
 
 use std::path::{Path, PathBuf};
 
@@ -57,7 +58,76 @@ struct Found {
 /// faults kept, to be told where they were before), in file order.
 enum Held {
     Read(Vec<AnswerSet>),
-    Checked(Vec<Result<Responses, AnswersError>>),
+    Checked(Vec<Result<Kept, AnswersError>>),
+}
+
+/// Checked answers as held until their sitting is scored: the same [`Responses`], without
+/// the names (their set's [`SetMeta`] has them) and with the values one byte each where every
+/// one fits in a byte (those of every bundled questionnaire do), a sixteenth of their room.
+struct Kept {
+    values: Values,
+    completed: Option<String>,
+    unfinished: bool,
+    lang: Option<String>,
+}
+
+/// The values of [`Responses`], indexed like the questionnaire's items.
+enum Values {
+    /// Each value in a byte, [`SKIPPED`] for an item skipped.
+    Bytes(Box<[i8]>),
+    /// As checked, where some value does not fit in a byte.
+    Wide(Box<[Option<i64>]>),
+}
+
+/// The byte of an item skipped in [`Values::Bytes`]; a value of -128 is held wide.
+const SKIPPED: i8 = i8::MIN;
+
+impl From<Responses> for Kept {
+    fn from(r: Responses) -> Self {
+        let Responses {
+            values,
+            completed,
+            unfinished,
+            lang,
+            ..
+        } = r;
+        let byte = |v: &Option<i64>| match *v {
+            None => Some(SKIPPED),
+            Some(x) => i8::try_from(x).ok().filter(|&b| b != SKIPPED),
+        };
+        let values = match values.iter().map(byte).collect::<Option<Box<[i8]>>>() {
+            Some(bytes) => Values::Bytes(bytes),
+            None => Values::Wide(values.into_boxed_slice()),
+        };
+        Kept {
+            values,
+            completed,
+            unfinished,
+            lang,
+        }
+    }
+}
+
+impl Kept {
+    /// The answers as checked, with the names of their set (`meta`), trimmed as checked.
+    fn responses(self, meta: &SetMeta) -> Responses {
+        let k = self;
+        let values = match k.values {
+            Values::Bytes(bytes) => bytes
+                .iter()
+                .map(|&b| (b != SKIPPED).then_some(i64::from(b)))
+                .collect(),
+            Values::Wide(wide) => wide.into_vec(),
+        };
+        Responses {
+            respondent: meta.respondent.trim().to_owned(),
+            partner: meta.partner.trim().to_owned(),
+            values,
+            completed: k.completed,
+            unfinished: k.unfinished,
+            lang: k.lang,
+        }
+    }
 }
 
 /// What is kept of an answer set besides its checked answers: its questionnaire id and
@@ -99,10 +169,12 @@ pub(super) fn history(args: &HistoryArgs, colors: Colors, langs: &Languages) -> 
         collect(&path, named, 0, MAX_FILES, &mut files)?;
     }
     // A file given twice (by name and inside a folder given too) counts once.
-    let mut seen = std::collections::HashSet::new();
-    files.retain(|(p, _)| seen.insert(std::fs::canonicalize(p).unwrap_or_else(|_| p.clone())));
+    {
+        let mut seen = std::collections::HashSet::new();
+        files.retain(|(p, _)| seen.insert(std::fs::canonicalize(p).unwrap_or_else(|_| p.clone())));
+    }
 
-    let mut found: Vec<Found> = Vec::new();
+    let mut found: Vec<Found> = Vec::with_capacity(files.len());
     let mut unfinished: Vec<String> = Vec::new();
     let mut other_questionnaires: Vec<String> = Vec::new();
     // The questionnaire of each version named in a file, to check its answers as read. The
@@ -137,6 +209,7 @@ pub(super) fn history(args: &HistoryArgs, colors: Colors, langs: &Languages) -> 
         });
         found.push(f);
     }
+    drop(files);
     if found.is_empty() {
         let place = searched.map_or_else(
             || {
@@ -216,7 +289,12 @@ pub(super) fn history(args: &HistoryArgs, colors: Colors, langs: &Languages) -> 
         )));
     }
     let first_person = found[0].sets[0].respondent.trim().to_owned();
-    let mut scored: Vec<Sitting> = Vec::new();
+    // Each sitting is scored and pushed in turn, and only what the history shows of it is
+    // kept; the questionnaire a sitting is scored on is its first file's.
+    let mut builder = history::Builder::new(
+        groups.iter().map(|g| &loaded[versions[g[0]]]).collect(),
+        args.show_private,
+    );
     for group in &groups {
         let v = versions[group[0]];
         let q = &loaded[v];
@@ -240,16 +318,21 @@ pub(super) fn history(args: &HistoryArgs, colors: Colors, langs: &Languages) -> 
             .max_by_key(|&i| found[i].at)
             .unwrap_or(group[0]);
         let report = prepared[v].score(&raw[v], &pair, Options { show_private: true });
-        scored.push(Sitting {
-            questionnaire: q,
+        builder.push(&Sitting {
             scores: report.into(),
-            completed: found[last].completed.clone(),
-            sources: group.iter().map(|&i| found[i].name.clone()).collect(),
+            completed: std::mem::take(&mut found[last].completed),
+            sources: group
+                .iter()
+                .map(|&i| std::mem::take(&mut found[i].name))
+                .collect(),
         });
+        // Nothing more is read of this sitting's files.
+        for &i in group {
+            found[i].sets = Vec::new();
+        }
     }
     drop(found);
-    let mut h = history::build(&scored, args.show_private);
-    drop(scored);
+    let mut h = builder.finish();
     if !other_questionnaires.is_empty() {
         h.note(HistoryNote::OtherQuestionnaire(other_questionnaires));
     }
@@ -275,6 +358,7 @@ fn pair_of(found: &mut [Found], group: &[usize], first_person: &str) -> Result<P
             unreachable!("every file of a sitting is checked, once");
         };
         for (meta, c) in f.sets.iter().zip(checked) {
+            let c = c.map(|k| k.responses(meta));
             sets.push((f.name.clone(), meta.respondent.trim() != first_person, c));
         }
     }
@@ -437,13 +521,11 @@ fn read_found(
     Ok(Some((found, sets)))
 }
 
-/// Each answer set of a file checked against its questionnaire.
-fn check(
-    sets: &[AnswerSet],
-    q: &Questionnaire,
-    file: &str,
-) -> Vec<Result<Responses, AnswersError>> {
-    sets.iter().map(|s| s.check(q, file)).collect()
+/// Each answer set of a file checked against its questionnaire, to be held.
+fn check(sets: &[AnswerSet], q: &Questionnaire, file: &str) -> Vec<Result<Kept, AnswersError>> {
+    sets.iter()
+        .map(|s| s.check(q, file).map(Kept::from))
+        .collect()
 }
 
 /// Whether a file found in a folder that does not read as answers was meant as answers: a
@@ -571,6 +653,40 @@ fn resolve(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn answers_held_between_reading_and_scoring_come_back_as_checked() {
+        let meta = SetMeta {
+            questionnaire: Some("q".to_owned()),
+            respondent: " Alex ".to_owned(),
+            partner: "Sam".to_owned(),
+        };
+        let checked = |values: Vec<Option<i64>>| Responses {
+            respondent: "Alex".to_owned(),
+            partner: "Sam".to_owned(),
+            values,
+            completed: Some("2026-01-10T10:00:00Z".to_owned()),
+            unfinished: false,
+            lang: Some("en".to_owned()),
+        };
+        // Small values go one byte each; -128 is the byte of a skipped item, so a set with it
+        // (or with a value past a byte) is held as checked. Each comes back the same.
+        let small = checked(vec![Some(0), None, Some(-127), Some(127), Some(5)]);
+        let kept = Kept::from(small.clone());
+        assert!(matches!(&kept.values, Values::Bytes(b) if b.len() == 5));
+        assert_eq!(kept.responses(&meta), small);
+        for wide in [
+            checked(vec![Some(1), Some(-128), None]),
+            checked(vec![Some(128), None]),
+            checked(vec![Some(i64::MIN), Some(i64::MAX)]),
+        ] {
+            let kept = Kept::from(wide.clone());
+            assert!(matches!(&kept.values, Values::Wide(_)));
+            assert_eq!(kept.responses(&meta), wide);
+        }
+        let empty = checked(Vec::new());
+        assert_eq!(Kept::from(empty.clone()).responses(&meta), empty);
+    }
 
     #[test]
     fn a_folder_of_more_files_than_the_limit_is_refused_and_one_of_as_many_is_not() {

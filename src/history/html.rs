@@ -176,14 +176,14 @@ fn chart(h: &History, measure: &Measure, m: &Messages) -> String {
             y + 4.0
         );
     }
-    for s in &h.sittings {
+    for s in h.sittings.iter() {
         let x = x_of(s.sitting - 1, n);
         let _ = writeln!(
             out,
             "<text class=\"tick\" x=\"{x:.1}\" y=\"{:.1}\" text-anchor=\"middle\">{} · {}</text>",
             BOTTOM + 20.0,
             s.sitting,
-            escape(&super::render::date(&s.completed, m))
+            escape(&super::render::date(s.completed, m))
         );
     }
     let mark = tr!(m, "history-reliable-mark");

@@ -2,7 +2,8 @@
 //!
 //! Pure, like the scoring engine: each sitting's questionnaire and what its scored [`Report`]
 //! says of each person ([`Scores`]) in, a [`History`] out. Scores are the reports' own; this
-//! module only takes differences.
+//! module only takes differences. A [`Builder`] takes the sittings one at a time and keeps a
+//! number a person, measure and sitting; the changes are worked out as they are written.
 //!
 //! A change is **reliable** when it is larger than measurement error alone would make it
 //! 95 times in 100 (Jacobson & Truax, 1991): `|change| ≥ 1.96 · √2 · sd · √(1 − r)`, where
@@ -34,11 +35,10 @@ use crate::questionnaire::{DimensionKind, Instrument, Norms, Questionnaire};
 use crate::report::{Report, and_list};
 use crate::tr;
 
-/// One sitting, scored: the questionnaire its answers were on and the scores of them.
+/// One sitting, scored: the scores of its answers, when and where they are from. (Its
+/// questionnaire is given to [`Builder::new`] beforehand.)
 #[derive(Debug, Clone)]
-pub struct Sitting<'a> {
-    /// The questionnaire, at the version the answers name.
-    pub questionnaire: &'a Questionnaire,
+pub struct Sitting {
     /// What the history reads of the sitting's report, scored with private results in (this
     /// module leaves them out where SPEC §6 says to).
     pub scores: Scores,
@@ -49,8 +49,8 @@ pub struct Sitting<'a> {
 }
 
 /// What a history reads of one sitting's [`Report`]: who answered, the questionnaire exactly,
-/// and each person's scores. Rules, views, notes and texts are left behind, so a history of
-/// many sittings holds a few hundred bytes a person and sitting, not the whole report.
+/// and each person's scores. Rules, views, notes and texts are left behind at once; a
+/// [`Builder`] keeps less still of it, and it is dropped once pushed.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Scores {
     /// The questionnaire exactly: id, version, sha256.
@@ -113,7 +113,8 @@ pub struct History {
     /// Whether private results are in (a one-person history, or `--show-private`).
     pub private_shown: bool,
     /// The sittings, oldest first.
-    pub sittings: Vec<SittingInfo>,
+    #[schemars(with = "Vec<SittingInfo>")]
+    pub sittings: Sittings,
     /// Each dimension both people's scores compare on, then the groups and the indices.
     pub measures: Vec<Measure>,
     /// What could not be compared and why; the private-items line of a two-person history.
@@ -315,7 +316,8 @@ pub struct Series {
     /// The person.
     pub name: String,
     /// One point per sitting, in order.
-    pub points: Vec<Point>,
+    #[schemars(with = "Vec<Point>")]
+    pub points: Points,
 }
 
 /// One person's score on one measure at one sitting, and how it changed.
@@ -360,92 +362,220 @@ pub const PRIVATE_NOTE: &str = "Some questions are private to each person and ar
 history of two people. Each person can see their own by giving `history` their own answers \
 alone.";
 
-/// Puts scored sittings side by side. `sittings` is in time order, at least one, all of the
-/// same questionnaire id and the same two people. A history of two respondents leaves
-/// private dimensions out unless `show_private`.
-pub fn build(sittings: &[Sitting<'_>], show_private: bool) -> History {
-    let first = &sittings[0].scores;
-    let people = [first.people[0].name.clone(), first.people[1].name.clone()];
-    let mut respondents: Vec<String> = Vec::new();
-    for s in sittings {
-        for r in &s.scores.respondents {
-            if !respondents.contains(r) {
-                respondents.push(r.clone());
+/// A [`History`] made a sitting at a time, so that each sitting's scores can be dropped once
+/// pushed. What it keeps of a sitting is a number (and a bit) per person and measure, and
+/// the sitting's time, respondents and files as text; changes and their reliability are
+/// worked out as they are written ([`Points`]).
+pub struct Builder<'q> {
+    /// The sittings' questionnaires, each once, in order of first use.
+    questionnaires: Vec<&'q Questionnaire>,
+    /// The newest sitting's.
+    newest: &'q Questionnaire,
+    show_private: bool,
+    /// Every measure that may be shown, private dimensions among them (left out at the end
+    /// where the history is not to show them), each with its two people's scores so far.
+    candidates: Vec<Candidate>,
+    /// Groups and indices the versions make of different dimensions.
+    unlike: Vec<(String, MeasureKind)>,
+    /// The first sitting's two people.
+    people: Option<[String; 2]>,
+    respondents: Vec<String>,
+    sittings: Sittings,
+}
+
+/// A measure being gathered: all of it but its series, and the two people's scores.
+struct Candidate {
+    /// Its `people` are filled in at the end.
+    measure: Measure,
+    /// Whether some version makes it private (only dimensions are).
+    private: bool,
+    /// A dimension's score, or a group's or index's.
+    dimension: bool,
+    /// The norms reliable change is judged on.
+    norms: Option<Norms>,
+    /// Each person's scores, in `people` order.
+    scores: [Column; 2],
+}
+
+impl Candidate {
+    /// What `person`'s report says of this measure.
+    fn score_of(&self, person: &PersonScores) -> Option<f64> {
+        let id = self.measure.id.as_str();
+        if self.dimension {
+            return person.scores.get(id).copied().flatten();
+        }
+        match id {
+            "power_index" => person.power_index,
+            "balance_index" => person.balance_index,
+            group => person.groups.get(group).copied().flatten(),
+        }
+    }
+
+    /// The measure, with the two people's series.
+    fn into_measure(self, people: &[String; 2]) -> Measure {
+        let Candidate {
+            mut measure,
+            norms,
+            scores,
+            ..
+        } = self;
+        measure.people = people
+            .iter()
+            .zip(scores)
+            .map(|(name, scores)| Series {
+                name: name.clone(),
+                points: Points {
+                    scores,
+                    norms: norms.clone(),
+                },
+            })
+            .collect();
+        measure
+    }
+}
+
+impl<'q> Builder<'q> {
+    /// A history of as many sittings as `questionnaires` (each sitting's, in time order,
+    /// at least one), to be pushed in that order.
+    pub fn new(questionnaires: Vec<&'q Questionnaire>, show_private: bool) -> Self {
+        let n = questionnaires.len();
+        let newest = questionnaires[n - 1];
+        // What is asked of the questionnaires (does every one have this dimension, do all
+        // make this group of the same dimensions) is asked of each once.
+        let once = |order: &mut dyn Iterator<Item = &'q Questionnaire>| {
+            let mut distinct: Vec<&'q Questionnaire> = Vec::new();
+            for q in order {
+                if !distinct.iter().any(|d| std::ptr::eq(*d, q)) {
+                    distinct.push(q);
+                }
+            }
+            distinct
+        };
+        let last_used_first = once(&mut questionnaires.iter().rev().copied());
+        let questionnaires = once(&mut questionnaires.into_iter());
+        let (candidates, unlike) = {
+            // Private dimensions are gathered too: whether they are shown is known only once
+            // every sitting's respondents are.
+            let across = Across {
+                questionnaires: &questionnaires,
+                newest,
+                private_shown: true,
+            };
+            let mut candidates = dimension_candidates(&across, n);
+            let unlike = aggregate_candidates(&across, &last_used_first, n, &mut candidates);
+            (candidates, unlike)
+        };
+        Builder {
+            questionnaires,
+            newest,
+            show_private,
+            candidates,
+            unlike,
+            people: None,
+            respondents: Vec::new(),
+            sittings: Sittings::with_capacity(n),
+        }
+    }
+
+    /// Adds the next sitting; what the history needs of it is copied, so it may be dropped.
+    pub fn push(&mut self, sitting: &Sitting) {
+        let scores = &sitting.scores;
+        let people = self
+            .people
+            .get_or_insert_with(|| scores.people.each_ref().map(|p| p.name.clone()));
+        for r in &scores.respondents {
+            if !self.respondents.contains(r) {
+                self.respondents.push(r.clone());
+            }
+        }
+        self.sittings.push(
+            &scores.questionnaire,
+            &sitting.completed,
+            &scores.respondents,
+            &sitting.sources,
+        );
+        // Where each of the history's two people is in this sitting's report.
+        let at = people
+            .each_ref()
+            .map(|name| scores.people.iter().position(|p| &p.name == name));
+        for c in &mut self.candidates {
+            for (k, p) in at.iter().enumerate() {
+                let score = p.and_then(|p| c.score_of(&scores.people[p]));
+                c.scores[k].push(score);
             }
         }
     }
-    // One person's own history shows their private results, as their own report does.
-    let private_shown = show_private || respondents.len() < 2;
-    let questionnaires: Vec<&Questionnaire> = sittings.iter().map(|s| s.questionnaire).collect();
-    let newest = questionnaires[questionnaires.len() - 1];
-    let mut versions: Vec<String> = Vec::new();
-    for q in &questionnaires {
-        if !versions.contains(&q.version) {
-            versions.push(q.version.clone());
-        }
-    }
-    let across = Across {
-        sittings,
-        questionnaires: &questionnaires,
-        people: &people,
-        private_shown,
-    };
-    let mut notes = Vec::new();
-    if versions.len() > 1 {
-        notes.push(versions_note(&across, &versions));
-    }
-    let mut measures = dimension_measures(&across);
-    let unlike = aggregate_measures(&across, &mut measures);
-    if !unlike.is_empty() {
-        notes.push(HistoryNote::NotCompared(unlike));
-    }
-    closing_notes(&across, &measures, &respondents, &mut notes);
 
-    let mut history = History {
-        questionnaire: HistoryInstrument {
-            id: newest.id.clone(),
-            title: newest.title.clone(),
-            versions,
-        },
-        people,
-        respondents,
-        private_shown,
-        sittings: sittings
-            .iter()
-            .enumerate()
-            .map(|(i, s)| SittingInfo {
-                sitting: i + 1,
-                completed: s.completed.clone(),
-                questionnaire: (*s.scores.questionnaire).clone(),
-                respondents: s.scores.respondents.clone(),
-                sources: s.sources.clone(),
-            })
-            .collect(),
-        measures,
-        notes: Vec::new(),
-        said: Vec::new(),
-    };
-    for note in notes {
-        history.note(note);
+    /// The history of the sittings pushed.
+    pub fn finish(self) -> History {
+        let Builder {
+            questionnaires,
+            newest,
+            show_private,
+            candidates,
+            unlike,
+            people,
+            respondents,
+            sittings,
+        } = self;
+        let people = people.unwrap_or_default();
+        // One person's own history shows their private results, as their own report does.
+        let private_shown = show_private || respondents.len() < 2;
+        let across = Across {
+            questionnaires: &questionnaires,
+            newest,
+            private_shown,
+        };
+        let mut versions: Vec<String> = Vec::new();
+        for q in &questionnaires {
+            if !versions.contains(&q.version) {
+                versions.push(q.version.clone());
+            }
+        }
+        let mut notes = Vec::new();
+        if versions.len() > 1 {
+            notes.push(versions_note(&across, &versions));
+        }
+        let measures: Vec<Measure> = candidates
+            .into_iter()
+            .filter(|c| private_shown || !c.private)
+            .map(|c| c.into_measure(&people))
+            .collect();
+        if !unlike.is_empty() {
+            notes.push(HistoryNote::NotCompared(unlike));
+        }
+        closing_notes(&across, &people, &measures, &respondents, &mut notes);
+
+        let mut history = History {
+            questionnaire: HistoryInstrument {
+                id: newest.id.clone(),
+                title: newest.title.clone(),
+                versions,
+            },
+            people,
+            respondents,
+            private_shown,
+            sittings,
+            measures,
+            notes: Vec::new(),
+            said: Vec::new(),
+        };
+        for note in notes {
+            history.note(note);
+        }
+        history
     }
-    history
 }
 
-/// What every step of [`build`] reads: the sittings, their questionnaires (oldest first),
-/// the two people and whether private results are shown.
+/// What every step of [`Builder`] reads: the sittings' questionnaires (each once, in order
+/// of first use), the newest sitting's, and whether private results are shown.
 struct Across<'a> {
-    sittings: &'a [Sitting<'a>],
     questionnaires: &'a [&'a Questionnaire],
-    people: &'a [String; 2],
+    newest: &'a Questionnaire,
     private_shown: bool,
 }
 
 impl Across<'_> {
-    /// The newest sitting's questionnaire.
-    fn newest(&self) -> &Questionnaire {
-        self.questionnaires[self.questionnaires.len() - 1]
-    }
-
     /// Whether every version has dimension `id`.
     fn in_all(&self, id: &str) -> bool {
         self.questionnaires
@@ -453,9 +583,11 @@ impl Across<'_> {
             .all(|q| q.dimensions.iter().any(|d| d.id == id))
     }
 
-    /// Whether dimension `id` of `q` may be shown.
-    fn shown(&self, q: &Questionnaire, id: &str) -> bool {
-        self.private_shown || q.dimensions.iter().all(|d| d.id != id || !d.private)
+    /// Whether some version makes dimension `id` private.
+    fn private(&self, id: &str) -> bool {
+        self.questionnaires
+            .iter()
+            .any(|q| q.dimensions.iter().any(|d| d.id == id && d.private))
     }
 }
 
@@ -466,10 +598,7 @@ fn versions_note(across: &Across<'_>, versions: &[String]) -> HistoryNote {
     let mut left_out: Vec<(String, Vec<String>)> = Vec::new();
     for q in questionnaires {
         for d in &q.dimensions {
-            let private = questionnaires
-                .iter()
-                .any(|q| q.dimensions.iter().any(|x| x.id == d.id && x.private));
-            if !across.in_all(&d.id) && (across.private_shown || !private) {
+            if !across.in_all(&d.id) && (across.private_shown || !across.private(&d.id)) {
                 let named = (d.name.clone(), only_in(questionnaires, &d.id));
                 if !left_out.contains(&named) {
                     left_out.push(named);
@@ -479,22 +608,23 @@ fn versions_note(across: &Across<'_>, versions: &[String]) -> HistoryNote {
     }
     HistoryNote::Versions {
         versions: versions.to_vec(),
-        id: across.newest().id.clone(),
+        id: across.newest.id.clone(),
         left_out,
     }
 }
 
-/// The dimensions every version has and may show, in the newest version's order.
-fn dimension_measures(across: &Across<'_>) -> Vec<Measure> {
+/// The dimensions every version has, in the newest version's order, each with room for `n`
+/// sittings' scores; those some version makes private are marked so.
+fn dimension_candidates(across: &Across<'_>, n: usize) -> Vec<Candidate> {
     let questionnaires = across.questionnaires;
-    let mut measures = Vec::new();
-    for d in &across.newest().dimensions {
+    let mut candidates = Vec::new();
+    for d in &across.newest.dimensions {
         // A context dimension describes the situation and is never scored (SPEC §5): as a
         // measure it would be a row of dashes, and a note about scores that could not be made.
         if d.kind == DimensionKind::Context {
             continue;
         }
-        if !across.in_all(&d.id) || !questionnaires.iter().all(|q| across.shown(q, &d.id)) {
+        if !across.in_all(&d.id) {
             continue;
         }
         let all_norms: Vec<Option<&Norms>> = questionnaires
@@ -507,33 +637,39 @@ fn dimension_measures(across: &Across<'_>) -> Vec<Measure> {
             (None, true) => Some(NORMS_DIFFER.to_owned()),
             (None, false) => Some(NO_NORMS.to_owned()),
         };
-        let series = series_of(across.sittings, across.people, norms, |r, p| {
-            r.people[p].scores.get(&d.id).copied().flatten()
-        });
-        measures.push(Measure {
-            id: d.id.clone(),
-            name: d.name.clone(),
-            kind: MeasureKind::Dimension,
-            dimension_kind: Some(d.kind),
-            norms: norms.map(|n| NormsUsed {
-                sd: n.sd,
-                reliability: n.reliability,
-                n: n.n,
-                basis: n.basis.clone(),
-            }),
-            reliable_change: norms.map(Norms::reliable_change),
-            note,
-            people: series,
+        candidates.push(Candidate {
+            measure: Measure {
+                id: d.id.clone(),
+                name: d.name.clone(),
+                kind: MeasureKind::Dimension,
+                dimension_kind: Some(d.kind),
+                norms: norms.map(|n| NormsUsed {
+                    sd: n.sd,
+                    reliability: n.reliability,
+                    n: n.n,
+                    basis: n.basis.clone(),
+                }),
+                reliable_change: norms.map(Norms::reliable_change),
+                note,
+                people: Vec::new(),
+            },
+            private: across.private(&d.id),
+            dimension: true,
+            norms: norms.cloned(),
+            scores: [Column::with_capacity(n), Column::with_capacity(n)],
         });
     }
-    measures
+    candidates
 }
 
 /// Groups and indices, where every version makes them of the same dimensions, onto
-/// `measures`; returns the names of those not compared.
-fn aggregate_measures(
+/// `candidates` (each with room for `n` sittings); returns the names of those not compared.
+/// `last_used_first` is the questionnaires again, by when each was last used, newest first.
+fn aggregate_candidates(
     across: &Across<'_>,
-    measures: &mut Vec<Measure>,
+    last_used_first: &[&Questionnaire],
+    n: usize,
+    candidates: &mut Vec<Candidate>,
 ) -> Vec<(String, MeasureKind)> {
     let questionnaires = across.questionnaires;
     let mut unlike: Vec<(String, MeasureKind)> = Vec::new();
@@ -551,23 +687,21 @@ fn aggregate_measures(
                 unlike.push((id.to_owned(), kind));
                 return;
             }
-            let series = series_of(across.sittings, across.people, None, |r, p| {
-                let person = &r.people[p];
-                match id {
-                    "power_index" => person.power_index,
-                    "balance_index" => person.balance_index,
-                    group => person.groups.get(group).copied().flatten(),
-                }
-            });
-            measures.push(Measure {
-                id: id.to_owned(),
-                name,
-                kind,
-                dimension_kind: None,
+            candidates.push(Candidate {
+                measure: Measure {
+                    id: id.to_owned(),
+                    name,
+                    kind,
+                    dimension_kind: None,
+                    norms: None,
+                    reliable_change: None,
+                    note: Some(NO_NORMS_OF_THEIR_OWN.to_owned()),
+                    people: Vec::new(),
+                },
+                private: false,
+                dimension: false,
                 norms: None,
-                reliable_change: None,
-                note: Some(NO_NORMS_OF_THEIR_OWN.to_owned()),
-                people: series,
+                scores: [Column::with_capacity(n), Column::with_capacity(n)],
             });
         };
     // Which public dimensions, with which weights (bit patterns, to compare exactly), make
@@ -583,7 +717,7 @@ fn aggregate_measures(
     // Every group of any version, the newest version's first: one that some version lacks
     // is made of different dimensions there (none), so it is listed as not compared.
     let mut group_ids: Vec<&String> = Vec::new();
-    for q in questionnaires.iter().rev() {
+    for q in last_used_first {
         for g in &q.groups {
             if !group_ids.contains(&g) {
                 group_ids.push(g);
@@ -617,6 +751,7 @@ fn aggregate_measures(
 /// private results left out.
 fn closing_notes(
     across: &Across<'_>,
+    people: &[String; 2],
     measures: &[Measure],
     respondents: &[String],
     notes: &mut Vec<HistoryNote>,
@@ -624,13 +759,12 @@ fn closing_notes(
     let gaps = measures
         .iter()
         .flat_map(|m| &m.people)
-        .flat_map(|s| &s.points)
-        .any(|p| p.score.is_none());
+        .any(|s| !s.points.scores.all_present());
     if gaps {
         notes.push(HistoryNote::NotScored);
     }
     if respondents.len() < 2 {
-        let other = across.people.iter().find(|p| !respondents.contains(p));
+        let other = people.iter().find(|p| !respondents.contains(p));
         if let (Some(one), Some(other)) = (respondents.first(), other) {
             notes.push(HistoryNote::OneAnswered {
                 name: one.clone(),
@@ -653,56 +787,266 @@ fn only_in(questionnaires: &[&Questionnaire], id: &str) -> Vec<String> {
     have.into_iter().map(str::to_owned).collect()
 }
 
-/// Each person's points on one measure; `score` reads it from a sitting's scores for the
-/// person at that index of their `people`.
-fn series_of(
-    sittings: &[Sitting<'_>],
-    people: &[String; 2],
-    norms: Option<&Norms>,
-    score: impl Fn(&Scores, usize) -> Option<f64>,
-) -> Vec<Series> {
-    people
-        .iter()
-        .map(|name| {
-            let scores: Vec<Option<f64>> = sittings
-                .iter()
-                .map(|s| {
-                    let p = s.scores.people.iter().position(|p| &p.name == name)?;
-                    score(&s.scores, p)
-                })
-                .collect();
-            Series {
-                name: name.clone(),
-                points: points(&scores, norms),
-            }
-        })
-        .collect()
+/// One series' scores, held compactly: a number a sitting, and a bit for whether there is one.
+#[derive(Debug, Clone, PartialEq, Default)]
+struct Column {
+    /// Each sitting's score (0 where there is none).
+    values: Vec<f64>,
+    /// Bit `i % 64` of word `i / 64`: whether sitting `i` has a score.
+    present: Vec<u64>,
 }
 
-/// The points of one series: each score, its change from the first and from the previous
-/// score, and whether each change is reliable under `norms`.
-pub fn points(scores: &[Option<f64>], norms: Option<&Norms>) -> Vec<Point> {
-    let change = |now: Option<f64>, then: Option<f64>| Some(now? - then?);
+impl Column {
+    fn with_capacity(n: usize) -> Self {
+        Column {
+            values: Vec::with_capacity(n),
+            present: Vec::with_capacity(n.div_ceil(64)),
+        }
+    }
+
+    fn push(&mut self, score: Option<f64>) {
+        let i = self.values.len();
+        if i.is_multiple_of(64) {
+            self.present.push(0);
+        }
+        self.values.push(score.unwrap_or(0.0));
+        if score.is_some() {
+            self.present[i / 64] |= 1 << (i % 64);
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.values.len()
+    }
+
+    fn get(&self, i: usize) -> Option<f64> {
+        let value = self.values[i];
+        (self.present[i / 64] >> (i % 64) & 1 == 1).then_some(value)
+    }
+
+    fn all_present(&self) -> bool {
+        let ones: usize = self.present.iter().map(|w| w.count_ones() as usize).sum();
+        ones == self.len()
+    }
+}
+
+/// One person's points on one measure, in sitting order. They are held as the scores alone;
+/// each [`Point`] (its changes, and whether they are reliable under the measure's norms) is
+/// worked out as it is read, by [`point`], so a history of many sittings does not hold them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Points {
+    scores: Column,
+    norms: Option<Norms>,
+}
+
+impl Points {
+    /// The points of these scores, their changes judged under `norms`.
+    #[cfg(test)]
+    pub fn new(scores: &[Option<f64>], norms: Option<&Norms>) -> Self {
+        let mut column = Column::with_capacity(scores.len());
+        for &s in scores {
+            column.push(s);
+        }
+        Points {
+            scores: column,
+            norms: norms.cloned(),
+        }
+    }
+
+    /// How many sittings.
+    pub fn len(&self) -> usize {
+        self.scores.len()
+    }
+
+    /// The score at sitting `i` (from 0).
+    pub fn score(&self, i: usize) -> Option<f64> {
+        self.scores.get(i)
+    }
+
+    /// The point of sitting `i` (from 0). Panics past the end, as indexing does.
+    pub fn get(&self, i: usize) -> Point {
+        let (first, previous) = if i == 0 {
+            (None, None)
+        } else {
+            (self.score(0), self.score(i - 1))
+        };
+        point(i, self.score(i), first, previous, self.norms.as_ref())
+    }
+
+    /// Every point, in order.
+    pub fn iter(&self) -> impl ExactSizeIterator<Item = Point> + '_ {
+        (0..self.len()).map(|i| self.get(i))
+    }
+}
+
+impl Serialize for Points {
+    /// As the list of points it stands for.
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.iter())
+    }
+}
+
+/// The point of sitting `i` (from 0) with `score`: its change from the `first` sitting's
+/// score and from the `previous` one's (none at the first sitting, or where either score is
+/// missing), and whether each change is reliable under `norms`.
+fn point(
+    i: usize,
+    score: Option<f64>,
+    first: Option<f64>,
+    previous: Option<f64>,
+    norms: Option<&Norms>,
+) -> Point {
+    let change = |then: Option<f64>| Some(score? - then?);
     let reliable = |c: Option<f64>| Some(norms?.is_reliable(c?));
-    scores
-        .iter()
-        .enumerate()
-        .map(|(i, &score)| {
-            let (from_first, from_previous) = if i == 0 {
-                (None, None)
-            } else {
-                (change(score, scores[0]), change(score, scores[i - 1]))
-            };
-            Point {
-                sitting: i + 1,
-                score,
-                change_from_first: from_first,
-                change_from_previous: from_previous,
-                reliable_from_first: reliable(from_first),
-                reliable_from_previous: reliable(from_previous),
+    let (from_first, from_previous) = (change(first), change(previous));
+    Point {
+        sitting: i + 1,
+        score,
+        change_from_first: from_first,
+        change_from_previous: from_previous,
+        reliable_from_first: reliable(from_first),
+        reliable_from_previous: reliable(from_previous),
+    }
+}
+
+/// The sittings of a history, in time order, held compactly: one text of every sitting's
+/// time, respondents and files, and each sitting's questionnaire as one of the few distinct
+/// ones. [`SittingInfo`] is what each stands for (and what JSON writes).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Sittings {
+    /// Every sitting's pieces (its time, its respondents, its files), one after another.
+    text: String,
+    /// Where each piece ends in `text`.
+    ends: Vec<usize>,
+    rows: Vec<Row>,
+    /// The distinct questionnaires, in order of first use.
+    instruments: Vec<Arc<Instrument>>,
+}
+
+/// Where one sitting's pieces are: `piece` is its time, the respondents follow, then the files.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Row {
+    piece: usize,
+    respondents: usize,
+    sources: usize,
+    instrument: usize,
+}
+
+impl Sittings {
+    /// Room for `n` sittings.
+    pub fn with_capacity(n: usize) -> Self {
+        Sittings {
+            rows: Vec::with_capacity(n),
+            ..Sittings::default()
+        }
+    }
+
+    /// Adds the next sitting.
+    pub fn push(
+        &mut self,
+        questionnaire: &Arc<Instrument>,
+        completed: &str,
+        respondents: &[String],
+        sources: &[String],
+    ) {
+        let instrument = match self
+            .instruments
+            .iter()
+            .position(|i| Arc::ptr_eq(i, questionnaire) || **i == **questionnaire)
+        {
+            Some(i) => i,
+            None => {
+                self.instruments.push(Arc::clone(questionnaire));
+                self.instruments.len() - 1
             }
-        })
-        .collect()
+        };
+        self.rows.push(Row {
+            piece: self.ends.len(),
+            respondents: respondents.len(),
+            sources: sources.len(),
+            instrument,
+        });
+        let pieces = std::iter::once(completed)
+            .chain(respondents.iter().map(String::as_str))
+            .chain(sources.iter().map(String::as_str));
+        for piece in pieces {
+            self.text.push_str(piece);
+            self.ends.push(self.text.len());
+        }
+    }
+
+    /// How many sittings.
+    pub fn len(&self) -> usize {
+        self.rows.len()
+    }
+
+    /// Sitting `i` (from 0). Panics past the end, as indexing does.
+    pub fn get(&self, i: usize) -> SittingRef<'_> {
+        let row = self.rows[i];
+        SittingRef {
+            sitting: i + 1,
+            completed: self.piece(row.piece),
+            questionnaire: &self.instruments[row.instrument],
+            of: self,
+            row,
+        }
+    }
+
+    /// Every sitting, oldest first.
+    pub fn iter(&self) -> impl ExactSizeIterator<Item = SittingRef<'_>> + '_ {
+        (0..self.len()).map(|i| self.get(i))
+    }
+
+    /// Piece `k` of the text.
+    fn piece(&self, k: usize) -> &str {
+        let start = if k == 0 { 0 } else { self.ends[k - 1] };
+        &self.text[start..self.ends[k]]
+    }
+}
+
+impl Serialize for Sittings {
+    /// As the list of [`SittingInfo`] it stands for.
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.iter().map(|s| s.info()))
+    }
+}
+
+/// One sitting of [`Sittings`], read in place.
+#[derive(Debug, Clone, Copy)]
+pub struct SittingRef<'a> {
+    /// 1, 2, … in time order.
+    pub sitting: usize,
+    /// When it ended (RFC 3339).
+    pub completed: &'a str,
+    /// The questionnaire exactly: id, version, sha256.
+    pub questionnaire: &'a Instrument,
+    of: &'a Sittings,
+    row: Row,
+}
+
+impl<'a> SittingRef<'a> {
+    /// Who answered at it, in order.
+    pub fn respondents(&self) -> impl Iterator<Item = &'a str> + use<'a> {
+        let (of, first) = (self.of, self.row.piece + 1);
+        (first..first + self.row.respondents).map(move |k| of.piece(k))
+    }
+
+    /// The answers files.
+    pub fn sources(&self) -> impl Iterator<Item = &'a str> + use<'a> {
+        let (of, first) = (self.of, self.row.piece + 1 + self.row.respondents);
+        (first..first + self.row.sources).map(move |k| of.piece(k))
+    }
+
+    /// The sitting as JSON lists it.
+    pub fn info(&self) -> SittingInfo {
+        SittingInfo {
+            sitting: self.sitting,
+            completed: self.completed.to_owned(),
+            questionnaire: self.questionnaire.clone(),
+            respondents: self.respondents().map(str::to_owned).collect(),
+            sources: self.sources().map(str::to_owned).collect(),
+        }
+    }
 }
 
 /// A group's or an index's name in English, as JSON writes it.

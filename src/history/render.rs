@@ -12,7 +12,7 @@ use comfy_table::{CellAlignment, ColumnConstraint, Width};
 use unicode_width::UnicodeWidthStr;
 
 use super::{
-    History, Measure, MeasureKind, NO_NORMS, NO_NORMS_OF_THEIR_OWN, NORMS_DIFFER, Point,
+    History, Measure, MeasureKind, NO_NORMS, NO_NORMS_OF_THEIR_OWN, NORMS_DIFFER, Points,
     aggregate_name,
 };
 use crate::i18n::{Lang, Messages};
@@ -88,15 +88,16 @@ pub(super) fn sitting_lines(h: &History, m: &Messages) -> Vec<String> {
     h.sittings
         .iter()
         .map(|s| {
-            let when = when(&s.completed, m).unwrap_or_else(|| s.completed.clone());
+            let when = when(s.completed, m).unwrap_or_else(|| s.completed.to_owned());
             let (id, version) = (s.questionnaire.id.clone(), s.questionnaire.version.clone());
-            match s.respondents.as_slice() {
+            let respondents: Vec<&str> = s.respondents().collect();
+            match respondents.as_slice() {
                 [first, second, ..] => tr!(
                     m,
                     "history-sitting-two",
                     when = when,
-                    first = first.clone(),
-                    second = second.clone(),
+                    first = (*first).to_owned(),
+                    second = (*second).to_owned(),
                     id = id,
                     version = version
                 ),
@@ -104,7 +105,7 @@ pub(super) fn sitting_lines(h: &History, m: &Messages) -> Vec<String> {
                     m,
                     "history-sitting-one",
                     when = when,
-                    name = one.first().cloned().unwrap_or_default(),
+                    name = one.first().map(|n| (*n).to_owned()).unwrap_or_default(),
                     id = id,
                     version = version
                 ),
@@ -168,8 +169,8 @@ pub(super) fn shown_change(
 }
 
 /// One cell of a person's row: the score, and from the second sitting on the change.
-pub(super) fn cell(points: &[Point], i: usize, m: &Messages) -> String {
-    let p = &points[i];
+pub(super) fn cell(points: &Points, i: usize, m: &Messages) -> String {
+    let p = points.get(i);
     if i == 0 {
         return score(p.score);
     }
@@ -178,15 +179,15 @@ pub(super) fn cell(points: &[Point], i: usize, m: &Messages) -> String {
         Some(_) => format!(
             "{} ({})",
             score(p.score),
-            shown_change(p.score, points[i - 1].score, p.reliable_from_previous, m)
+            shown_change(p.score, points.score(i - 1), p.reliable_from_previous, m)
         ),
     }
 }
 
 /// The last cell: the change since the first sitting.
-pub(super) fn since_first(points: &[Point], m: &Messages) -> String {
-    let last = points[points.len() - 1];
-    shown_change(last.score, points[0].score, last.reliable_from_first, m)
+pub(super) fn since_first(points: &Points, m: &Messages) -> String {
+    let last = points.get(points.len() - 1);
+    shown_change(last.score, points.score(0), last.reliable_from_first, m)
 }
 
 /// The column heads: "Measure", one per sitting ("1 · 10 Jan 2026"), "Since first".
@@ -195,7 +196,7 @@ pub(super) fn columns(h: &History, m: &Messages) -> Vec<String> {
     out.extend(
         h.sittings
             .iter()
-            .map(|s| format!("{} · {}", s.sitting, date(&s.completed, m))),
+            .map(|s| format!("{} · {}", s.sitting, date(s.completed, m))),
     );
     out.push(tr!(m, "history-column-since-first"));
     out
@@ -452,7 +453,7 @@ fn write_history_csv(h: &History, out: &mut dyn Write) -> io::Result<()> {
             MeasureKind::Index => "index",
         };
         for series in &m.people {
-            for (point, sitting) in series.points.iter().zip(&h.sittings) {
+            for (point, sitting) in series.points.iter().zip(h.sittings.iter()) {
                 // Text from files goes in formula-safe (`report::csv::spreadsheet_safe`).
                 let text = |s: &str| spreadsheet_safe(s).into_owned();
                 let row = record(&[
@@ -462,7 +463,7 @@ fn write_history_csv(h: &History, out: &mut dyn Write) -> io::Result<()> {
                     text(&m.id),
                     kind.to_owned(),
                     point.sitting.to_string(),
-                    text(&sitting.completed),
+                    text(sitting.completed),
                     num(point.score),
                     num(point.change_from_first),
                     num(point.change_from_previous),

@@ -44,7 +44,11 @@ fn norms(sd: f64, reliability: f64) -> Norms {
 }
 
 /// One sitting of `q`: Alex's answers, and Sam's when given.
-fn sitting<'a>(q: &'a Questionnaire, alex: &str, sam: Option<&str>) -> Sitting<'a> {
+fn sitting<'a>(
+    q: &'a Questionnaire,
+    alex: &str,
+    sam: Option<&str>,
+) -> (&'a Questionnaire, Sitting) {
     let mut sets = vec![(
         "alex.json".to_owned(),
         parse_file("alex.json", alex.as_bytes()).unwrap().remove(0),
@@ -57,15 +61,24 @@ fn sitting<'a>(q: &'a Questionnaire, alex: &str, sam: Option<&str>) -> Sitting<'
     }
     let completed = sets[0].1.completed.as_deref().unwrap().to_owned();
     let pair = pair_of(q, &sets).unwrap();
-    Sitting {
-        questionnaire: q,
+    let sitting = Sitting {
         scores: scoring::score(q, &pair, Options { show_private: true }).into(),
         completed,
         sources: sets.into_iter().map(|(name, _)| name).collect(),
-    }
+    };
+    (q, sitting)
 }
 
-fn couple(q: &Questionnaire) -> Vec<Sitting<'_>> {
+/// The history of these sittings (each with its questionnaire), pushed in order.
+fn build(sittings: &[(&Questionnaire, Sitting)], show_private: bool) -> History {
+    let mut builder = Builder::new(sittings.iter().map(|(q, _)| *q).collect(), show_private);
+    for (_, s) in sittings {
+        builder.push(s);
+    }
+    builder.finish()
+}
+
+fn couple(q: &Questionnaire) -> Vec<(&Questionnaire, Sitting)> {
     COUPLE
         .iter()
         .map(|(alex, sam)| sitting(q, alex, Some(sam)))
@@ -92,44 +105,44 @@ fn scores(h: &History, id: &str, p: usize) -> Vec<Option<f64>> {
 fn changes_and_their_reliability_by_hand() {
     // Coercive norms: the reliable change is 1.96 · √2 · 10 · √0.2 = 12.396.
     let coercive = norms(10.0, 0.8);
-    let p = points(&[Some(25.0), Some(50.0), Some(62.5)], Some(&coercive));
+    let p = Points::new(&[Some(25.0), Some(50.0), Some(62.5)], Some(&coercive));
     // Sitting 1 has no change.
-    assert_eq!(p[0].change_from_first, None);
-    assert_eq!(p[0].reliable_from_previous, None);
+    assert_eq!(p.get(0).change_from_first, None);
+    assert_eq!(p.get(0).reliable_from_previous, None);
     // Sitting 2: 50 − 25 = 25 from the first and from the previous; 25 ≥ 12.396.
-    assert_eq!(p[1].change_from_first, Some(25.0));
-    assert_eq!(p[1].change_from_previous, Some(25.0));
-    assert_eq!(p[1].reliable_from_previous, Some(true));
+    assert_eq!(p.get(1).change_from_first, Some(25.0));
+    assert_eq!(p.get(1).change_from_previous, Some(25.0));
+    assert_eq!(p.get(1).reliable_from_previous, Some(true));
     // Sitting 3: 62.5 − 25 = 37.5 from the first; 62.5 − 50 = 12.5 from the previous, just
     // above 12.396, so reliable too.
-    assert_eq!(p[2].change_from_first, Some(37.5));
-    assert_eq!(p[2].change_from_previous, Some(12.5));
-    assert_eq!(p[2].reliable_from_first, Some(true));
-    assert_eq!(p[2].reliable_from_previous, Some(true));
+    assert_eq!(p.get(2).change_from_first, Some(37.5));
+    assert_eq!(p.get(2).change_from_previous, Some(12.5));
+    assert_eq!(p.get(2).reliable_from_first, Some(true));
+    assert_eq!(p.get(2).reliable_from_previous, Some(true));
 
     // Respect norms: 1.96 · √2 · 15 · √0.25 = 20.789. 62.5 − 50 = 12.5 is not reliable;
     // 75 − 50 = 25 from the first is.
     let respect = norms(15.0, 0.75);
-    let p = points(&[Some(50.0), Some(62.5), Some(75.0)], Some(&respect));
-    assert_eq!(p[1].reliable_from_previous, Some(false));
-    assert_eq!(p[2].change_from_previous, Some(12.5));
-    assert_eq!(p[2].reliable_from_previous, Some(false));
-    assert_eq!(p[2].change_from_first, Some(25.0));
-    assert_eq!(p[2].reliable_from_first, Some(true));
+    let p = Points::new(&[Some(50.0), Some(62.5), Some(75.0)], Some(&respect));
+    assert_eq!(p.get(1).reliable_from_previous, Some(false));
+    assert_eq!(p.get(2).change_from_previous, Some(12.5));
+    assert_eq!(p.get(2).reliable_from_previous, Some(false));
+    assert_eq!(p.get(2).change_from_first, Some(25.0));
+    assert_eq!(p.get(2).reliable_from_first, Some(true));
 
     // A sitting without a score has no change, and the next has none from it: 40 − 50 = −10
     // from the first only.
-    let p = points(&[Some(50.0), None, Some(40.0)], Some(&respect));
-    assert_eq!(p[1].change_from_first, None);
-    assert_eq!(p[1].reliable_from_first, None);
-    assert_eq!(p[2].change_from_first, Some(-10.0));
-    assert_eq!(p[2].change_from_previous, None);
-    assert_eq!(p[2].reliable_from_first, Some(false));
+    let p = Points::new(&[Some(50.0), None, Some(40.0)], Some(&respect));
+    assert_eq!(p.get(1).change_from_first, None);
+    assert_eq!(p.get(1).reliable_from_first, None);
+    assert_eq!(p.get(2).change_from_first, Some(-10.0));
+    assert_eq!(p.get(2).change_from_previous, None);
+    assert_eq!(p.get(2).reliable_from_first, Some(false));
 
     // Without norms a change is shown and never judged.
-    let p = points(&[Some(0.0), Some(100.0)], None);
-    assert_eq!(p[1].change_from_first, Some(100.0));
-    assert_eq!(p[1].reliable_from_first, None);
+    let p = Points::new(&[Some(0.0), Some(100.0)], None);
+    assert_eq!(p.get(1).change_from_first, Some(100.0));
+    assert_eq!(p.get(1).reliable_from_first, None);
 }
 
 #[test]
@@ -151,7 +164,7 @@ fn three_sittings_of_a_couple() {
         scores(&h, "coercive", 1),
         [Some(75.0), Some(75.0), Some(62.5)]
     );
-    let sam = &measure(&h, "coercive").people[1].points[2];
+    let sam = &measure(&h, "coercive").people[1].points.get(2);
     assert_eq!(sam.change_from_previous, Some(-12.5));
     assert_eq!(sam.reliable_from_previous, Some(true));
     let rc = measure(&h, "coercive").reliable_change.unwrap();
@@ -165,7 +178,7 @@ fn three_sittings_of_a_couple() {
     let index = measure(&h, "power_index");
     assert_eq!(index.kind, MeasureKind::Index);
     assert_eq!(index.note.as_deref(), Some(NO_NORMS_OF_THEIR_OWN));
-    assert_eq!(index.people[0].points[2].reliable_from_first, None);
+    assert_eq!(index.people[0].points.get(2).reliable_from_first, None);
     // No norms for expert: said so.
     assert_eq!(measure(&h, "expert").note.as_deref(), Some(NO_NORMS));
     // The private dimension is not there at all, and the neutral line is.
@@ -185,7 +198,10 @@ fn show_private_brings_the_private_dimension_back() {
     // drop of 100 is reliable (1.96 · √2 · 20 · √0.1 = 17.53).
     assert_eq!(scores(&h, "risk", 1), [Some(100.0), Some(100.0), Some(0.0)]);
     assert_eq!(
-        measure(&h, "risk").people[1].points[2].reliable_from_first,
+        measure(&h, "risk").people[1]
+            .points
+            .get(2)
+            .reliable_from_first,
         Some(true)
     );
 }
@@ -193,7 +209,8 @@ fn show_private_brings_the_private_dimension_back() {
 #[test]
 fn one_persons_own_history_shows_their_private_results() {
     let q = parse("tiny-1.toml", V1).unwrap();
-    let sittings: Vec<Sitting> = COUPLE.iter().map(|(a, _)| sitting(&q, a, None)).collect();
+    let sittings: Vec<(&Questionnaire, Sitting)> =
+        COUPLE.iter().map(|(a, _)| sitting(&q, a, None)).collect();
     let h = build(&sittings, false);
     assert_eq!(h.respondents, ["Alex"]);
     assert!(h.private_shown);
@@ -217,7 +234,7 @@ fn one_persons_own_history_shows_their_private_results() {
 fn versions_compare_on_the_dimensions_they_share() {
     let v1 = parse("tiny-1.toml", V1).unwrap();
     let v2 = parse("tiny-2.toml", V2).unwrap();
-    let mut sittings: Vec<Sitting> = COUPLE[..2]
+    let mut sittings: Vec<(&Questionnaire, Sitting)> = COUPLE[..2]
         .iter()
         .map(|(a, s)| sitting(&v1, a, Some(s)))
         .collect();
@@ -271,4 +288,90 @@ fn sittings_that_do_not_fit_continue_in_another_table() {
     );
     // Too narrow for even one sitting: still one sitting per table, never none.
     assert_eq!(render::column_chunks(&[30, 10, 10, 5], 20).len(), 2);
+}
+
+/// `h` written in `format`, as text.
+fn written(h: &History, format: crate::report::Format) -> String {
+    let style = crate::report::Style {
+        color: false,
+        width: Some(80),
+        lang: crate::i18n::Lang::En,
+    };
+    let mut out = Vec::new();
+    write_history(h, format, style, &mut out).unwrap();
+    String::from_utf8(out).unwrap()
+}
+
+#[test]
+fn changes_are_worked_out_right_as_they_are_written() {
+    // The points are held as scores and each change is made as it is written, so this reads
+    // them back from the JSON and CSV text, not from the History.
+    let q = parse("tiny-1.toml", V1).unwrap();
+    let h = build(&couple(&q), false);
+    let json: serde_json::Value =
+        serde_json::from_str(&written(&h, crate::report::Format::Json)).unwrap();
+    let points = |id: &str, p: usize| {
+        let m = json["measures"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|m| m["id"] == id)
+            .unwrap();
+        m["people"][p]["points"].as_array().unwrap().clone()
+    };
+    // Alex's coercive scores are 25, 50, 62.5: at sitting 3, 62.5 − 25 = 37.5 from the first
+    // and 62.5 − 50 = 12.5 from the previous, both at least 12.396, so both reliable.
+    let alex = points("coercive", 0);
+    assert_eq!(alex[2]["sitting"], 3);
+    assert_eq!(alex[2]["change_from_first"], 37.5);
+    assert_eq!(alex[2]["change_from_previous"], 12.5);
+    assert_eq!(alex[2]["reliable_from_first"], true);
+    assert_eq!(alex[2]["reliable_from_previous"], true);
+    // At sitting 2, 50 − 25 = 25 both ways; sitting 1 has no change at all.
+    assert_eq!(alex[1]["change_from_first"], 25.0);
+    assert_eq!(alex[1]["change_from_previous"], 25.0);
+    assert_eq!(alex[0]["change_from_first"], serde_json::Value::Null);
+    assert_eq!(alex[0]["reliable_from_first"], serde_json::Value::Null);
+    // Sam's are 75, 75, 62.5: at sitting 2, 75 − 75 = 0, not reliable; at sitting 3,
+    // 62.5 − 75 = −12.5 both ways, reliable (|−12.5| ≥ 12.396).
+    let sam = points("coercive", 1);
+    assert_eq!(sam[1]["change_from_previous"], 0.0);
+    assert_eq!(sam[1]["reliable_from_previous"], false);
+    assert_eq!(sam[2]["change_from_first"], -12.5);
+    assert_eq!(sam[2]["change_from_previous"], -12.5);
+    assert_eq!(sam[2]["reliable_from_previous"], true);
+    // Alex's respect, norms sd 15 r 0.75 (20.789), is 50, 62.5, 75: at sitting 3
+    // 75 − 62.5 = 12.5 is not reliable, 75 − 50 = 25 is.
+    let respect = points("respect", 0);
+    assert_eq!(respect[2]["change_from_previous"], 12.5);
+    assert_eq!(respect[2]["reliable_from_previous"], false);
+    assert_eq!(respect[2]["change_from_first"], 25.0);
+    assert_eq!(respect[2]["reliable_from_first"], true);
+    // Alex's power index, 37.5, 50, 68.75, has no norms: 68.75 − 37.5 = 31.25 and
+    // 68.75 − 50 = 18.75, never judged.
+    let index = points("power_index", 0);
+    assert_eq!(index[2]["change_from_first"], 31.25);
+    assert_eq!(index[2]["change_from_previous"], 18.75);
+    assert_eq!(index[2]["reliable_from_first"], serde_json::Value::Null);
+
+    // The CSV rows say the same: person, measure, kind, sitting, completed, score, the two
+    // changes, the two judgements, the reliable change.
+    let csv = written(&h, crate::report::Format::Csv);
+    let row = |person: &str, measure: &str, sitting: &str| {
+        csv.lines()
+            .map(|l| l.split(',').collect::<Vec<_>>())
+            .find(|c| c[2] == person && c[3] == measure && c[5] == sitting)
+            .unwrap_or_else(|| panic!("no row {person} {measure} {sitting}"))
+            .iter()
+            .map(|c| (*c).to_owned())
+            .collect::<Vec<_>>()
+    };
+    let alex = row("Alex", "coercive", "3");
+    assert_eq!(alex[7..12], ["62.5", "37.5", "12.5", "true", "true"]);
+    let sam = row("Sam", "coercive", "3");
+    assert_eq!(sam[7..12], ["62.5", "-12.5", "-12.5", "true", "true"]);
+    let index = row("Alex", "power_index", "3");
+    assert_eq!(index[7..13], ["68.75", "31.25", "18.75", "", "", ""]);
+    let first = row("Alex", "coercive", "1");
+    assert_eq!(first[7..12], ["25", "", "", "", ""]);
 }
