@@ -346,7 +346,7 @@ impl Scorer {
             same_questionnaire(first, read.0, file, line_no, "csv")?;
         }
         Ok(report_of(
-            &mut self.prepared,
+            (&mut self.prepared, self.format == BatchFormat::Json),
             self.options,
             &self.source,
             read,
@@ -366,9 +366,10 @@ impl Scorer {
 
 /// The report of one line, scored with the questionnaire's [`Prepared`] (made once, kept in
 /// `prepared`, the last used first), naming the batch's `source` and the line: written over
-/// `last`, an earlier line's report, where there is one.
+/// `last`, an earlier line's report, where there is one. Warnings' messages are filled in
+/// only where `messages` (JSON reports); CSV rows do not write them.
 fn report_of(
-    prepared: &mut Vec<Prepared>,
+    (prepared, messages): (&mut Vec<Prepared>, bool),
     options: Options,
     source: &Option<Arc<str>>,
     (q, pair): (&Questionnaire, &Pair),
@@ -378,7 +379,12 @@ fn report_of(
     let at = match prepared.iter().position(|p| p.is_for(q)) {
         Some(i) => i,
         None => {
-            prepared.push(Prepared::new(q));
+            let made = Prepared::new(q);
+            prepared.push(if messages {
+                made
+            } else {
+                made.without_messages()
+            });
             prepared.len() - 1
         }
     };

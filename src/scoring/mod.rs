@@ -658,7 +658,7 @@ impl Prepared {
             people,
             &applies,
             joint,
-            warnings,
+            (warnings, self.messages),
             strings,
         );
         let views = [first, second.unwrap_or(first)];

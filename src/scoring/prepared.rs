@@ -29,6 +29,8 @@ pub struct Prepared {
     pub(super) both_items: Vec<(usize, Text)>,
     /// The arithmetic, laid out once.
     pub(super) plan: Plan,
+    /// Whether fired rules' messages are filled in ([`Prepared::without_messages`]).
+    pub(super) messages: bool,
 }
 
 /// What scoring reads for every answer set, laid out once so that scoring one is arithmetic
@@ -358,7 +360,15 @@ impl Prepared {
                 .map(|(n, i)| (n, Text::new(&i.id)))
                 .collect(),
             plan: Plan::new(q),
+            messages: true,
         }
+    }
+
+    /// The same, for a writer that reads of each warning only its rule, severity, person and
+    /// figures (CSV rows count them): the warnings' messages are left empty, not filled in.
+    pub fn without_messages(mut self) -> Self {
+        self.messages = false;
+        self
     }
 
     /// Whether this was prepared from `q` (the same id and file).

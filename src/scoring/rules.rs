@@ -133,7 +133,7 @@ pub(super) fn evaluate(
     people: &[Scores; 2],
     applies: &[Option<&[bool]>; 2],
     joint: bool,
-    out: &mut Vec<Warning>,
+    (out, messages): (&mut Vec<Warning>, bool),
     strings: &mut Strings,
 ) {
     let names = pair.names();
@@ -141,6 +141,7 @@ pub(super) fn evaluate(
         out,
         used: 0,
         strings,
+        messages,
     };
     let may_fire = triggers.of(pair, joint);
     for (n, text) in rules.iter().enumerate() {
@@ -190,6 +191,8 @@ struct Fired<'a> {
     out: &'a mut Vec<Warning>,
     used: usize,
     strings: &'a mut Strings,
+    /// Whether messages are filled in (else left empty: [`super::Prepared::without_messages`]).
+    messages: bool,
 }
 
 impl Fired<'_> {
@@ -221,13 +224,19 @@ impl Fired<'_> {
                 None => *dimension = Some(text.dimension.clone()),
             }
             *value_to = value;
-            text.message.fill_into(fills, message);
+            if self.messages {
+                text.message.fill_into(fills, message);
+            } else {
+                message.clear();
+            }
             share_option(prompt, text.prompt.as_ref());
             share_option(basis, text.basis.as_ref());
             *private = text.private;
         } else {
             let mut message = self.strings.of(&[]);
-            text.message.fill_into(fills, &mut message);
+            if self.messages {
+                text.message.fill_into(fills, &mut message);
+            }
             self.out.push(Warning {
                 rule: text.id.clone(),
                 severity: text.severity,

@@ -562,3 +562,28 @@ fn views_view_by_view_are_the_views_item_by_item() {
         }
     }
 }
+
+/// A report prepared `without_messages` (for CSV rows, which count warnings and never write
+/// their messages) is the full report with every warning's message empty: the same rules
+/// fire with the same figures, whether it is made afresh or written over a report whose
+/// messages were filled in.
+#[test]
+fn without_messages_leaves_only_the_messages_out() {
+    let q = questionnaire();
+    let pair = Pair::couple(responses(&q, ALEX), responses(&q, SAM), "sam.json").unwrap();
+    let options = Options { show_private: true };
+    let full = Prepared::new(&q);
+    let mut expected = full.score(&q, &pair, options);
+    assert!(
+        expected.warnings.iter().any(|w| !w.message.is_empty()),
+        "the test couple fires rules with messages"
+    );
+    for w in &mut expected.warnings {
+        w.message.clear();
+    }
+    let counting = Prepared::new(&q).without_messages();
+    assert_eq!(counting.score(&q, &pair, options), expected, "made afresh");
+    let mut reused = full.score(&q, &pair, options);
+    counting.score_into(&q, &pair, options, &mut reused, &mut Scratch::default());
+    assert_eq!(reused, expected, "written over a full report");
+}
