@@ -117,9 +117,7 @@ pub fn grow_stdout_pipe() -> Option<usize> {
     #[cfg(target_os = "linux")]
     {
         let stdout = io::stdout();
-        let is_pipe = rustix::fs::fstat(&stdout)
-            .is_ok_and(|st| rustix::fs::FileType::from_raw_mode(st.st_mode).is_fifo());
-        if !is_pipe {
+        if !stdout_kind().is_some_and(|kind| kind.is_fifo()) {
             return None;
         }
         let size = rustix::pipe::fcntl_getpipe_size(&stdout).ok()?;
@@ -130,6 +128,14 @@ pub fn grow_stdout_pipe() -> Option<usize> {
     }
     #[cfg(not(target_os = "linux"))]
     None
+}
+
+/// What standard output is (a file, a pipe, a device such as `/dev/null` or a terminal),
+/// where the system says.
+#[cfg(unix)]
+pub fn stdout_kind() -> Option<rustix::fs::FileType> {
+    let st = rustix::fs::fstat(io::stdout()).ok()?;
+    Some(rustix::fs::FileType::from_raw_mode(st.st_mode))
 }
 
 /// Where a stream of results goes: standard output, or a file written atomically.

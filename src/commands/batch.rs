@@ -79,18 +79,15 @@ pub(super) fn score_jsonl(args: &Score, batch: &Batch, colors: Colors) -> Result
 /// (about 300 KB), for an output that is not a pipe.
 const WHOLE_CHUNKS: usize = 16 << 20;
 
-/// Whether standard output takes a write of any size at once, as a file, `/dev/null` or a
-/// terminal does (a pipe or a socket does not: a write past its buffer waits for its reader).
+/// Whether standard output is a file or a device (`/dev/null`, a terminal), which a chunk's
+/// reports can go to in one write. A pipe or a socket is written a piece at a time: a write
+/// past its buffer waits for its reader, and the reader for the whole write.
 fn stdout_takes_any_write() -> bool {
     #[cfg(unix)]
     {
         use rustix::fs::FileType;
-        rustix::fs::fstat(io::stdout()).is_ok_and(|st| {
-            matches!(
-                FileType::from_raw_mode(st.st_mode),
-                FileType::RegularFile | FileType::CharacterDevice
-            )
-        })
+        crate::output::stdout_kind()
+            .is_some_and(|kind| matches!(kind, FileType::RegularFile | FileType::CharacterDevice))
     }
     #[cfg(not(unix))]
     false

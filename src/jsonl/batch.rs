@@ -245,7 +245,8 @@ impl Scorer {
 
     /// Writes the output in pieces of at most `bytes` (at least 64 KiB, `PIPE_PIECE`): a
     /// quarter of a pipe grown larger than 64 KiB, which then takes each whole with fewer
-    /// writes and fewer wake-ups of its reader.
+    /// writes and fewer wake-ups of its reader; or, for a file or a device, more than any
+    /// chunk's reports, so that each goes out in one write.
     pub fn write_pieces(mut self, bytes: usize) -> Self {
         self.piece = bytes.max(PIPE_PIECE);
         self
@@ -531,6 +532,10 @@ pub fn run<R: BufRead, W: Write>(
 /// enough that handing over costs nothing next to scoring, small enough that the chunks in
 /// flight hold a few MiB.
 const CHUNK_BYTES: usize = 128 * 1024;
+/// The most lines a chunk holds, blank ones too: each is a place in the chunk's list of line
+/// ends, and a bad one an error held until it is judged, so a chunk of very short lines is
+/// cut here, not at [`CHUNK_BYTES`].
+const CHUNK_LINES: usize = 1024;
 /// The least room one read into a chunk is given: at least the buffer of a `BufReader` made
 /// by the command, so that it reads straight into the chunk rather than copying from its
 /// own buffer.
@@ -544,8 +549,11 @@ const READ_BYTES: usize = 64 * 1024;
 #[derive(Debug)]
 struct RawLines<R> {
     reader: R,
-    /// The start of a line that the last chunk's read took, for the next chunk.
+    /// What the last chunk's read took past the chunk's end, from `carry_at` on, for the
+    /// next chunk: the start of a line, or whole lines where the chunk was cut at
+    /// [`CHUNK_LINES`].
     carry: Vec<u8>,
+    carry_at: usize,
     bytes: u64,
     ended: bool,
     /// The last chunk ended at a line too long to keep, whose rest is still unread.
@@ -557,6 +565,7 @@ impl<R: BufRead> RawLines<R> {
         RawLines {
             reader,
             carry: Vec::new(),
+            carry_at: 0,
             bytes: 0,
             ended: false,
             unread_rest: false,
@@ -564,24 +573,40 @@ impl<R: BufRead> RawLines<R> {
     }
 
     /// Fills `chunk` (cleared) with whole lines: at least [`CHUNK_BYTES`] of them unless the
-    /// input ends first. On a read error the chunk holds the whole lines before it.
+    /// input ends first or [`CHUNK_LINES`] come sooner. On a read error the chunk holds the
+    /// whole lines before it.
     fn fill(&mut self, chunk: &mut Chunk) -> io::Result<()> {
         if self.unread_rest {
             self.skip_rest()?;
         }
         let text = &mut chunk.text;
-        let room = (self.carry.len() + READ_BYTES).max(CHUNK_BYTES);
+        let carried = &self.carry[self.carry_at..];
+        // Lines carried from a chunk cut at its count of lines may fill this one too: it
+        // takes its share and leaves the rest where it is, so no byte is copied twice.
+        let (lines, cut) = count_lines(carried, CHUNK_LINES);
+        let take = cut.unwrap_or(carried.len());
+        let room = (take + READ_BYTES).max(CHUNK_BYTES);
         if text.is_empty() {
             // Zeroed pages from the system, not zeros written.
             *text = vec![0; room];
         } else if text.len() < room {
             text.resize(room, 0);
         }
-        let mut filled = self.carry.len();
-        text[..filled].copy_from_slice(&self.carry);
+        text[..take].copy_from_slice(&carried[..take]);
+        if cut.is_some() {
+            self.carry_at += take;
+            chunk.end = take;
+            return Ok(());
+        }
         self.carry.clear();
-        // Where the line that runs on past `filled` starts, and whether a line has ended.
-        let (mut open, mut whole) = (0, false);
+        self.carry_at = 0;
+        let mut filled = take;
+        // Where the line that runs on past `filled` starts, whether a line has ended, and
+        // how many have.
+        let (mut open, mut whole, mut lines) = (0, false, lines);
+        if let Some(at) = memchr::memrchr(b'\n', &text[..filled]) {
+            (open, whole) = (at + 1, true);
+        }
         loop {
             if filled - open > MAX_LINE_BYTES {
                 chunk.too_long = true;
@@ -607,6 +632,16 @@ impl<R: BufRead> RawLines<R> {
             if read == 0 {
                 self.ended = true;
                 break;
+            }
+            let (more, cut) = count_lines(&text[filled..filled + read], CHUNK_LINES - lines);
+            lines += more;
+            if let Some(at) = cut {
+                // The chunk has its lines: what the read took past them waits for the next.
+                self.bytes += read as u64;
+                chunk.end = filled + at;
+                self.carry
+                    .extend_from_slice(&text[filled + at..filled + read]);
+                return Ok(());
             }
             if let Some(at) = memchr::memrchr(b'\n', &text[filled..filled + read]) {
                 (open, whole) = (filled + at + 1, true);
@@ -639,8 +674,21 @@ impl<R: BufRead> RawLines<R> {
 
     /// Bytes of the input up to the end of the last chunk's lines.
     fn bytes_read(&self) -> u64 {
-        self.bytes - self.carry.len() as u64
+        self.bytes - (self.carry.len() - self.carry_at) as u64
     }
+}
+
+/// How many line feeds `bytes` holds, up to `most`; and where `most` of them do, the end of
+/// the last of them (just past it).
+fn count_lines(bytes: &[u8], most: usize) -> (usize, Option<usize>) {
+    let mut count = 0;
+    for at in memchr::memchr_iter(b'\n', bytes) {
+        count += 1;
+        if count == most {
+            return (count, Some(at + 1));
+        }
+    }
+    (count, None)
 }
 
 /// Lines read for one thread to number and score, and then what it made of them.
@@ -766,7 +814,8 @@ pub fn run_parallel<R: BufRead, W: Write>(
                     };
                     let lines = chunk.split();
                     // The chunk before is taken first, and its thread sends its count
-                    // before scoring; if the main thread has stopped, nobody waits.
+                    // before scoring, so this wait always ends; no count comes only where
+                    // that thread panicked, and then this chunk is not scored.
                     if let Ok(before) = before.recv() {
                         let _ = then.send(before + lines);
                         drop(then);
@@ -956,7 +1005,7 @@ fn other_questionnaire(this: &str, first: &str, file: &str, line_no: u64, what: 
 
 #[cfg(test)]
 mod tests {
-    use std::io::BufReader;
+    use std::io::{BufReader, Read};
 
     use super::*;
 
@@ -1069,7 +1118,8 @@ mod tests {
 
     /// `run_parallel` writes the bytes `run` writes, with the same messages, counts, worst
     /// rule and stop, in both formats, skipping bad lines or stopping at the first, however
-    /// the input's reads fall and on any number of threads.
+    /// the input's reads fall (whole buffers, or a few bytes at a time) and on any number of
+    /// threads.
     #[test]
     fn parallel_runs_write_what_one_thread_writes() {
         type Ran = (Vec<u8>, Vec<String>, Summary, Option<Severity>, String);
@@ -1078,7 +1128,15 @@ mod tests {
             scorer.set_source("in.jsonl");
             let (mut out, mut seen, mut summary) =
                 (Vec::new(), Skipping(Vec::new(), skip), Summary::default());
-            let input = BufReader::with_capacity(capacity, text);
+            // A buffer of 8 KiB reads from a trickle, as from a pipe; the others from memory.
+            let input: Box<dyn BufRead> = if capacity == 8 * 1024 {
+                Box::new(BufReader::with_capacity(
+                    capacity,
+                    Trickle { text, seed: 7 },
+                ))
+            } else {
+                Box::new(BufReader::with_capacity(capacity, text))
+            };
             let ran = if threads == 1 {
                 run(&mut scorer, "in", input, &mut out, &mut seen, &mut summary)
             } else {
@@ -1124,6 +1182,63 @@ mod tests {
         // long lines (three where one ends the input), and in a CSV too the 180 lines of the
         // other questionnaire.
         assert_eq!(skipped, 10 + 11 + 190 + 191);
+    }
+
+    /// A reader that gives at most a few bytes a read, now and then `Interrupted` first, as
+    /// a pipe or a terminal may (the lengths from a fixed seed).
+    struct Trickle<'a> {
+        text: &'a [u8],
+        seed: u64,
+    }
+
+    impl Read for Trickle<'_> {
+        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+            self.seed = self.seed.wrapping_mul(6364136223846793005).wrapping_add(1);
+            let roll = (self.seed >> 33) as usize;
+            if roll.is_multiple_of(11) {
+                return Err(io::ErrorKind::Interrupted.into());
+            }
+            let n = (1 + roll % 9000).min(buf.len()).min(self.text.len());
+            buf[..n].copy_from_slice(&self.text[..n]);
+            self.text = &self.text[n..];
+            Ok(n)
+        }
+    }
+
+    /// However short the reads, the chunks are the input's lines in order, whole, none left
+    /// out or read twice, each holding at most `CHUNK_LINES` of them (blank ones too), and
+    /// the count of bytes read stops at the end of the last chunk's lines.
+    #[test]
+    fn chunks_are_the_lines_in_order_and_never_too_many() {
+        let mut text = Vec::new();
+        for n in 0..20_000 {
+            match n % 7 {
+                0 => text.extend_from_slice(b"\n"),
+                1 => text.extend_from_slice(b"x\n"),
+                2 => text.extend_from_slice(b"\r\n"),
+                _ => text.extend(std::iter::repeat_n(b'a', n % 300).chain([b'\n'])),
+            }
+        }
+        text.extend_from_slice(b"the last line has no line feed");
+        for (seed, capacity) in [(1, 64 * 1024), (2, 8 * 1024), (3, 3 * MAX_LINE_BYTES)] {
+            let reader = BufReader::with_capacity(capacity, Trickle { text: &text, seed });
+            let mut lines = RawLines::new(reader);
+            let (mut seen, mut chunk) = (Vec::new(), Chunk::default());
+            loop {
+                chunk.clear();
+                lines.fill(&mut chunk).unwrap();
+                let got = &chunk.text[..chunk.end];
+                let feeds = memchr::memchr_iter(b'\n', got).count();
+                assert!(feeds <= CHUNK_LINES, "{feeds} lines in one chunk");
+                assert!(!chunk.too_long);
+                seen.extend_from_slice(got);
+                assert_eq!(lines.bytes_read(), seen.len() as u64);
+                if lines.ended && lines.carry.len() == lines.carry_at {
+                    break;
+                }
+            }
+            assert!(seen == text, "the chunks are not the input (seed {seed})");
+        }
     }
 
     /// Every write is a run of whole lines of at most a piece (a longer line cut), and

@@ -511,7 +511,8 @@ impl Layout {
         match layouts.iter().position(fit) {
             Some(i) => &layouts[i],
             None => {
-                // Reports of one questionnaire need two; a few questionnaires in turn, a few more.
+                // Reports of one questionnaire need one in each list; a few questionnaires in
+                // turn, a few more.
                 if layouts.len() >= 16 {
                     layouts.clear();
                 }

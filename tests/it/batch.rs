@@ -645,6 +645,23 @@ fn jobs_write_what_one_thread_writes() {
     }
     assert_eq!(compared, 3 * 7 * 2);
 
+    // From standard input (`-`), which a pipe fills a piece at a time, the same bytes too.
+    let awkward_text = std::fs::read(files[2].path()).unwrap();
+    let from_stdin = |jobs: &str| {
+        powerbalance()
+            .args(["score", "--jsonl", "-", "--skip-invalid", "--jobs", jobs])
+            .write_stdin(awkward_text.clone())
+            .output()
+            .unwrap()
+    };
+    let (one, many) = (from_stdin("1"), from_stdin("2"));
+    assert_eq!(one.status.code(), many.status.code());
+    assert!(
+        !one.stdout.is_empty() && one.stdout == many.stdout,
+        "stdin, --jobs 2"
+    );
+    assert_eq!(one.stderr, many.stderr);
+
     // The bad line stops the run there, with the reports of the 700 lines before it written
     // and nothing after them, whatever the number of threads.
     let stopped = run(files[2].path(), &[], "2");
