@@ -459,7 +459,6 @@ impl<'q> Builder<'q> {
             let across = Across {
                 questionnaires: &questionnaires,
                 newest,
-                private_shown: true,
             };
             let mut candidates = dimension_candidates(&across, n);
             let unlike = aggregate_candidates(&across, &last_used_first, n, &mut candidates);
@@ -524,7 +523,6 @@ impl<'q> Builder<'q> {
         let across = Across {
             questionnaires: &questionnaires,
             newest,
-            private_shown,
         };
         let mut versions: Vec<String> = Vec::new();
         for q in &questionnaires {
@@ -534,7 +532,7 @@ impl<'q> Builder<'q> {
         }
         let mut notes = Vec::new();
         if versions.len() > 1 {
-            notes.push(versions_note(&across, &versions));
+            notes.push(versions_note(&across, &versions, private_shown));
         }
         let measures: Vec<Measure> = candidates
             .into_iter()
@@ -544,7 +542,14 @@ impl<'q> Builder<'q> {
         if !unlike.is_empty() {
             notes.push(HistoryNote::NotCompared(unlike));
         }
-        closing_notes(&across, &people, &measures, &respondents, &mut notes);
+        closing_notes(
+            &across,
+            private_shown,
+            &people,
+            &measures,
+            &respondents,
+            &mut notes,
+        );
 
         let mut history = History {
             questionnaire: HistoryInstrument {
@@ -568,11 +573,11 @@ impl<'q> Builder<'q> {
 }
 
 /// What every step of [`Builder`] reads: the sittings' questionnaires (each once, in order
-/// of first use), the newest sitting's, and whether private results are shown.
+/// of first use) and the newest sitting's. Whether private results are shown is known only
+/// at [`Builder::finish`], which hands it to the steps that ask.
 struct Across<'a> {
     questionnaires: &'a [&'a Questionnaire],
     newest: &'a Questionnaire,
-    private_shown: bool,
 }
 
 impl Across<'_> {
@@ -593,12 +598,12 @@ impl Across<'_> {
 
 /// The note of a history across versions: compared only on what every version has, and
 /// what is left out.
-fn versions_note(across: &Across<'_>, versions: &[String]) -> HistoryNote {
+fn versions_note(across: &Across<'_>, versions: &[String], private_shown: bool) -> HistoryNote {
     let questionnaires = across.questionnaires;
     let mut left_out: Vec<(String, Vec<String>)> = Vec::new();
     for q in questionnaires {
         for d in &q.dimensions {
-            if !across.in_all(&d.id) && (across.private_shown || !across.private(&d.id)) {
+            if !across.in_all(&d.id) && (private_shown || !across.private(&d.id)) {
                 let named = (d.name.clone(), only_in(questionnaires, &d.id));
                 if !left_out.contains(&named) {
                     left_out.push(named);
@@ -751,6 +756,7 @@ fn aggregate_candidates(
 /// private results left out.
 fn closing_notes(
     across: &Across<'_>,
+    private_shown: bool,
     people: &[String; 2],
     measures: &[Measure],
     respondents: &[String],
@@ -772,7 +778,7 @@ fn closing_notes(
             });
         }
     }
-    if !across.private_shown && across.questionnaires.iter().any(|q| q.has_private()) {
+    if !private_shown && across.questionnaires.iter().any(|q| q.has_private()) {
         notes.push(HistoryNote::Private);
     }
 }

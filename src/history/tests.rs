@@ -375,3 +375,46 @@ fn changes_are_worked_out_right_as_they_are_written() {
     let first = row("Alex", "coercive", "1");
     assert_eq!(first[7..12], ["25", "", "", "", ""]);
 }
+
+/// Past 64 sittings, where the column of which sittings have a score goes on in a second
+/// word, a missing score is still missing and the changes around it still right; and a
+/// missing first score leaves no change from the first at all.
+#[test]
+fn changes_past_sixty_four_sittings_and_with_no_first_score() {
+    // Scores 1.5 · i (exact in binary), none at sittings 64 and 65 (indices 63 and 64).
+    let scores: Vec<Option<f64>> = (0..70)
+        .map(|i| (i != 63 && i != 64).then_some(1.5 * i as f64))
+        .collect();
+    let p = Points::new(&scores, Some(&norms(10.0, 0.8)));
+    assert_eq!(p.len(), 70);
+    // Index 62: 93 − 0 = 93 from the first, 93 − 91.5 = 1.5 from the previous (not
+    // reliable: 1.5 < 12.396).
+    assert_eq!(p.get(62).change_from_first, Some(93.0));
+    assert_eq!(p.get(62).change_from_previous, Some(1.5));
+    assert_eq!(p.get(62).reliable_from_previous, Some(false));
+    // Indices 63 and 64 have no score, so no change to or from them.
+    for i in [63, 64] {
+        assert_eq!(p.get(i).score, None, "index {i}");
+        assert_eq!(p.get(i).change_from_first, None, "index {i}");
+    }
+    assert_eq!(p.get(65).change_from_previous, None);
+    // Index 65: 97.5 − 0 = 97.5 from the first (reliable); index 66: 99 − 97.5 = 1.5.
+    assert_eq!(p.get(65).score, Some(97.5));
+    assert_eq!(p.get(65).change_from_first, Some(97.5));
+    assert_eq!(p.get(65).reliable_from_first, Some(true));
+    assert_eq!(p.get(66).change_from_previous, Some(1.5));
+    assert_eq!(p.get(69).sitting, 70);
+
+    // With no first score, no sitting has a change from the first; from the previous, 3 − 1.5.
+    let mut late = scores.clone();
+    late[0] = None;
+    let p = Points::new(&late, None);
+    assert!((0..70).all(|i| p.get(i).change_from_first.is_none()));
+    assert_eq!(p.get(1).change_from_previous, None);
+    assert_eq!(p.get(2).change_from_previous, Some(1.5));
+    assert_eq!(
+        p.get(2).reliable_from_previous,
+        None,
+        "no norms, no judgement"
+    );
+}
