@@ -124,21 +124,9 @@ pub(super) struct Counted {
 /// The longest scale whose points an item holds itself (a power of two, for the mask).
 const NEAR: usize = 8;
 
-/// [`Plan::needed`] for every view size up to the largest view of `q`: `enough` only grows
-/// with the answers, so the fewest is found by halving.
-fn needed(q: &Questionnaire, items: &[ItemPlan]) -> Vec<usize> {
-    let mut sizes = vec![[0_usize; 2]; q.dimensions.len()];
-    for item in items {
-        let views: &[usize] = match item.about {
-            About::Me => &[0],
-            About::Partner => &[1],
-            About::Both => &[0, 1],
-        };
-        for &v in views {
-            sizes[item.dimension][v] += 1;
-        }
-    }
-    let largest = sizes.iter().flatten().copied().max().unwrap_or(0);
+/// [`Plan::needed`] for every view size up to `largest`: `enough` only grows with the
+/// answers, so the fewest is found by halving.
+fn needed(q: &Questionnaire, largest: usize) -> Vec<usize> {
     (0..=largest)
         .map(|total| super::fewest_enough(total, q.min_answered_exact).unwrap_or(usize::MAX))
         .collect()
@@ -168,8 +156,7 @@ impl Plan {
         // Where each scale's points start, plain, reversed and each of them as `100 - p`,
         // once tabled.
         let mut tabled: Vec<[Option<u32>; 4]> = vec![[None; 4]; q.scales.len()];
-        let needed = needed(q, &items);
-        let mut views = Vec::with_capacity(2 * q.dimensions.len());
+        let mut views: Vec<ViewPlan> = Vec::with_capacity(2 * q.dimensions.len());
         for view in 0..2 * q.dimensions.len() {
             let mut counted = Vec::new();
             let mut gated = false;
@@ -209,10 +196,15 @@ impl Plan {
                 });
             }
             views.push(ViewPlan {
-                needed: needed[counted.len()],
+                needed: 0,
                 counted,
                 gated,
             });
+        }
+        let largest = views.iter().map(|v| v.counted.len()).max().unwrap_or(0);
+        let needed = needed(q, largest);
+        for view in &mut views {
+            view.needed = needed[view.counted.len()];
         }
         let public = |d: &Dimension, kind: DimensionKind| d.kind == kind && !d.private;
         let power = |group: Option<usize>| {
