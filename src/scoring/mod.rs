@@ -17,6 +17,7 @@
 mod prepared;
 mod rules;
 
+use std::borrow::Cow;
 use std::fmt::Write as _;
 use std::sync::Arc;
 
@@ -66,12 +67,10 @@ impl View {
 /// View by view, each its items' points added in questionnaire order, as
 /// [`views_of_by_item`] adds them item by item: the same additions in the same order, so the
 /// same bits. Only a view with a gated item asks which apply.
+///
+/// `r` has one value per item ([`fitted`]), and `applies` one per item where given.
 fn views_of(plan: &Plan, r: &Responses, applies: Option<&[bool]>, views: &mut Vec<[View; 2]>) {
-    let n = plan.items.len();
-    if r.values.len() != n || applies.is_some_and(|a| a.len() != n) {
-        // Values for some items only: counted as far as they go.
-        return views_of_by_item(plan, r, applies, views);
-    }
+    debug_assert_eq!(r.values.len(), plan.items.len(), "answers not fitted");
     if views.len() != plan.dimensions {
         views.clear();
         views.resize(plan.dimensions, [View::default(); 2]);
@@ -113,6 +112,7 @@ fn views_of(plan: &Plan, r: &Responses, applies: Option<&[bool]>, views: &mut Ve
 
 /// [`views_of`] item by item, each item's points computed: what the views are, for tests to
 /// hold `views_of` to, and for values of only some items.
+#[cfg(test)]
 fn views_of_by_item(
     plan: &Plan,
     r: &Responses,
@@ -145,6 +145,18 @@ fn views_of_by_item(
             .enough(view.answered, view.total)
             .then(|| sum / view.answered as f64);
     }
+}
+
+/// `r` with one value per item of a questionnaire of `n` items, as every reader of answers
+/// makes it: as it is where it has them, else a copy with the missing ones skipped and any past
+/// the last item left out (a library caller may build [`Responses`] of any length).
+fn fitted(r: &Responses, n: usize) -> Cow<'_, Responses> {
+    if r.values.len() == n {
+        return Cow::Borrowed(r);
+    }
+    let mut r = r.clone();
+    r.values.resize(n, None);
+    Cow::Owned(r)
 }
 
 /// Which of a respondent's items apply, in `out`, or `None` when the questionnaire has no
@@ -192,8 +204,9 @@ impl ViewScorer {
         r: &Responses,
         out: &mut Vec<[Option<f64>; 2]>,
     ) {
-        let applies = applicable(&self.plan, q, r, &mut self.applies);
-        views_of(&self.plan, r, applies, &mut self.views);
+        let r = fitted(r, q.items.len());
+        let applies = applicable(&self.plan, q, &r, &mut self.applies);
+        views_of(&self.plan, &r, applies, &mut self.views);
         out.clear();
         out.extend(self.views.iter().map(|pair| pair.map(|v| v.value)));
     }
@@ -594,6 +607,18 @@ impl Prepared {
         scratch: &mut Scratch,
     ) {
         debug_assert!(self.is_for(q), "prepared from another questionnaire");
+        let n = q.items.len();
+        if pair.first.values.len() != n || pair.second.as_ref().is_some_and(|r| r.values.len() != n)
+        {
+            // Values for some items only (or past the last), as a library caller may give:
+            // scored as the fitted answers ([`fitted`]) every reader makes.
+            let mut pair = pair.clone();
+            pair.first.values.resize(n, None);
+            if let Some(second) = &mut pair.second {
+                second.values.resize(n, None);
+            }
+            return self.score_into(q, &pair, options, report, scratch);
+        }
         let plan = &self.plan;
         let Scratch {
             applies: [applies_first, applies_second],

@@ -240,6 +240,7 @@ impl Plan {
     }
 
     /// Whether `answered` of a view's `total` items meet `min_answered`.
+    #[cfg(test)]
     pub(super) fn enough(&self, answered: usize, total: usize) -> bool {
         answered >= self.needed[total]
     }

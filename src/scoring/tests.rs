@@ -587,3 +587,65 @@ fn without_messages_leaves_only_the_messages_out() {
     counting.score_into(&q, &pair, options, &mut reused, &mut Scratch::default());
     assert_eq!(reused, expected, "written over a full report");
 }
+
+/// Answers with values for some items only, or for more items than the questionnaire has
+/// (as a library caller may build them), are scored as the answers every reader makes: the
+/// missing ones skipped, the extra ones left out; never a panic, on every bundled
+/// questionnaire (gates, `about = "both"` items and item rules included).
+#[test]
+fn answers_of_another_length_are_scored_as_fitted_answers() {
+    use crate::answers::Responses;
+    for b in crate::questionnaire::BUNDLED {
+        let q = b.load().unwrap();
+        let n = q.items.len();
+        let values: Vec<Option<i64>> = q
+            .items
+            .iter()
+            .enumerate()
+            .map(|(k, item)| {
+                let scale = q.scale_of(item);
+                (k % 5 != 4).then_some(scale.min + (k as i64 % (scale.max - scale.min + 1)))
+            })
+            .collect();
+        let answers = |values: Vec<Option<i64>>, who: &str, other: &str| Responses {
+            respondent: who.to_owned(),
+            partner: other.to_owned(),
+            values,
+            ..Responses::default()
+        };
+        let short: Vec<Option<i64>> = values[..n / 3].to_vec();
+        let mut padded = short.clone();
+        padded.resize(n, None);
+        let mut long = values.clone();
+        long.extend([Some(1), None, Some(99)]);
+        for (given, fitted) in [(short, padded), (long, values.clone())] {
+            let as_given = Pair::couple(
+                answers(given.clone(), "Ana", "Ben"),
+                answers(values.clone(), "Ben", "Ana"),
+                "ben.json",
+            )
+            .unwrap();
+            let as_fitted = Pair::couple(
+                answers(fitted.clone(), "Ana", "Ben"),
+                answers(values.clone(), "Ben", "Ana"),
+                "ben.json",
+            )
+            .unwrap();
+            for show_private in [false, true] {
+                let options = Options { show_private };
+                assert_eq!(
+                    score(&q, &as_given, options),
+                    score(&q, &as_fitted, options),
+                    "{} with {} values",
+                    q.id,
+                    given.len()
+                );
+            }
+            let mut scorer = ViewScorer::new(&q);
+            let (mut a, mut b) = (Vec::new(), Vec::new());
+            scorer.scores_into(&q, &answers(given.clone(), "Ana", "Ben"), &mut a);
+            scorer.scores_into(&q, &answers(fitted, "Ana", "Ben"), &mut b);
+            assert_eq!(a, b, "{} views with {} values", q.id, given.len());
+        }
+    }
+}
