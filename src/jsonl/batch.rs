@@ -367,10 +367,10 @@ impl Scorer {
 
 /// The report of one line, scored with the questionnaire's [`Prepared`] (made once, kept in
 /// `prepared`, the last used first), naming the batch's `source` and the line: written over
-/// `last`, an earlier line's report, where there is one. Warnings' messages are filled in
-/// only where `messages` (JSON reports); CSV rows do not write them.
+/// `last`, an earlier line's report, where there is one. Its words (warnings' messages,
+/// notes) are made only where `words` (JSON reports); CSV rows do not write them.
 fn report_of(
-    (prepared, messages): (&mut Vec<Prepared>, bool),
+    (prepared, words): (&mut Vec<Prepared>, bool),
     options: Options,
     source: &Option<Arc<str>>,
     (q, pair): (&Questionnaire, &Pair),
@@ -381,11 +381,7 @@ fn report_of(
         Some(i) => i,
         None => {
             let made = Prepared::new(q);
-            prepared.push(if messages {
-                made
-            } else {
-                made.without_messages()
-            });
+            prepared.push(if words { made } else { made.for_rows() });
             prepared.len() - 1
         }
     };

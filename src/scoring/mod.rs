@@ -111,7 +111,7 @@ fn views_of(plan: &Plan, r: &Responses, applies: Option<&[bool]>, views: &mut Ve
 }
 
 /// [`views_of`] item by item, each item's points computed: what the views are, for tests to
-/// hold `views_of` to, and for values of only some items.
+/// hold `views_of` to.
 #[cfg(test)]
 fn views_of_by_item(
     plan: &Plan,
@@ -611,12 +611,11 @@ impl Prepared {
         if pair.first.values.len() != n || pair.second.as_ref().is_some_and(|r| r.values.len() != n)
         {
             // Values for some items only (or past the last), as a library caller may give:
-            // scored as the fitted answers ([`fitted`]) every reader makes.
-            let mut pair = pair.clone();
-            pair.first.values.resize(n, None);
-            if let Some(second) = &mut pair.second {
-                second.values.resize(n, None);
-            }
+            // scored as the fitted answers every reader makes.
+            let pair = Pair {
+                first: fitted(&pair.first, n).into_owned(),
+                second: pair.second.as_ref().map(|r| fitted(r, n).into_owned()),
+            };
             return self.score_into(q, &pair, options, report, scratch);
         }
         let plan = &self.plan;
@@ -683,21 +682,30 @@ impl Prepared {
             people,
             &applies,
             joint,
-            (warnings, self.messages),
+            (warnings, self.words),
             strings,
         );
         let views = [first, second.unwrap_or(first)];
-        notes_of(
-            q,
-            pair,
-            views,
-            &applies,
-            joint,
-            &shown.dimensions,
-            plan,
-            notes,
-            strings,
-        );
+        if self.words {
+            notes_of(
+                q,
+                pair,
+                views,
+                &applies,
+                joint,
+                &shown.dimensions,
+                plan,
+                notes,
+                strings,
+            );
+        } else {
+            Notes {
+                out: notes,
+                used: 0,
+                strings,
+            }
+            .finish();
+        }
         let fired_sensitive = warnings
             .iter()
             .any(|w| w.private || w.severity == Severity::Alert);

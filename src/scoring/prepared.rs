@@ -29,8 +29,9 @@ pub struct Prepared {
     pub(super) both_items: Vec<(usize, Text)>,
     /// The arithmetic, laid out once.
     pub(super) plan: Plan,
-    /// Whether fired rules' messages are filled in ([`Prepared::without_messages`]).
-    pub(super) messages: bool,
+    /// Whether a report's words are written: fired rules' messages and the notes
+    /// ([`Prepared::for_rows`]).
+    pub(super) words: bool,
 }
 
 /// What scoring reads for every answer set, laid out once so that scoring one is arithmetic
@@ -353,14 +354,15 @@ impl Prepared {
                 .map(|(n, i)| (n, Text::new(&i.id)))
                 .collect(),
             plan: Plan::new(q),
-            messages: true,
+            words: true,
         }
     }
 
-    /// The same, for a writer that reads of each warning only its rule, severity, person and
-    /// figures (CSV rows count them): the warnings' messages are left empty, not filled in.
-    pub fn without_messages(mut self) -> Self {
-        self.messages = false;
+    /// The same, for a writer of CSV rows, which reads a report's figures and, of each
+    /// warning, its rule, severity and person (it counts them), but none of its words: the
+    /// warnings' messages and the notes are left empty, not made.
+    pub fn for_rows(mut self) -> Self {
+        self.words = false;
         self
     }
 

@@ -191,7 +191,7 @@ struct Fired<'a> {
     out: &'a mut Vec<Warning>,
     used: usize,
     strings: &'a mut Strings,
-    /// Whether messages are filled in (else left empty: [`super::Prepared::without_messages`]).
+    /// Whether messages are filled in (else left empty: [`super::Prepared::for_rows`]).
     messages: bool,
 }
 

@@ -563,12 +563,12 @@ fn views_view_by_view_are_the_views_item_by_item() {
     }
 }
 
-/// A report prepared `without_messages` (for CSV rows, which count warnings and never write
-/// their messages) is the full report with every warning's message empty: the same rules
-/// fire with the same figures, whether it is made afresh or written over a report whose
-/// messages were filled in.
+/// A report prepared `for_rows` (CSV rows count warnings and never write their messages or
+/// the notes) is the full report with every warning's message empty and no notes: the same
+/// rules fire with the same figures, whether it is made afresh or written over a report whose
+/// words were made.
 #[test]
-fn without_messages_leaves_only_the_messages_out() {
+fn for_rows_leaves_only_the_words_out() {
     let q = questionnaire();
     let pair = Pair::couple(responses(&q, ALEX), responses(&q, SAM), "sam.json").unwrap();
     let options = Options { show_private: true };
@@ -578,10 +578,15 @@ fn without_messages_leaves_only_the_messages_out() {
         expected.warnings.iter().any(|w| !w.message.is_empty()),
         "the test couple fires rules with messages"
     );
+    assert!(
+        !expected.notes.is_empty(),
+        "the test couple's report has notes"
+    );
     for w in &mut expected.warnings {
         w.message.clear();
     }
-    let counting = Prepared::new(&q).without_messages();
+    expected.notes.clear();
+    let counting = Prepared::new(&q).for_rows();
     assert_eq!(counting.score(&q, &pair, options), expected, "made afresh");
     let mut reused = full.score(&q, &pair, options);
     counting.score_into(&q, &pair, options, &mut reused, &mut Scratch::default());
