@@ -706,17 +706,33 @@ impl<'a> Scanner<'a> {
             return Some(());
         }
         let mut next = 0;
+        // The item read last, and whether the skeleton is worth trying: not once the items
+        // are found coming in the order of their ids (keys sorted), which it never follows,
+        // until one comes in neither order.
+        let (mut last, mut skeleton) = (None, true);
         loop {
-            if self.compact_items(values, given, &mut next)? {
-                return Some(());
+            if skeleton {
+                let from = next;
+                if self.compact_items(values, given, &mut next)? {
+                    return Some(());
+                }
+                if next != from {
+                    last = Some(next - 1);
+                }
             }
             // Any other form: whitespace, a number of more than one digit, an item out of
-            // order.
-            let i = match q.items.get(next) {
-                // Ids are `[a-z0-9-]+`, so the id and a closing quote are the whole key.
-                Some(item) if self.key_is(item.id.as_bytes()) => next,
-                _ => q.item_index(std::str::from_utf8(self.plain_string()?).ok()?)?,
+            // order. Ids are `[a-z0-9-]+`, so the id and a closing quote are the whole key.
+            let key_is = |scanner: &mut Self, i: usize| scanner.key_is(q.items[i].id.as_bytes());
+            let i = if next < q.items.len() && key_is(self, next) {
+                next
+            } else if let Some(i) = q.item_after_by_id(last).filter(|&i| key_is(self, i)) {
+                skeleton = false;
+                i
+            } else {
+                skeleton = true;
+                q.item_index(std::str::from_utf8(self.plain_string()?).ok()?)?
             };
+            last = Some(i);
             self.expect(b':')?;
             if !given.first_time(i) {
                 return None;

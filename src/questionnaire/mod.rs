@@ -391,12 +391,33 @@ pub struct Questionnaire {
     /// SHA-256 of the file's bytes, lower-case hex.
     pub sha256: String,
     item_index: HashMap<String, usize>,
+    /// Each item's successor in the order of the ids (as bytes), then the first item in that
+    /// order: where answers come with their keys sorted, as many JSON writers sort them.
+    after_by_id: Vec<Option<usize>>,
 }
 
 impl Questionnaire {
     /// The index of the item with this id.
     pub fn item_index(&self, id: &str) -> Option<usize> {
         self.item_index.get(id).copied()
+    }
+
+    /// The item whose id comes next after item `i`'s in the order of the ids, or the first
+    /// in that order for `None`: the key a reader of answers sorted by key meets next.
+    pub fn item_after_by_id(&self, i: Option<usize>) -> Option<usize> {
+        *self.after_by_id.get(i.unwrap_or(self.items.len()))?
+    }
+
+    /// [`Questionnaire::item_after_by_id`] for every item, then for none.
+    pub(super) fn after_by_id(items: &[Item]) -> Vec<Option<usize>> {
+        let mut by_id: Vec<usize> = (0..items.len()).collect();
+        by_id.sort_by(|&a, &b| items[a].id.as_bytes().cmp(items[b].id.as_bytes()));
+        let mut after = vec![None; items.len() + 1];
+        for pair in by_id.windows(2) {
+            after[pair[0]] = Some(pair[1]);
+        }
+        after[items.len()] = by_id.first().copied();
+        after
     }
 
     /// The scale of an item.
@@ -524,5 +545,24 @@ mod tests {
         assert!(!n.is_reliable(12.3) && !n.is_reliable(-12.3));
         // sd 15, r 0.75: 15 · √0.25 = 7.5; √2 · 7.5 = 10.6066; 1.96 · 10.6066 = 20.789.
         assert!((norms(15.0, 0.75).reliable_change() - 20.788_939).abs() < 1e-6);
+    }
+
+    /// Following `item_after_by_id` from the start visits every item once, in the order of
+    /// the ids, and ends.
+    #[test]
+    fn items_after_by_id_go_through_the_ids_in_order() {
+        for b in crate::questionnaire::BUNDLED {
+            let q = b.load().unwrap();
+            let mut seen = Vec::new();
+            let mut at = q.item_after_by_id(None);
+            while let Some(i) = at {
+                assert!(seen.len() < q.items.len(), "{}: a loop", q.id);
+                seen.push(q.items[i].id.as_str());
+                at = q.item_after_by_id(Some(i));
+            }
+            let mut ids: Vec<&str> = q.items.iter().map(|i| i.id.as_str()).collect();
+            ids.sort_unstable();
+            assert_eq!(seen, ids, "{}", q.id);
+        }
     }
 }

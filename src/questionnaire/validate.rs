@@ -196,6 +196,7 @@ pub(super) fn build(
         return Err(c.problems);
     }
     let meta = raw.questionnaire.into_inner();
+    let after_by_id = Questionnaire::after_by_id(&items);
     Ok(Questionnaire {
         id: meta.id.into_inner(),
         title: meta.title,
@@ -211,6 +212,7 @@ pub(super) fn build(
         resources: raw.resources.map(|r| r.into_inner().text),
         sha256,
         item_index,
+        after_by_id,
     })
 }
 
