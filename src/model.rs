@@ -263,6 +263,11 @@ pub struct Warning {
     pub basis: Option<Text>,
     /// Whether it is a private result (shown only in one's own report or with `--show-private`).
     pub private: bool,
+    /// In a report scored for JSON lines only ([`crate::scoring::Prepared::for_lines`]):
+    /// the message's template and fills, `message` being left empty, for the line writer
+    /// to write the message straight into the line. `None` in every other report.
+    #[serde(skip)]
+    pub(crate) unfilled: Option<crate::scoring::Unfilled>,
 }
 
 /// One `about = "both"` item as both people answered it, in one frame.

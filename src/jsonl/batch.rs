@@ -368,7 +368,8 @@ impl Scorer {
 /// The report of one line, scored with the questionnaire's [`Prepared`] (made once, kept in
 /// `prepared`, the last used first), naming the batch's `source` and the line: written over
 /// `last`, an earlier line's report, where there is one. Its words (warnings' messages,
-/// notes) are made only where `words` (JSON reports); CSV rows do not write them.
+/// notes) are made only where `words` (JSON reports, for [`JsonLines`] alone: the
+/// messages held for it to write, [`Prepared::for_lines`]); CSV rows do not write them.
 fn report_of(
     (prepared, words): (&mut Vec<Prepared>, bool),
     options: Options,
@@ -381,7 +382,11 @@ fn report_of(
         Some(i) => i,
         None => {
             let made = Prepared::new(q);
-            prepared.push(if words { made } else { made.for_rows() });
+            prepared.push(if words {
+                made.for_lines()
+            } else {
+                made.for_rows()
+            });
             prepared.len() - 1
         }
     };

@@ -10,6 +10,7 @@
 //! hand-written line to be byte for byte `serde_json::to_string` of the same report.
 
 use std::marker::PhantomData;
+use std::ops::Range;
 use std::sync::Arc;
 
 use serde::Serialize;
@@ -245,12 +246,24 @@ impl JsonLines {
             scratch: &mut self.scratch,
         };
         w.raw(start);
-        w.strings(&report.respondents);
-        w.raw(",\"people\":[");
+        // Where the line holds each name a held message fills in (`Fill::Name`), written
+        // and escaped once: the two people's, and the second respondent's.
+        let mut names = [0..0, 0..0, 0..0];
+        w.raw("[");
+        for (n, r) in report.respondents.iter().enumerate() {
+            if n > 0 {
+                w.raw(",");
+            }
+            let name = w.string(r);
+            if n == 1 {
+                names[2] = name;
+            }
+        }
+        w.raw("],\"people\":[");
         let [people, imbalance] = &mut self.layouts;
-        w.person(&report.people[0], people);
+        names[0] = w.person(&report.people[0], people);
         w.raw(",");
-        w.person(&report.people[1], people);
+        names[1] = w.person(&report.people[1], people);
         w.raw("],\"imbalance\":{");
         w.imbalance(&report.imbalance, imbalance);
         for (n, warning) in report.warnings.iter().enumerate() {
@@ -258,7 +271,7 @@ impl JsonLines {
                 w.raw(",");
             }
             let fixed = RuleText::find(&mut self.rules, warning, self.lean);
-            w.warning(warning, fixed);
+            w.warning(warning, fixed, &names);
         }
         w.raw("],\"notes\":");
         w.strings(&report.notes);
@@ -292,7 +305,7 @@ impl JsonLines {
                 w.raw(",");
             }
             match time {
-                Some(t) => w.string(t),
+                Some(t) => w.string_only(t),
                 None => w.raw("null"),
             }
         }
@@ -316,7 +329,7 @@ impl JsonLines {
                         numbers: w.numbers,
                         scratch: w.scratch,
                     };
-                    line.string(source);
+                    line.string_only(source);
                     &self.source.insert((source.clone(), field)).1
                 }
             };
@@ -886,8 +899,17 @@ impl Line<'_> {
 
     /// A string, exactly as `serde_json` writes it: in quotes, with control characters,
     /// quotes and backslashes escaped and nothing else. A string with none of those is
-    /// copied as it is; any other goes through `serde_json`.
-    fn string(&mut self, s: &str) {
+    /// copied as it is; any other goes through `serde_json`. Returns where in the line its
+    /// text is, escaped, between the quotes.
+    fn string(&mut self, s: &str) -> Range<usize> {
+        let start = self.out.len() + 1;
+        self.string_only(s);
+        start..self.out.len() - 1
+    }
+
+    /// [`Line::string`], not saying where.
+    #[inline(always)]
+    fn string_only(&mut self, s: &str) {
         let bytes = s.as_bytes();
         // Eight to fourteen bytes (most names): the two words the look reads, quoted in a
         // block, copied whole and cut back.
@@ -922,7 +944,7 @@ impl Line<'_> {
             if n > 0 {
                 self.raw(",");
             }
-            self.string(s.as_ref());
+            self.string_only(s.as_ref());
         }
         self.raw("]");
     }
@@ -943,14 +965,15 @@ impl Line<'_> {
         }
     }
 
-    /// A person, as their [`Layout`] among `layouts` lays out their figures.
-    fn person(&mut self, p: &Person, layouts: &mut Vec<Layout>) {
+    /// A person, as their [`Layout`] among `layouts` lays out their figures; returns where
+    /// the line holds their name, escaped ([`Line::string`]).
+    fn person(&mut self, p: &Person, layouts: &mut Vec<Layout>) -> Range<usize> {
         let layout = Layout::find(layouts, &p.groups, &p.scores, Some(&p.views));
         self.raw("{\"name\":");
-        self.string(&p.name);
+        let name = self.string(&p.name);
         if let Some(lang) = &p.lang {
             self.raw(",\"lang\":");
-            self.string(lang);
+            self.string_only(lang);
         }
         let figures = Figures {
             power_index: p.power_index,
@@ -960,6 +983,7 @@ impl Line<'_> {
             views: Some(&p.views),
         };
         self.figures(layout, &figures);
+        name
     }
 
     /// The imbalance's fields, as its [`Layout`] among `layouts` lays them out, and the
@@ -992,19 +1016,29 @@ impl Line<'_> {
         }
     }
 
-    /// A warning, its fixed text copied from `fixed`.
-    fn warning(&mut self, w: &Warning, fixed: &RuleText) {
+    /// A warning, its fixed text copied from `fixed`; a message held unfilled is written
+    /// straight into the line, its names copied from where `names` says the line has them.
+    fn warning(&mut self, w: &Warning, fixed: &RuleText, names: &[Range<usize>; 3]) {
         match &w.person {
             None => self.out.extend_from_slice(&fixed.about_both),
             Some(name) => {
                 self.out.extend_from_slice(&fixed.head);
-                self.string(name);
+                self.string_only(name);
                 self.out.extend_from_slice(&fixed.middle);
             }
         }
         self.number(Some(w.value));
-        self.raw(",\"message\":");
-        self.string(&w.message);
+        match &w.unfilled {
+            Some(held) => {
+                self.raw(",\"message\":\"");
+                held.write_json(names, self.out);
+                self.raw("\"");
+            }
+            None => {
+                self.raw(",\"message\":");
+                self.string_only(&w.message);
+            }
+        }
         self.out.extend_from_slice(&fixed.tail);
     }
 }
@@ -1039,9 +1073,14 @@ mod tests {
         // One writer for all, so numbers come from its table as well as fresh.
         let mut lines = JsonLines::default();
         let mut lean = JsonLines::lean();
+        // Lines scored as a batch scores them, each fired rule's message held unfilled,
+        // written straight into the line.
+        let mut held_lines = JsonLines::default();
+        let mut held_messages = 0;
         for b in ALL_VERSIONS {
             let q = b.load().unwrap();
             let prepared = Prepared::new(&q);
+            let for_lines = Prepared::new(&q).for_lines();
             for (pairs, skip_rate) in [(false, 0.0), (true, 0.0), (false, 0.4), (true, 0.95)] {
                 let mut sim = Simulation::new(&q, 5, pairs, skip_rate);
                 for n in 0..20 {
@@ -1082,6 +1121,25 @@ mod tests {
                         let mut line = Vec::new();
                         lines.write(&report, &mut line);
                         assert_eq!(String::from_utf8(line).unwrap(), expected);
+                        let mut held = for_lines.score(&q, &pair, Options { show_private });
+                        held.source.clone_from(&report.source);
+                        held.line = report.line;
+                        let names = [
+                            report.people[0].name.as_str(),
+                            report.people[1].name.as_str(),
+                            report.respondents.get(1).map_or("", String::as_str),
+                        ];
+                        for (h, w) in held.warnings.iter().zip(&report.warnings) {
+                            let unfilled = h.unfilled.as_ref().expect("held");
+                            assert!(h.message.is_empty());
+                            assert_eq!(unfilled.filled(names), w.message);
+                            held_messages += 1;
+                        }
+                        assert_eq!(held.warnings.len(), report.warnings.len());
+                        let mut line = b"the line before\n".to_vec();
+                        held_lines.write(&held, &mut line);
+                        let line = String::from_utf8(line).unwrap();
+                        assert_eq!(line.strip_prefix("the line before\n"), Some(&expected[..]));
                         // A fresh writer, with nothing remembered, writes the same.
                         let mut fresh = Vec::new();
                         JsonLines::default().write(&report, &mut fresh);
@@ -1108,6 +1166,7 @@ mod tests {
             }
         }
         assert_eq!(checked, ALL_VERSIONS.len() * 4 * 20 * 2);
+        assert!(held_messages > 1000, "{held_messages} messages held");
     }
 
     /// Every byte value, at every place of strings of every length up to three blocks, amid

@@ -23,6 +23,7 @@ use std::sync::Arc;
 
 pub use prepared::Prepared;
 use prepared::{Plan, Weighted};
+pub(crate) use rules::Unfilled;
 
 use crate::answers::{Pair, Responses};
 use crate::jsonl::Keyed;
@@ -682,7 +683,7 @@ impl Prepared {
             people,
             &applies,
             joint,
-            (warnings, self.words),
+            (warnings, self.messages),
             strings,
         );
         let views = [first, second.unwrap_or(first)];

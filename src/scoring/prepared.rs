@@ -4,7 +4,7 @@
 
 use std::sync::Arc;
 
-use super::rules::{self, Template, Triggers};
+use super::rules::{self, Messages, Template, Triggers};
 use crate::jsonl::{Keys, Text};
 use crate::model::Layout;
 use crate::questionnaire::{
@@ -32,6 +32,9 @@ pub struct Prepared {
     /// Whether a report's words are written: fired rules' messages and the notes
     /// ([`Prepared::for_rows`]).
     pub(super) words: bool,
+    /// How fired rules' messages are made: filled in, held for the JSON line writer
+    /// ([`Prepared::for_lines`]), or not at all ([`Prepared::for_rows`]).
+    pub(super) messages: Messages,
 }
 
 /// What scoring reads for every answer set, laid out once so that scoring one is arithmetic
@@ -294,7 +297,7 @@ pub(super) struct RuleText {
     pub(super) private: bool,
     /// The dimension, group or index its warnings name.
     pub(super) dimension: Text,
-    pub(super) message: Template,
+    pub(super) message: Arc<Template>,
     pub(super) prompt: Option<Text>,
     pub(super) basis: Option<Text>,
 }
@@ -334,7 +337,7 @@ impl Prepared {
                 severity: r.severity,
                 private: r.private,
                 dimension: target(rules::named_target(q, r)),
-                message: Template::new(&r.message, r.kind.placeholders()),
+                message: Arc::new(Template::of(q, r)),
                 prompt: text(&r.prompt),
                 basis: text(&r.basis),
             })
@@ -355,6 +358,7 @@ impl Prepared {
                 .collect(),
             plan: Plan::new(q),
             words: true,
+            messages: Messages::Filled,
         }
     }
 
@@ -363,6 +367,17 @@ impl Prepared {
     /// warnings' messages and the notes are left empty, not made.
     pub fn for_rows(mut self) -> Self {
         self.words = false;
+        self.messages = Messages::None;
+        self
+    }
+
+    /// The same, for a writer of JSON lines ([`crate::jsonl::JsonLines`]) and for nothing
+    /// else: a fired rule's message is not filled in as a string but left empty, its
+    /// template and fills held in the warning, and the writer writes it straight into the
+    /// line, its text escaped once per questionnaire and its names once per line. A report
+    /// scored so serializes (`serde`) and renders with empty messages.
+    pub(crate) fn for_lines(mut self) -> Self {
+        self.messages = Messages::Held;
         self
     }
 

@@ -6,6 +6,9 @@
 //! is one: its shared texts are kept where they are the same, and its strings refilled in the
 //! memory they have.
 
+use std::ops::Range;
+use std::sync::Arc;
+
 use super::prepared::RuleText;
 use super::{Scores, Strings, set};
 use crate::answers::Pair;
@@ -133,15 +136,17 @@ pub(super) fn evaluate(
     people: &[Scores; 2],
     applies: &[Option<&[bool]>; 2],
     joint: bool,
-    (out, messages): (&mut Vec<Warning>, bool),
+    (out, messages): (&mut Vec<Warning>, Messages),
     strings: &mut Strings,
 ) {
     let names = pair.names();
+    let second = pair.second().map_or("", |r| r.respondent.as_str());
     let mut fired = Fired {
         out,
         used: 0,
         strings,
         messages,
+        names: [names[0], names[1], second],
     };
     let may_fire = triggers.of(pair, joint);
     for (n, text) in rules.iter().enumerate() {
@@ -157,22 +162,22 @@ pub(super) fn evaluate(
         }
         match &text.kind {
             RuleKind::Imbalance { target, at_least } => {
-                imbalance(&mut fired, text, people, names, *target, *at_least);
+                imbalance(&mut fired, text, people, *target, *at_least);
             }
             RuleKind::High { target, at_least } => {
                 let high = |s: f64| s >= *at_least;
-                score(&mut fired, text, people, names, *target, high);
+                score(&mut fired, text, people, *target, high);
             }
             RuleKind::Low { target, at_most } => {
                 let low = |s: f64| s <= *at_most;
-                score(&mut fired, text, people, names, *target, low);
+                score(&mut fired, text, people, *target, low);
             }
             RuleKind::Gap {
                 dimension,
                 at_least,
             } => {
                 if pair.second().is_some() {
-                    gap(&mut fired, text, people, names, *dimension, *at_least);
+                    gap(&mut fired, text, people, *dimension, *at_least);
                 }
             }
             RuleKind::Item {
@@ -186,19 +191,61 @@ pub(super) fn evaluate(
     fired.finish();
 }
 
+/// How the warnings' messages are made.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Messages {
+    /// Filled in, each a string (`Warning::message`): every report but a batch's.
+    Filled,
+    /// Not filled: the message is left empty and its template and fills are held in the
+    /// warning ([`Unfilled`]), for the JSON line writer to write it straight into the line,
+    /// escaped ([`Template::write_json`]). A batch of JSON lines scores so
+    /// ([`super::Prepared::for_lines`]), and writes its reports with nothing else.
+    Held,
+    /// Not made at all: the message is left empty ([`super::Prepared::for_rows`]).
+    None,
+}
+
+/// A fired rule's message not yet written: its template and what fills it. The names it
+/// holds are places among the report's names ([`Fill::Name`]), so it borrows nothing.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Unfilled {
+    template: Arc<Template>,
+    fills: [Fill; MOST_FILLS],
+}
+
+/// The most placeholders a rule kind fills (`gap`'s five).
+const MOST_FILLS: usize = 5;
+
+impl Unfilled {
+    /// Writes the message into `out` as the inside of a JSON string (no quotes), as
+    /// [`Template::write_json`] does.
+    pub(crate) fn write_json(&self, names: &[Range<usize>; 3], out: &mut Vec<u8>) {
+        self.template.write_json(&self.fills, names, out);
+    }
+
+    /// The message, filled in with the report's `names` (as [`Fill::Name`] counts them).
+    #[cfg(test)]
+    pub(crate) fn filled(&self, names: [&str; 3]) -> String {
+        let mut out = String::new();
+        self.template.fill_into(&self.fills, names, &mut out);
+        out
+    }
+}
+
 /// Where the warnings that fire go: over the last report's, `used` of them so far.
 struct Fired<'a> {
     out: &'a mut Vec<Warning>,
     used: usize,
     strings: &'a mut Strings,
-    /// Whether messages are filled in (else left empty: [`super::Prepared::for_rows`]).
-    messages: bool,
+    messages: Messages,
+    /// The names a [`Fill::Name`] stands for.
+    names: [&'a str; 3],
 }
 
 impl Fired<'_> {
     /// The rule of `text` fires: `fills` are in the order of the kind's placeholders
     /// (`RuleKind::placeholders`).
-    fn push(&mut self, text: &RuleText, person: Option<&str>, value: f64, fills: &[Fill<'_>]) {
+    fn push(&mut self, text: &RuleText, person: Option<&str>, value: f64, fills: &[Fill]) {
         if let Some(w) = self.out.get_mut(self.used) {
             let Warning {
                 rule,
@@ -210,6 +257,7 @@ impl Fired<'_> {
                 prompt,
                 basis,
                 private,
+                unfilled,
             } = w;
             share(rule, &text.id);
             *severity = text.severity;
@@ -224,18 +272,27 @@ impl Fired<'_> {
                 None => *dimension = Some(text.dimension.clone()),
             }
             *value_to = value;
-            if self.messages {
-                text.message.fill_into(fills, message);
-            } else {
-                message.clear();
+            match self.messages {
+                Messages::Filled => text.message.fill_into(fills, self.names, message),
+                _ => message.clear(),
+            }
+            match (self.messages, unfilled.as_mut()) {
+                (Messages::Held, Some(held)) => {
+                    if !Arc::ptr_eq(&held.template, &text.message) {
+                        held.template.clone_from(&text.message);
+                    }
+                    held.fills[..fills.len()].copy_from_slice(fills);
+                }
+                (Messages::Held, None) => *unfilled = Some(hold(text, fills)),
+                (_, _) => *unfilled = None,
             }
             share_option(prompt, text.prompt.as_ref());
             share_option(basis, text.basis.as_ref());
             *private = text.private;
         } else {
             let mut message = self.strings.of(&[]);
-            if self.messages {
-                text.message.fill_into(fills, &mut message);
+            if self.messages == Messages::Filled {
+                text.message.fill_into(fills, self.names, &mut message);
             }
             self.out.push(Warning {
                 rule: text.id.clone(),
@@ -247,6 +304,7 @@ impl Fired<'_> {
                 prompt: text.prompt.clone(),
                 basis: text.basis.clone(),
                 private: text.private,
+                unfilled: (self.messages == Messages::Held).then(|| hold(text, fills)),
             });
         }
         self.used += 1;
@@ -258,6 +316,16 @@ impl Fired<'_> {
             self.strings.keep_all(w.person);
             self.strings.keep(w.message);
         }
+    }
+}
+
+/// The message of `text` with `fills`, held unfilled.
+fn hold(text: &RuleText, fills: &[Fill]) -> Unfilled {
+    let mut held = [Fill::Whole(0); MOST_FILLS];
+    held[..fills.len()].copy_from_slice(fills);
+    Unfilled {
+        template: text.message.clone(),
+        fills: held,
     }
 }
 
@@ -282,7 +350,6 @@ fn imbalance(
     fired: &mut Fired<'_>,
     text: &RuleText,
     people: &[Scores; 2],
-    names: [&str; 2],
     target: Target,
     at_least: f64,
 ) {
@@ -291,11 +358,7 @@ fn imbalance(
     };
     let difference = (a - b).abs();
     if difference >= at_least {
-        let (stronger, weaker) = if a >= b {
-            (names[0], names[1])
-        } else {
-            (names[1], names[0])
-        };
+        let (stronger, weaker) = if a >= b { (0, 1) } else { (1, 0) };
         fired.push(
             text,
             None,
@@ -303,7 +366,7 @@ fn imbalance(
             &[
                 Fill::Name(stronger),
                 Fill::Name(weaker),
-                Fill::Whole(difference),
+                Fill::Whole(whole(difference)),
             ],
         );
     }
@@ -314,14 +377,14 @@ fn score(
     fired: &mut Fired<'_>,
     text: &RuleText,
     people: &[Scores; 2],
-    names: [&str; 2],
     target: Target,
     fires: impl Fn(f64) -> bool,
 ) {
-    for (i, (p, name)) in people.iter().zip(names).enumerate() {
+    let names = fired.names;
+    for (i, p) in (0..2).zip(people) {
         if let Some(s) = p.target(target).filter(|&s| fires(s)) {
-            let fills = [Fill::Name(name), Fill::Whole(s), Fill::Name(names[1 - i])];
-            fired.push(text, Some(name), s, &fills);
+            let fills = [Fill::Name(i), Fill::Whole(whole(s)), Fill::Name(1 - i)];
+            fired.push(text, Some(names[usize::from(i)]), s, &fills);
         }
     }
 }
@@ -331,11 +394,11 @@ fn gap(
     fired: &mut Fired<'_>,
     text: &RuleText,
     people: &[Scores; 2],
-    names: [&str; 2],
     dimension: usize,
     at_least: f64,
 ) {
-    for (i, (p, name)) in people.iter().zip(names).enumerate() {
+    let names = fired.names;
+    for (i, p) in (0..2).zip(people) {
         let (Some(own), Some(other)) = (p.views[dimension].own, p.views[dimension].partner) else {
             continue;
         };
@@ -343,14 +406,14 @@ fn gap(
         if difference >= at_least {
             fired.push(
                 text,
-                Some(name),
+                Some(names[usize::from(i)]),
                 difference,
                 &[
-                    Fill::Name(name),
-                    Fill::Whole(own),
-                    Fill::Whole(other),
-                    Fill::Whole(difference),
-                    Fill::Name(names[1 - i]),
+                    Fill::Name(i),
+                    Fill::Whole(whole(own)),
+                    Fill::Whole(whole(other)),
+                    Fill::Whole(whole(difference)),
+                    Fill::Name(1 - i),
                 ],
             );
         }
@@ -369,68 +432,182 @@ fn item(
     at_least: i64,
 ) {
     let respondents = std::iter::once(pair.first()).chain(pair.second());
-    for (r, applies) in respondents.zip(applies) {
-        // The highest answer among the items that apply, and the first item given it: its
-        // label is the `{answer}`.
+    // The first respondent's name is the first person's; the second's, the report's
+    // second respondent.
+    for ((r, applies), name) in respondents.zip(applies).zip([0, 2]) {
+        // The highest answer among the items that apply, and the first item given it (by
+        // its place among `items`): its label is the `{answer}`.
         let mut highest: Option<(i64, usize)> = None;
-        for &i in items {
+        for (at, &i) in items.iter().enumerate() {
             if applies.is_some_and(|a| !a[i]) {
                 continue;
             }
             if let Some(v) = r.values[i]
                 && highest.is_none_or(|(b, _)| v > b)
             {
-                highest = Some((v, i));
+                highest = Some((v, at));
             }
         }
-        if let Some((value, item)) = highest.filter(|&(v, _)| v >= at_least) {
-            let scale = q.scale_of(&q.items[item]);
-            // On the scale (the answers were checked), so the label exists.
-            let label = scale.label_of(value).unwrap_or("");
+        if let Some((value, at)) = highest.filter(|&(v, _)| v >= at_least) {
+            let scale = q.scale_of(&q.items[items[at]]);
+            // On the scale (the answers were checked), so the label exists; a point past
+            // the labels is written as no text.
+            let point = scale.point_of(value).unwrap_or(usize::MAX);
+            let label = Fill::Label(to_u32(at), to_u32(point));
             fired.push(
                 text,
                 Some(&r.respondent),
                 value as f64,
-                &[Fill::Name(&r.respondent), Fill::Name(label)],
+                &[Fill::Name(name), label],
             );
         }
     }
 }
 
-/// A value for a placeholder: a name as it is, or a score rounded to whole points.
-#[derive(Debug, Clone, Copy)]
-pub(super) enum Fill<'a> {
-    Name(&'a str),
-    Whole(f64),
+/// `n`, or `u32::MAX` where it is larger (a place no table has).
+fn to_u32(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
 }
 
-/// Writes `n` in decimal: a score or a gap of under 100 points digit by digit, anything else
-/// as `itoa` writes it.
-fn push_whole(out: &mut String, n: i64) {
+/// A value for a placeholder: a name of the report, an answer's label, or a score rounded
+/// to whole points. It borrows nothing, so a warning can hold it ([`Unfilled`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Fill {
+    /// 0 and 1: the first and the second person's name (`Pair::names`, the report's
+    /// `people[i].name`); 2: the second respondent's (the report's `respondents[1]`).
+    Name(u8),
+    /// The label at a point (0 the lowest) of the scale of an item (by its place among the
+    /// rule's items): [`Template::labels`].
+    Label(u32, u32),
+    Whole(i64),
+}
+
+/// Writes `n` in decimal into `buf` and returns the digits: a score or a gap of under 100
+/// points digit by digit, anything else as `itoa` writes it.
+fn whole_digits(n: i64, buf: &mut [u8; 20]) -> &[u8] {
     match u8::try_from(n) {
         Ok(n) if n < 100 => {
-            if n >= 10 {
-                out.push(char::from(b'0' + n / 10));
-            }
-            out.push(char::from(b'0' + n % 10));
+            buf[0] = b'0' + n / 10;
+            buf[1] = b'0' + n % 10;
+            &buf[usize::from(n < 10)..2]
         }
-        _ => out.push_str(itoa::Buffer::new().format(n)),
+        _ => {
+            let mut b = itoa::Buffer::new();
+            let digits = b.format(n).as_bytes();
+            buf[..digits.len()].copy_from_slice(digits);
+            &buf[..digits.len()]
+        }
     }
 }
 
 /// The room made in a message for what its placeholders are filled with.
 const ROOM_FOR_FILLS: usize = 64;
 
-/// A rule's message, split once into text and placeholders.
+/// A rule's message, split once into text and placeholders, each text also as JSON writes
+/// it inside a string; and, for an `item` rule, the labels its `{answer}` may take.
 #[derive(Debug, Clone, PartialEq)]
-pub(super) struct Template {
+pub(crate) struct Template {
     /// Each piece of text with the placeholder after it (none after the last).
-    pieces: Vec<(String, Option<usize>)>,
+    pieces: Vec<Piece>,
     /// The length of the text parts, to size a message at once.
     text_len: usize,
+    /// For an `item` rule, the labels of each of its items' scales, by the item's place
+    /// among the rule's items, then by point: each a text with its JSON form.
+    labels: Vec<Vec<Text>>,
+}
+
+/// A piece of a [`Template`]: a text and the placeholder after it.
+#[derive(Debug, Clone, PartialEq)]
+struct Piece {
+    text: String,
+    /// The text as JSON writes it inside a string, escaped.
+    json: Box<[u8]>,
+    fill: Option<usize>,
+}
+
+/// Where a [`Template`] writes: its pieces and fills, each in the sink's form.
+trait Sink {
+    fn piece(&mut self, p: &Piece);
+    fn name(&mut self, i: u8);
+    fn label(&mut self, t: &Text);
+    fn digits(&mut self, d: &[u8]);
+}
+
+/// A message as a string, the names as they are.
+struct InString<'a> {
+    out: &'a mut String,
+    names: [&'a str; 3],
+}
+
+impl Sink for InString<'_> {
+    fn piece(&mut self, p: &Piece) {
+        if !p.text.is_empty() {
+            self.out.push_str(&p.text);
+        }
+    }
+    fn name(&mut self, i: u8) {
+        self.out
+            .push_str(self.names.get(usize::from(i)).copied().unwrap_or(""));
+    }
+    fn label(&mut self, t: &Text) {
+        self.out.push_str(t);
+    }
+    fn digits(&mut self, d: &[u8]) {
+        // Only ASCII digits and a sign.
+        self.out.extend(d.iter().map(|&b| char::from(b)));
+    }
+}
+
+/// A message as the inside of a JSON string: each text escaped once, when the template was
+/// made; each name copied from where the line has it written, escaped, already.
+struct InJson<'a> {
+    out: &'a mut Vec<u8>,
+    names: &'a [Range<usize>; 3],
+}
+
+impl Sink for InJson<'_> {
+    #[inline]
+    fn piece(&mut self, p: &Piece) {
+        self.out.extend_from_slice(&p.json);
+    }
+    #[inline]
+    fn name(&mut self, i: u8) {
+        if let Some(at) = self.names.get(usize::from(i)) {
+            self.out.extend_from_within(at.clone());
+        }
+    }
+    fn label(&mut self, t: &Text) {
+        let json = t.json().as_bytes();
+        self.out.extend_from_slice(&json[1..json.len() - 1]);
+    }
+    #[inline]
+    fn digits(&mut self, d: &[u8]) {
+        self.out.extend_from_slice(d);
+    }
+}
+
+/// `text` as JSON writes it inside a string (its quotes left off).
+fn json_inside(text: &str) -> Box<[u8]> {
+    let json = serde_json::to_string(text).expect("a string always serializes");
+    json.as_bytes()[1..json.len() - 1].into()
 }
 
 impl Template {
+    /// The template of `rule`'s message in `q`, with the labels its `{answer}` may take.
+    pub(super) fn of(q: &Questionnaire, rule: &Rule) -> Self {
+        let mut t = Template::new(&rule.message, rule.kind.placeholders());
+        if let RuleKind::Item { items, .. } = &rule.kind {
+            t.labels = items
+                .iter()
+                .map(|&i| {
+                    let scale = q.scale_of(&q.items[i]);
+                    scale.labels.iter().map(|l| Text::new(l)).collect()
+                })
+                .collect();
+        }
+        t
+    }
+
     /// Splits `message` at each `{name}` whose name is one of `names`. Other text, braces
     /// included, is kept as written; a name is looked for from each `{` in turn, so in
     /// `{a{person}}` only `{person}` is a placeholder.
@@ -438,6 +615,11 @@ impl Template {
         // Each text joined to the placeholder after it, so that a message is written in
         // half as many steps.
         let mut pieces = Vec::new();
+        let piece = |text: String, fill: Option<usize>| Piece {
+            json: json_inside(&text),
+            text,
+            fill,
+        };
         let mut text = String::new();
         let mut rest = message;
         while let Some(open) = rest.find('{') {
@@ -449,7 +631,7 @@ impl Template {
             });
             match found {
                 Some((i, close)) => {
-                    pieces.push((std::mem::take(&mut text), Some(i)));
+                    pieces.push(piece(std::mem::take(&mut text), Some(i)));
                     rest = &after[close + 1..];
                 }
                 None => {
@@ -460,51 +642,85 @@ impl Template {
         }
         text.push_str(rest);
         if !text.is_empty() {
-            pieces.push((text, None));
+            pieces.push(piece(text, None));
         }
-        let text_len = pieces.iter().map(|(t, _)| t.len()).sum();
-        Template { pieces, text_len }
+        let text_len = pieces.iter().map(|p| p.text.len()).sum();
+        Template {
+            pieces,
+            text_len,
+            labels: Vec::new(),
+        }
     }
 
-    /// The message with each placeholder replaced by its value from `fills` (in the order of
-    /// the names the template was made with), written in `out`'s memory. A value is inserted
-    /// as it is, never filled again.
-    pub(super) fn fill_into(&self, fills: &[Fill<'_>], out: &mut String) {
+    /// Writes the message into `sink`: each piece, then its placeholder's value from
+    /// `fills` (in the order of the names the template was made with). A value is written
+    /// as it is, never filled again. The one definition of how a message is filled, as a
+    /// string and as JSON.
+    #[inline(always)]
+    fn write(&self, fills: &[Fill], sink: &mut impl Sink) {
+        for p in &self.pieces {
+            sink.piece(p);
+            match p.fill.map(|i| fills[i]) {
+                None => {}
+                Some(Fill::Name(i)) => sink.name(i),
+                Some(Fill::Label(at, point)) => {
+                    let label = self.labels.get(at as usize);
+                    if let Some(t) = label.and_then(|l| l.get(point as usize)) {
+                        sink.label(t);
+                    }
+                }
+                Some(Fill::Whole(n)) => sink.digits(whole_digits(n, &mut [0; 20])),
+            }
+        }
+    }
+
+    /// The message with each placeholder replaced by its value from `fills`, the names
+    /// being `names` ([`Fill::Name`]), written in `out`'s memory.
+    pub(super) fn fill_into(&self, fills: &[Fill], names: [&str; 3], out: &mut String) {
         // `out` is most often the last report's message, long enough already: the fills
         // are not measured first, but room is made for some, so that a string grows once to
         // fit any message rather than once for each longer one.
         out.clear();
         out.reserve(self.text_len + ROOM_FOR_FILLS);
-        for (text, fill) in &self.pieces {
-            if !text.is_empty() {
-                out.push_str(text);
-            }
-            match fill.map(|i| fills[i]) {
-                None => {}
-                Some(Fill::Name(name)) => out.push_str(name),
-                Some(Fill::Whole(x)) => push_whole(out, whole(x)),
-            }
-        }
+        self.write(fills, &mut InString { out, names });
+    }
+
+    /// The message as [`Template::fill_into`] fills it, appended to `out` as the inside of
+    /// a JSON string, as `serde_json` writes it: `names` are where `out` already holds each
+    /// name so (the line's own names, escaped once and copied from there).
+    pub(crate) fn write_json(&self, fills: &[Fill], names: &[Range<usize>; 3], out: &mut Vec<u8>) {
+        out.reserve(self.text_len + ROOM_FOR_FILLS);
+        self.write(fills, &mut InJson { out, names });
     }
 
     /// [`Template::fill_into`] a new string.
     #[cfg(test)]
-    fn fill(&self, fills: &[Fill<'_>], mut out: String) -> String {
-        self.fill_into(fills, &mut out);
+    fn fill(&self, fills: &[Fill], names: [&str; 3], mut out: String) -> String {
+        self.fill_into(fills, names, &mut out);
         out
     }
 }
 
 #[cfg(test)]
 mod tests {
+    use std::ops::Range;
+
     use super::{Fill, Template};
+    use crate::questionnaire::{ALL_VERSIONS, Questionnaire, RuleKind, TRANSLATIONS};
+
+    /// No names: a template of only numbers and text.
+    const NO_NAMES: [&str; 3] = ["", "", ""];
 
     #[test]
     fn fills_each_placeholder_once() {
         let t = Template::new("{person}: {score} {other} {", &["person", "score"]);
         // The name "{score}" is inserted as written, not filled again.
-        let fills = [Fill::Name("{score}"), Fill::Whole(41.5)];
-        assert_eq!(t.fill(&fills, String::new()), "{score}: 42 {other} {");
+        let fills = [Fill::Name(0), Fill::Whole(42)];
+        let names = ["{score}", "", ""];
+        assert_eq!(
+            t.fill(&fills, names, String::new()),
+            "{score}: 42 {other} {"
+        );
     }
 
     /// Every whole number is written as `itoa` (and `Display`) writes it.
@@ -512,13 +728,12 @@ mod tests {
     fn whole_numbers_are_written_as_itoa_writes_them() {
         let numbers = (-120..=1_200).chain([i64::MIN, -1_000_001, 1_000_001, i64::MAX]);
         for n in numbers {
-            let mut out = "x".to_owned();
-            super::push_whole(&mut out, n);
-            assert_eq!(out, format!("x{n}"));
+            let digits = super::whole_digits(n, &mut [0; 20]).to_vec();
+            assert_eq!(String::from_utf8(digits).unwrap(), n.to_string());
         }
         let t = Template::new("{a} and {b}.", &["a", "b"]);
-        let fills = [Fill::Whole(9.5), Fill::Whole(99.49)];
-        assert_eq!(t.fill(&fills, String::new()), "10 and 99.");
+        let fills = [Fill::Whole(crate::model::whole(9.5)), Fill::Whole(99)];
+        assert_eq!(t.fill(&fills, NO_NAMES, "x".to_owned()), "10 and 99.");
     }
 
     /// Each placeholder takes the text before it, empty between two; text after the last
@@ -527,7 +742,7 @@ mod tests {
     fn pieces_are_each_text_with_the_placeholder_after_it() {
         let t = Template::new("{b}{a} x {a}.", &["a", "b"]);
         let pieces: Vec<(&str, Option<usize>)> =
-            t.pieces.iter().map(|(s, f)| (s.as_str(), *f)).collect();
+            t.pieces.iter().map(|p| (p.text.as_str(), p.fill)).collect();
         assert_eq!(
             pieces,
             [("", Some(1)), ("", Some(0)), (" x ", Some(0)), (".", None)]
@@ -535,15 +750,123 @@ mod tests {
         assert_eq!(t.text_len, 4);
         assert!(Template::new("", &["a"]).pieces.is_empty());
         let t = Template::new("{a}", &["a"]);
-        assert_eq!(t.pieces, [(String::new(), Some(0))]);
+        assert_eq!(t.pieces.len(), 1);
+        assert_eq!((t.pieces[0].text.as_str(), t.pieces[0].fill), ("", Some(0)));
     }
 
     #[test]
     fn a_name_is_looked_for_from_each_brace() {
         let t = Template::new("{a{person}} {}{person", &["person"]);
+        let names = ["Sam", "", ""];
         assert_eq!(
-            t.fill(&[Fill::Name("Sam")], "left over".to_owned()),
+            t.fill(&[Fill::Name(0)], names, "left over".to_owned()),
             "{aSam} {}{person"
         );
+    }
+
+    /// `template` filled with `fills` and `names`, written as JSON (the names written
+    /// into the line first, escaped, as the line writer writes them), is `serde_json`'s
+    /// string of the message filled as a string.
+    fn json_is_the_filled_message(template: &Template, fills: &[Fill], names: [&str; 3]) {
+        let filled = template.fill(fills, names, "left over".to_owned());
+        let mut line = b"{\"names\":[".to_vec();
+        let mut at: [Range<usize>; 3] = [0..0, 0..0, 0..0];
+        for (i, name) in names.iter().enumerate() {
+            let start = line.len() + 1;
+            serde_json::to_writer(&mut line, name).unwrap();
+            at[i] = start..line.len() - 1;
+            line.push(b',');
+        }
+        let start = line.len();
+        line.push(b'"');
+        template.write_json(fills, &at, &mut line);
+        line.push(b'"');
+        let json = String::from_utf8(line[start..].to_vec()).unwrap();
+        assert_eq!(json, serde_json::to_string(&filled).unwrap(), "{filled:?}");
+    }
+
+    /// Every rule of every bundled questionnaire, of every version and in every bundled
+    /// language: its message written as JSON is the message filled as a string, as
+    /// `serde_json` writes it, with names that need escaping and that do not, numbers of
+    /// one, two and more digits and negative, and every label its `{answer}` may take.
+    #[test]
+    fn a_message_written_as_json_is_the_filled_message_as_serde_json_writes_it() {
+        let mut questionnaires: Vec<Questionnaire> =
+            ALL_VERSIONS.iter().map(|b| b.load().unwrap()).collect();
+        questionnaires.extend(TRANSLATIONS.iter().map(|t| t.load().unwrap().questionnaire));
+        assert!(questionnaires.len() > ALL_VERSIONS.len());
+        let names = [
+            ["P", "Q", "Q"],
+            ["Zoë \"Z\"", "Ann\\\n\u{1}\u{2028}", "Ann\\\n\u{1}\u{2028} "],
+            [
+                "=cmd|' /C calc'!A0 名前 \"",
+                "Tab\tafter sixteen bytes, \u{7f}\u{1f}",
+                "x",
+            ],
+            ["P000001-A", "P000001-B", "P000001-B"],
+        ];
+        let wholes = [0, 7, 42, 100, -3, 1_000_001];
+        let mut rules = 0;
+        for q in &questionnaires {
+            for rule in &q.rules {
+                let t = Template::of(q, rule);
+                let mut fill_sets: Vec<Vec<Fill>> = Vec::new();
+                for (n, &w) in wholes.iter().enumerate() {
+                    let other = wholes[(n + 1) % wholes.len()];
+                    let (a, b) = (n as u8 % 2, 1 - n as u8 % 2);
+                    fill_sets.push(match &rule.kind {
+                        RuleKind::Imbalance { .. } => {
+                            vec![Fill::Name(a), Fill::Name(b), Fill::Whole(w)]
+                        }
+                        RuleKind::High { .. } | RuleKind::Low { .. } => {
+                            vec![Fill::Name(a), Fill::Whole(w), Fill::Name(b)]
+                        }
+                        RuleKind::Gap { .. } => vec![
+                            Fill::Name(a),
+                            Fill::Whole(w),
+                            Fill::Whole(other),
+                            Fill::Whole(w - other),
+                            Fill::Name(b),
+                        ],
+                        RuleKind::Item { .. } => vec![Fill::Name(2 * a), Fill::Whole(0)],
+                    });
+                }
+                if let RuleKind::Item { .. } = &rule.kind {
+                    assert!(!t.labels.is_empty());
+                    fill_sets.clear();
+                    for (at, labels) in t.labels.iter().enumerate() {
+                        // Every label, and a point past the last (no text).
+                        for point in 0..=labels.len() {
+                            for name in [0, 2] {
+                                let label = Fill::Label(at as u32, point as u32);
+                                fill_sets.push(vec![Fill::Name(name), label]);
+                            }
+                        }
+                    }
+                }
+                assert_eq!(fill_sets[0].len(), rule.kind.placeholders().len());
+                for fills in &fill_sets {
+                    for names in names {
+                        json_is_the_filled_message(&t, fills, names);
+                    }
+                }
+                rules += 1;
+            }
+        }
+        assert!(rules > 100, "{rules} rules");
+        // Text that JSON escapes, in the template itself, and braces that are no
+        // placeholder; an empty template.
+        for message in [
+            "\"{a}\" \\ {b}\n\t\u{1}\u{7f} é {c}{",
+            "{a}{b}{c}",
+            "",
+            "\u{2028}{}",
+        ] {
+            let t = Template::new(message, &["a", "b", "c"]);
+            let fills = [Fill::Name(1), Fill::Whole(-12), Fill::Name(0)];
+            for names in names {
+                json_is_the_filled_message(&t, &fills, names);
+            }
+        }
     }
 }
