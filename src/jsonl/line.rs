@@ -515,6 +515,19 @@ mod tests {
                     lines.push(swapped);
                 }
             }
+            // Each of them spaced as Python's `json.dumps` writes (`"id": 4, "id": null}`),
+            // and spaced twice, which the general way reads.
+            let spaced = |l: &str| l.replace("\",\"", "\", \"").replace("\":", "\": ");
+            assert!(
+                agree(&q, spaced(&line).as_bytes()),
+                "not taken spaced: {line}"
+            );
+            let twice = spaced(&spaced(&line));
+            assert!(agree(&q, twice.as_bytes()), "not taken: {twice}");
+            let more: Vec<String> = lines.iter().map(|l| spaced(l)).collect();
+            lines.extend(more);
+            lines.push(twice);
+            lines.push(line.replace(",\"", ", \"").replace(":0,", ":0 ,"));
             for l in &lines {
                 agree(&q, l.as_bytes());
                 agree(

@@ -807,9 +807,9 @@ impl<'a> Scanner<'a> {
         loop {
             let order = &orders[by];
             let from = next;
-            // Every item in the compact form starts with its key's quote at once: spaced lines
-            // do not look for it at all.
-            let closed = match (self.b.get(self.i), order.own) {
+            // Every item the compact loop reads starts with its key's quote (after any
+            // whitespace, which the general way skips too): other lines do not call it.
+            let closed = match (self.peek(), order.own) {
                 (Some(b'"'), true) => self.compact_items::<true>(values, given, &mut next, order),
                 (Some(b'"'), false) => self.compact_items::<false>(values, given, &mut next, order),
                 _ => Some(false),
@@ -861,8 +861,9 @@ impl<'a> Scanner<'a> {
     }
 
     /// The run of items from here written as compact JSON writes them, `"id":4,` or
-    /// `"id":null,` (`}` for the last), each the item at place `next` of `order` or one of
-    /// the two after it (items that do not apply are left out of a line). The stretches that
+    /// `"id":null,` (`}` for the last), or spaced as `json.dumps` writes them (`"id": 4, `),
+    /// each the item at place `next` of `order` or one of the two after it (items that do
+    /// not apply are left out of a line). The stretches that
     /// are as the order's [`Skeleton`] has them are taken at once; each item where the line differs from it
     /// costs a comparison of its key in words and a look at a few bytes. Returns at the
     /// first item in another form, with `true` when the run closed the object; `None` for
@@ -886,9 +887,12 @@ impl<'a> Scanner<'a> {
         let mut rest = self.b.get(self.i..).unwrap_or_default();
         let mut n = *next;
         let closed = loop {
-            // The skeleton is tried only where a key follows at once: spaced lines, or lines
-            // broken over several, are not compared with it at all.
-            if rest.first() == Some(&b'"') {
+            // The skeleton is tried only where a key follows at once: lines broken over
+            // several, or spaced, are not compared with it at all. One space before a key,
+            // as spaced writers (Python's `json.dumps`) put after each comma, is skipped.
+            if let Some(b' ') = rest.first() {
+                rest = &rest[1..];
+            } else if rest.first() == Some(&b'"') {
                 let (m, used, keyed) = skeleton.matched(rest, n);
                 if m > n {
                     if !order.take_run::<OWN>(rest, (n, m), values, given)? {
@@ -926,10 +930,13 @@ impl<'a> Scanner<'a> {
                     None => break false,
                 },
             };
+            // The value, after one space where spaced writers put it.
             let after = &rest[item.key.len()..];
             let (value, used, close) = match *after {
                 [d @ b'0'..=b'9', c @ (b',' | b'}'), ..] => (Some(d - b'0'), 2, c),
                 [b'n', b'u', b'l', b'l', c @ (b',' | b'}'), ..] => (None, 5, c),
+                [b' ', d @ b'0'..=b'9', c @ (b',' | b'}'), ..] => (Some(d - b'0'), 3, c),
+                [b' ', b'n', b'u', b'l', b'l', c @ (b',' | b'}'), ..] => (None, 6, c),
                 _ => break false, // read the general way
             };
             let i = order.item_at::<OWN>(n)?;
