@@ -405,19 +405,34 @@ mod tests {
         );
     }
 
-    /// A line with every item of `q` in order, each a digit on its scale: the whole
-    /// skeleton.
-    fn full_line(q: &Questionnaire, seed: usize) -> String {
-        let answers: Vec<String> = q
+    /// Every item of `q` as compact JSON writes it (`"id":4`), each a digit on its scale, in
+    /// order: the questionnaire's, or with `sorted` that of the ids.
+    fn answers_in(q: &Questionnaire, seed: usize, sorted: bool) -> Vec<String> {
+        let mut answers: Vec<(&str, String)> = q
             .items
             .iter()
             .enumerate()
             .map(|(i, item)| {
                 let scale = q.scale_of(item);
                 let on: Vec<i64> = (0..10).filter(|&d| scale.holds(d)).collect();
-                format!("\"{}\":{}", item.id, on[(i * 7 + seed) % on.len()])
+                let answer = format!("\"{}\":{}", item.id, on[(i * 7 + seed) % on.len()]);
+                (item.id.as_str(), answer)
             })
             .collect();
+        if sorted {
+            answers.sort();
+        }
+        answers.into_iter().map(|(_, a)| a).collect()
+    }
+
+    /// A line with every item of `q` in order (the questionnaire's, or with `sorted` that of
+    /// the ids): the whole skeleton of that order.
+    fn full_line(q: &Questionnaire, seed: usize, sorted: bool) -> String {
+        line_of(q, &answers_in(q, seed, sorted))
+    }
+
+    /// A line of `q` with these answers.
+    fn line_of(q: &Questionnaire, answers: &[String]) -> String {
         format!(
             "{{\"questionnaire\":\"{}\",\"version\":\"{}\",\"respondent\":\"A\",\"partner\":\"B\",\"answers\":{{{}}}}}",
             q.id,
@@ -426,19 +441,27 @@ mod tests {
         )
     }
 
-    /// Lines that follow the skeleton but at one item (null, left out, two digits, off the
-    /// scale, spaced, quoted, given twice, swapped with the next), at one byte, or cut short
-    /// at any byte, alone and as the first of a pair: whatever the fast path takes, the
-    /// one-file path takes the same way, also by a parser reused from line to line; and the
-    /// forms real files use are taken.
+    /// Lines that follow the skeleton (of the questionnaire's order, or of the ids') but at
+    /// one item (null, left out, two digits, off the scale, spaced, quoted, its key escaped,
+    /// given twice, swapped with the next, the rest in the other order), at one byte, or cut
+    /// short at any byte, alone and as the first of a pair: whatever the fast path takes,
+    /// the one-file path takes the same way, also by a parser reused from line to line; and
+    /// the forms real files use are taken.
     #[test]
     fn lines_near_the_skeleton_read_alike() {
-        for b in BUNDLED {
+        for (b, sorted) in BUNDLED.iter().flat_map(|b| [(b, false), (b, true)]) {
             let q = b.load().unwrap();
-            let line = full_line(&q, 0);
+            let line = full_line(&q, 0, sorted);
             assert!(agree(&q, line.as_bytes()), "not taken: {line}");
-            let mut lines = vec![line.clone(), full_line(&q, 3)];
-            let items: Vec<(usize, usize)> = q
+            let mut lines = vec![
+                line.clone(),
+                full_line(&q, 3, sorted),
+                format!("{line}\r"),
+                // A long unknown field first.
+                line.replacen("{", &format!("{{\"note\":\"{}\",", "n".repeat(70_000)), 1),
+            ];
+            // The items as the line has them, in its order.
+            let mut items: Vec<(usize, usize)> = q
                 .items
                 .iter()
                 .map(|item| {
@@ -447,6 +470,8 @@ mod tests {
                     (at, at + key.len())
                 })
                 .collect();
+            items.sort();
+            let (answers, others) = (answers_in(&q, 0, sorted), answers_in(&q, 0, !sorted));
             for (i, &(start, digit)) in items.iter().enumerate() {
                 let end = items.get(i + 1).map_or(line.len() - 2, |&(next, _)| next);
                 let edit = |at: std::ops::Range<usize>, to: &str| {
@@ -462,6 +487,15 @@ mod tests {
                 for to in [" 3", "3 ", "\"3\"", "3.0", "03", "9", "0"] {
                     lines.push(edit(digit..digit + 1, to));
                 }
+                // The key's first letter escaped (left to the one-file path).
+                let letter = line.as_bytes()[start + 1];
+                lines.push(edit(start + 1..start + 2, &format!("\\u{letter:04x}")));
+                // The items before this one as the line has them, the rest in the other order.
+                let mut mixed = answers[..i].to_vec();
+                mixed.extend(others.iter().filter(|a| !answers[..i].contains(a)).cloned());
+                let mixed = line_of(&q, &mixed);
+                assert!(agree(&q, mixed.as_bytes()), "not taken: {mixed}");
+                lines.push(mixed);
                 // Left out (with the comma before it, for the last), given twice, swapped.
                 let gone = if i + 1 == items.len() {
                     edit(start - 1..end, "")
@@ -481,6 +515,19 @@ mod tests {
                     lines.push(swapped);
                 }
             }
+            // Each of them spaced as Python's `json.dumps` writes (`"id": 4, "id": null}`),
+            // and spaced twice, which the general way reads.
+            let spaced = |l: &str| l.replace("\",\"", "\", \"").replace("\":", "\": ");
+            assert!(
+                agree(&q, spaced(&line).as_bytes()),
+                "not taken spaced: {line}"
+            );
+            let twice = spaced(&spaced(&line));
+            assert!(agree(&q, twice.as_bytes()), "not taken: {twice}");
+            let more: Vec<String> = lines.iter().map(|l| spaced(l)).collect();
+            lines.extend(more);
+            lines.push(twice);
+            lines.push(line.replace(",\"", ", \"").replace(":0,", ":0 ,"));
             for l in &lines {
                 agree(&q, l.as_bytes());
                 agree(

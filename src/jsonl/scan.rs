@@ -2,11 +2,14 @@
 //! reused [`Responses`], without building anything per item.
 //!
 //! It reads the JSON that answers files are made of: objects and arrays, strings (escapes
-//! included), whole numbers, `true`, `false` and `null`, with any JSON whitespace. Each item
-//! id is compared with the next item of the questionnaire first (answers are usually written
-//! in questionnaire order), then looked up in the id index; each value is checked against
-//! its item's scale as it is read. The items written as compact JSON writes them (`"id":4,`)
-//! are read by a loop of their own, [`Scanner::compact_items`], the hot path of a batch.
+//! included), whole numbers, `true`, `false` and `null`, with any JSON whitespace. Answers
+//! come in one of two orders ([`Order`]): the questionnaire's, or that of the ids (as
+//! `serde_json`'s maps, `jq -S` and `sort_keys` write them). Each item id is compared with
+//! the next item in the order the line follows first, then with the next in the other order
+//! (which the line then follows), then looked up in the id index; each value is checked
+//! against its item's scale as it is read. The items written as compact JSON writes them
+//! (`"id":4,`) are read by a loop of their own, [`Scanner::compact_items`], the hot path of a
+//! batch, in either order alike.
 //!
 //! It only ever says yes to a line that `serde_json` reads the same way and that the one-file
 //! path accepts as it is. For anything else (an unknown item, a value off its scale, `4.0`,
@@ -39,13 +42,13 @@ pub(crate) struct Fast {
     pub(crate) version: [Named; 2],
 }
 
-/// What the scanner needs of a questionnaire, made once: per item the key as compact JSON
-/// writes it (`"id":`) and which single digits are on the item's scale; the whole `answers`
-/// run as compact JSON writes it ([`Skeleton`]); and the fixed head of a line.
+/// What the scanner needs of a questionnaire, made once: the items in the two orders lines
+/// write them in ([`Order`]), and the fixed head of a line.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct ItemKeys {
-    items: Vec<ItemKey>,
-    skeleton: Skeleton,
+    /// The questionnaire's own order, then the order of the ids (as `serde_json`'s maps,
+    /// `jq -S` and `sort_keys` write answers).
+    orders: [Order; 2],
     /// `"questionnaire":"<id>","version":"<version>",`, the fields a line of a batch starts
     /// with; empty where the id or the version would need escapes in JSON (then never used).
     head: Vec<u8>,
@@ -67,17 +70,102 @@ struct ItemKey {
 
 /// Keys of no questionnaire, for a scanner that only walks JSON.
 static NO_KEYS: ItemKeys = ItemKeys {
-    items: Vec::new(),
-    skeleton: Skeleton {
-        low: Vec::new(),
-        span: Vec::new(),
-        starts: Vec::new(),
-        item_of: Vec::new(),
-        holes: Vec::new(),
-    },
+    orders: [Order::NONE, Order::NONE],
     head: Vec::new(),
     fields: Vec::new(),
 };
+
+/// The items of a questionnaire in one order that lines write them in: per place the key as
+/// compact JSON writes it (`"id":`) and which single digits are on the item's scale, the
+/// whole `answers` run as compact JSON writes it in this order ([`Skeleton`]), and which
+/// item is at each place.
+#[derive(Debug, Clone, PartialEq)]
+struct Order {
+    keys: Vec<ItemKey>,
+    skeleton: Skeleton,
+    /// Per place, the item there (its index in the questionnaire).
+    item: Vec<usize>,
+    /// Per item, its place.
+    place: Vec<usize>,
+    /// Whether this is the questionnaire's own order (each item at its own place), where a
+    /// run of places is a run of items, taken as one.
+    own: bool,
+}
+
+impl Order {
+    const NONE: Order = Order {
+        keys: Vec::new(),
+        skeleton: Skeleton {
+            low: Vec::new(),
+            span: Vec::new(),
+            starts: Vec::new(),
+            item_of: Vec::new(),
+            holes: Vec::new(),
+        },
+        item: Vec::new(),
+        place: Vec::new(),
+        own: true,
+    };
+
+    /// The items of `keys` (one per item of the questionnaire) in the order of `item`.
+    fn new(keys: &[ItemKey], item: Vec<usize>) -> Self {
+        let keys: Vec<ItemKey> = item.iter().map(|&i| keys[i].clone()).collect();
+        let mut place = vec![usize::MAX; item.len()];
+        for (at, &i) in item.iter().enumerate() {
+            place[i] = at;
+        }
+        Order {
+            skeleton: Skeleton::new(&keys),
+            own: item.iter().enumerate().all(|(at, &i)| at == i),
+            keys,
+            item,
+            place,
+        }
+    }
+
+    /// The item after item `item` in this order (the first for `None`).
+    fn item_after(&self, item: Option<usize>) -> Option<usize> {
+        let at = item.map_or(Some(0), |i| self.place.get(i)?.checked_add(1))?;
+        self.item.get(at).copied()
+    }
+
+    /// The item at place `n`: `n` itself in the questionnaire's own order (`OWN`, which
+    /// [`Self::own`] says), with no look at the table.
+    #[inline]
+    fn item_at<const OWN: bool>(&self, n: usize) -> Option<usize> {
+        if OWN {
+            Some(n)
+        } else {
+            self.item.get(n).copied()
+        }
+    }
+
+    /// The digits of the places `n..m`, which `run` holds where the skeleton has them, into
+    /// their items' `values`, each marked given: whether none was given before. `OWN` as
+    /// for [`Self::item_at`].
+    #[inline]
+    fn take_run<const OWN: bool>(
+        &self,
+        run: &[u8],
+        (n, m): (usize, usize),
+        values: &mut [Option<i64>],
+        given: &mut Given,
+    ) -> Option<bool> {
+        if OWN {
+            self.skeleton.take_digits(run, (n, m), values)?;
+            return Some(given.first_times(n, m));
+        }
+        let from = *self.skeleton.starts.get(n)?;
+        let (holes, items) = (self.skeleton.holes.get(n..m)?, self.item.get(n..m)?);
+        let mut fresh = true;
+        for (&hole, &i) in holes.iter().zip(items) {
+            let digit = *run.get(hole.wrapping_sub(from))?;
+            *values.get_mut(i)? = Some(i64::from(digit) - i64::from(b'0'));
+            fresh &= given.first_time(i);
+        }
+        Some(fresh)
+    }
+}
 
 impl ItemKeys {
     pub(crate) fn new(q: &Questionnaire) -> Self {
@@ -105,9 +193,13 @@ impl ItemKeys {
         };
         let fields = [("respondent", 1), ("partner", 2), ("answers", 3)]
             .map(|(key, field)| (ItemKey::new(format!("\"{key}\":").into_bytes(), 0), field));
+        let asked = (0..items.len()).collect();
+        let by_id =
+            std::iter::successors(q.item_after_by_id(None), |&i| q.item_after_by_id(Some(i)))
+                .take(items.len())
+                .collect();
         ItemKeys {
-            skeleton: Skeleton::new(&items),
-            items,
+            orders: [Order::new(&items, asked), Order::new(&items, by_id)],
             head,
             fields: fields.into(),
         }
@@ -191,6 +283,9 @@ impl Skeleton {
     ///
     /// With them, whether the line holds the next item's key where the run has it (and
     /// differs only from its digit on): most often a `null`.
+    ///
+    /// Always inlined: called from the loop of each order, where it runs several times a line.
+    #[inline(always)]
     fn matched(&self, line: &[u8], n: usize) -> (usize, usize, bool) {
         let (Some(&from), Some(&end)) = (self.starts.get(n), self.starts.last()) else {
             return (n, 0, false);
@@ -705,31 +800,37 @@ impl<'a> Scanner<'a> {
             self.i += 1;
             return Some(());
         }
-        let mut next = 0;
-        // The item read last, and whether the skeleton is worth trying: not once the items
-        // are found coming in the order of their ids (keys sorted), which it never follows,
-        // until one comes in neither order.
-        let (mut last, mut skeleton) = (None, true);
+        let orders = &self.keys.orders;
+        // The order the items come in (the questionnaire's, or their ids'), the place in it
+        // of the item looked for next, and the item read last.
+        let (mut by, mut next, mut last) = (0, 0, None);
         loop {
-            if skeleton {
-                let from = next;
-                if self.compact_items(values, given, &mut next)? {
-                    return Some(());
-                }
-                if next != from {
-                    last = Some(next - 1);
-                }
+            let order = &orders[by];
+            let from = next;
+            // Every item the compact loop reads starts with its key's quote (after any
+            // whitespace, which the general way skips too): other lines do not call it.
+            let closed = match (self.peek(), order.own) {
+                (Some(b'"'), true) => self.compact_items::<true>(values, given, &mut next, order),
+                (Some(b'"'), false) => self.compact_items::<false>(values, given, &mut next, order),
+                _ => Some(false),
+            };
+            if closed? {
+                return Some(());
+            }
+            if next != from {
+                last = order.item.get(next - 1).copied();
             }
             // Any other form: whitespace, a number of more than one digit, an item out of
             // order. Ids are `[a-z0-9-]+`, so the id and a closing quote are the whole key.
+            // The item next in this order is looked for first, then the one after the last
+            // in the other order, which the items go on in from then on.
             let key_is = |scanner: &mut Self, i: usize| scanner.key_is(q.items[i].id.as_bytes());
-            let i = if next < q.items.len() && key_is(self, next) {
-                next
-            } else if let Some(i) = q.item_after_by_id(last).filter(|&i| key_is(self, i)) {
-                skeleton = false;
+            let i = if let Some(i) = order.item.get(next).copied().filter(|&i| key_is(self, i)) {
+                i
+            } else if let Some(i) = orders[1 - by].item_after(last).filter(|&i| key_is(self, i)) {
+                by = 1 - by;
                 i
             } else {
-                skeleton = true;
                 q.item_index(std::str::from_utf8(self.plain_string()?).ok()?)?
             };
             last = Some(i);
@@ -748,7 +849,7 @@ impl<'a> Scanner<'a> {
                 }
                 Some(v)
             };
-            next = i + 1;
+            next = orders[by].place.get(i)?.checked_add(1)?;
             match self.peek()? {
                 b',' => self.i += 1,
                 b'}' => break,
@@ -760,37 +861,41 @@ impl<'a> Scanner<'a> {
     }
 
     /// The run of items from here written as compact JSON writes them, `"id":4,` or
-    /// `"id":null,` (`}` for the last), each the item `next` or one of the two after it
-    /// (items that do not apply are left out of a line). The stretches that are as the
-    /// [`Skeleton`] has them are taken at once; each item where the line differs from it
+    /// `"id":null,` (`}` for the last), or spaced as `json.dumps` writes them (`"id": 4, `),
+    /// each the item at place `next` of `order` or one of the two after it (items that do
+    /// not apply are left out of a line). The stretches that
+    /// are as the order's [`Skeleton`] has them are taken at once; each item where the line differs from it
     /// costs a comparison of its key in words and a look at a few bytes. Returns at the
     /// first item in another form, with `true` when the run closed the object; `None` for
     /// a value off its scale or an item given twice, which the one-file path words.
     ///
     /// Not inlined: on its own it keeps its few variables in registers, which inside
-    /// [`Self::object`] it cannot.
+    /// [`Self::object`] it cannot. `OWN` for the questionnaire's own order
+    /// ([`Order::item_at`]), where a place is its item.
     #[inline(never)]
-    fn compact_items(
+    fn compact_items<const OWN: bool>(
         &mut self,
         values: &mut [Option<i64>],
         given: &mut Given,
         next: &mut usize,
+        order: &Order,
     ) -> Option<bool> {
-        // Keys and values cut to one length, no more than the bits hold: an item that is
-        // found has its value slot and its bit, without another check.
-        let len = self.keys.items.len().min(values.len()).min(Given::MOST);
-        let (keys, values) = (&self.keys.items[..len], &mut values[..len]);
-        let skeleton = &self.keys.skeleton;
+        // Keys and values cut to one length, no more than the bits hold.
+        let len = order.keys.len().min(values.len()).min(Given::MOST);
+        let (keys, values) = (&order.keys[..len], &mut values[..len]);
+        let skeleton = &order.skeleton;
         let mut rest = self.b.get(self.i..).unwrap_or_default();
         let mut n = *next;
         let closed = loop {
-            // The skeleton is tried only where a key follows at once: spaced lines, or lines
-            // broken over several, are not compared with it at all.
-            if rest.first() == Some(&b'"') {
+            // The skeleton is tried only where a key follows at once: lines broken over
+            // several, or spaced, are not compared with it at all. One space before a key,
+            // as spaced writers (Python's `json.dumps`) put after each comma, is skipped.
+            if let Some(b' ') = rest.first() {
+                rest = &rest[1..];
+            } else if rest.first() == Some(&b'"') {
                 let (m, used, keyed) = skeleton.matched(rest, n);
                 if m > n {
-                    skeleton.take_digits(rest, (n, m), values)?;
-                    if !given.first_times(n, m) {
+                    if !order.take_run::<OWN>(rest, (n, m), values, given)? {
                         return None;
                     }
                     (n, rest) = (m, rest.get(used..)?);
@@ -804,10 +909,11 @@ impl<'a> Scanner<'a> {
                 if let (true, Some([b'n', b'u', b'l', b'l', b','])) =
                     (keyed, rest.get(key..key + 5))
                 {
-                    if !given.first_time(n) {
+                    let i = order.item_at::<OWN>(n)?;
+                    if !given.first_time(i) {
                         return None;
                     }
-                    *values.get_mut(n)? = None;
+                    *values.get_mut(i)? = None;
                     (n, rest) = (n + 1, rest.get(key + 5..)?);
                     continue;
                 }
@@ -824,16 +930,20 @@ impl<'a> Scanner<'a> {
                     None => break false,
                 },
             };
+            // The value, after one space where spaced writers put it.
             let after = &rest[item.key.len()..];
             let (value, used, close) = match *after {
                 [d @ b'0'..=b'9', c @ (b',' | b'}'), ..] => (Some(d - b'0'), 2, c),
                 [b'n', b'u', b'l', b'l', c @ (b',' | b'}'), ..] => (None, 5, c),
+                [b' ', d @ b'0'..=b'9', c @ (b',' | b'}'), ..] => (Some(d - b'0'), 3, c),
+                [b' ', b'n', b'u', b'l', b'l', c @ (b',' | b'}'), ..] => (None, 6, c),
                 _ => break false, // read the general way
             };
-            if value.is_some_and(|d| item.digits >> d & 1 == 0) || !given.first_time(n) {
+            let i = order.item_at::<OWN>(n)?;
+            if value.is_some_and(|d| item.digits >> d & 1 == 0) || !given.first_time(i) {
                 return None;
             }
-            *values.get_mut(n)? = value.map(i64::from);
+            *values.get_mut(i)? = value.map(i64::from);
             n += 1;
             rest = &after[used..];
             if close == b'}' {
@@ -1041,6 +1151,57 @@ mod tests {
             }
         }
         assert!(whole > 500, "{whole} whole runs");
+    }
+
+    /// Each bundled questionnaire's two orders: the ids' is the one `item_after_by_id` walks,
+    /// each place is where its item is; the run of every item in either order, compact, is
+    /// matched whole by that order's skeleton, each digit taken into its own item's value, and
+    /// taken again it is items given twice.
+    #[test]
+    fn a_run_in_either_order_is_matched_whole() {
+        for b in crate::questionnaire::BUNDLED {
+            let q = b.load().unwrap();
+            let keys = ItemKeys::new(&q);
+            let walked: Vec<usize> =
+                std::iter::successors(q.item_after_by_id(None), |&i| q.item_after_by_id(Some(i)))
+                    .collect();
+            assert_eq!(keys.orders[1].item, walked);
+            assert!(keys.orders[0].own && !keys.orders[1].own);
+            for order in &keys.orders {
+                let len = q.items.len();
+                assert_eq!(order.item.len(), len);
+                let mut run = Vec::new();
+                let mut digits = vec![0; len];
+                for (at, (key, &i)) in order.keys.iter().zip(&order.item).enumerate() {
+                    assert_eq!(order.place[i], at);
+                    assert_eq!(order.item_after(Some(i)), order.item.get(at + 1).copied());
+                    assert_eq!(key.key, format!("\"{}\":", q.items[i].id).into_bytes());
+                    let on: Vec<u8> = (0..10).filter(|d| key.digits >> d & 1 == 1).collect();
+                    digits[i] = on[(at * 7) % on.len()];
+                    run.extend(&key.key);
+                    run.push(b'0' + digits[i]);
+                    run.push(if at + 1 == len { b'}' } else { b',' });
+                }
+                assert_eq!(order.item_after(None), order.item.first().copied());
+                let (m, used, _) = order.skeleton.matched(&run, 0);
+                assert_eq!((m, used), (len, run.len()), "{}", q.id);
+                let mut values = vec![None; len];
+                let mut given = Given::new(len).unwrap();
+                let mut take = |values: &mut [Option<i64>]| match order.own {
+                    true => order.take_run::<true>(&run, (0, m), values, &mut given),
+                    false => order.take_run::<false>(&run, (0, m), values, &mut given),
+                };
+                assert_eq!(take(&mut values), Some(true));
+                for (i, v) in values.iter().enumerate() {
+                    assert_eq!(*v, Some(i64::from(digits[i])), "{} {i}", q.id);
+                }
+                assert_eq!(take(&mut values), Some(false));
+                // From a place on, the rest of the run.
+                let from = order.skeleton.starts[len / 2];
+                let (m, used, _) = order.skeleton.matched(&run[from..], len / 2);
+                assert_eq!((m, used), (len, run.len() - from));
+            }
+        }
     }
 
     /// No skeleton where a scale holds no single digit, nor for no items: every line is then
