@@ -29,7 +29,9 @@ use crate::jsonl::Keyed;
 use crate::model::{
     Audience, Decision, Imbalance, Note, NoteKind, Person, Report, Unscored, Views,
 };
-use crate::questionnaire::{About, Fraction, Questionnaire, Severity, Target};
+#[cfg(test)]
+use crate::questionnaire::Target;
+use crate::questionnaire::{About, Fraction, Questionnaire, Severity};
 
 /// Choices that change what a report shows.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -81,13 +83,27 @@ fn views_of(plan: &Plan, r: &Responses, applies: Option<&[bool]>, views: &mut Ve
         let (mut sum, mut answered) = (0.0, 0_u32);
         let (total, needed) = match applies.filter(|_| laid.gated) {
             None => {
-                for c in &laid.counted {
-                    if let Some(x) = values[c.item] {
+                let counted = &laid.counted[..];
+                let mut count = |c, value: Option<i64>| {
+                    if let Some(x) = value {
                         sum += plan.points(c, x);
                         answered += 1;
                     }
+                };
+                match laid.run {
+                    Some(first) => {
+                        let run = &values[first..first + counted.len()];
+                        for (c, &value) in counted.iter().zip(run) {
+                            count(c, value);
+                        }
+                    }
+                    None => {
+                        for c in counted {
+                            count(c, values[c.item]);
+                        }
+                    }
                 }
-                (laid.counted.len(), laid.needed)
+                (counted.len(), laid.needed)
             }
             Some(applies) => {
                 let mut total = 0;
@@ -353,10 +369,11 @@ fn difference(a: Option<f64>, b: Option<f64>) -> Option<f64> {
 pub(crate) struct Scores {
     /// The person's own view and the other's view of them, per dimension.
     views: Vec<Views>,
-    scores: Vec<Option<f64>>,
-    groups: Vec<Option<f64>>,
-    power_index: Option<f64>,
-    balance_index: Option<f64>,
+    /// Every figure a rule reads, flat: each dimension's score, then each group's, then the
+    /// power index and the balance index ([`Plan::figure`] says where each target is).
+    figures: Vec<Option<f64>>,
+    /// How many dimensions (the scores first among the figures).
+    dimensions: usize,
 }
 
 impl Scores {
@@ -364,19 +381,21 @@ impl Scores {
     /// answers (their partner views, of this person), for whoever answered; in the memory
     /// these scores have.
     fn fill(&mut self, plan: &Plan, own: Option<&[[View; 2]]>, other: Option<&[[View; 2]]>) {
-        let n = plan.dimensions;
-        if self.views.len() != n || self.scores.len() != n {
+        let (n, g) = (plan.dimensions, plan.groups.len());
+        if self.views.len() != n || self.figures.len() != plan.figures() {
             let nobody = Views {
                 own: None,
                 partner: None,
             };
             self.views.clear();
             self.views.resize(n, nobody);
-            self.scores.clear();
-            self.scores.resize(n, None);
+            self.figures.clear();
+            self.figures.resize(plan.figures(), None);
+            self.dimensions = n;
         }
         // The views and the scores beside them in one pass, for whoever answered.
-        let (views, scores) = (&mut self.views[..], &mut self.scores[..]);
+        let (scores, rest) = self.figures.split_at_mut(n);
+        let views = &mut self.views[..];
         let own_of = |v: &[View; 2]| v[about_index(About::Me)].value;
         let other_of = |v: &[View; 2]| v[about_index(About::Partner)].value;
         let nobody = || std::iter::repeat(None);
@@ -393,25 +412,61 @@ impl Scores {
             }
             (None, None) => fill_views(views, scores, nobody(), nobody()),
         }
-        let scores = &self.scores;
-        if self.groups.len() != plan.groups.len() {
-            self.groups.clear();
-            self.groups.resize(plan.groups.len(), None);
-        }
-        for (to, by) in self.groups.iter_mut().zip(&plan.groups) {
+        let scores: &[Option<f64>] = scores;
+        let (groups, indices) = rest.split_at_mut(g);
+        for (to, by) in groups.iter_mut().zip(&plan.groups) {
             *to = weighted(by, scores);
         }
-        self.power_index = weighted(&plan.power, scores);
-        self.balance_index = mean(plan.markers.iter().map(|&d| scores[d]));
+        if let [power_index, balance_index] = indices {
+            *power_index = weighted(&plan.power, scores);
+            *balance_index = mean(plan.markers.iter().map(|&d| scores[d]));
+        }
     }
 
+    /// Each dimension's score.
+    fn scores(&self) -> &[Option<f64>] {
+        &self.figures[..self.dimensions]
+    }
+
+    /// Each group's figure, then the power index and the balance index, split at once.
+    fn groups_and_indices(&self) -> (&[Option<f64>], [Option<f64>; 2]) {
+        match self.figures[self.dimensions..].split_last_chunk::<2>() {
+            Some((groups, &indices)) => (groups, indices),
+            None => (&[], [None, None]),
+        }
+    }
+
+    /// Each group's figure.
+    #[cfg(test)]
+    fn groups(&self) -> &[Option<f64>] {
+        self.groups_and_indices().0
+    }
+
+    /// The power index and the balance index.
+    #[cfg(test)]
+    fn indices(&self) -> [Option<f64>; 2] {
+        self.groups_and_indices().1
+    }
+
+    /// The figure at `at` ([`Plan::figure`] of a target).
+    pub(crate) fn figure(&self, at: usize) -> Option<f64> {
+        self.figures[at]
+    }
+
+    /// The figure of `target`, found by its kind: what [`Scores::figure`] is held to.
+    #[cfg(test)]
     pub(crate) fn target(&self, target: Target) -> Option<f64> {
         match target {
-            Target::Dimension(d) => self.scores[d],
-            Target::Group(g) => self.groups[g],
-            Target::PowerIndex => self.power_index,
-            Target::BalanceIndex => self.balance_index,
+            Target::Dimension(d) => self.scores()[d],
+            Target::Group(g) => self.groups()[g],
+            Target::PowerIndex => self.indices()[0],
+            Target::BalanceIndex => self.indices()[1],
         }
+    }
+
+    /// The person's own view and the other's view of them, of dimension `d`.
+    pub(crate) fn views(&self, d: usize) -> Views {
+        self.views[d]
     }
 }
 
@@ -431,6 +486,7 @@ fn fill_views(
 }
 
 /// An index or a group of `scores`: the plain mean when every weight is the same.
+#[inline]
 fn weighted(by: &Weighted, scores: &[Option<f64>]) -> Option<f64> {
     if by.equal {
         mean(by.dimensions.iter().map(|&(d, _)| scores[d]))
@@ -811,12 +867,12 @@ impl Prepared {
         } = to;
         set(name, name_of);
         set_option(lang, lang_of);
-        *power_index = p.power_index;
-        *balance_index = p.balance_index;
+        let (groups_of, indices) = p.groups_and_indices();
+        [*power_index, *balance_index] = indices;
         for (to, &g) in groups
             .values_for(&self.groups, None)
             .iter_mut()
-            .zip(&p.groups)
+            .zip(groups_of)
         {
             *to = g;
         }
@@ -824,14 +880,12 @@ impl Prepared {
             own: None,
             partner: None,
         };
-        let (scores, views) = (
-            scores.values_for(&shown.keys, None),
-            views.values_for(&shown.keys, nobody),
-        );
-        for ((score, views), &d) in scores.iter_mut().zip(views).zip(&shown.dimensions) {
-            *score = p.scores[d];
-            *views = p.views[d];
-        }
+        shown
+            .runs
+            .pick(p.scores(), scores.values_for(&shown.keys, None));
+        shown
+            .runs
+            .pick(&p.views, views.values_for(&shown.keys, nobody));
     }
 }
 
@@ -977,19 +1031,19 @@ impl Prepared {
             scores,
         } = to;
         let [a, b] = people;
-        *power_index = difference(a.power_index, b.power_index);
-        *balance_index = difference(a.balance_index, b.balance_index);
+        let ((a_groups, [a_power, a_balance]), (b_groups, [b_power, b_balance])) =
+            (a.groups_and_indices(), b.groups_and_indices());
+        *power_index = difference(a_power, b_power);
+        *balance_index = difference(a_balance, b_balance);
         let groups = groups.values_for(&self.groups, None);
-        for ((to, &a), &b) in groups.iter_mut().zip(&a.groups).zip(&b.groups) {
+        for ((to, &a), &b) in groups.iter_mut().zip(a_groups).zip(b_groups) {
             *to = difference(a, b);
         }
-        for (to, &d) in scores
-            .values_for(&shown.keys, None)
-            .iter_mut()
-            .zip(&shown.dimensions)
-        {
-            *to = difference(a.scores[d], b.scores[d]);
-        }
+        shown.runs.pick_with(
+            (a.scores(), b.scores()),
+            scores.values_for(&shown.keys, None),
+            difference,
+        );
     }
 }
 

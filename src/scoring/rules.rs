@@ -6,7 +6,7 @@
 //! is one: its shared texts are kept where they are the same, and its strings refilled in the
 //! memory they have.
 
-use super::prepared::RuleText;
+use super::prepared::{Plan, RuleText};
 use super::{Scores, Strings, set};
 use crate::answers::Pair;
 use crate::jsonl::Text;
@@ -90,12 +90,10 @@ impl Triggers {
         }
     }
 
-    /// The rules that may fire on `pair`'s answers, as bits (every rule where there are
-    /// more than 64), in a `joint` report or not.
-    fn of(&self, pair: &Pair, joint: bool) -> u64 {
-        let Some(mut rules) = self.always else {
-            return u64::MAX;
-        };
+    /// The rules that may fire on `pair`'s answers, as bits (`None`, every rule, where
+    /// there are more than 64), in a `joint` report or not.
+    fn of(&self, pair: &Pair, joint: bool) -> Option<u64> {
+        let mut rules = self.always?;
         let items = if joint { &self.public } else { &self.items };
         for r in std::iter::once(pair.first()).chain(pair.second()) {
             let values = &r.values[..];
@@ -107,7 +105,7 @@ impl Triggers {
                 }
             }
         }
-        rules
+        Some(rules)
     }
 }
 
@@ -143,47 +141,97 @@ pub(super) fn evaluate(
         strings,
         messages,
     };
-    let may_fire = triggers.of(pair, joint);
-    for (n, text) in rules.iter().enumerate() {
-        // Past the 64th, every rule may fire.
-        if may_fire
-            .checked_shr(n as u32)
-            .is_some_and(|bits| bits & 1 == 0)
-        {
-            continue;
-        }
+    let mut check = |text: &RuleText| {
         if joint && text.private {
-            continue;
+            return;
         }
-        match &text.kind {
-            RuleKind::Imbalance { target, at_least } => {
-                imbalance(&mut fired, text, people, names, *target, *at_least);
+        match text.check {
+            Check::Imbalance { figure, at_least } => {
+                imbalance(&mut fired, text, people, names, figure, at_least);
             }
-            RuleKind::High { target, at_least } => {
-                let high = |s: f64| s >= *at_least;
-                score(&mut fired, text, people, names, *target, high);
+            Check::High { figure, at_least } => {
+                score(&mut fired, text, people, names, figure, |s| s >= at_least);
             }
-            RuleKind::Low { target, at_most } => {
-                let low = |s: f64| s <= *at_most;
-                score(&mut fired, text, people, names, *target, low);
+            Check::Low { figure, at_most } => {
+                score(&mut fired, text, people, names, figure, |s| s <= at_most);
             }
-            RuleKind::Gap {
+            Check::Gap {
                 dimension,
                 at_least,
             } => {
                 if pair.second().is_some() {
-                    gap(&mut fired, text, people, names, *dimension, *at_least);
+                    gap(&mut fired, text, people, names, dimension, at_least);
                 }
             }
-            RuleKind::Item {
-                items, at_least, ..
-            } => {
-                let applies = if text.gated { *applies } else { [None, None] };
-                item(&mut fired, q, text, pair, &applies, items, *at_least);
+            Check::Item => {
+                if let RuleKind::Item {
+                    items, at_least, ..
+                } = &text.kind
+                {
+                    let applies = if text.gated { *applies } else { [None, None] };
+                    item(&mut fired, q, text, pair, &applies, items, *at_least);
+                }
             }
         }
+    };
+    match triggers.of(pair, joint) {
+        // Only the rules that may fire, one bit at a time, in rule order.
+        Some(mut may_fire) => {
+            while may_fire != 0 {
+                let n = may_fire.trailing_zeros() as usize;
+                may_fire &= may_fire - 1;
+                if let Some(text) = rules.get(n) {
+                    check(text);
+                }
+            }
+        }
+        None => rules.iter().for_each(check),
     }
     fired.finish();
+}
+
+/// What a rule checks, found once from its kind: where its figure is among a person's
+/// figures ([`Plan::figure`]), and the threshold, so that a rule's condition is a comparison
+/// of a figure read straight from a flat array.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) enum Check {
+    /// `imbalance`: the two people's figures differ by at least `at_least`.
+    Imbalance { figure: usize, at_least: f64 },
+    /// `high`: a person's figure is at least `at_least`.
+    High { figure: usize, at_least: f64 },
+    /// `low`: a person's figure is at most `at_most`.
+    Low { figure: usize, at_most: f64 },
+    /// `gap`: a person's own view and the other's view of them differ by `at_least`.
+    Gap { dimension: usize, at_least: f64 },
+    /// `item`: read from the answers (the rule's kind says which).
+    Item,
+}
+
+impl Check {
+    pub(super) fn new(kind: &RuleKind, plan: &Plan) -> Self {
+        match *kind {
+            RuleKind::Imbalance { target, at_least } => Check::Imbalance {
+                figure: plan.figure(target),
+                at_least,
+            },
+            RuleKind::High { target, at_least } => Check::High {
+                figure: plan.figure(target),
+                at_least,
+            },
+            RuleKind::Low { target, at_most } => Check::Low {
+                figure: plan.figure(target),
+                at_most,
+            },
+            RuleKind::Gap {
+                dimension,
+                at_least,
+            } => Check::Gap {
+                dimension,
+                at_least,
+            },
+            RuleKind::Item { .. } => Check::Item,
+        }
+    }
 }
 
 /// Where the warnings that fire go: over the last report's, `used` of them so far.
@@ -283,10 +331,10 @@ fn imbalance(
     text: &RuleText,
     people: &[Scores; 2],
     names: [&str; 2],
-    target: Target,
+    figure: usize,
     at_least: f64,
 ) {
-    let (Some(a), Some(b)) = (people[0].target(target), people[1].target(target)) else {
+    let (Some(a), Some(b)) = (people[0].figure(figure), people[1].figure(figure)) else {
         return;
     };
     let difference = (a - b).abs();
@@ -315,11 +363,11 @@ fn score(
     text: &RuleText,
     people: &[Scores; 2],
     names: [&str; 2],
-    target: Target,
+    figure: usize,
     fires: impl Fn(f64) -> bool,
 ) {
     for (i, (p, name)) in people.iter().zip(names).enumerate() {
-        if let Some(s) = p.target(target).filter(|&s| fires(s)) {
+        if let Some(s) = p.figure(figure).filter(|&s| fires(s)) {
             let fills = [Fill::Name(name), Fill::Whole(s), Fill::Name(names[1 - i])];
             fired.push(text, Some(name), s, &fills);
         }
@@ -336,7 +384,7 @@ fn gap(
     at_least: f64,
 ) {
     for (i, (p, name)) in people.iter().zip(names).enumerate() {
-        let (Some(own), Some(other)) = (p.views[dimension].own, p.views[dimension].partner) else {
+        let (Some(own), Some(other)) = (p.views(dimension).own, p.views(dimension).partner) else {
             continue;
         };
         let difference = (own - other).abs();

@@ -654,3 +654,109 @@ fn answers_of_another_length_are_scored_as_fitted_answers() {
         }
     }
 }
+
+/// A person's figures are laid flat as the plan says: each target at its own place, scores
+/// then groups then the two indices; what a rule reads there is what the report shows of
+/// that target, and each rule's check reads its own target with its own threshold. For
+/// every bundled questionnaire and the test ones, singles and couples.
+#[test]
+fn the_flat_figures_are_the_targets_the_rules_name() {
+    use crate::questionnaire::{RuleKind, Target};
+    let mut questionnaires: Vec<Questionnaire> = crate::questionnaire::ALL_VERSIONS
+        .iter()
+        .map(|b| b.load().unwrap())
+        .collect();
+    questionnaires.extend([questionnaire(), super::tests_v2::questionnaire()]);
+    let mut seed = 3_u64;
+    let mut next = move || {
+        seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+        seed >> 33
+    };
+    for q in &questionnaires {
+        let prepared = Prepared::new(q);
+        let plan = &prepared.plan;
+        let targets: Vec<Target> = (0..q.dimensions.len())
+            .map(Target::Dimension)
+            .chain((0..q.groups.len()).map(Target::Group))
+            .chain([Target::PowerIndex, Target::BalanceIndex])
+            .collect();
+        let places: Vec<usize> = targets.iter().map(|&t| plan.figure(t)).collect();
+        assert_eq!(places, (0..plan.figures()).collect::<Vec<_>>(), "{}", q.id);
+        for (rule, text) in q.rules.iter().zip(&prepared.rules) {
+            let expected = match rule.kind {
+                RuleKind::Imbalance { target, at_least } => rules::Check::Imbalance {
+                    figure: plan.figure(target),
+                    at_least,
+                },
+                RuleKind::High { target, at_least } => rules::Check::High {
+                    figure: plan.figure(target),
+                    at_least,
+                },
+                RuleKind::Low { target, at_most } => rules::Check::Low {
+                    figure: plan.figure(target),
+                    at_most,
+                },
+                RuleKind::Gap {
+                    dimension,
+                    at_least,
+                } => rules::Check::Gap {
+                    dimension,
+                    at_least,
+                },
+                RuleKind::Item { .. } => rules::Check::Item,
+            };
+            assert_eq!(text.check, expected, "{} {}", q.id, rule.id);
+        }
+        for round in 0..20 {
+            let mut respondent = |who: &str, other: &str| Responses {
+                respondent: who.into(),
+                partner: other.into(),
+                values: q
+                    .items
+                    .iter()
+                    .map(|item| {
+                        let scale = q.scale_of(item);
+                        let span = (scale.max - scale.min) as u64 + 1;
+                        (next() % 6 > 0).then(|| scale.min + (next() % span) as i64)
+                    })
+                    .collect(),
+                completed: None,
+                unfinished: false,
+                lang: None,
+            };
+            let a = respondent("Alex", "Sam");
+            let pair = if round % 2 == 0 {
+                Pair::single(a)
+            } else {
+                Pair::couple(a, respondent("Sam", "Alex"), "b.json").unwrap()
+            };
+            let options = Options { show_private: true };
+            let mut scratch = Scratch::default();
+            let mut report = prepared.blank();
+            prepared.score_into(q, &pair, options, &mut report, &mut scratch);
+            for (who, (person, scores)) in report.people.iter().zip(&scratch.people).enumerate() {
+                for &t in &targets {
+                    let shown = match t {
+                        Target::Dimension(d) => {
+                            if q.dimensions[d].kind == crate::questionnaire::DimensionKind::Context
+                            {
+                                continue;
+                            }
+                            person.scores[q.dimensions[d].id.as_str()]
+                        }
+                        Target::Group(g) => person.groups[q.groups[g].as_str()],
+                        Target::PowerIndex => person.power_index,
+                        Target::BalanceIndex => person.balance_index,
+                    };
+                    let flat = scores.figure(plan.figure(t));
+                    assert_eq!(
+                        flat.map(f64::to_bits),
+                        shown.map(f64::to_bits),
+                        "{who} {t:?}"
+                    );
+                    assert_eq!(flat.map(f64::to_bits), scores.target(t).map(f64::to_bits));
+                }
+            }
+        }
+    }
+}
