@@ -71,14 +71,28 @@ impl View {
 /// same bits. Only a view with a gated item asks which apply.
 ///
 /// `r` has one value per item ([`fitted`]), and `applies` one per item where given.
-fn views_of(plan: &Plan, r: &Responses, applies: Option<&[bool]>, views: &mut Vec<[View; 2]>) {
+///
+/// Returns the dimensions with a view left [`View::unscored`], as bits ([`unscored_bit`]),
+/// so that notes look for none where there are none.
+fn views_of(
+    plan: &Plan,
+    r: &Responses,
+    applies: Option<&[bool]>,
+    views: &mut Vec<[View; 2]>,
+) -> u64 {
     debug_assert_eq!(r.values.len(), plan.items.len(), "answers not fitted");
     if views.len() != plan.dimensions {
         views.clear();
         views.resize(plan.dimensions, [View::default(); 2]);
     }
     let values = &r.values[..];
-    for (view, laid) in views.as_flattened_mut().iter_mut().zip(&plan.views) {
+    let mut unscored = 0;
+    for (n, (view, laid)) in views
+        .as_flattened_mut()
+        .iter_mut()
+        .zip(&plan.views)
+        .enumerate()
+    {
         // Counted as `u32`, which converts to `f64` in one step (exactly, as `usize` does).
         let (mut sum, mut answered) = (0.0, 0_u32);
         let (total, needed) = match applies.filter(|_| laid.gated) {
@@ -118,12 +132,23 @@ fn views_of(plan: &Plan, r: &Responses, applies: Option<&[bool]>, views: &mut Ve
             }
         };
         let answered_of = answered as usize;
+        let scored = answered_of >= needed;
+        if !scored && total > 0 {
+            unscored |= unscored_bit(n / 2);
+        }
         *view = View {
-            value: (answered_of >= needed).then(|| sum / f64::from(answered)),
+            value: scored.then(|| sum / f64::from(answered)),
             answered: answered_of,
             total,
         };
     }
+    unscored
+}
+
+/// The bit of dimension `d` among the dimensions left unscored ([`views_of`]): every bit
+/// past the 64th, so that such a dimension is always looked at.
+fn unscored_bit(d: usize) -> u64 {
+    1_u64.checked_shl(d as u32).unwrap_or(u64::MAX)
 }
 
 /// [`views_of`] item by item, each item's points computed: what the views are, for tests to
@@ -486,7 +511,7 @@ fn fill_views(
 }
 
 /// An index or a group of `scores`: the plain mean when every weight is the same.
-#[inline]
+#[inline(always)]
 fn weighted(by: &Weighted, scores: &[Option<f64>]) -> Option<f64> {
     if by.equal {
         mean(by.dimensions.iter().map(|&(d, _)| scores[d]))
@@ -686,10 +711,10 @@ impl Prepared {
             pair.second()
                 .and_then(|r| applicable(plan, q, r, applies_second)),
         ];
-        views_of(plan, pair.first(), applies[0], views_first);
+        let mut unscored = [views_of(plan, pair.first(), applies[0], views_first), 0];
         let first: &[[View; 2]] = views_first;
         let second = pair.second().map(|r| {
-            views_of(plan, r, applies[1], views_second);
+            unscored[1] = views_of(plan, r, applies[1], views_second);
             &views_second[..]
         });
         // Person 0 is the first respondent: their self view is their own, their partner view
@@ -746,10 +771,10 @@ impl Prepared {
             notes_of(
                 q,
                 pair,
-                views,
+                (views, unscored),
                 &applies,
                 joint,
-                &shown.dimensions,
+                shown,
                 plan,
                 notes,
                 strings,
@@ -939,14 +964,15 @@ fn side(share: f64) -> std::cmp::Ordering {
 fn notes_of(
     q: &Questionnaire,
     pair: &Pair,
-    views: [&[[View; 2]]; 2],
+    (views, unscored): ([&[[View; 2]]; 2], [u64; 2]),
     applies: &[Option<&[bool]>; 2],
     joint: bool,
-    shown: &[usize],
+    shown_of: &prepared::Shown,
     plan: &Plan,
     out: &mut Vec<Note>,
     strings: &mut Strings,
 ) {
+    let shown = &shown_of.dimensions[..];
     let names = pair.names();
     let mut notes = Notes {
         out,
@@ -995,12 +1021,15 @@ fn notes_of(
         }
     }
     let respondents = std::iter::once(pair.first()).chain(pair.second());
-    for ((r, views), applies) in respondents.zip(views).zip(applies) {
+    for (((r, views), applies), unscored) in respondents.zip(views).zip(applies).zip(unscored) {
         if let Some(note) = not_applying_note(q, &plan.gated, r, *applies, joint, notes.strings) {
             notes.push(note);
         }
-        // Most answer sets leave no view shown unscored: looked for in one pass, both sides
-        // at once, before either note is looked for.
+        // Most answer sets leave no view shown unscored: the bits say so at once; else
+        // looked for in one pass, both sides at once, before either note is looked for.
+        if unscored & shown_of.bits == 0 {
+            continue;
+        }
         let none_unscored = |d: &usize| views.get(*d).is_none_or(|v| !v.iter().any(View::unscored));
         if shown.iter().all(none_unscored) {
             continue;

@@ -305,6 +305,9 @@ pub(super) struct Shown {
     /// The same dimensions as runs of consecutive ones, to copy a person's figures a run at
     /// a time.
     pub(super) runs: Runs,
+    /// The same dimensions as bits, to tell from [`super::views_of`]'s bits whether any of
+    /// them is left unscored.
+    pub(super) bits: u64,
     pub(super) keys: Arc<Keys>,
     pub(super) layout: Arc<Layout>,
 }
@@ -386,6 +389,9 @@ impl Prepared {
                 keys: Keys::new(dimensions.iter().map(|&d| q.dimensions[d].id.as_str())),
                 layout: Arc::new(Layout::new(q, &dimensions, private_columns)),
                 runs: Runs::of(&dimensions),
+                bits: dimensions
+                    .iter()
+                    .fold(0, |bits, &d| bits | super::unscored_bit(d)),
                 dimensions,
             }
         };

@@ -514,6 +514,7 @@ fn views_view_by_view_are_the_views_item_by_item() {
         .collect();
     questionnaires.extend([questionnaire(), super::tests_v2::questionnaire()]);
     let (mut fast, mut slow) = (Vec::new(), Vec::new());
+    let mut unscored_seen = false;
     for q in &questionnaires {
         let plan = Plan::new(q);
         for round in 0..200 {
@@ -545,8 +546,14 @@ fn views_view_by_view_are_the_views_item_by_item() {
                 q.applicable_among(plan.gated.iter().copied(), &r.values, &mut applies);
             }
             let applies = (round % 3 > 0 && !plan.gated.is_empty()).then_some(&applies[..]);
-            views_of(&plan, &r, applies, &mut fast);
+            let unscored = views_of(&plan, &r, applies, &mut fast);
             views_of_by_item(&plan, &r, applies, &mut slow);
+            // The bits of the dimensions left unscored are those of the views that are.
+            let expected = (0..slow.len())
+                .filter(|&d| slow[d].iter().any(View::unscored))
+                .fold(0, |bits, d| bits | unscored_bit(d));
+            assert_eq!(unscored, expected, "{} round {round}", q.id);
+            unscored_seen |= unscored != 0;
             let bits = |views: &[[View; 2]]| -> Vec<_> {
                 views
                     .as_flattened()
@@ -561,6 +568,17 @@ fn views_view_by_view_are_the_views_item_by_item() {
             assert!(fast.as_flattened().iter().any(|v| v.value.is_some()));
         }
     }
+    assert!(unscored_seen, "some views left unscored");
+}
+
+/// Past the 64th dimension every bit is set, so that the notes look at such a dimension
+/// whenever any is unscored; below it, one bit each.
+#[test]
+fn a_dimension_past_the_64th_sets_every_bit() {
+    assert_eq!(unscored_bit(0), 1);
+    assert_eq!(unscored_bit(63), 1 << 63);
+    assert_eq!(unscored_bit(64), u64::MAX);
+    assert_eq!(unscored_bit(1000), u64::MAX);
 }
 
 /// A report prepared `for_rows` (CSV rows count warnings and never write their messages or
