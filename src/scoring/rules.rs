@@ -141,9 +141,25 @@ pub(super) fn evaluate(
         strings,
         messages,
     };
-    let mut check = |text: &RuleText| {
+    // Only the rules that may fire, one bit at a time, in rule order (every rule past 64).
+    let (mut may_fire, mut next) = (triggers.of(pair, joint), 0);
+    let chosen = std::iter::from_fn(|| match &mut may_fire {
+        Some(bits) => {
+            if *bits == 0 {
+                return None;
+            }
+            let n = bits.trailing_zeros() as usize;
+            *bits &= *bits - 1;
+            rules.get(n)
+        }
+        None => {
+            next += 1;
+            rules.get(next - 1)
+        }
+    });
+    for text in chosen {
         if joint && text.private {
-            return;
+            continue;
         }
         match text.check {
             Check::Imbalance { figure, at_least } => {
@@ -173,19 +189,6 @@ pub(super) fn evaluate(
                 }
             }
         }
-    };
-    match triggers.of(pair, joint) {
-        // Only the rules that may fire, one bit at a time, in rule order.
-        Some(mut may_fire) => {
-            while may_fire != 0 {
-                let n = may_fire.trailing_zeros() as usize;
-                may_fire &= may_fire - 1;
-                if let Some(text) = rules.get(n) {
-                    check(text);
-                }
-            }
-        }
-        None => rules.iter().for_each(check),
     }
     fired.finish();
 }
