@@ -726,22 +726,8 @@ fn the_flat_figures_are_the_targets_the_rules_name() {
             assert_eq!(text.check, expected, "{} {}", q.id, rule.id);
         }
         for round in 0..20 {
-            let mut respondent = |who: &str, other: &str| Responses {
-                respondent: who.into(),
-                partner: other.into(),
-                values: q
-                    .items
-                    .iter()
-                    .map(|item| {
-                        let scale = q.scale_of(item);
-                        let span = (scale.max - scale.min) as u64 + 1;
-                        (next() % 6 > 0).then(|| scale.min + (next() % span) as i64)
-                    })
-                    .collect(),
-                completed: None,
-                unfinished: false,
-                lang: None,
-            };
+            let mut respondent =
+                |who: &str, other: &str| super::tests_reuse::mostly_low(q, who, other, &mut next);
             let a = respondent("Alex", "Sam");
             let pair = if round % 2 == 0 {
                 Pair::single(a)
