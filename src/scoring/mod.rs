@@ -30,7 +30,9 @@ use crate::jsonl::Keyed;
 use crate::model::{
     Audience, Decision, Imbalance, Note, NoteKind, Person, Report, Unscored, Views,
 };
-use crate::questionnaire::{About, Fraction, Questionnaire, Severity, Target};
+#[cfg(test)]
+use crate::questionnaire::Target;
+use crate::questionnaire::{About, Fraction, Questionnaire, Severity};
 
 /// Choices that change what a report shows.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -70,25 +72,53 @@ impl View {
 /// same bits. Only a view with a gated item asks which apply.
 ///
 /// `r` has one value per item ([`fitted`]), and `applies` one per item where given.
-fn views_of(plan: &Plan, r: &Responses, applies: Option<&[bool]>, views: &mut Vec<[View; 2]>) {
+///
+/// Returns the dimensions with a view left [`View::unscored`], as bits ([`unscored_bit`]),
+/// so that notes look for none where there are none.
+fn views_of(
+    plan: &Plan,
+    r: &Responses,
+    applies: Option<&[bool]>,
+    views: &mut Vec<[View; 2]>,
+) -> u64 {
     debug_assert_eq!(r.values.len(), plan.items.len(), "answers not fitted");
     if views.len() != plan.dimensions {
         views.clear();
         views.resize(plan.dimensions, [View::default(); 2]);
     }
     let values = &r.values[..];
-    for (view, laid) in views.as_flattened_mut().iter_mut().zip(&plan.views) {
+    let mut unscored = 0;
+    for (n, (view, laid)) in views
+        .as_flattened_mut()
+        .iter_mut()
+        .zip(&plan.views)
+        .enumerate()
+    {
         // Counted as `u32`, which converts to `f64` in one step (exactly, as `usize` does).
         let (mut sum, mut answered) = (0.0, 0_u32);
         let (total, needed) = match applies.filter(|_| laid.gated) {
             None => {
-                for c in &laid.counted {
-                    if let Some(x) = values[c.item] {
+                let counted = &laid.counted[..];
+                let mut count = |c, value: Option<i64>| {
+                    if let Some(x) = value {
                         sum += plan.points(c, x);
                         answered += 1;
                     }
+                };
+                match laid.run {
+                    Some(first) => {
+                        let run = &values[first..first + counted.len()];
+                        for (c, &value) in counted.iter().zip(run) {
+                            count(c, value);
+                        }
+                    }
+                    None => {
+                        for c in counted {
+                            count(c, values[c.item]);
+                        }
+                    }
                 }
-                (laid.counted.len(), laid.needed)
+                (counted.len(), laid.needed)
             }
             Some(applies) => {
                 let mut total = 0;
@@ -103,12 +133,23 @@ fn views_of(plan: &Plan, r: &Responses, applies: Option<&[bool]>, views: &mut Ve
             }
         };
         let answered_of = answered as usize;
+        let scored = answered_of >= needed;
+        if !scored && total > 0 {
+            unscored |= unscored_bit(n / 2);
+        }
         *view = View {
-            value: (answered_of >= needed).then(|| sum / f64::from(answered)),
+            value: scored.then(|| sum / f64::from(answered)),
             answered: answered_of,
             total,
         };
     }
+    unscored
+}
+
+/// The bit of dimension `d` among the dimensions left unscored ([`views_of`]): every bit
+/// past the 64th, so that such a dimension is always looked at.
+fn unscored_bit(d: usize) -> u64 {
+    1_u64.checked_shl(d as u32).unwrap_or(u64::MAX)
 }
 
 /// [`views_of`] item by item, each item's points computed: what the views are, for tests to
@@ -354,10 +395,11 @@ fn difference(a: Option<f64>, b: Option<f64>) -> Option<f64> {
 pub(crate) struct Scores {
     /// The person's own view and the other's view of them, per dimension.
     views: Vec<Views>,
-    scores: Vec<Option<f64>>,
-    groups: Vec<Option<f64>>,
-    power_index: Option<f64>,
-    balance_index: Option<f64>,
+    /// Every figure a rule reads, flat: each dimension's score, then each group's, then the
+    /// power index and the balance index ([`Plan::figure`] says where each target is).
+    figures: Vec<Option<f64>>,
+    /// How many dimensions (the scores first among the figures).
+    dimensions: usize,
 }
 
 impl Scores {
@@ -365,19 +407,21 @@ impl Scores {
     /// answers (their partner views, of this person), for whoever answered; in the memory
     /// these scores have.
     fn fill(&mut self, plan: &Plan, own: Option<&[[View; 2]]>, other: Option<&[[View; 2]]>) {
-        let n = plan.dimensions;
-        if self.views.len() != n || self.scores.len() != n {
+        let (n, g) = (plan.dimensions, plan.groups.len());
+        if self.views.len() != n || self.figures.len() != plan.figures() {
             let nobody = Views {
                 own: None,
                 partner: None,
             };
             self.views.clear();
             self.views.resize(n, nobody);
-            self.scores.clear();
-            self.scores.resize(n, None);
+            self.figures.clear();
+            self.figures.resize(plan.figures(), None);
+            self.dimensions = n;
         }
         // The views and the scores beside them in one pass, for whoever answered.
-        let (views, scores) = (&mut self.views[..], &mut self.scores[..]);
+        let (scores, rest) = self.figures.split_at_mut(n);
+        let views = &mut self.views[..];
         let own_of = |v: &[View; 2]| v[about_index(About::Me)].value;
         let other_of = |v: &[View; 2]| v[about_index(About::Partner)].value;
         let nobody = || std::iter::repeat(None);
@@ -394,25 +438,61 @@ impl Scores {
             }
             (None, None) => fill_views(views, scores, nobody(), nobody()),
         }
-        let scores = &self.scores;
-        if self.groups.len() != plan.groups.len() {
-            self.groups.clear();
-            self.groups.resize(plan.groups.len(), None);
-        }
-        for (to, by) in self.groups.iter_mut().zip(&plan.groups) {
+        let scores: &[Option<f64>] = scores;
+        let (groups, indices) = rest.split_at_mut(g);
+        for (to, by) in groups.iter_mut().zip(&plan.groups) {
             *to = weighted(by, scores);
         }
-        self.power_index = weighted(&plan.power, scores);
-        self.balance_index = mean(plan.markers.iter().map(|&d| scores[d]));
+        if let [power_index, balance_index] = indices {
+            *power_index = weighted(&plan.power, scores);
+            *balance_index = mean(plan.markers.iter().map(|&d| scores[d]));
+        }
     }
 
+    /// Each dimension's score.
+    fn scores(&self) -> &[Option<f64>] {
+        &self.figures[..self.dimensions]
+    }
+
+    /// Each group's figure, then the power index and the balance index, split at once.
+    fn groups_and_indices(&self) -> (&[Option<f64>], [Option<f64>; 2]) {
+        match self.figures[self.dimensions..].split_last_chunk::<2>() {
+            Some((groups, &indices)) => (groups, indices),
+            None => (&[], [None, None]),
+        }
+    }
+
+    /// Each group's figure.
+    #[cfg(test)]
+    fn groups(&self) -> &[Option<f64>] {
+        self.groups_and_indices().0
+    }
+
+    /// The power index and the balance index.
+    #[cfg(test)]
+    fn indices(&self) -> [Option<f64>; 2] {
+        self.groups_and_indices().1
+    }
+
+    /// The figure at `at` ([`Plan::figure`] of a target).
+    pub(crate) fn figure(&self, at: usize) -> Option<f64> {
+        self.figures[at]
+    }
+
+    /// The figure of `target`, found by its kind: what [`Scores::figure`] is held to.
+    #[cfg(test)]
     pub(crate) fn target(&self, target: Target) -> Option<f64> {
         match target {
-            Target::Dimension(d) => self.scores[d],
-            Target::Group(g) => self.groups[g],
-            Target::PowerIndex => self.power_index,
-            Target::BalanceIndex => self.balance_index,
+            Target::Dimension(d) => self.scores()[d],
+            Target::Group(g) => self.groups()[g],
+            Target::PowerIndex => self.indices()[0],
+            Target::BalanceIndex => self.indices()[1],
         }
+    }
+
+    /// The person's own view and the other's view of them, of dimension `d`.
+    pub(crate) fn views(&self, d: usize) -> Views {
+        self.views[d]
     }
 }
 
@@ -432,6 +512,7 @@ fn fill_views(
 }
 
 /// An index or a group of `scores`: the plain mean when every weight is the same.
+#[inline(always)]
 fn weighted(by: &Weighted, scores: &[Option<f64>]) -> Option<f64> {
     if by.equal {
         mean(by.dimensions.iter().map(|&(d, _)| scores[d]))
@@ -631,10 +712,10 @@ impl Prepared {
             pair.second()
                 .and_then(|r| applicable(plan, q, r, applies_second)),
         ];
-        views_of(plan, pair.first(), applies[0], views_first);
+        let mut unscored = [views_of(plan, pair.first(), applies[0], views_first), 0];
         let first: &[[View; 2]] = views_first;
         let second = pair.second().map(|r| {
-            views_of(plan, r, applies[1], views_second);
+            unscored[1] = views_of(plan, r, applies[1], views_second);
             &views_second[..]
         });
         // Person 0 is the first respondent: their self view is their own, their partner view
@@ -691,10 +772,10 @@ impl Prepared {
             notes_of(
                 q,
                 pair,
-                views,
+                (views, unscored),
                 &applies,
                 joint,
-                &shown.dimensions,
+                shown,
                 plan,
                 notes,
                 strings,
@@ -812,12 +893,12 @@ impl Prepared {
         } = to;
         set(name, name_of);
         set_option(lang, lang_of);
-        *power_index = p.power_index;
-        *balance_index = p.balance_index;
+        let (groups_of, indices) = p.groups_and_indices();
+        [*power_index, *balance_index] = indices;
         for (to, &g) in groups
             .values_for(&self.groups, None)
             .iter_mut()
-            .zip(&p.groups)
+            .zip(groups_of)
         {
             *to = g;
         }
@@ -825,14 +906,12 @@ impl Prepared {
             own: None,
             partner: None,
         };
-        let (scores, views) = (
-            scores.values_for(&shown.keys, None),
-            views.values_for(&shown.keys, nobody),
-        );
-        for ((score, views), &d) in scores.iter_mut().zip(views).zip(&shown.dimensions) {
-            *score = p.scores[d];
-            *views = p.views[d];
-        }
+        shown
+            .runs
+            .pick(p.scores(), scores.values_for(&shown.keys, None));
+        shown
+            .runs
+            .pick(&p.views, views.values_for(&shown.keys, nobody));
     }
 }
 
@@ -886,14 +965,15 @@ fn side(share: f64) -> std::cmp::Ordering {
 fn notes_of(
     q: &Questionnaire,
     pair: &Pair,
-    views: [&[[View; 2]]; 2],
+    (views, unscored): ([&[[View; 2]]; 2], [u64; 2]),
     applies: &[Option<&[bool]>; 2],
     joint: bool,
-    shown: &[usize],
+    shown_of: &prepared::Shown,
     plan: &Plan,
     out: &mut Vec<Note>,
     strings: &mut Strings,
 ) {
+    let shown = &shown_of.dimensions[..];
     let names = pair.names();
     let mut notes = Notes {
         out,
@@ -942,12 +1022,15 @@ fn notes_of(
         }
     }
     let respondents = std::iter::once(pair.first()).chain(pair.second());
-    for ((r, views), applies) in respondents.zip(views).zip(applies) {
+    for (((r, views), applies), unscored) in respondents.zip(views).zip(applies).zip(unscored) {
         if let Some(note) = not_applying_note(q, &plan.gated, r, *applies, joint, notes.strings) {
             notes.push(note);
         }
-        // Most answer sets leave no view shown unscored: looked for in one pass, both sides
-        // at once, before either note is looked for.
+        // Most answer sets leave no view shown unscored: the bits say so at once; else
+        // looked for in one pass, both sides at once, before either note is looked for.
+        if unscored & shown_of.bits == 0 {
+            continue;
+        }
         let none_unscored = |d: &usize| views.get(*d).is_none_or(|v| !v.iter().any(View::unscored));
         if shown.iter().all(none_unscored) {
             continue;
@@ -978,19 +1061,19 @@ impl Prepared {
             scores,
         } = to;
         let [a, b] = people;
-        *power_index = difference(a.power_index, b.power_index);
-        *balance_index = difference(a.balance_index, b.balance_index);
+        let ((a_groups, [a_power, a_balance]), (b_groups, [b_power, b_balance])) =
+            (a.groups_and_indices(), b.groups_and_indices());
+        *power_index = difference(a_power, b_power);
+        *balance_index = difference(a_balance, b_balance);
         let groups = groups.values_for(&self.groups, None);
-        for ((to, &a), &b) in groups.iter_mut().zip(&a.groups).zip(&b.groups) {
+        for ((to, &a), &b) in groups.iter_mut().zip(a_groups).zip(b_groups) {
             *to = difference(a, b);
         }
-        for (to, &d) in scores
-            .values_for(&shown.keys, None)
-            .iter_mut()
-            .zip(&shown.dimensions)
-        {
-            *to = difference(a.scores[d], b.scores[d]);
-        }
+        shown.runs.pick_with(
+            (a.scores(), b.scores()),
+            scores.values_for(&shown.keys, None),
+            difference,
+        );
     }
 }
 

@@ -4,7 +4,7 @@
 
 use std::sync::Arc;
 
-use super::rules::{self, Messages, Template, Triggers};
+use super::rules::{self, Check, Messages, Template, Triggers};
 use crate::jsonl::{Keys, Text};
 use crate::model::Layout;
 use crate::questionnaire::{
@@ -103,6 +103,9 @@ pub(super) struct ViewPlan {
     /// The fewest answers that meet `min_answered` when all its items apply
     /// ([`Plan::needed`] of their number).
     pub(super) needed: usize,
+    /// The first of its items when they are consecutive (most views): their answers are
+    /// then one run of a respondent's values, read without a bounds check each.
+    pub(super) run: Option<usize>,
 }
 
 /// An item as one view counts it.
@@ -199,10 +202,14 @@ impl Plan {
                     complement,
                 });
             }
+            let first = counted.first().map(|c| c.item);
+            let consecutive = counted.iter().zip(first.into_iter().flat_map(|f| f..));
+            let run = first.filter(|_| consecutive.clone().all(|(c, i)| c.item == i));
             views.push(ViewPlan {
                 needed: 0,
                 counted,
                 gated,
+                run,
             });
         }
         let largest = views.iter().map(|v| v.counted.len()).max().unwrap_or(0);
@@ -240,6 +247,22 @@ impl Plan {
             markers: (0..q.dimensions.len())
                 .filter(|&d| public(&q.dimensions[d], DimensionKind::Marker))
                 .collect(),
+        }
+    }
+
+    /// How many figures a person has: a score per dimension, a figure per group, the power
+    /// index and the balance index ([`super::Scores`]).
+    pub(super) fn figures(&self) -> usize {
+        self.dimensions + self.groups.len() + 2
+    }
+
+    /// Where `target` is among a person's figures.
+    pub(super) fn figure(&self, target: Target) -> usize {
+        match target {
+            Target::Dimension(d) => d,
+            Target::Group(g) => self.dimensions + g,
+            Target::PowerIndex => self.dimensions + self.groups.len(),
+            Target::BalanceIndex => self.dimensions + self.groups.len() + 1,
         }
     }
 
@@ -282,14 +305,69 @@ impl Plan {
 #[derive(Debug, Clone, PartialEq)]
 pub(super) struct Shown {
     pub(super) dimensions: Vec<usize>,
+    /// The same dimensions as runs of consecutive ones, to copy a person's figures a run at
+    /// a time.
+    pub(super) runs: Runs,
+    /// The same dimensions as bits, to tell from [`super::views_of`]'s bits whether any of
+    /// them is left unscored.
+    pub(super) bits: u64,
     pub(super) keys: Arc<Keys>,
     pub(super) layout: Arc<Layout>,
+}
+
+/// Indices in increasing order, laid out as runs of consecutive ones, `(first, length)`: what
+/// a list of them picks from a slice, picked a run at a time, with one bounds check a run
+/// rather than one an index.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Runs(Vec<(usize, usize)>);
+
+impl Runs {
+    pub(super) fn of(indices: &[usize]) -> Self {
+        let mut runs: Vec<(usize, usize)> = Vec::new();
+        for &i in indices {
+            match runs.last_mut() {
+                Some((first, len)) if *first + *len == i => *len += 1,
+                _ => runs.push((i, 1)),
+            }
+        }
+        Runs(runs)
+    }
+
+    /// `to[k] = from[indices[k]]` for every `k`: `to` has one place per index.
+    #[inline]
+    pub(super) fn pick<T: Copy>(&self, from: &[T], to: &mut [T]) {
+        let mut at = 0;
+        for &(first, len) in &self.0 {
+            to[at..at + len].copy_from_slice(&from[first..first + len]);
+            at += len;
+        }
+    }
+
+    /// `to[k] = f(a[indices[k]], b[indices[k]])` for every `k`, in order.
+    #[inline]
+    pub(super) fn pick_with<T: Copy, U>(
+        &self,
+        (a, b): (&[T], &[T]),
+        to: &mut [U],
+        f: impl Fn(T, T) -> U,
+    ) {
+        let mut at = 0;
+        for &(first, len) in &self.0 {
+            let (a, b) = (&a[first..first + len], &b[first..first + len]);
+            for ((to, &a), &b) in to[at..at + len].iter_mut().zip(a).zip(b) {
+                *to = f(a, b);
+            }
+            at += len;
+        }
+    }
 }
 
 /// A rule, laid out once: what it checks and the fixed text of what it fires.
 #[derive(Debug, Clone, PartialEq)]
 pub(super) struct RuleText {
     pub(super) kind: RuleKind,
+    /// What it checks, its figure found.
+    pub(super) check: Check,
     /// Whether an item of an `item` rule has an `asked_if`.
     pub(super) gated: bool,
     pub(super) id: Text,
@@ -313,6 +391,10 @@ impl Prepared {
             Shown {
                 keys: Keys::new(dimensions.iter().map(|&d| q.dimensions[d].id.as_str())),
                 layout: Arc::new(Layout::new(q, &dimensions, private_columns)),
+                runs: Runs::of(&dimensions),
+                bits: dimensions
+                    .iter()
+                    .fold(0, |bits, &d| bits | super::unscored_bit(d)),
                 dimensions,
             }
         };
@@ -327,11 +409,13 @@ impl Prepared {
             Target::PowerIndex => power_index.clone(),
             Target::BalanceIndex => balance_index.clone(),
         };
+        let plan = Plan::new(q);
         let laid_out: Vec<RuleText> = q
             .rules
             .iter()
             .map(|r| RuleText {
                 kind: r.kind.clone(),
+                check: Check::new(&r.kind, &plan),
                 gated: rules::gated(q, r),
                 id: Text::new(&r.id),
                 severity: r.severity,
@@ -356,7 +440,7 @@ impl Prepared {
                 .filter(|(_, i)| i.about == About::Both)
                 .map(|(n, i)| (n, Text::new(&i.id)))
                 .collect(),
-            plan: Plan::new(q),
+            plan,
             words: true,
             messages: Messages::Filled,
         }
@@ -389,7 +473,7 @@ impl Prepared {
 
 #[cfg(test)]
 mod tests {
-    use super::Plan;
+    use super::{Plan, Runs};
     use crate::questionnaire::{ALL_VERSIONS, About, Fraction};
     use crate::scoring::{enough, mean, mean_of_two, points, weighted_mean};
 
@@ -399,7 +483,7 @@ mod tests {
     /// view counts its items in questionnaire order, the items of its dimension and side.
     #[test]
     fn tabled_points_are_the_computed_ones() {
-        let mut complements = 0;
+        let (mut complements, mut runs) = (0, 0);
         for b in ALL_VERSIONS {
             let q = b.load().unwrap();
             let plan = Plan::new(&q);
@@ -423,6 +507,9 @@ mod tests {
                     .collect();
                 let items: Vec<usize> = counted.iter().map(|c| c.item).collect();
                 assert_eq!(items, expected);
+                let consecutive = items.windows(2).all(|w| w[1] == w[0] + 1);
+                assert_eq!(laid.run, items.first().copied().filter(|_| consecutive));
+                runs += usize::from(laid.run.is_some());
                 let gated = items.iter().any(|&i| q.items[i].asked_if.is_some());
                 assert_eq!(laid.gated, gated);
                 for c in counted {
@@ -439,6 +526,35 @@ mod tests {
             }
         }
         assert!(complements > 0, "some items about both");
+        assert!(runs > 0, "views of consecutive items");
+    }
+
+    /// Runs pick what their indices pick, one by one: gaps, single indices, runs at either
+    /// end, none.
+    #[test]
+    fn runs_pick_what_their_indices_pick() {
+        let from: Vec<i64> = (100..120).collect();
+        let other: Vec<i64> = (0..20).map(|i| i * i).collect();
+        let lists: [&[usize]; 6] = [
+            &[],
+            &[0],
+            &[19],
+            &[0, 1, 2, 3],
+            &[0, 2, 3, 4, 7, 8, 19],
+            &[1, 3, 5, 6, 7, 8, 9, 10, 18, 19],
+        ];
+        for indices in lists {
+            let runs = Runs::of(indices);
+            let mut to = vec![0; indices.len()];
+            runs.pick(&from, &mut to);
+            let expected: Vec<i64> = indices.iter().map(|&i| from[i]).collect();
+            assert_eq!(to, expected, "{indices:?}");
+            runs.pick_with((&from, &other), &mut to, |a, b| a - b);
+            let expected: Vec<i64> = indices.iter().map(|&i| from[i] - other[i]).collect();
+            assert_eq!(to, expected, "{indices:?}");
+            let consecutive = 1 + indices.windows(2).filter(|w| w[1] != w[0] + 1).count();
+            assert_eq!(runs.0.len(), consecutive.min(indices.len()), "{indices:?}");
+        }
     }
 
     /// The table of fewest answers says what `enough` says, for every view size of the

@@ -9,7 +9,7 @@
 use std::ops::Range;
 use std::sync::Arc;
 
-use super::prepared::RuleText;
+use super::prepared::{Plan, RuleText};
 use super::{Scores, Strings, set};
 use crate::answers::Pair;
 use crate::jsonl::Text;
@@ -93,12 +93,10 @@ impl Triggers {
         }
     }
 
-    /// The rules that may fire on `pair`'s answers, as bits (every rule where there are
-    /// more than 64), in a `joint` report or not.
-    fn of(&self, pair: &Pair, joint: bool) -> u64 {
-        let Some(mut rules) = self.always else {
-            return u64::MAX;
-        };
+    /// The rules that may fire on `pair`'s answers, as bits (`None`, every rule, where
+    /// there are more than 64), in a `joint` report or not.
+    fn of(&self, pair: &Pair, joint: bool) -> Option<u64> {
+        let mut rules = self.always?;
         let items = if joint { &self.public } else { &self.items };
         for r in std::iter::once(pair.first()).chain(pair.second()) {
             let values = &r.values[..];
@@ -110,7 +108,7 @@ impl Triggers {
                 }
             }
         }
-        rules
+        Some(rules)
     }
 }
 
@@ -148,43 +146,52 @@ pub(super) fn evaluate(
         messages,
         names: [names[0], names[1], second],
     };
-    let may_fire = triggers.of(pair, joint);
-    for (n, text) in rules.iter().enumerate() {
-        // Past the 64th, every rule may fire.
-        if may_fire
-            .checked_shr(n as u32)
-            .is_some_and(|bits| bits & 1 == 0)
-        {
-            continue;
+    // Only the rules that may fire, one bit at a time, in rule order (every rule past 64).
+    let (mut may_fire, mut next) = (triggers.of(pair, joint), 0);
+    let chosen = std::iter::from_fn(|| match &mut may_fire {
+        Some(bits) => {
+            if *bits == 0 {
+                return None;
+            }
+            let n = bits.trailing_zeros() as usize;
+            *bits &= *bits - 1;
+            rules.get(n)
         }
+        None => {
+            next += 1;
+            rules.get(next - 1)
+        }
+    });
+    for text in chosen {
         if joint && text.private {
             continue;
         }
-        match &text.kind {
-            RuleKind::Imbalance { target, at_least } => {
-                imbalance(&mut fired, text, people, *target, *at_least);
+        match text.check {
+            Check::Imbalance { figure, at_least } => {
+                imbalance(&mut fired, text, people, figure, at_least);
             }
-            RuleKind::High { target, at_least } => {
-                let high = |s: f64| s >= *at_least;
-                score(&mut fired, text, people, *target, high);
+            Check::High { figure, at_least } => {
+                score(&mut fired, text, people, figure, |s| s >= at_least);
             }
-            RuleKind::Low { target, at_most } => {
-                let low = |s: f64| s <= *at_most;
-                score(&mut fired, text, people, *target, low);
+            Check::Low { figure, at_most } => {
+                score(&mut fired, text, people, figure, |s| s <= at_most);
             }
-            RuleKind::Gap {
+            Check::Gap {
                 dimension,
                 at_least,
             } => {
                 if pair.second().is_some() {
-                    gap(&mut fired, text, people, *dimension, *at_least);
+                    gap(&mut fired, text, people, dimension, at_least);
                 }
             }
-            RuleKind::Item {
-                items, at_least, ..
-            } => {
-                let applies = if text.gated { *applies } else { [None, None] };
-                item(&mut fired, q, text, pair, &applies, items, *at_least);
+            Check::Item => {
+                if let RuleKind::Item {
+                    items, at_least, ..
+                } = &text.kind
+                {
+                    let applies = if text.gated { *applies } else { [None, None] };
+                    item(&mut fired, q, text, pair, &applies, items, *at_least);
+                }
             }
         }
     }
@@ -229,6 +236,50 @@ impl Unfilled {
         let mut out = String::new();
         self.template.fill_into(&self.fills, names, &mut out);
         out
+    }
+}
+
+/// What a rule checks, found once from its kind: where its figure is among a person's
+/// figures ([`Plan::figure`]), and the threshold, so that a rule's condition is a comparison
+/// of a figure read straight from a flat array.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) enum Check {
+    /// `imbalance`: the two people's figures differ by at least `at_least`.
+    Imbalance { figure: usize, at_least: f64 },
+    /// `high`: a person's figure is at least `at_least`.
+    High { figure: usize, at_least: f64 },
+    /// `low`: a person's figure is at most `at_most`.
+    Low { figure: usize, at_most: f64 },
+    /// `gap`: a person's own view and the other's view of them differ by `at_least`.
+    Gap { dimension: usize, at_least: f64 },
+    /// `item`: read from the answers (the rule's kind says which).
+    Item,
+}
+
+impl Check {
+    pub(super) fn new(kind: &RuleKind, plan: &Plan) -> Self {
+        match *kind {
+            RuleKind::Imbalance { target, at_least } => Check::Imbalance {
+                figure: plan.figure(target),
+                at_least,
+            },
+            RuleKind::High { target, at_least } => Check::High {
+                figure: plan.figure(target),
+                at_least,
+            },
+            RuleKind::Low { target, at_most } => Check::Low {
+                figure: plan.figure(target),
+                at_most,
+            },
+            RuleKind::Gap {
+                dimension,
+                at_least,
+            } => Check::Gap {
+                dimension,
+                at_least,
+            },
+            RuleKind::Item { .. } => Check::Item,
+        }
     }
 }
 
@@ -350,10 +401,10 @@ fn imbalance(
     fired: &mut Fired<'_>,
     text: &RuleText,
     people: &[Scores; 2],
-    target: Target,
+    figure: usize,
     at_least: f64,
 ) {
-    let (Some(a), Some(b)) = (people[0].target(target), people[1].target(target)) else {
+    let (Some(a), Some(b)) = (people[0].figure(figure), people[1].figure(figure)) else {
         return;
     };
     let difference = (a - b).abs();
@@ -377,12 +428,12 @@ fn score(
     fired: &mut Fired<'_>,
     text: &RuleText,
     people: &[Scores; 2],
-    target: Target,
+    figure: usize,
     fires: impl Fn(f64) -> bool,
 ) {
     let names = fired.names;
     for (i, p) in (0..2).zip(people) {
-        if let Some(s) = p.target(target).filter(|&s| fires(s)) {
+        if let Some(s) = p.figure(figure).filter(|&s| fires(s)) {
             let fills = [Fill::Name(i), Fill::Whole(whole(s)), Fill::Name(1 - i)];
             fired.push(text, Some(names[usize::from(i)]), s, &fills);
         }
@@ -399,7 +450,7 @@ fn gap(
 ) {
     let names = fired.names;
     for (i, p) in (0..2).zip(people) {
-        let (Some(own), Some(other)) = (p.views[dimension].own, p.views[dimension].partner) else {
+        let (Some(own), Some(other)) = (p.views(dimension).own, p.views(dimension).partner) else {
             continue;
         };
         let difference = (own - other).abs();

@@ -514,6 +514,7 @@ fn views_view_by_view_are_the_views_item_by_item() {
         .collect();
     questionnaires.extend([questionnaire(), super::tests_v2::questionnaire()]);
     let (mut fast, mut slow) = (Vec::new(), Vec::new());
+    let mut unscored_seen = false;
     for q in &questionnaires {
         let plan = Plan::new(q);
         for round in 0..200 {
@@ -545,8 +546,14 @@ fn views_view_by_view_are_the_views_item_by_item() {
                 q.applicable_among(plan.gated.iter().copied(), &r.values, &mut applies);
             }
             let applies = (round % 3 > 0 && !plan.gated.is_empty()).then_some(&applies[..]);
-            views_of(&plan, &r, applies, &mut fast);
+            let unscored = views_of(&plan, &r, applies, &mut fast);
             views_of_by_item(&plan, &r, applies, &mut slow);
+            // The bits of the dimensions left unscored are those of the views that are.
+            let expected = (0..slow.len())
+                .filter(|&d| slow[d].iter().any(View::unscored))
+                .fold(0, |bits, d| bits | unscored_bit(d));
+            assert_eq!(unscored, expected, "{} round {round}", q.id);
+            unscored_seen |= unscored != 0;
             let bits = |views: &[[View; 2]]| -> Vec<_> {
                 views
                     .as_flattened()
@@ -561,6 +568,17 @@ fn views_view_by_view_are_the_views_item_by_item() {
             assert!(fast.as_flattened().iter().any(|v| v.value.is_some()));
         }
     }
+    assert!(unscored_seen, "some views left unscored");
+}
+
+/// Past the 64th dimension every bit is set, so that the notes look at such a dimension
+/// whenever any is unscored; below it, one bit each.
+#[test]
+fn a_dimension_past_the_64th_sets_every_bit() {
+    assert_eq!(unscored_bit(0), 1);
+    assert_eq!(unscored_bit(63), 1 << 63);
+    assert_eq!(unscored_bit(64), u64::MAX);
+    assert_eq!(unscored_bit(1000), u64::MAX);
 }
 
 /// A report prepared `for_rows` (CSV rows count warnings and never write their messages or
@@ -651,6 +669,98 @@ fn answers_of_another_length_are_scored_as_fitted_answers() {
             scorer.scores_into(&q, &answers(given.clone(), "Ana", "Ben"), &mut a);
             scorer.scores_into(&q, &answers(fitted, "Ana", "Ben"), &mut b);
             assert_eq!(a, b, "{} views with {} values", q.id, given.len());
+        }
+    }
+}
+
+/// A person's figures are laid flat as the plan says: each target at its own place, scores
+/// then groups then the two indices; what a rule reads there is what the report shows of
+/// that target, and each rule's check reads its own target with its own threshold. For
+/// every bundled questionnaire and the test ones, singles and couples.
+#[test]
+fn the_flat_figures_are_the_targets_the_rules_name() {
+    use crate::questionnaire::{RuleKind, Target};
+    let mut questionnaires: Vec<Questionnaire> = crate::questionnaire::ALL_VERSIONS
+        .iter()
+        .map(|b| b.load().unwrap())
+        .collect();
+    questionnaires.extend([questionnaire(), super::tests_v2::questionnaire()]);
+    let mut seed = 3_u64;
+    let mut next = move || {
+        seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+        seed >> 33
+    };
+    for q in &questionnaires {
+        let prepared = Prepared::new(q);
+        let plan = &prepared.plan;
+        let targets: Vec<Target> = (0..q.dimensions.len())
+            .map(Target::Dimension)
+            .chain((0..q.groups.len()).map(Target::Group))
+            .chain([Target::PowerIndex, Target::BalanceIndex])
+            .collect();
+        let places: Vec<usize> = targets.iter().map(|&t| plan.figure(t)).collect();
+        assert_eq!(places, (0..plan.figures()).collect::<Vec<_>>(), "{}", q.id);
+        for (rule, text) in q.rules.iter().zip(&prepared.rules) {
+            let expected = match rule.kind {
+                RuleKind::Imbalance { target, at_least } => rules::Check::Imbalance {
+                    figure: plan.figure(target),
+                    at_least,
+                },
+                RuleKind::High { target, at_least } => rules::Check::High {
+                    figure: plan.figure(target),
+                    at_least,
+                },
+                RuleKind::Low { target, at_most } => rules::Check::Low {
+                    figure: plan.figure(target),
+                    at_most,
+                },
+                RuleKind::Gap {
+                    dimension,
+                    at_least,
+                } => rules::Check::Gap {
+                    dimension,
+                    at_least,
+                },
+                RuleKind::Item { .. } => rules::Check::Item,
+            };
+            assert_eq!(text.check, expected, "{} {}", q.id, rule.id);
+        }
+        for round in 0..20 {
+            let mut respondent =
+                |who: &str, other: &str| super::tests_reuse::mostly_low(q, who, other, &mut next);
+            let a = respondent("Alex", "Sam");
+            let pair = if round % 2 == 0 {
+                Pair::single(a)
+            } else {
+                Pair::couple(a, respondent("Sam", "Alex"), "b.json").unwrap()
+            };
+            let options = Options { show_private: true };
+            let mut scratch = Scratch::default();
+            let mut report = prepared.blank();
+            prepared.score_into(q, &pair, options, &mut report, &mut scratch);
+            for (who, (person, scores)) in report.people.iter().zip(&scratch.people).enumerate() {
+                for &t in &targets {
+                    let shown = match t {
+                        Target::Dimension(d) => {
+                            if q.dimensions[d].kind == crate::questionnaire::DimensionKind::Context
+                            {
+                                continue;
+                            }
+                            person.scores[q.dimensions[d].id.as_str()]
+                        }
+                        Target::Group(g) => person.groups[q.groups[g].as_str()],
+                        Target::PowerIndex => person.power_index,
+                        Target::BalanceIndex => person.balance_index,
+                    };
+                    let flat = scores.figure(plan.figure(t));
+                    assert_eq!(
+                        flat.map(f64::to_bits),
+                        shown.map(f64::to_bits),
+                        "{who} {t:?}"
+                    );
+                    assert_eq!(flat.map(f64::to_bits), scores.target(t).map(f64::to_bits));
+                }
+            }
         }
     }
 }

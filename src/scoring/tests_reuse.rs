@@ -178,30 +178,7 @@ fn the_rules_the_triggers_leave_out_do_not_fire() {
         let mut every = fast.clone();
         every.triggers = rules::Triggers::every();
         for round in 0..200 {
-            let mut respondent = |who: &str, other: &str| {
-                // Mostly the lowest answers, some of them higher, a few skipped.
-                let values = q
-                    .items
-                    .iter()
-                    .map(|item| {
-                        let scale = q.scale_of(item);
-                        let span = (scale.max - scale.min) as u64 + 1;
-                        match next() % 10 {
-                            0 => None,
-                            1..=6 => Some(scale.min),
-                            _ => Some(scale.min + (next() % span) as i64),
-                        }
-                    })
-                    .collect();
-                Responses {
-                    respondent: who.into(),
-                    partner: other.into(),
-                    values,
-                    completed: None,
-                    unfinished: false,
-                    lang: None,
-                }
-            };
+            let mut respondent = |who: &str, other: &str| mostly_low(&q, who, other, &mut next);
             let a = respondent("Alex", "Sam");
             let pair = if round % 2 == 0 {
                 Pair::single(a)
@@ -224,4 +201,35 @@ fn the_rules_the_triggers_leave_out_do_not_fire() {
         }
     }
     assert!(item_rules_fired.len() > 10, "{item_rules_fired:?}");
+}
+
+/// A respondent of `q` who answers mostly the lowest answers, some higher, a few skipped
+/// (`next` draws the numbers).
+pub(crate) fn mostly_low(
+    q: &Questionnaire,
+    who: &str,
+    other: &str,
+    next: &mut impl FnMut() -> u64,
+) -> Responses {
+    let values = q
+        .items
+        .iter()
+        .map(|item| {
+            let scale = q.scale_of(item);
+            let span = (scale.max - scale.min) as u64 + 1;
+            match next() % 10 {
+                0 => None,
+                1..=6 => Some(scale.min),
+                _ => Some(scale.min + (next() % span) as i64),
+            }
+        })
+        .collect();
+    Responses {
+        respondent: who.into(),
+        partner: other.into(),
+        values,
+        completed: None,
+        unfinished: false,
+        lang: None,
+    }
 }
