@@ -379,7 +379,7 @@ pub(super) fn history(args: &HistoryArgs, colors: Colors, langs: &Languages) -> 
         });
     }
     drop(found);
-    let mut h = builder.finish();
+    let mut h = builder.finish().map_err(anyhow::Error::new)?;
     if !other_questionnaires.is_empty() {
         h.note(HistoryNote::OtherQuestionnaire(other_questionnaires));
     }
