@@ -558,7 +558,9 @@ fn read_found(
     named: bool,
     unfinished: &mut Vec<String>,
 ) -> Result<Option<(Vec<AnswerSet>, i64)>, Error> {
-    let sets = match answers::parse_file(name, bytes) {
+    // Its answers are checked when it is read again to be scored, where an error says
+    // where in the file an answer is.
+    let sets = match answers::parse_file_unplaced(name, bytes) {
         Ok(sets) => sets,
         Err(_) if !named && !looks_like_answers(bytes) => return Ok(None),
         Err(e) => return Err(e.into()),
@@ -850,5 +852,35 @@ mod tests {
         std::fs::remove_file(&path).unwrap();
         let held = [(0, bytes.clone().into_bytes())];
         assert!(pair_of(&found, &group, alex, &q, &paths, &held).is_ok());
+    }
+
+    #[test]
+    fn the_first_read_gives_the_sets_and_errors_of_the_full_one_but_positions() {
+        let bom_pair = format!(
+            "\u{feff}[{}, {}]",
+            answers("Alex", "Sam", "2026-01-10T10:00:00Z"),
+            answers("Sam", "Alex", "2026-01-10T11:00:00Z")
+        );
+        for text in [
+            answers("Alex", "Sam", "2026-01-10T10:00:00Z"),
+            bom_pair,
+            String::new(),
+            "[]".to_owned(),
+            "{\"respondent\": 1}".to_owned(),
+        ] {
+            let full = answers::parse_file("f", text.as_bytes());
+            let first = answers::parse_file_unplaced("f", text.as_bytes());
+            match (full, first) {
+                (Ok(mut full), Ok(first)) => {
+                    assert!(full.iter().all(|s| !s.positions.is_empty()));
+                    for s in &mut full {
+                        s.positions.clear();
+                    }
+                    assert_eq!(full, first);
+                }
+                (Err(a), Err(b)) => assert_eq!(a, b),
+                other => panic!("{other:?}"),
+            }
+        }
     }
 }
