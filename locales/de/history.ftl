@@ -62,6 +62,7 @@ history-error-too-many-files = mehr als { $max } Antwortdateien unter `{ $path }
 history-error-versions-differ = die beiden Antwortobjekte nennen unterschiedliche Versionen ({ $first } und { $second }); geben Sie sie in zwei Dateien an
 history-version-none = keine
 history-error-not-finished = diese Antworten haben keine Zeit `completed` (RFC 3339, etwa "2026-11-22T06:20:00Z"); ein Verlauf braucht abgeschlossene Antworten: Schließen Sie sie mit `take --resume` ab, oder ergänzen Sie die Zeit
+history-error-changed = diese Datei hat sich geändert, während der Verlauf erstellt wurde (sie ist nicht mehr dieselbe wie beim ersten Lesen); führen Sie `history` erneut aus, sobald nichts mehr in sie schreibt
 history-error-other-questionnaire = diese Antworten sind für den Fragebogen `{ $id }`, aber `{ $file }` ist für `{ $other }`; ein Verlauf nimmt die Durchgänge eines einzigen Fragebogens (in einem Ordner wählt `-q` einen aus)
 history-questionnaire-none = (keiner angegeben)
 history-error-other-people = dies sind Antworten von { $respondent } über { $partner }, aber `{ $file }` enthält Antworten von { $other_respondent } über { $other_partner }; ein Verlauf nimmt die Durchgänge derselben zwei Personen

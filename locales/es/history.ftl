@@ -62,6 +62,7 @@ history-error-too-many-files = más de { $max } archivos de respuestas en `{ $pa
 history-error-versions-differ = los dos objetos de respuestas indican versiones distintas ({ $first } y { $second }); ponlos en dos archivos
 history-version-none = ninguna
 history-error-not-finished = estas respuestas no tienen hora `completed` (RFC 3339, como "2026-11-22T06:20:00Z"); un historial necesita respuestas terminadas: termínalas con `take --resume`, o añade la hora
+history-error-changed = este archivo cambió mientras se hacía el historial (ya no es el mismo que al leerlo por primera vez); vuelve a ejecutar `history` cuando nada esté escribiendo en él
 history-error-other-questionnaire = estas respuestas son del cuestionario `{ $id }`, pero `{ $file }` es de `{ $other }`; un historial reúne las sesiones de un solo cuestionario (en una carpeta, `-q` elige uno)
 history-questionnaire-none = (ninguno indicado)
 history-error-other-people = estas son respuestas de { $respondent } sobre { $partner }, pero `{ $file }` contiene respuestas de { $other_respondent } sobre { $other_partner }; un historial reúne las sesiones de las mismas dos personas

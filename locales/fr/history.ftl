@@ -62,6 +62,7 @@ history-error-too-many-files = plus de { $max } fichiers de réponses dans `{ $p
 history-error-versions-differ = les deux objets de réponses indiquent des versions différentes ({ $first } et { $second }) ; mettez-les dans deux fichiers
 history-version-none = aucune
 history-error-not-finished = ces réponses n'ont pas d'heure `completed` (RFC 3339, par exemple "2026-11-22T06:20:00Z") ; un historique demande des réponses terminées : terminez-les avec `take --resume`, ou ajoutez l'heure
+history-error-changed = ce fichier a changé pendant que l'historique était fait (il n'est plus le même qu'à la première lecture) ; relancez `history` quand plus rien n'y écrit
 history-error-other-questionnaire = ces réponses portent sur le questionnaire `{ $id }`, mais `{ $file }` porte sur `{ $other }` ; un historique réunit les passations d'un seul questionnaire (dans un dossier, `-q` en choisit un)
 history-questionnaire-none = (aucun indiqué)
 history-error-other-people = ce sont les réponses données par { $respondent } au sujet de { $partner }, mais `{ $file }` contient celles données par { $other_respondent } au sujet de { $other_partner } ; un historique réunit les passations des deux mêmes personnes

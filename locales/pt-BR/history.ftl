@@ -62,6 +62,7 @@ history-error-too-many-files = mais de { $max } arquivos de respostas em `{ $pat
 history-error-versions-differ = os dois objetos de respostas indicam versões diferentes ({ $first } e { $second }); coloque-os em dois arquivos
 history-version-none = nenhuma
 history-error-not-finished = estas respostas não têm horário `completed` (RFC 3339, como "2026-11-22T06:20:00Z"); um histórico precisa de respostas concluídas: conclua-as com `take --resume`, ou acrescente o horário
+history-error-changed = este arquivo mudou enquanto o histórico era feito (não é mais o mesmo da primeira leitura); execute `history` de novo quando nada estiver escrevendo nele
 history-error-other-questionnaire = estas respostas são do questionário `{ $id }`, mas `{ $file }` é de `{ $other }`; um histórico reúne as aplicações de um só questionário (numa pasta, `-q` escolhe um)
 history-questionnaire-none = (nenhum indicado)
 history-error-other-people = estas são respostas de { $respondent } sobre { $partner }, mas `{ $file }` contém respostas de { $other_respondent } sobre { $other_partner }; um histórico reúne as aplicações das mesmas duas pessoas

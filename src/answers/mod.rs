@@ -383,12 +383,23 @@ pub(crate) fn no_duplicates<'de, D: Deserializer<'de>>(
 ///
 /// A UTF-8 byte-order mark at the start is skipped, as JSON Lines and TOML input allow one.
 pub fn parse_file(file: &str, bytes: &[u8]) -> Result<Vec<AnswerSet>, AnswersError> {
+    let mut sets = parse_file_unplaced(file, bytes)?;
+    for (i, set) in sets.iter_mut().enumerate() {
+        set.positions = locate::answer_positions(bytes, i);
+    }
+    Ok(sets)
+}
+
+/// [`parse_file`] without each answer's line and column (`positions` empty), for a reader
+/// that does not check the answers (`history` reads each file once for its names and
+/// times, and again to check and score it): the same sets and the same errors, for less.
+pub fn parse_file_unplaced(file: &str, bytes: &[u8]) -> Result<Vec<AnswerSet>, AnswersError> {
     let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
     if bytes.trim_ascii().is_empty() {
         return Err(AnswersError::new(file, crate::ui!("answers-empty")));
     }
     let is_array = bytes.trim_ascii_start().starts_with(b"[");
-    let mut sets = if is_array {
+    let sets = if is_array {
         serde_json::from_slice::<Vec<AnswerSet>>(bytes)
     } else {
         serde_json::from_slice::<AnswerSet>(bytes).map(|s| vec![s])
@@ -399,9 +410,6 @@ pub fn parse_file(file: &str, bytes: &[u8]) -> Result<Vec<AnswerSet>, AnswersErr
             file,
             crate::ui!("answers-array-count", count = sets.len()),
         ));
-    }
-    for (i, set) in sets.iter_mut().enumerate() {
-        set.positions = locate::answer_positions(bytes, i);
     }
     Ok(sets)
 }

@@ -5,15 +5,15 @@
 //! ([`sittings::group`]), scores each sitting with the scoring engine, and pushes the scored
 //! sittings in time order into the pure [`history::Builder`].
 //!
-//! Memory: a file that names its questionnaire's version is checked against that version as
-//! it is read, and only its checked answers (a value an item) and the few names and times
-//! the grouping needs are kept; each sitting is scored once grouped, pushed, and dropped,
-//! with its files' answers and names: the history keeps a number a person, measure and
-//! sitting. JSON and CSV are written to standard output as they are made. Which
-//! questionnaire a file without a version is on depends on the files before it in time, so
-//! its answers are kept as read until the files are in time order. Errors are still told in
-//! the order they were before: a file's questionnaire and its answers' faults wait until the
-//! checks before them have passed for every file.
+//! Memory: a file's answers are not held between reading it and scoring its sitting. Each
+//! file is read once for what the grouping and the checks need (its time, names, ids and
+//! version, kept as numbers, its path in one shared text, and a hash of its bytes), and
+//! read again when its sitting is scored, in time order; it must be the same bytes, or it is
+//! refused by name. Only a pipe (or standard input), which cannot be read twice, is held as
+//! read. Each sitting is scored, pushed, and dropped: the history keeps a number a person,
+//! measure and sitting. JSON and CSV are written to standard output as they are made. Errors
+//! are still told in the order they were before: a file's questionnaire and its answers'
+//! faults wait until the checks before them have passed for every file.
 
 use std::path::{Path, PathBuf};
 
@@ -40,112 +40,139 @@ const MAX_DEPTH: usize = 4;
 /// The most answers files one history reads.
 const MAX_FILES: usize = 100_000;
 
-/// One answers file, read: where it came from and its one or two answer sets.
+/// One answers file as held between reading it and scoring its sitting: numbers only. Its
+/// answers are not held: the file is read again when its sitting is scored, in time order,
+/// and must be the bytes it was ([`Found::hash`]). Its names, versions and folder are
+/// numbers into [`Words`]; its path is one of [`Paths`].
 struct Found {
-    name: String,
-    /// Named on the command line, not found in a folder.
-    named: bool,
-    folder: String,
-    sets: Vec<SetMeta>,
-    version: Option<String>,
-    completed: String,
+    /// Which of the files found.
+    path: u32,
+    /// How many answer sets (one or two), and each one's questionnaire id and trimmed names.
+    count: u8,
+    sets: [SetIds; 2],
+    /// The version the file names (`None` as a word of its own).
+    version: u32,
     at: i64,
-    /// Its answer sets, until the sitting is scored (then `None`).
-    answers: Option<Held>,
+    /// [`hash_of`] its bytes, as first read.
+    hash: u64,
 }
 
-/// A file's answer sets, as read or checked against the file's questionnaire (each set's
-/// faults kept, to be told where they were before), in file order.
-enum Held {
-    Read(Vec<AnswerSet>),
-    Checked(Vec<Result<Kept, AnswersError>>),
+/// An answer set's questionnaire id (`None` as a word of its own) and names, trimmed, as
+/// numbers into [`Words`].
+#[derive(Clone, Copy, Default)]
+struct SetIds {
+    questionnaire: u32,
+    respondent: u32,
+    partner: u32,
 }
 
-/// Checked answers as held until their sitting is scored: the same [`Responses`], without
-/// the names (their set's [`SetMeta`] has them) and with the values one byte each where every
-/// one fits in a byte (those of every bundled questionnaire do), a sixteenth of their room.
-struct Kept {
-    values: Values,
-    completed: Option<String>,
-    unfinished: bool,
-    lang: Option<String>,
-}
-
-/// The values of [`Responses`], indexed like the questionnaire's items.
-enum Values {
-    /// Each value in a byte, [`SKIPPED`] for an item skipped.
-    Bytes(Box<[i8]>),
-    /// As checked, where some value does not fit in a byte.
-    Wide(Box<[Option<i64>]>),
-}
-
-/// The byte of an item skipped in [`Values::Bytes`]; a value of -128 is held wide.
-const SKIPPED: i8 = i8::MIN;
-
-impl From<Responses> for Kept {
-    fn from(r: Responses) -> Self {
-        let Responses {
-            values,
-            completed,
-            unfinished,
-            lang,
-            ..
-        } = r;
-        let byte = |v: &Option<i64>| match *v {
-            None => Some(SKIPPED),
-            Some(x) => i8::try_from(x).ok().filter(|&b| b != SKIPPED),
-        };
-        let values = match values.iter().map(byte).collect::<Option<Box<[i8]>>>() {
-            Some(bytes) => Values::Bytes(bytes),
-            None => Values::Wide(values.into_boxed_slice()),
-        };
-        Kept {
-            values,
-            completed,
-            unfinished,
-            lang,
-        }
+impl Found {
+    fn sets(&self) -> &[SetIds] {
+        &self.sets[..usize::from(self.count)]
     }
 }
 
-impl Kept {
-    /// The answers as checked, with the names of their set (`meta`), trimmed as checked.
-    fn responses(self, meta: &SetMeta) -> Responses {
-        let k = self;
-        let values = match k.values {
-            Values::Bytes(bytes) => bytes
-                .iter()
-                .map(|&b| (b != SKIPPED).then_some(i64::from(b)))
-                .collect(),
-            Values::Wide(wide) => wide.into_vec(),
+/// The few distinct texts of many files (ids, versions, names, folders), each held once and
+/// named by a number. `None` is a word of its own.
+#[derive(Default)]
+struct Words {
+    ids: std::collections::HashMap<String, u32>,
+    none: Option<u32>,
+    words: Vec<Option<String>>,
+}
+
+impl Words {
+    fn id(&mut self, word: Option<&str>) -> u32 {
+        let known = match word {
+            Some(w) => self.ids.get(w).copied(),
+            None => self.none,
         };
-        Responses {
-            respondent: meta.respondent.trim().to_owned(),
-            partner: meta.partner.trim().to_owned(),
-            values,
-            completed: k.completed,
-            unfinished: k.unfinished,
-            lang: k.lang,
+        if let Some(id) = known {
+            return id;
         }
+        let id = index(self.words.len());
+        match word {
+            Some(w) => {
+                self.ids.insert(w.to_owned(), id);
+            }
+            None => self.none = Some(id),
+        }
+        self.words.push(word.map(str::to_owned));
+        id
+    }
+
+    fn get(&self, id: u32) -> Option<&str> {
+        self.words[id as usize].as_deref()
+    }
+
+    /// A word that is never `None` (a name, a folder).
+    fn text(&self, id: u32) -> &str {
+        self.get(id).unwrap_or_default()
     }
 }
 
-/// What is kept of an answer set besides its checked answers: its questionnaire id and
-/// names, as written.
-struct SetMeta {
-    questionnaire: Option<String>,
-    respondent: String,
-    partner: String,
+/// The files found, in the order found: their paths in one text, and whether each was named
+/// and can be read again. A path that is not UTF-8 is kept as it is, beside the text.
+#[derive(Default)]
+struct Paths {
+    text: String,
+    ends: Vec<usize>,
+    /// Bit 0: named on the command line; bit 1: a regular file, to be read again.
+    flags: Vec<u8>,
+    /// Paths that are not UTF-8, by their index.
+    other: Vec<(usize, PathBuf)>,
 }
 
-impl SetMeta {
-    fn of(set: &AnswerSet) -> Self {
-        SetMeta {
-            questionnaire: set.questionnaire.clone(),
-            respondent: set.respondent.clone(),
-            partner: set.partner.clone(),
+const NAMED: u8 = 1;
+const REGULAR: u8 = 2;
+
+impl Paths {
+    fn push(&mut self, path: &Path, flags: u8) {
+        match path.to_str() {
+            Some(s) => self.text.push_str(s),
+            None => self.other.push((self.ends.len(), path.to_owned())),
+        }
+        self.ends.push(self.text.len());
+        self.flags.push(flags);
+    }
+
+    fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    fn path(&self, i: usize) -> std::borrow::Cow<'_, Path> {
+        match self.other.binary_search_by_key(&i, |(k, _)| *k) {
+            Ok(k) => std::borrow::Cow::Owned(self.other[k].1.clone()),
+            Err(_) => {
+                let start = if i == 0 { 0 } else { self.ends[i - 1] };
+                std::borrow::Cow::Borrowed(Path::new(&self.text[start..self.ends[i]]))
+            }
         }
     }
+
+    /// The file's name as messages and sources write it.
+    fn name(&self, i: usize) -> String {
+        self.path(i).display().to_string()
+    }
+
+    fn named(&self, i: usize) -> bool {
+        self.flags[i] & NAMED != 0
+    }
+
+    fn regular(&self, i: usize) -> bool {
+        self.flags[i] & REGULAR != 0
+    }
+}
+
+/// A hash of a file's bytes and their length: a file read again must give the same. (The
+/// standard library's hasher, its keys fixed, so the same within one run; a change between
+/// the two reads is an accident to catch, not an attack, and SHA-256 would cost as much as
+/// reading the file.)
+fn hash_of(bytes: &[u8]) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::hash::DefaultHasher::new();
+    bytes.hash(&mut hasher);
+    hasher.finish()
 }
 
 pub(super) fn history(args: &HistoryArgs, colors: Colors, langs: &Languages) -> Result<u8, Error> {
@@ -164,24 +191,31 @@ pub(super) fn history(args: &HistoryArgs, colors: Colors, langs: &Languages) -> 
         }
         _ => (args.paths.iter().map(|p| (p.clone(), true)).collect(), None),
     };
-    let mut files: Vec<(PathBuf, bool)> = Vec::new();
-    for (path, named) in candidates {
-        collect(&path, named, 0, MAX_FILES, &mut files)?;
+    let mut paths = Paths::default();
+    for (path, named) in &candidates {
+        collect(path, *named, 0, MAX_FILES, &mut paths)?;
     }
-    // A file given twice (by name and inside a folder given too) counts once.
-    {
-        let mut seen = std::collections::HashSet::new();
-        files.retain(|(p, _)| seen.insert(std::fs::canonicalize(p).unwrap_or_else(|_| p.clone())));
-    }
+    // A file given twice (by name and inside a folder given too) counts once. One folder's
+    // search finds each file once (it follows no links), so only several paths need this.
+    let mut seen = (candidates.len() > 1).then(std::collections::HashSet::<[u8; 16]>::new);
 
-    let mut found: Vec<Found> = Vec::with_capacity(files.len());
+    let mut words = Words::default();
+    let mut found: Vec<Found> = Vec::with_capacity(paths.len());
+    // The bytes of files that cannot be read twice (a pipe), as read.
+    let mut held: Vec<(u32, Vec<u8>)> = Vec::new();
     let mut unfinished: Vec<String> = Vec::new();
     let mut other_questionnaires: Vec<String> = Vec::new();
-    // The questionnaire of each version named in a file, to check its answers as read. The
-    // same (id and version) as `resolve` finds again below, in time order.
-    let mut named_versions: Vec<Questionnaire> = Vec::new();
-    for (path, named) in &files {
-        let Some((mut f, sets)) = read_found(path, *named, &mut unfinished)? else {
+    for i in 0..paths.len() {
+        let path = paths.path(i);
+        if let Some(seen) = &mut seen {
+            let canonical = std::fs::canonicalize(&path).unwrap_or_else(|_| path.to_path_buf());
+            if !seen.insert(first_16(canonical.as_os_str().as_encoded_bytes())) {
+                continue;
+            }
+        }
+        let named = paths.named(i);
+        let (name, bytes) = read_input(&path)?;
+        let Some((sets, at)) = read_found(&name, &bytes, named, &mut unfinished)? else {
             continue;
         };
         // With --people and paths, only those people's answers.
@@ -194,22 +228,33 @@ pub(super) fn history(args: &HistoryArgs, colors: Colors, langs: &Languages) -> 
         // two questionnaires) are passed over; named files must all be of one.
         if !given.is_empty() {
             let id = sets[0].questionnaire.as_deref();
-            if !(f.named || id.is_none() || given.iter().any(|q| Some(q.id.as_str()) == id)) {
-                other_questionnaires.push(f.name.clone());
+            if !(named || id.is_none() || given.iter().any(|q| Some(q.id.as_str()) == id)) {
+                other_questionnaires.push(name);
                 continue;
             }
         }
-        let q = match f.version {
-            Some(_) => resolve(&f, &given, &mut named_versions).ok(),
-            None => None,
-        };
-        f.answers = Some(match q {
-            Some(v) => Held::Checked(check(&sets, &named_versions[v], &f.name)),
-            None => Held::Read(sets),
+        let mut ids = [SetIds::default(); 2];
+        for (k, set) in sets.iter().enumerate() {
+            ids[k] = SetIds {
+                questionnaire: words.id(set.questionnaire.as_deref()),
+                respondent: words.id(Some(set.respondent.trim())),
+                partner: words.id(Some(set.partner.trim())),
+            };
+        }
+        let path = index(i);
+        if !paths.regular(i) {
+            held.push((path, bytes.clone()));
+        }
+        found.push(Found {
+            path,
+            count: if sets.len() == 2 { 2 } else { 1 },
+            sets: ids,
+            version: words.id(sets[0].version.as_deref()),
+            at,
+            hash: hash_of(&bytes),
         });
-        found.push(f);
     }
-    drop(files);
+    drop(seen);
     if found.is_empty() {
         let place = searched.map_or_else(
             || {
@@ -232,31 +277,32 @@ pub(super) fn history(args: &HistoryArgs, colors: Colors, langs: &Languages) -> 
             AnswersError::new(&place, ui!("history-error-nothing-found", why = why)).into(),
         );
     }
-    found.sort_by(|a, b| (a.at, &a.name).cmp(&(b.at, &b.name)));
-    check_same(&found)?;
-    if let Some(id) = &found[0].sets[0].questionnaire
+    let name = |f: &Found| paths.name(f.path as usize);
+    found.sort_by(|a, b| a.at.cmp(&b.at).then_with(|| name(a).cmp(&name(b))));
+    check_same(&found, &words, &paths)?;
+    if let Some(id) = words.get(found[0].sets[0].questionnaire)
         && !given.is_empty()
-        && !given.iter().any(|q| &q.id == id)
+        && !given.iter().any(|q| q.id == id)
     {
         let ids: Vec<&str> = given.iter().map(|q| q.id.as_str()).collect();
         return Err(Error::Usage(ui!(
             "history-error-q-mismatch",
             given = ids.join("`, `"),
-            id = id.clone()
+            id = id.to_owned()
         )));
     }
 
-    drop(named_versions);
     // Each file's questionnaire, in time order: a file without a version takes the first
     // loaded of its id.
     let mut raw: Vec<Questionnaire> = Vec::new();
-    let mut versions: Vec<usize> = Vec::new();
-    for f in &mut found {
-        let v = resolve(f, &given, &mut raw)?;
-        versions.push(v);
-        if let Some(Held::Read(sets)) = &f.answers {
-            f.answers = Some(Held::Checked(check(sets, &raw[v], &f.name)));
-        }
+    let mut versions: Vec<usize> = Vec::with_capacity(found.len());
+    for f in &found {
+        let file = File {
+            questionnaire: words.get(f.sets[0].questionnaire),
+            version: words.get(f.version),
+            name: &name(f),
+        };
+        versions.push(resolve(&file, &given, &mut raw)?);
     }
     // For a human format in another language, each version's bundled translation (the same
     // ids, numbers and sha256, so the same scores), so its title and names are in it too.
@@ -267,72 +313,73 @@ pub(super) fn history(args: &HistoryArgs, colors: Colors, langs: &Languages) -> 
         .collect::<Result<_, _>>()?;
     let prepared: Vec<Prepared> = raw.iter().map(Prepared::new).collect();
 
-    let entries: Vec<sittings::Entry> = found
-        .iter_mut()
-        .map(|f| sittings::Entry {
-            folder: std::mem::take(&mut f.folder),
-            people: f
-                .sets
-                .iter()
-                .map(|s| (s.respondent.trim().to_owned(), s.partner.trim().to_owned()))
-                .collect(),
-            at: f.at,
-        })
-        .collect();
-    let groups = sittings::group(&entries);
-    drop(entries);
+    let groups = {
+        // Folders as numbers: equal as written, equal numbers.
+        let mut folders = Words::default();
+        let entries: Vec<sittings::Entry> = found
+            .iter()
+            .map(|f| {
+                let folder = paths
+                    .path(f.path as usize)
+                    .parent()
+                    .map(|p| p.display().to_string())
+                    .unwrap_or_default();
+                let people = match f.sets() {
+                    [one] => sittings::People::One(one.respondent, one.partner),
+                    _ => sittings::People::Both,
+                };
+                sittings::Entry {
+                    folder: folders.id(Some(&folder)),
+                    people,
+                    at: f.at,
+                }
+            })
+            .collect();
+        sittings::group(&entries)
+    };
     if groups.len() < 2 {
-        let names: Vec<&str> = found.iter().map(|f| f.name.as_str()).collect();
+        let names: Vec<String> = found.iter().map(name).collect();
         return Err(Error::Usage(ui!(
             "history-error-one-sitting",
             files = names.join(", ")
         )));
     }
-    let first_person = found[0].sets[0].respondent.trim().to_owned();
+    let first_person = found[0].sets[0].respondent;
     // Each sitting is scored and pushed in turn, and only what the history shows of it is
     // kept; the questionnaire a sitting is scored on is its first file's.
     let mut builder = history::Builder::new(
-        groups.iter().map(|g| &loaded[versions[g[0]]]).collect(),
+        groups
+            .iter()
+            .map(|g| &loaded[versions[g.first()]])
+            .collect(),
         args.show_private,
     );
     for group in &groups {
-        let v = versions[group[0]];
+        let v = versions[group.first()];
         let q = &loaded[v];
-        if let Some(&other) = group.iter().find(|&&i| versions[i] != versions[group[0]]) {
+        if let Some(other) = group.files().find(|&i| versions[i] != v) {
             return Err(AnswersError::new(
-                &found[other].name,
+                &name(&found[other]),
                 ui!(
                     "history-error-mixed-versions",
                     version = loaded[versions[other]].version.clone(),
                     id = q.id.clone(),
-                    other = found[group[0]].name.clone(),
+                    other = name(&found[group.first()]),
                     other_version = q.version.clone()
                 ),
             )
             .into());
         }
-        let pair = pair_of(&mut found, group, &first_person)?;
-        let last = group
-            .iter()
-            .copied()
-            .max_by_key(|&i| found[i].at)
-            .unwrap_or(group[0]);
+        let (pair, completed) = pair_of(&found, group, first_person, &raw[v], &paths, &held)?;
         let report = prepared[v].score(&raw[v], &pair, Options { show_private: true });
         builder.push(&Sitting {
             scores: report.into(),
-            completed: std::mem::take(&mut found[last].completed),
-            sources: group
-                .iter()
-                .map(|&i| std::mem::take(&mut found[i].name))
-                .collect(),
+            completed,
+            sources: group.files().map(|i| name(&found[i])).collect(),
         });
-        // Nothing more is read of this sitting's files.
-        for &i in group {
-            found[i].sets = Vec::new();
-        }
     }
     drop(found);
-    let mut h = builder.finish();
+    let mut h = builder.finish().map_err(anyhow::Error::new)?;
     if !other_questionnaires.is_empty() {
         h.note(HistoryNote::OtherQuestionnaire(other_questionnaires));
     }
@@ -346,20 +393,57 @@ pub(super) fn history(args: &HistoryArgs, colors: Colors, langs: &Languages) -> 
     Ok(EXIT_OK)
 }
 
+/// A file's index as [`Found`] holds it (a history reads at most [`MAX_FILES`]).
+fn index(i: usize) -> u32 {
+    u32::try_from(i).unwrap_or(u32::MAX)
+}
+
+/// The first 16 bytes of the SHA-256 of `bytes`: a canonical path, to tell files given twice.
+fn first_16(bytes: &[u8]) -> [u8; 16] {
+    use sha2::{Digest, Sha256};
+    let digest = Sha256::digest(bytes);
+    let mut first = [0u8; 16];
+    first.copy_from_slice(&digest[..16]);
+    first
+}
+
 /// The answers of one sitting (`group`, indices into `found`) as the pair to score, the
 /// same person (`first_person`) first wherever they answered, as [`answers::pair_of`] makes
 /// it of unchecked sets: the first fault of the first set, then of the second, then names
-/// that do not pair. Takes the checked answers out of `found`.
-fn pair_of(found: &mut [Found], group: &[usize], first_person: &str) -> Result<Pair, Error> {
+/// that do not pair. Each file is read again, must be the bytes it was, and is checked
+/// against `q`, its questionnaire. Also the sitting's time, as its last file gives it.
+fn pair_of(
+    found: &[Found],
+    group: &sittings::Group,
+    first_person: u32,
+    q: &Questionnaire,
+    paths: &Paths,
+    held: &[(u32, Vec<u8>)],
+) -> Result<(Pair, String), Error> {
     let mut sets: Vec<(String, bool, Result<Responses, AnswersError>)> = Vec::new();
-    for &i in group {
-        let f = &mut found[i];
-        let Some(Held::Checked(checked)) = f.answers.take() else {
-            unreachable!("every file of a sitting is checked, once");
+    let mut last: Option<(i64, String)> = None;
+    for i in group.files() {
+        let f = &found[i];
+        let (name, bytes) = match held.binary_search_by_key(&f.path, |(k, _)| *k) {
+            Ok(k) => (paths.name(f.path as usize), held[k].1.clone()),
+            Err(_) => read_input(&paths.path(f.path as usize))?,
         };
-        for (meta, c) in f.sets.iter().zip(checked) {
-            let c = c.map(|k| k.responses(meta));
-            sets.push((f.name.clone(), meta.respondent.trim() != first_person, c));
+        if hash_of(&bytes) != f.hash {
+            return Err(AnswersError::new(&name, ui!("history-error-changed")).into());
+        }
+        let read = answers::parse_file(&name, &bytes)?;
+        // The latest file's, the later of two as late.
+        if let Some(time) = finished(&read)
+            && last.as_ref().is_none_or(|(at, _)| time.0 >= *at)
+        {
+            last = Some(time);
+        }
+        for (set, ids) in read.iter().zip(f.sets()) {
+            sets.push((
+                name.clone(),
+                ids.respondent != first_person,
+                set.check(q, &name),
+            ));
         }
     }
     sets.sort_by_key(|(_, later, _)| *later);
@@ -368,10 +452,11 @@ fn pair_of(found: &mut [Found], group: &[usize], first_person: &str) -> Result<P
         unreachable!("a sitting has answers");
     };
     let first = first?;
-    Ok(match sets.next() {
+    let pair = match sets.next() {
         None => Pair::single(first),
         Some((file, _, second)) => Pair::couple(first, second?, &file)?,
-    })
+    };
+    Ok((pair, last.map(|(_, c)| c).unwrap_or_default()))
 }
 
 /// The data-directory folder of one person's takes, or of two people's sessions (their
@@ -422,13 +507,18 @@ fn collect(
     named: bool,
     depth: usize,
     max: usize,
-    files: &mut Vec<(PathBuf, bool)>,
+    files: &mut Paths,
 ) -> Result<(), Error> {
     let shown = path.display();
     let meta = std::fs::metadata(path)
         .with_context(|| ui!("history-error-reading", path = shown.to_string()))?;
     if !meta.is_dir() {
-        files.push((path.to_owned(), named));
+        // Standard input, a pipe or a device is read once and held; a file is read again.
+        let again = meta.is_file() && path != Path::new("-");
+        files.push(
+            path,
+            if named { NAMED } else { 0 } | if again { REGULAR } else { 0 },
+        );
         return Ok(());
     }
     let mut inside: Vec<PathBuf> = std::fs::read_dir(path)
@@ -443,7 +533,7 @@ fn collect(
             .extension()
             .is_some_and(|e| e.eq_ignore_ascii_case("json"));
         if kind.is_file() && is_json {
-            files.push((p, false));
+            files.push(&p, REGULAR);
         } else if kind.is_dir() && depth < MAX_DEPTH {
             collect(&p, false, depth + 1, max, files)?;
         }
@@ -458,24 +548,27 @@ fn collect(
     Ok(())
 }
 
-/// Reads one file, with its answer sets. A file found in a folder that is not an answers
-/// file (a saved report) is passed over, and so is an unfinished one (noted in
-/// `unfinished`); a file given by name must be finished answers.
+/// Reads one file's answer sets (`bytes`, of the file `name`), with when it was finished. A
+/// file found in a folder that is not an answers file (a saved report) is passed over, and
+/// so is an unfinished one (noted in `unfinished`); a file given by name must be finished
+/// answers.
 fn read_found(
-    path: &Path,
+    name: &str,
+    bytes: &[u8],
     named: bool,
     unfinished: &mut Vec<String>,
-) -> Result<Option<(Found, Vec<AnswerSet>)>, Error> {
-    let (name, bytes) = read_input(path)?;
-    let sets = match answers::parse_file(&name, &bytes) {
+) -> Result<Option<(Vec<AnswerSet>, i64)>, Error> {
+    // Its answers are checked when it is read again to be scored, where an error says
+    // where in the file an answer is.
+    let sets = match answers::parse_file_unplaced(name, bytes) {
         Ok(sets) => sets,
-        Err(_) if !named && !looks_like_answers(&bytes) => return Ok(None),
+        Err(_) if !named && !looks_like_answers(bytes) => return Ok(None),
         Err(e) => return Err(e.into()),
     };
     let version = sets.first().and_then(|s| s.version.clone());
     if let Some(other) = sets.iter().find(|s| s.version != version) {
         return Err(AnswersError::new(
-            &name,
+            name,
             ui!(
                 "history-error-versions-differ",
                 first = version
@@ -489,43 +582,25 @@ fn read_found(
         )
         .into());
     }
-    let times: Vec<Option<(i64, String)>> = sets
-        .iter()
-        .map(|s| {
-            let c = s.completed.as_deref()?;
-            Some((sittings::instant(c)?, c.trim().to_owned()))
-        })
-        .collect();
-    let Some(times) = times.into_iter().collect::<Option<Vec<_>>>() else {
+    let Some((at, _)) = finished(&sets) else {
         if named {
-            return Err(AnswersError::new(&name, ui!("history-error-not-finished")).into());
+            return Err(AnswersError::new(name, ui!("history-error-not-finished")).into());
         }
-        unfinished.push(name);
+        unfinished.push(name.to_owned());
         return Ok(None);
     };
-    let (at, completed) = times.into_iter().max().unwrap_or_default();
-    let folder = path
-        .parent()
-        .map(|p| p.display().to_string())
-        .unwrap_or_default();
-    let found = Found {
-        name,
-        named,
-        folder,
-        sets: sets.iter().map(SetMeta::of).collect(),
-        version,
-        completed,
-        at,
-        answers: None,
-    };
-    Ok(Some((found, sets)))
+    Ok(Some((sets, at)))
 }
 
-/// Each answer set of a file checked against its questionnaire, to be held.
-fn check(sets: &[AnswerSet], q: &Questionnaire, file: &str) -> Vec<Result<Kept, AnswersError>> {
-    sets.iter()
-        .map(|s| s.check(q, file).map(Kept::from))
-        .collect()
+/// When a file's answers were finished, the latest of its sets' `completed` (as seconds
+/// and as written, trimmed); `None` when one is not.
+fn finished(sets: &[AnswerSet]) -> Option<(i64, String)> {
+    let mut times = Vec::with_capacity(sets.len());
+    for s in sets {
+        let c = s.completed.as_deref()?;
+        times.push((sittings::instant(c)?, c.trim().to_owned()));
+    }
+    times.into_iter().max()
 }
 
 /// Whether a file found in a folder that does not read as answers was meant as answers: a
@@ -543,38 +618,39 @@ fn looks_like_answers(bytes: &[u8]) -> bool {
 }
 
 /// Every file must be of one questionnaire id and the same two people.
-fn check_same(found: &[Found]) -> Result<(), Error> {
+fn check_same(found: &[Found], words: &Words, paths: &Paths) -> Result<(), Error> {
     let first = &found[0];
-    let pair = |s: &SetMeta| {
-        let mut p = [s.respondent.trim().to_owned(), s.partner.trim().to_owned()];
-        p.sort();
+    let first_set = first.sets[0];
+    let pair = |s: &SetIds| {
+        let mut p = [words.text(s.respondent), words.text(s.partner)];
+        p.sort_unstable();
         p
     };
-    let people = pair(&first.sets[0]);
+    let people = pair(&first_set);
     for f in found {
-        for s in &f.sets {
-            if s.questionnaire != first.sets[0].questionnaire {
+        for s in f.sets() {
+            if s.questionnaire != first_set.questionnaire {
                 return Err(AnswersError::new(
-                    &f.name,
+                    &paths.name(f.path as usize),
                     ui!(
                         "history-error-other-questionnaire",
-                        id = named_or_none(s.questionnaire.as_deref()),
-                        file = first.name.clone(),
-                        other = named_or_none(first.sets[0].questionnaire.as_deref())
+                        id = named_or_none(words.get(s.questionnaire)),
+                        file = paths.name(first.path as usize),
+                        other = named_or_none(words.get(first_set.questionnaire))
                     ),
                 )
                 .into());
             }
             if pair(s) != people {
                 return Err(AnswersError::new(
-                    &f.name,
+                    &paths.name(f.path as usize),
                     ui!(
                         "history-error-other-people",
-                        respondent = s.respondent.trim().to_owned(),
-                        partner = s.partner.trim().to_owned(),
-                        file = first.name.clone(),
-                        other_respondent = first.sets[0].respondent.trim().to_owned(),
-                        other_partner = first.sets[0].partner.trim().to_owned()
+                        respondent = words.text(s.respondent).to_owned(),
+                        partner = words.text(s.partner).to_owned(),
+                        file = paths.name(first.path as usize),
+                        other_respondent = words.text(first_set.respondent).to_owned(),
+                        other_partner = words.text(first_set.partner).to_owned()
                     ),
                 )
                 .into());
@@ -589,32 +665,40 @@ fn named_or_none(id: Option<&str>) -> String {
     id.map_or_else(|| ui!("history-questionnaire-none"), str::to_owned)
 }
 
+/// What [`resolve`] reads of a file: its first set's questionnaire id, the version it
+/// names, and its name.
+struct File<'a> {
+    questionnaire: Option<&'a str>,
+    version: Option<&'a str>,
+    name: &'a str,
+}
+
 /// The questionnaire a file's answers are on, as an index into `loaded` (each version loaded
 /// once): one given with `-q` of that id and version, else the bundled one.
 fn resolve(
-    f: &Found,
+    f: &File<'_>,
     given: &[Questionnaire],
     loaded: &mut Vec<Questionnaire>,
 ) -> Result<usize, Error> {
-    let id = match &f.sets[0].questionnaire {
-        Some(id) => id.clone(),
+    let id = match f.questionnaire {
+        Some(id) => id.to_owned(),
         None => match given {
             [one] => one.id.clone(),
             _ => {
                 return Err(
-                    AnswersError::new(&f.name, ui!("history-error-no-questionnaire")).into(),
+                    AnswersError::new(f.name, ui!("history-error-no-questionnaire")).into(),
                 );
             }
         },
     };
-    let fits = |q: &Questionnaire| q.id == id && f.version.as_ref().is_none_or(|v| *v == q.version);
+    let fits = |q: &Questionnaire| q.id == id && f.version.is_none_or(|v| v == q.version);
     if let Some(i) = loaded.iter().position(fits) {
         return Ok(i);
     }
     let q = if let Some(q) = given.iter().find(|q| fits(q)) {
         q.clone()
     } else {
-        let bundled = match &f.version {
+        let bundled = match f.version {
             Some(v) => Bundled::find_version(&id, v),
             None => Bundled::find(&id),
         };
@@ -633,16 +717,16 @@ fn resolve(
                     versions = given_list.join(", ")
                 )
             };
-            let message = match &f.version {
+            let message = match f.version {
                 Some(v) => ui!(
                     "history-error-not-bundled-version",
                     id = id.clone(),
-                    version = v.clone(),
+                    version = v.to_owned(),
                     hint = hint
                 ),
                 None => ui!("history-error-not-bundled", id = id.clone(), hint = hint),
             };
-            return Err(AnswersError::new(&f.name, message).into());
+            return Err(AnswersError::new(f.name, message).into());
         };
         b.load()?
     };
@@ -655,40 +739,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn answers_held_between_reading_and_scoring_come_back_as_checked() {
-        let meta = SetMeta {
-            questionnaire: Some("q".to_owned()),
-            respondent: " Alex ".to_owned(),
-            partner: "Sam".to_owned(),
-        };
-        let checked = |values: Vec<Option<i64>>| Responses {
-            respondent: "Alex".to_owned(),
-            partner: "Sam".to_owned(),
-            values,
-            completed: Some("2026-01-10T10:00:00Z".to_owned()),
-            unfinished: false,
-            lang: Some("en".to_owned()),
-        };
-        // Small values go one byte each; -128 is the byte of a skipped item, so a set with it
-        // (or with a value past a byte) is held as checked. Each comes back the same.
-        let small = checked(vec![Some(0), None, Some(-127), Some(127), Some(5)]);
-        let kept = Kept::from(small.clone());
-        assert!(matches!(&kept.values, Values::Bytes(b) if b.len() == 5));
-        assert_eq!(kept.responses(&meta), small);
-        for wide in [
-            checked(vec![Some(1), Some(-128), None]),
-            checked(vec![Some(128), None]),
-            checked(vec![Some(i64::MIN), Some(i64::MAX)]),
-        ] {
-            let kept = Kept::from(wide.clone());
-            assert!(matches!(&kept.values, Values::Wide(_)));
-            assert_eq!(kept.responses(&meta), wide);
-        }
-        let empty = checked(Vec::new());
-        assert_eq!(Kept::from(empty.clone()).responses(&meta), empty);
-    }
-
-    #[test]
     fn a_folder_of_more_files_than_the_limit_is_refused_and_one_of_as_many_is_not() {
         let dir = tempfile::tempdir().unwrap();
         for i in 0..4 {
@@ -696,14 +746,141 @@ mod tests {
         }
         // Other files do not count.
         std::fs::write(dir.path().join("notes.txt"), "").unwrap();
-        let mut files = Vec::new();
+        let mut files = Paths::default();
         collect(dir.path(), false, 0, 4, &mut files).unwrap();
         assert_eq!(files.len(), 4);
-        let mut files = Vec::new();
+        assert!((0..4).all(|i| files.regular(i) && !files.named(i)));
+        let mut files = Paths::default();
         match collect(dir.path(), false, 0, 3, &mut files) {
             // "more than 3 answers files under …", in the interface language.
             Err(Error::Usage(message)) => assert!(message.contains(" 3 "), "{message}"),
             other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn paths_and_words_come_back_as_pushed() {
+        let mut paths = Paths::default();
+        paths.push(Path::new("a/b.json"), NAMED | REGULAR);
+        paths.push(Path::new(""), 0);
+        paths.push(Path::new("c.json"), REGULAR);
+        #[cfg(unix)]
+        {
+            use std::os::unix::ffi::OsStrExt;
+            let odd = Path::new(std::ffi::OsStr::from_bytes(b"x\xff.json"));
+            paths.push(odd, REGULAR);
+            assert_eq!(paths.path(3), odd);
+            assert_eq!(paths.name(3), odd.display().to_string());
+        }
+        assert_eq!(paths.path(0), Path::new("a/b.json"));
+        assert_eq!(paths.path(1), Path::new(""));
+        assert_eq!(paths.name(2), "c.json");
+        assert!(paths.named(0) && paths.regular(0));
+        assert!(!paths.named(1) && !paths.regular(1));
+        let mut words = Words::default();
+        let (a, none, b) = (
+            words.id(Some("Alex")),
+            words.id(None),
+            words.id(Some("Sam")),
+        );
+        assert_eq!(words.id(Some("Alex")), a);
+        assert_eq!(
+            (words.get(a), words.get(none), words.text(b)),
+            (Some("Alex"), None, "Sam")
+        );
+    }
+
+    /// A file of answers as `take` saves them, finished at `completed`.
+    fn answers(respondent: &str, partner: &str, completed: &str) -> String {
+        serde_json::json!({
+            "questionnaire": "tiny",
+            "respondent": respondent,
+            "partner": partner,
+            "completed": completed,
+            "answers": {"coercive-self-1": 2, "coercive-partner-1": 4, "expert-self-1": 3},
+        })
+        .to_string()
+    }
+
+    #[test]
+    fn a_file_is_read_again_to_be_scored_and_refused_if_it_changed() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.json");
+        let bytes = answers("Alex", "Sam", "2026-01-10T10:00:00Z");
+        std::fs::write(&path, &bytes).unwrap();
+        let mut paths = Paths::default();
+        paths.push(&path, REGULAR);
+        let mut words = Words::default();
+        let (alex, sam) = (words.id(Some("Alex")), words.id(Some("Sam")));
+        let ids = SetIds {
+            questionnaire: words.id(Some("tiny")),
+            respondent: alex,
+            partner: sam,
+        };
+        let found = [Found {
+            path: 0,
+            count: 1,
+            sets: [ids, SetIds::default()],
+            version: words.id(None),
+            at: 0,
+            hash: hash_of(bytes.as_bytes()),
+        }];
+        let q = load_questionnaire("tests/fixtures/history/tiny-1.toml").unwrap();
+        let group = sittings::group(&[sittings::Entry {
+            folder: 0,
+            people: sittings::People::One(alex, sam),
+            at: 0,
+        }])[0];
+        // As first read: scored, its time as written.
+        let (pair, completed) = pair_of(&found, &group, alex, &q, &paths, &[]).unwrap();
+        assert_eq!(completed, "2026-01-10T10:00:00Z");
+        let set = &answers::parse_file("a", bytes.as_bytes()).unwrap()[0];
+        assert_eq!(pair, Pair::single(set.check(&q, "a").unwrap()));
+        // Changed since: refused, by name, as bad answers are.
+        std::fs::write(&path, answers("Alex", "Sam", "2026-01-10T10:00:01Z")).unwrap();
+        match pair_of(&found, &group, alex, &q, &paths, &[]) {
+            Err(Error::Answers(e)) => {
+                let shown = e.to_string();
+                assert!(
+                    shown.contains("a.json") && shown.contains("changed"),
+                    "{shown}"
+                );
+            }
+            other => panic!("{other:?}"),
+        }
+        // A pipe's bytes are held as read and not read again (the file is gone).
+        std::fs::remove_file(&path).unwrap();
+        let held = [(0, bytes.clone().into_bytes())];
+        assert!(pair_of(&found, &group, alex, &q, &paths, &held).is_ok());
+    }
+
+    #[test]
+    fn the_first_read_gives_the_sets_and_errors_of_the_full_one_but_positions() {
+        let bom_pair = format!(
+            "\u{feff}[{}, {}]",
+            answers("Alex", "Sam", "2026-01-10T10:00:00Z"),
+            answers("Sam", "Alex", "2026-01-10T11:00:00Z")
+        );
+        for text in [
+            answers("Alex", "Sam", "2026-01-10T10:00:00Z"),
+            bom_pair,
+            String::new(),
+            "[]".to_owned(),
+            "{\"respondent\": 1}".to_owned(),
+        ] {
+            let full = answers::parse_file("f", text.as_bytes());
+            let first = answers::parse_file_unplaced("f", text.as_bytes());
+            match (full, first) {
+                (Ok(mut full), Ok(first)) => {
+                    assert!(full.iter().all(|s| !s.positions.is_empty()));
+                    for s in &mut full {
+                        s.positions.clear();
+                    }
+                    assert_eq!(full, first);
+                }
+                (Err(a), Err(b)) => assert_eq!(a, b),
+                other => panic!("{other:?}"),
+            }
         }
     }
 }

@@ -20,7 +20,11 @@ mod html;
 mod render;
 pub mod sittings;
 
+use std::cell::{Cell, RefCell};
 use std::collections::BTreeSet;
+use std::fs::File;
+use std::io::{self, Read, Seek, SeekFrom, Write};
+use std::rc::Rc;
 use std::sync::Arc;
 
 use serde::Serialize;
@@ -127,6 +131,15 @@ pub struct History {
 }
 
 impl History {
+    /// The first failure to read scores back from the temporary file they went to, once
+    /// they have been read (a score that could not be read reads as none).
+    pub fn read_error(&self) -> Option<io::Error> {
+        self.measures
+            .iter()
+            .flat_map(|m| &m.people)
+            .find_map(|s| s.points.scores.read_error())
+    }
+
     /// Adds a note: its English text to `notes`, what it says to `said`.
     pub fn note(&mut self, note: HistoryNote) {
         self.notes.push(render::english(|m| note.text(m)));
@@ -381,6 +394,8 @@ pub struct Builder<'q> {
     people: Option<[String; 2]>,
     respondents: Vec<String>,
     sittings: Sittings,
+    /// Where the scores go instead of memory, for a history of many sittings.
+    spill: Option<Spill>,
 }
 
 /// A measure being gathered: all of it but its series, and the two people's scores.
@@ -438,7 +453,20 @@ impl<'q> Builder<'q> {
     /// A history of as many sittings as `questionnaires` (each sitting's, in time order,
     /// at least one), to be pushed in that order.
     pub fn new(questionnaires: Vec<&'q Questionnaire>, show_private: bool) -> Self {
+        Builder::spilling_past(questionnaires, show_private, SPILL_PAST)
+    }
+
+    /// [`Builder::new`], the scores going to a temporary file when there are more than `past`
+    /// sittings (and one can be made; else they stay in memory).
+    fn spilling_past(
+        questionnaires: Vec<&'q Questionnaire>,
+        show_private: bool,
+        past: usize,
+    ) -> Self {
         let n = questionnaires.len();
+        let file = (n > past).then(|| tempfile::tempfile().ok()).flatten();
+        // Room for every score in memory, or for the first alone.
+        let held = if file.is_some() { 1 } else { n };
         let newest = questionnaires[n - 1];
         // What is asked of the questionnaires (does every one have this dimension, do all
         // make this group of the same dimensions) is asked of each once.
@@ -460,10 +488,11 @@ impl<'q> Builder<'q> {
                 questionnaires: &questionnaires,
                 newest,
             };
-            let mut candidates = dimension_candidates(&across, n);
-            let unlike = aggregate_candidates(&across, &last_used_first, n, &mut candidates);
+            let mut candidates = dimension_candidates(&across, held);
+            let unlike = aggregate_candidates(&across, &last_used_first, held, &mut candidates);
             (candidates, unlike)
         };
+        let spill = file.map(|file| Spill::new(file, 2 * candidates.len()));
         Builder {
             questionnaires,
             newest,
@@ -473,6 +502,7 @@ impl<'q> Builder<'q> {
             people: None,
             respondents: Vec::new(),
             sittings: Sittings::with_capacity(n),
+            spill,
         }
     }
 
@@ -497,26 +527,54 @@ impl<'q> Builder<'q> {
         let at = people
             .each_ref()
             .map(|name| scores.people.iter().position(|p| &p.name == name));
-        for c in &mut self.candidates {
+        for (i, c) in self.candidates.iter_mut().enumerate() {
             for (k, p) in at.iter().enumerate() {
                 let score = p.and_then(|p| c.score_of(&scores.people[p]));
-                c.scores[k].push(score);
+                // Private results stay in memory: they go nowhere that could outlive the run.
+                match &mut self.spill {
+                    Some(spill) if !c.private => {
+                        c.scores[k].mark(score);
+                        spill.put(2 * i + k, score);
+                    }
+                    _ => c.scores[k].push(score),
+                }
             }
+        }
+        if let Some(spill) = &mut self.spill {
+            spill.next();
         }
     }
 
-    /// The history of the sittings pushed.
-    pub fn finish(self) -> History {
+    /// The history of the sittings pushed; fails only where the scores went to a temporary
+    /// file and it could not be written.
+    pub fn finish(self) -> io::Result<History> {
         let Builder {
             questionnaires,
             newest,
             show_private,
-            candidates,
+            mut candidates,
             unlike,
             people,
             respondents,
             sittings,
+            spill,
         } = self;
+        if let Some(spill) = spill {
+            let file = Rc::new(spill.finish()?);
+            for (i, c) in candidates
+                .iter_mut()
+                .enumerate()
+                .filter(|(_, c)| !c.private)
+            {
+                for (k, column) in c.scores.iter_mut().enumerate() {
+                    column.spilled = Some(Spilled {
+                        file: Rc::clone(&file),
+                        column: 2 * i + k,
+                        window: RefCell::default(),
+                    });
+                }
+            }
+        }
         let people = people.unwrap_or_default();
         // One person's own history shows their private results, as their own report does.
         let private_shown = show_private || respondents.len() < 2;
@@ -568,7 +626,7 @@ impl<'q> Builder<'q> {
         for note in notes {
             history.note(note);
         }
-        history
+        Ok(history)
     }
 }
 
@@ -793,13 +851,24 @@ fn only_in(questionnaires: &[&Questionnaire], id: &str) -> Vec<String> {
     have.into_iter().map(str::to_owned).collect()
 }
 
+/// Past how many sittings a history's scores go to a temporary file instead of memory.
+const SPILL_PAST: usize = 2048;
+
+/// How many sittings of one series a block of the temporary file holds.
+const BLOCK: usize = 1024;
+
 /// One series' scores, held compactly: a number a sitting, and a bit for whether there is one.
-#[derive(Debug, Clone, PartialEq, Default)]
+/// For a history of many sittings the numbers are in a temporary file ([`Spill`]) but the
+/// first, and are read back a block at a time as they are written out.
+#[derive(Debug, Clone, Default)]
 struct Column {
-    /// Each sitting's score (0 where there is none).
+    /// Each sitting's score (0 where there is none); only the first when spilled.
     values: Vec<f64>,
     /// Bit `i % 64` of word `i / 64`: whether sitting `i` has a score.
     present: Vec<u64>,
+    len: usize,
+    /// Where the scores are, when not in `values`.
+    spilled: Option<Spilled>,
 }
 
 impl Column {
@@ -807,32 +876,185 @@ impl Column {
         Column {
             values: Vec::with_capacity(n),
             present: Vec::with_capacity(n.div_ceil(64)),
+            len: 0,
+            spilled: None,
         }
     }
 
+    /// Adds a score, held in memory.
     fn push(&mut self, score: Option<f64>) {
-        let i = self.values.len();
+        self.values.push(score.unwrap_or(0.0));
+        self.mark(score);
+    }
+
+    /// Counts a score and marks whether there is one; its number goes to the spill (the
+    /// first is held too).
+    fn mark(&mut self, score: Option<f64>) {
+        let i = self.len;
+        if i == 0 && self.values.is_empty() {
+            self.values.push(score.unwrap_or(0.0));
+        }
         if i.is_multiple_of(64) {
             self.present.push(0);
         }
-        self.values.push(score.unwrap_or(0.0));
         if score.is_some() {
             self.present[i / 64] |= 1 << (i % 64);
         }
+        self.len += 1;
     }
 
     fn len(&self) -> usize {
-        self.values.len()
+        self.len
     }
 
     fn get(&self, i: usize) -> Option<f64> {
-        let value = self.values[i];
-        (self.present[i / 64] >> (i % 64) & 1 == 1).then_some(value)
+        assert!(i < self.len, "sitting {i} of {}", self.len);
+        if self.present[i / 64] >> (i % 64) & 1 == 0 {
+            return None;
+        }
+        match &self.spilled {
+            Some(spilled) if i > 0 => Some(spilled.get(i)),
+            _ => Some(self.values[i]),
+        }
     }
 
     fn all_present(&self) -> bool {
         let ones: usize = self.present.iter().map(|w| w.count_ones() as usize).sum();
         ones == self.len()
+    }
+
+    fn read_error(&self) -> Option<io::Error> {
+        let failed = self.spilled.as_ref()?.file.failed.get()?;
+        Some(io::Error::new(
+            failed,
+            "reading the history's scores back from its temporary file",
+        ))
+    }
+}
+
+impl PartialEq for Column {
+    /// The same scores, wherever they are held.
+    fn eq(&self, other: &Self) -> bool {
+        self.len == other.len && (0..self.len).all(|i| self.get(i) == other.get(i))
+    }
+}
+
+/// The scores of every series of a history, written to an unnamed temporary file as the
+/// sittings are pushed: [`BLOCK`] sittings of the first series, of the second, …, then the
+/// next [`BLOCK`] sittings, so that each series is read back in blocks. The file has no
+/// name (`tempfile::tempfile`), is readable by this user alone, and is gone when the run
+/// ends, however it ends. It holds public scores only: no answers, names or files, and no
+/// private dimension's scores (their series stay in memory; their room in the file, zeros).
+struct Spill {
+    file: File,
+    series: usize,
+    /// The block being filled: series `s`, sitting `j` of it at `s * BLOCK + j`.
+    block: Vec<f64>,
+    /// How many sittings of the block are filled.
+    filled: usize,
+    bytes: Vec<u8>,
+    error: Option<io::Error>,
+}
+
+impl Spill {
+    fn new(file: File, series: usize) -> Self {
+        Spill {
+            file,
+            series,
+            block: vec![0.0; series * BLOCK],
+            filled: 0,
+            bytes: Vec::new(),
+            error: None,
+        }
+    }
+
+    /// The current sitting's score of series `s` (0 where none: the bit says).
+    fn put(&mut self, s: usize, score: Option<f64>) {
+        self.block[s * BLOCK + self.filled] = score.unwrap_or(0.0);
+    }
+
+    /// The current sitting is done.
+    fn next(&mut self) {
+        self.filled += 1;
+        if self.filled == BLOCK {
+            self.write_block();
+        }
+    }
+
+    fn write_block(&mut self) {
+        self.bytes.clear();
+        self.bytes
+            .extend(self.block.iter().flat_map(|v| v.to_le_bytes()));
+        if self.error.is_none()
+            && let Err(e) = self.file.write_all(&self.bytes)
+        {
+            self.error = Some(e);
+        }
+        self.block.fill(0.0);
+        self.filled = 0;
+    }
+
+    /// The file, every block written (the last one whole, its rest zeros).
+    fn finish(mut self) -> io::Result<SpillFile> {
+        if self.filled > 0 {
+            self.write_block();
+        }
+        if let Some(e) = self.error {
+            return Err(e);
+        }
+        Ok(SpillFile {
+            file: self.file,
+            series: self.series,
+            failed: Cell::new(None),
+        })
+    }
+}
+
+/// A [`Spill`] written, to be read back.
+#[derive(Debug)]
+struct SpillFile {
+    file: File,
+    series: usize,
+    /// The first failure to read it back.
+    failed: Cell<Option<io::ErrorKind>>,
+}
+
+/// Where one series' scores are in a [`SpillFile`], with the block last read of it.
+#[derive(Debug, Clone)]
+struct Spilled {
+    file: Rc<SpillFile>,
+    column: usize,
+    /// The block read last and its number.
+    window: RefCell<(usize, Vec<f64>)>,
+}
+
+impl Spilled {
+    /// Sitting `i`'s number (0 where it could not be read: `failed` says so).
+    fn get(&self, i: usize) -> f64 {
+        let (block, j) = (i / BLOCK, i % BLOCK);
+        let mut window = self.window.borrow_mut();
+        if window.1.is_empty() || window.0 != block {
+            let mut bytes = vec![0u8; BLOCK * 8];
+            let at = ((block * self.file.series + self.column) * BLOCK * 8) as u64;
+            let mut file = &self.file.file;
+            if let Err(e) = file
+                .seek(SeekFrom::Start(at))
+                .and_then(|_| file.read_exact(&mut bytes))
+            {
+                if self.file.failed.get().is_none() {
+                    self.file.failed.set(Some(e.kind()));
+                }
+                bytes.fill(0);
+            }
+            window.1.clear();
+            window.1.extend(
+                bytes
+                    .chunks_exact(8)
+                    .map(|c| f64::from_le_bytes(c.try_into().unwrap_or_default())),
+            );
+            window.0 = block;
+        }
+        window.1[j]
     }
 }
 

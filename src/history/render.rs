@@ -43,17 +43,18 @@ pub fn write_history(
     out: &mut dyn Write,
 ) -> io::Result<()> {
     let m = Messages::new(style.lang);
-    let text = match format {
+    match format {
         Format::Json => {
             serde_json::to_writer_pretty(&mut *out, history)?;
-            return out.write_all(b"\n");
+            out.write_all(b"\n")?;
         }
-        Format::Csv => return write_history_csv(history, out),
-        Format::Table => render_history_table(history, style, &m),
-        Format::Markdown => render_history_markdown(history, &m),
-        Format::Html => super::render_history_html(history, &m),
-    };
-    out.write_all(text.as_bytes())
+        Format::Csv => write_history_csv(history, out)?,
+        Format::Table => out.write_all(render_history_table(history, style, &m).as_bytes())?,
+        Format::Markdown => out.write_all(render_history_markdown(history, &m).as_bytes())?,
+        Format::Html => out.write_all(super::render_history_html(history, &m).as_bytes())?,
+    }
+    // Scores read back from a temporary file that failed to read are an error, not dashes.
+    history.read_error().map_or(Ok(()), Err)
 }
 
 /// The title line: "Tiny test questionnaire: change over time".

@@ -11,75 +11,123 @@
 //! Everything else is a sitting of its own. Sittings are ordered by their `completed` time,
 //! the latest of their answers': the sitting ended when its last answers were finished.
 
-use std::collections::HashMap;
 use std::time::UNIX_EPOCH;
 
 /// How far apart two people's answers may be finished and still count as one sitting, when
 /// they are not in one folder of their own: a day.
 pub const WINDOW: i64 = 24 * 60 * 60;
 
-/// One answers file as the grouping sees it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// One answers file as the grouping sees it: a few numbers, so that a history of many files
+/// holds little for it (names and folders are numbered by the caller, equal text the same).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Entry {
-    /// The folder it was in, as written (session folders pair their two files).
-    pub folder: String,
-    /// Who answered, each with whom they describe: one set, or two for a couple's file.
-    pub people: Vec<(String, String)>,
+    /// The folder it was in, as a number (session folders pair their two files).
+    pub folder: u32,
+    /// Who answered.
+    pub people: People,
     /// When it was completed: seconds since 1970 (UTC).
     pub at: i64,
 }
 
-/// The entries, grouped into sittings (each a list of indices into `entries`), in time order.
-pub fn group(entries: &[Entry]) -> Vec<Vec<usize>> {
-    let mut sittings: Vec<Vec<usize>> = Vec::new();
-    let mut placed = vec![false; entries.len()];
-    // Session folders: a folder whose only two files are one sitting's two halves.
-    let mut folders: HashMap<&str, Vec<usize>> = HashMap::new();
-    for (i, e) in entries.iter().enumerate() {
-        folders.entry(e.folder.as_str()).or_default().push(i);
+/// Who answered a file, their names as numbers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum People {
+    /// One answer set: who answered, about whom.
+    One(u32, u32),
+    /// A couple's file: both answer sets.
+    Both,
+}
+
+/// One sitting: one entry or two, as indices into the entries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Group {
+    files: [u32; 2],
+    len: u8,
+}
+
+impl Group {
+    fn one(i: usize) -> Self {
+        Group {
+            files: [index(i), 0],
+            len: 1,
+        }
     }
-    let mut folder_list: Vec<&Vec<usize>> = folders.values().collect();
-    folder_list.sort();
-    for members in folder_list {
-        if let [a, b] = members[..]
+
+    fn two(a: usize, b: usize) -> Self {
+        Group {
+            files: [index(a), index(b)],
+            len: 2,
+        }
+    }
+
+    /// Its entries, in the order they joined it.
+    pub fn files(&self) -> impl ExactSizeIterator<Item = usize> + '_ {
+        self.files[..usize::from(self.len)]
+            .iter()
+            .map(|&i| i as usize)
+    }
+
+    /// Its first entry.
+    pub fn first(&self) -> usize {
+        self.files[0] as usize
+    }
+}
+
+/// An entry's index as a group holds it: a history reads far fewer files than `u32` counts.
+fn index(i: usize) -> u32 {
+    u32::try_from(i).unwrap_or(u32::MAX)
+}
+
+/// The entries, grouped into sittings, in time order.
+pub fn group(entries: &[Entry]) -> Vec<Group> {
+    let mut sittings: Vec<Group> = Vec::new();
+    let mut placed = vec![false; entries.len()];
+    // Session folders: a folder whose only two files are one sitting's two halves. The
+    // entries in folder order, so each folder's are side by side.
+    let mut by_folder: Vec<usize> = (0..entries.len()).collect();
+    by_folder.sort_by_key(|&i| (entries[i].folder, i));
+    for run in by_folder.chunk_by(|&a, &b| entries[a].folder == entries[b].folder) {
+        if let [a, b] = run[..]
             && halves(&entries[a], &entries[b])
         {
-            sittings.push(vec![a, b]);
+            sittings.push(Group::two(a, b));
             placed[a] = true;
             placed[b] = true;
         }
     }
+    drop(by_folder);
     // The rest in time order; each may complete the sitting just before it.
     let mut rest: Vec<usize> = (0..entries.len()).filter(|&i| !placed[i]).collect();
+    drop(placed);
     rest.sort_by_key(|&i| (entries[i].at, i));
     let mut open: Option<usize> = None;
     for i in rest {
         let joins = open.is_some_and(|s: usize| {
-            let [first] = sittings[s][..] else {
-                return false;
-            };
-            halves(&entries[first], &entries[i]) && (entries[i].at - entries[first].at) <= WINDOW
+            let first = &entries[sittings[s].first()];
+            sittings[s].len == 1
+                && halves(first, &entries[i])
+                && (entries[i].at - first.at) <= WINDOW
         });
         match (joins, open) {
             (true, Some(s)) => {
-                sittings[s].push(i);
+                sittings[s] = Group::two(sittings[s].first(), i);
                 open = None;
             }
             _ => {
-                sittings.push(vec![i]);
-                open = (entries[i].people.len() == 1).then_some(sittings.len() - 1);
+                sittings.push(Group::one(i));
+                open = matches!(entries[i].people, People::One(..)).then_some(sittings.len() - 1);
             }
         }
     }
-    let when = |s: &Vec<usize>| s.iter().map(|&i| entries[i].at).max().unwrap_or(0);
-    sittings.sort_by_key(|s| (when(s), s.first().copied()));
+    let when = |s: &Group| s.files().map(|i| entries[i].at).max().unwrap_or(0);
+    sittings.sort_by_key(|s| (when(s), s.first()));
     sittings
 }
 
 /// Whether two single answers are the two people's answers about each other.
 fn halves(a: &Entry, b: &Entry) -> bool {
-    match (&a.people[..], &b.people[..]) {
-        ([(ar, ap)], [(br, bp)]) => ar == bp && ap == br,
+    match (a.people, b.people) {
+        (People::One(ar, ap), People::One(br, bp)) => ar == bp && ap == br,
         _ => false,
     }
 }
@@ -123,12 +171,18 @@ pub fn instant(text: &str) -> Option<i64> {
 mod tests {
     use super::*;
 
-    fn one(folder: &str, who: &str, other: &str, at: i64) -> Entry {
+    /// Alex is 0, Sam 1; folders are numbered.
+    fn one(folder: u32, who: u32, other: u32, at: i64) -> Entry {
         Entry {
-            folder: folder.to_owned(),
-            people: vec![(who.to_owned(), other.to_owned())],
+            folder,
+            people: People::One(who, other),
             at,
         }
+    }
+
+    /// The sittings as lists of entries.
+    fn lists(sittings: &[Group]) -> Vec<Vec<usize>> {
+        sittings.iter().map(|g| g.files().collect()).collect()
     }
 
     #[test]
@@ -161,23 +215,26 @@ mod tests {
         // loose takes an hour apart, and a third take of Alex's alone a week on.
         let day = 86_400;
         let entries = [
-            one("s1", "Alex", "Sam", 0),
-            one("s1", "Sam", "Alex", 3 * day),
-            one("loose", "Alex", "Sam", 10 * day),
-            one("loose", "Sam", "Alex", 10 * day + 3600),
-            one("loose", "Alex", "Sam", 17 * day),
+            one(0, 0, 1, 0),
+            one(0, 1, 0, 3 * day),
+            one(1, 0, 1, 10 * day),
+            one(1, 1, 0, 10 * day + 3600),
+            one(1, 0, 1, 17 * day),
         ];
-        assert_eq!(group(&entries), vec![vec![0, 1], vec![2, 3], vec![4]]);
+        assert_eq!(
+            lists(&group(&entries)),
+            vec![vec![0, 1], vec![2, 3], vec![4]]
+        );
     }
 
     #[test]
     fn answers_a_day_apart_or_of_one_person_stay_apart() {
         let entries = [
-            one("f", "Alex", "Sam", 0),
-            one("f", "Alex", "Sam", 60),
-            one("f", "Sam", "Alex", 60 + WINDOW + 1),
+            one(0, 0, 1, 0),
+            one(0, 0, 1, 60),
+            one(0, 1, 0, 60 + WINDOW + 1),
         ];
-        assert_eq!(group(&entries), vec![vec![0], vec![1], vec![2]]);
+        assert_eq!(lists(&group(&entries)), vec![vec![0], vec![1], vec![2]]);
     }
 
     #[test]
@@ -201,29 +258,35 @@ mod tests {
     #[test]
     fn every_answer_is_in_exactly_one_sitting_of_at_most_two_in_time_order() {
         let mut rng = fastrand::Rng::with_seed(7);
-        let names = ["A", "B"];
         for _ in 0..2_000 {
             let entries: Vec<Entry> = (0..rng.usize(1..12))
                 .map(|_| {
                     let who = rng.usize(0..2);
-                    let folder = format!("f{}", rng.usize(0..4));
+                    let who = u32::from(who == 1);
+                    let folder = rng.u32(0..4);
                     if rng.u8(0..10) == 0 {
                         Entry {
                             folder,
-                            people: vec![("A".into(), "B".into()), ("B".into(), "A".into())],
+                            people: People::Both,
                             at: rng.i64(0..10 * 86_400),
                         }
                     } else {
-                        one(&folder, names[who], names[1 - who], rng.i64(0..10 * 86_400))
+                        one(folder, who, 1 - who, rng.i64(0..10 * 86_400))
                     }
                 })
                 .collect();
-            let sittings = group(&entries);
+            let sittings = lists(&group(&entries));
             let mut seen: Vec<usize> = sittings.iter().flatten().copied().collect();
             seen.sort_unstable();
             assert_eq!(seen, (0..entries.len()).collect::<Vec<_>>());
             for s in &sittings {
-                let people: usize = s.iter().map(|&i| entries[i].people.len()).sum();
+                let people: usize = s
+                    .iter()
+                    .map(|&i| match entries[i].people {
+                        People::One(..) => 1,
+                        People::Both => 2,
+                    })
+                    .sum();
                 assert!((1..=2).contains(&people), "{s:?}");
             }
             let ends: Vec<i64> = sittings

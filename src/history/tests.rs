@@ -75,7 +75,7 @@ fn build(sittings: &[(&Questionnaire, Sitting)], show_private: bool) -> History 
     for (_, s) in sittings {
         builder.push(s);
     }
-    builder.finish()
+    builder.finish().unwrap()
 }
 
 fn couple(q: &Questionnaire) -> Vec<(&Questionnaire, Sitting)> {
@@ -417,4 +417,66 @@ fn changes_past_sixty_four_sittings_and_with_no_first_score() {
         None,
         "no norms, no judgement"
     );
+}
+
+/// The history of `sittings` with its scores in a temporary file (`spilled`) or in memory.
+fn build_held(sittings: &[(&Questionnaire, Sitting)], spilled: bool) -> History {
+    let past = if spilled { 0 } else { usize::MAX };
+    let mut builder =
+        Builder::spilling_past(sittings.iter().map(|(q, _)| *q).collect(), true, past);
+    assert_eq!(builder.spill.is_some(), spilled);
+    for (_, s) in sittings {
+        builder.push(s);
+    }
+    builder.finish().unwrap()
+}
+
+#[test]
+fn scores_in_a_temporary_file_are_written_as_those_in_memory() {
+    use crate::report::Format;
+    let q = parse("tiny-1.toml", V1).unwrap();
+    let q2 = parse("tiny-2.toml", V2).unwrap();
+    // Both people, Alex alone (Sam's scores missing) and a later version, in an order that
+    // changes at every step, past two blocks and into a third.
+    let mut kinds = couple(&q);
+    kinds.push(sitting(&q, COUPLE[1].0, None));
+    kinds.push(sitting(&q2, VERSIONS_3.0, Some(VERSIONS_3.1)));
+    let many: Vec<(&Questionnaire, Sitting)> = (0..2 * BLOCK + 77)
+        .map(|i| kinds[(i * 7 + i / 3) % kinds.len()].clone())
+        .collect();
+    let (held, spilled) = (build_held(&many, false), build_held(&many, true));
+    assert_eq!(held, spilled);
+    // Private results (shown here) never go to the file; the rest do.
+    let spilled_of = |id: &str| {
+        measure(&spilled, id).people[0]
+            .points
+            .scores
+            .spilled
+            .is_some()
+    };
+    assert!(!spilled_of("risk") && spilled_of("coercive"));
+    for format in [Format::Json, Format::Csv, Format::Markdown] {
+        assert_eq!(
+            written(&held, format),
+            written(&spilled, format),
+            "{format:?}"
+        );
+    }
+    // Every format, on a few sittings.
+    let few = &many[..5];
+    let (held, spilled) = (build_held(few, false), build_held(few, true));
+    for format in [
+        Format::Json,
+        Format::Csv,
+        Format::Markdown,
+        Format::Table,
+        Format::Html,
+    ] {
+        assert_eq!(
+            written(&held, format),
+            written(&spilled, format),
+            "{format:?}"
+        );
+    }
+    assert!(spilled.read_error().is_none());
 }

@@ -1043,3 +1043,29 @@ fn a_file_without_a_version_takes_the_version_of_the_files_before_it_in_time() {
         .collect();
     assert_eq!(versions, ["2.0.0", "2.0.0", "1.0.0"]);
 }
+
+/// A file given as a pipe (here standard input) cannot be read twice: it is held as read and
+/// scored as the same file given by its name is, where every other file is read again.
+#[cfg(unix)]
+#[test]
+fn a_file_given_as_a_pipe_is_held_and_scored_as_the_file_is() {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(fixture("alex"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    files.sort();
+    let run = |first: &str| {
+        let data = tempfile::tempdir().unwrap();
+        let mut cmd = powerbalance_in(data.path());
+        cmd.args(["history", first])
+            .args(&files[1..])
+            .args(["-q", &fixture("tiny-1.toml"), "-f", "json"])
+            .write_stdin(std::fs::read(&files[0]).unwrap());
+        json_of(cmd)
+    };
+    let named = run(files[0].to_str().unwrap());
+    let mut piped = run("/dev/stdin");
+    assert_eq!(piped["sittings"][0]["sources"][0], "/dev/stdin");
+    piped["sittings"][0]["sources"][0] = named["sittings"][0]["sources"][0].clone();
+    assert_eq!(piped, named);
+}
