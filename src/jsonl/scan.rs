@@ -863,8 +863,8 @@ impl<'a> Scanner<'a> {
     /// The run of items from here written as compact JSON writes them, `"id":4,` or
     /// `"id":null,` (`}` for the last), or spaced as `json.dumps` writes them (`"id": 4, `),
     /// each the item at place `next` of `order` or one of the two after it (items that do
-    /// not apply are left out of a line). The stretches that
-    /// are as the order's [`Skeleton`] has them are taken at once; each item where the line differs from it
+    /// not apply are left out of a line). The stretches that are as the order's
+    /// [`Skeleton`] has them are taken at once; each item where the line differs from it
     /// costs a comparison of its key in words and a look at a few bytes. Returns at the
     /// first item in another form, with `true` when the run closed the object; `None` for
     /// a value off its scale or an item given twice, which the one-file path words.

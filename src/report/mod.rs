@@ -79,6 +79,12 @@ pub struct Style {
 
 /// Renders a report in a format.
 pub fn render(report: &Report, format: Format, style: Style) -> String {
+    // A report scored for JSON lines (`Prepared::for_lines`) holds its messages unfilled,
+    // for `JsonLines` alone to write: rendered here, they would be empty.
+    debug_assert!(
+        report.warnings.iter().all(|w| w.unfilled.is_none()),
+        "a report scored for JSON lines is written by JsonLines alone"
+    );
     match format {
         Format::Table => render_table(report, style),
         Format::Json => render_json(report),

@@ -23,6 +23,7 @@ use std::sync::Arc;
 
 pub use prepared::Prepared;
 use prepared::{Plan, Weighted};
+use rules::Messages;
 pub(crate) use rules::Unfilled;
 
 use crate::answers::{Pair, Responses};
@@ -768,7 +769,7 @@ impl Prepared {
             strings,
         );
         let views = [first, second.unwrap_or(first)];
-        if self.words {
+        if self.messages != Messages::None {
             notes_of(
                 q,
                 pair,

@@ -29,11 +29,9 @@ pub struct Prepared {
     pub(super) both_items: Vec<(usize, Text)>,
     /// The arithmetic, laid out once.
     pub(super) plan: Plan,
-    /// Whether a report's words are written: fired rules' messages and the notes
+    /// How a report's words are made: fired rules' messages filled in, held for the JSON
+    /// line writer ([`Prepared::for_lines`]), or, with the notes, not at all
     /// ([`Prepared::for_rows`]).
-    pub(super) words: bool,
-    /// How fired rules' messages are made: filled in, held for the JSON line writer
-    /// ([`Prepared::for_lines`]), or not at all ([`Prepared::for_rows`]).
     pub(super) messages: Messages,
 }
 
@@ -441,7 +439,6 @@ impl Prepared {
                 .map(|(n, i)| (n, Text::new(&i.id)))
                 .collect(),
             plan,
-            words: true,
             messages: Messages::Filled,
         }
     }
@@ -450,7 +447,6 @@ impl Prepared {
     /// warning, its rule, severity and person (it counts them), but none of its words: the
     /// warnings' messages and the notes are left empty, not made.
     pub fn for_rows(mut self) -> Self {
-        self.words = false;
         self.messages = Messages::None;
         self
     }

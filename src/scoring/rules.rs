@@ -208,7 +208,8 @@ pub(crate) enum Messages {
     /// escaped ([`Template::write_json`]). A batch of JSON lines scores so
     /// ([`super::Prepared::for_lines`]), and writes its reports with nothing else.
     Held,
-    /// Not made at all: the message is left empty ([`super::Prepared::for_rows`]).
+    /// Not made at all: the message is left empty, and the report's notes are not made
+    /// either ([`super::Prepared::for_rows`]).
     None,
 }
 
