@@ -37,6 +37,13 @@ impl Text {
         self.0.json.as_str()
     }
 
+    /// The text as JSON writes it inside a string: [`Text::json`] without its quotes.
+    #[inline]
+    pub(crate) fn json_inside(&self) -> &[u8] {
+        let json = self.json().as_bytes();
+        json.get(1..json.len() - 1).unwrap_or_default()
+    }
+
     /// Appends [`Text::json`] to `out`.
     #[inline]
     pub(crate) fn write_json(&self, out: &mut Vec<u8>) {

@@ -572,7 +572,8 @@ pub(crate) struct Template {
 #[derive(Debug, Clone, PartialEq)]
 struct Piece {
     text: String,
-    /// The text as JSON writes it inside a string, escaped.
+    /// The text as JSON writes it inside a string ([`Text::json_inside`]), held here so
+    /// that writing it is one copy.
     json: Box<[u8]>,
     fill: Option<usize>,
 }
@@ -629,19 +630,12 @@ impl Sink for InJson<'_> {
         }
     }
     fn label(&mut self, t: &Text) {
-        let json = t.json().as_bytes();
-        self.out.extend_from_slice(&json[1..json.len() - 1]);
+        self.out.extend_from_slice(t.json_inside());
     }
     #[inline]
     fn digits(&mut self, d: &[u8]) {
         self.out.extend_from_slice(d);
     }
-}
-
-/// `text` as JSON writes it inside a string (its quotes left off).
-fn json_inside(text: &str) -> Box<[u8]> {
-    let json = serde_json::to_string(text).expect("a string always serializes");
-    json.as_bytes()[1..json.len() - 1].into()
 }
 
 impl Template {
@@ -668,7 +662,7 @@ impl Template {
         // half as many steps.
         let mut pieces = Vec::new();
         let piece = |text: String, fill: Option<usize>| Piece {
-            json: json_inside(&text),
+            json: Text::new(&text).json_inside().into(),
             text,
             fill,
         };
