@@ -942,8 +942,8 @@ impl PartialEq for Column {
 /// The scores of every series of a history, written to an unnamed temporary file as the
 /// sittings are pushed: [`BLOCK`] sittings of the first series, of the second, …, then the
 /// next [`BLOCK`] sittings, so that each series is read back in blocks. The file has no
-/// name (`tempfile::tempfile`), is readable by this user alone, and is gone when the run
-/// ends, however it ends. It holds public scores only: no answers, names or files, and no
+/// name (`tempfile::tempfile`: `O_TMPFILE`, or else a random name unlinked at once), so
+/// nothing can open it by name, and is gone when the run ends, however it ends. It holds public scores only: no answers, names or files, and no
 /// private dimension's scores (their series stay in memory; their room in the file, zeros).
 struct Spill {
     file: File,
