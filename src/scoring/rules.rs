@@ -47,11 +47,36 @@ pub(super) struct Triggers {
     /// The rules to check always, as bits by rule order; `None` when there are more rules
     /// than bits (then every rule is checked).
     always: Option<u64>,
-    /// Each item of an `item` rule: `(item, the lowest threshold of its rules, its rules
-    /// as bits)`; then the same for the rules that are not private, which alone are
-    /// checked in a joint report.
-    items: Vec<(usize, i64, u64)>,
-    public: Vec<(usize, i64, u64)>,
+    /// The items of `item` rules ([`Runs`]); then the same for the rules that are not
+    /// private, which alone are checked in a joint report.
+    items: Runs,
+    public: Runs,
+}
+
+/// The items of `item` rules in runs of items close together, each run `(its first item,
+/// per item from there: (the lowest threshold of its rules, its rules as bits))`, so that
+/// a run's answers are read as one slice of a respondent's values, without a bounds check
+/// each. An item inside a run that no rule reads has no rules (its threshold never counts).
+type Runs = Vec<(usize, Vec<(i64, u64)>)>;
+
+/// The most items no rule reads that a run of [`Runs`] takes in to go on, rather than
+/// start again: each costs a look at its answer, as a new run costs a bounds check.
+const RUN_GAP: usize = 3;
+
+/// `items` (`(item, threshold, rules)`, each item once) as [`Runs`].
+fn runs_of(mut items: Vec<(usize, i64, u64)>) -> Runs {
+    items.sort_unstable_by_key(|&(i, ..)| i);
+    let mut runs: Runs = Vec::new();
+    for (i, at_least, bits) in items {
+        match runs.last_mut() {
+            Some((first, run)) if i - *first - run.len() <= RUN_GAP => {
+                run.resize(i - *first, (i64::MAX, 0));
+                run.push((at_least, bits));
+            }
+            _ => runs.push((i, vec![(at_least, bits)])),
+        }
+    }
+    runs
 }
 
 impl Triggers {
@@ -78,8 +103,8 @@ impl Triggers {
         }
         Triggers {
             always: (rules.len() <= 64).then_some(always),
-            items,
-            public,
+            items: runs_of(items),
+            public: runs_of(public),
         }
     }
 
@@ -99,12 +124,15 @@ impl Triggers {
         let mut rules = self.always?;
         let items = if joint { &self.public } else { &self.items };
         for r in std::iter::once(pair.first()).chain(pair.second()) {
-            let values = &r.values[..];
-            for &(i, at_least, bits) in items {
-                if let Some(&Some(v)) = values.get(i)
-                    && v >= at_least
-                {
-                    rules |= bits;
+            for (first, run) in items {
+                // Items past the answers' end are not answered.
+                let answers = r.values.get(*first..).unwrap_or_default();
+                for (&v, &(at_least, bits)) in answers.iter().zip(run) {
+                    if let Some(v) = v
+                        && v >= at_least
+                    {
+                        rules |= bits;
+                    }
                 }
             }
         }
@@ -756,6 +784,42 @@ mod tests {
 
     /// No names: a template of only numbers and text.
     const NO_NAMES: [&str; 3] = ["", "", ""];
+
+    /// Trigger runs hold each item at its place with its threshold and rules, whatever
+    /// order the items come in: items at most `RUN_GAP` apart in one run, those between
+    /// them with no rules; an item farther on starts a run of its own.
+    #[test]
+    fn trigger_runs_hold_each_item_at_its_place() {
+        let items = vec![
+            (9, 2, 0b100),
+            (3, 1, 0b1),
+            (4, 3, 0b10),
+            (7, 1, 0b1000),
+            (20, 1, 1),
+        ];
+        let none = (i64::MAX, 0);
+        // 4 to 7 leaves out 2 items and 7 to 9 one: one run; 9 to 20 leaves out 10.
+        let expected = vec![
+            (
+                3,
+                vec![
+                    (1, 0b1),
+                    (3, 0b10),
+                    none,
+                    none,
+                    (1, 0b1000),
+                    none,
+                    (2, 0b100),
+                ],
+            ),
+            (20, vec![(1, 1)]),
+        ];
+        assert_eq!(super::runs_of(items), expected);
+        let apart = super::RUN_GAP + 1;
+        let runs = super::runs_of(vec![(0, 1, 1), (apart + 1, 1, 2)]);
+        assert_eq!(runs, vec![(0, vec![(1, 1)]), (apart + 1, vec![(1, 2)])]);
+        assert!(super::runs_of(Vec::new()).is_empty());
+    }
 
     #[test]
     fn fills_each_placeholder_once() {
