@@ -1069,3 +1069,143 @@ fn a_file_given_as_a_pipe_is_held_and_scored_as_the_file_is() {
     piped["sittings"][0]["sources"][0] = named["sittings"][0]["sources"][0].clone();
     assert_eq!(piped, named);
 }
+
+/// Makes a FIFO (a named pipe) at `path`.
+fn mkfifo(path: &Path) {
+    let made = std::process::Command::new("mkfifo")
+        .arg(path)
+        .status()
+        .unwrap();
+    assert!(made.success(), "mkfifo {}", path.display());
+}
+
+/// `history` of Alex's three takes, the first copied to `first.json` in a temporary folder
+/// and named first, the second given through a FIFO named next, and `between` run on
+/// `first.json` between its two reads; with the path of `first.json`.
+///
+/// No hook in the binary and no sleep: the FIFO is where the two meet. Files are first read
+/// in the order given, and every file is read once before any is read again, so once
+/// `history` has opened the FIFO (which is when opening it to write returns here),
+/// `first.json` has been read once and not yet again. `between` runs then, and only then
+/// does the FIFO get the second take and close, letting `history` go on. A `history` that
+/// waits for ever is killed after 30 seconds, and the test fails.
+fn acted_on_between_reads(
+    between: impl FnOnce(&Path) + Send + 'static,
+) -> (assert_cmd::assert::Assert, String) {
+    use std::io::Write;
+    use std::time::Duration;
+    let mut takes: Vec<PathBuf> = std::fs::read_dir(fixture("alex"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    takes.sort();
+    let dir = tempfile::tempdir().unwrap();
+    let (first, fifo) = (
+        dir.path().join("first.json"),
+        dir.path().join("second.pipe"),
+    );
+    std::fs::copy(&takes[0], &first).unwrap();
+    mkfifo(&fifo);
+    let (done, finished) = std::sync::mpsc::channel();
+    {
+        let (first, fifo, second) = (first.clone(), fifo.clone(), takes[1].clone());
+        std::thread::spawn(move || {
+            let mut pipe = std::fs::OpenOptions::new().write(true).open(fifo).unwrap();
+            between(&first);
+            pipe.write_all(&std::fs::read(second).unwrap()).unwrap();
+            drop(pipe);
+            done.send(()).unwrap();
+        });
+    }
+    let assert = powerbalance_in(dir.path())
+        .arg("history")
+        .args([&first, &fifo, &takes[2]])
+        .args(["-q", &fixture("tiny-1.toml"), "-f", "json"])
+        .timeout(Duration::from_secs(30))
+        .assert();
+    // Else `between` did not run between the reads, and the test proves nothing.
+    assert!(
+        finished.recv_timeout(Duration::from_secs(30)).is_ok(),
+        "the FIFO was not read: {assert:?}"
+    );
+    (assert, first.display().to_string())
+}
+
+/// The rendezvous itself: with nothing done between the reads, the history is made, of the
+/// second take read through the FIFO too.
+#[test]
+fn a_history_with_nothing_changed_between_its_reads_is_made() {
+    let (assert, _) = acted_on_between_reads(|_| {});
+    let out = String::from_utf8(assert.success().get_output().stdout.clone()).unwrap();
+    let history: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(history["sittings"].as_array().unwrap().len(), 3);
+    assert!(
+        history["sittings"][1]["sources"][0]
+            .as_str()
+            .unwrap()
+            .ends_with("second.pipe")
+    );
+}
+
+/// A file written to between its two reads is refused by name, whether its length changed
+/// or not, and so is one replaced by a copy of the same bytes (another file now).
+#[test]
+fn a_file_changed_between_its_reads_is_refused_by_name() {
+    let edits: [fn(&Path); 3] = [
+        // Same length: a digit of an answer.
+        |f| {
+            let text = std::fs::read_to_string(f).unwrap();
+            let edited = text.replace("\"coercive-self-1\": 2", "\"coercive-self-1\": 3");
+            assert_ne!(edited, text);
+            std::fs::write(f, edited).unwrap();
+        },
+        // Longer.
+        |f| {
+            let mut text = std::fs::read_to_string(f).unwrap();
+            text.push('\n');
+            std::fs::write(f, text).unwrap();
+        },
+        // The same bytes, as another file put in its place.
+        |f| {
+            let copy = f.with_extension("copy");
+            std::fs::copy(f, &copy).unwrap();
+            std::fs::rename(&copy, f).unwrap();
+        },
+    ];
+    for edit in edits {
+        let (assert, first) = acted_on_between_reads(edit);
+        assert
+            .code(65)
+            .stdout("")
+            .stderr(predicate::str::contains(first))
+            .stderr(predicate::str::contains(
+                "this file changed while the history",
+            ));
+    }
+}
+
+/// A file deleted between its two reads is an I/O error that names it.
+#[test]
+fn a_file_deleted_between_its_reads_is_an_io_error_by_name() {
+    let (assert, first) = acted_on_between_reads(|f| std::fs::remove_file(f).unwrap());
+    assert.code(1).stdout("").stderr(format!(
+        "error: reading answers `{first}`: there is no such file or folder\n"
+    ));
+}
+
+/// A file replaced by a FIFO between its two reads is refused at once: opening a FIFO that
+/// nothing writes to waits for ever, and `history` must not.
+#[test]
+fn a_file_swapped_for_a_fifo_between_its_reads_is_refused_without_waiting() {
+    let (assert, first) = acted_on_between_reads(|f| {
+        std::fs::remove_file(f).unwrap();
+        mkfifo(f);
+    });
+    assert
+        .code(65)
+        .stdout("")
+        .stderr(predicate::str::contains(first))
+        .stderr(predicate::str::contains(
+            "this file changed while the history",
+        ));
+}
