@@ -21,7 +21,7 @@ use anyhow::Context;
 use serde_json::Value;
 
 use super::score::in_report_lang;
-use super::{load_questionnaire, read_answers, read_input};
+use super::{STDIN, load_questionnaire, read_answers, read_input};
 use crate::answers::{self, AnswerSet, AnswersError, Pair, Responses};
 use crate::cli::HistoryArgs;
 use crate::data_dir::{data_dir, slug};
@@ -153,9 +153,14 @@ impl Paths {
         }
     }
 
-    /// The file's name as messages and sources write it.
+    /// The file's name as messages and sources write it (standard input's as
+    /// [`read_input`] names it).
     fn name(&self, i: usize) -> String {
-        self.path(i).display().to_string()
+        let path = self.path(i);
+        if path == Path::new("-") {
+            return STDIN.to_owned();
+        }
+        path.display().to_string()
     }
 
     fn named(&self, i: usize) -> bool {
@@ -565,14 +570,18 @@ fn collect(
     files: &mut Paths,
 ) -> Result<(), Error> {
     let shown = path.display();
+    // Standard input, as every command takes `-`: read once and held, as a pipe is.
+    if path == Path::new("-") {
+        files.push(path, if named { NAMED } else { 0 });
+        return Ok(());
+    }
     let meta = std::fs::metadata(path)
         .with_context(|| ui!("history-error-reading", path = shown.to_string()))?;
     if !meta.is_dir() {
-        // Standard input, a pipe or a device is read once and held; a file is read again.
-        let again = meta.is_file() && path != Path::new("-");
+        // A pipe or a device is read once and held; a file is read again.
         files.push(
             path,
-            if named { NAMED } else { 0 } | if again { REGULAR } else { 0 },
+            if named { NAMED } else { 0 } | if meta.is_file() { REGULAR } else { 0 },
         );
         return Ok(());
     }

@@ -1070,6 +1070,78 @@ fn a_file_given_as_a_pipe_is_held_and_scored_as_the_file_is() {
     assert_eq!(piped, named);
 }
 
+/// `-` is standard input, as every command takes it: read once, held as a pipe is, named
+/// `<stdin>` as `score` names it, and scored as the same file given by its name is. Given
+/// twice, it is one file given twice, which counts once.
+#[test]
+fn a_dash_is_standard_input_read_once() {
+    let mut takes: Vec<String> = std::fs::read_dir(fixture("alex"))
+        .unwrap()
+        .map(|e| e.unwrap().path().display().to_string())
+        .collect();
+    takes.sort();
+    let run = |paths: &[&str]| {
+        let data = tempfile::tempdir().unwrap();
+        let mut cmd = powerbalance_in(data.path());
+        cmd.arg("history")
+            .args(paths)
+            .args(["-q", &fixture("tiny-1.toml"), "-f", "json"])
+            .write_stdin(std::fs::read(&takes[1]).unwrap());
+        cmd
+    };
+    let named = json_of(run(&[&takes[0], &takes[1], &takes[2]]));
+    let mut piped = json_of(run(&[&takes[0], "-", &takes[2]]));
+    assert_eq!(piped["sittings"][1]["sources"][0], "<stdin>");
+    assert_eq!(json_of(run(&[&takes[0], "-", "-", &takes[2]])), piped);
+    piped["sittings"][1]["sources"][0] = named["sittings"][1]["sources"][0].clone();
+    assert_eq!(piped, named);
+    // Alone, it is one sitting: read, and refused as one, by its name.
+    run(&["-"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::contains(
+            "these answers are one sitting (<stdin>)",
+        ));
+}
+
+/// At a terminal, `-` is what is typed up to Ctrl-D, as `score -` reads it.
+#[test]
+fn a_dash_at_a_terminal_reads_what_is_typed() {
+    use expectrl::{ControlCode, Expect};
+    let mut takes: Vec<String> = std::fs::read_dir(fixture("alex"))
+        .unwrap()
+        .map(|e| e.unwrap().path().display().to_string())
+        .collect();
+    takes.sort();
+    let data = tempfile::tempdir().unwrap();
+    let mut cmd = util::process_in(data.path());
+    cmd.args([
+        "history",
+        &takes[0],
+        "-",
+        "-q",
+        &fixture("tiny-1.toml"),
+        "-f",
+        "csv",
+    ]);
+    let mut p = expectrl::Session::spawn(cmd).unwrap();
+    p.set_expect_timeout(Some(std::time::Duration::from_secs(20)));
+    for line in std::fs::read_to_string(&takes[1]).unwrap().lines() {
+        p.send_line(line).unwrap();
+    }
+    p.send(ControlCode::EndOfTransmission).unwrap();
+    // The second sitting's row: Alex, coercive, on 7 February, as typed.
+    p.expect("Alex,coercive,dimension,2,2026-02-07T10:20:00Z,50")
+        .unwrap();
+    p.expect(expectrl::Eof).unwrap();
+    let status = p.get_process().wait().unwrap();
+    assert!(
+        matches!(status, expectrl::process::unix::WaitStatus::Exited(_, 0)),
+        "{status:?}"
+    );
+}
+
 /// Makes a FIFO (a named pipe) at `path`.
 fn mkfifo(path: &Path) {
     let made = std::process::Command::new("mkfifo")
