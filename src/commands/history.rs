@@ -93,7 +93,7 @@ impl Words {
         if let Some(id) = known {
             return id;
         }
-        let id = index(self.words.len());
+        let id = sittings::index(self.words.len());
         match word {
             Some(w) => {
                 self.ids.insert(w.to_owned(), id);
@@ -245,7 +245,7 @@ pub(super) fn history(args: &HistoryArgs, colors: Colors, langs: &Languages) -> 
     }
     // A file given twice (by name and inside a folder given too) counts once. One folder's
     // search finds each file once (it follows no links), so only several paths need this.
-    let mut seen = (candidates.len() > 1).then(std::collections::HashSet::<[u8; 16]>::new);
+    let mut seen = (candidates.len() > 1).then(std::collections::HashSet::<PathBuf>::new);
 
     let mut words = Words::default();
     let mut found: Vec<Found> = Vec::with_capacity(paths.len());
@@ -257,7 +257,7 @@ pub(super) fn history(args: &HistoryArgs, colors: Colors, langs: &Languages) -> 
         let path = paths.path(i);
         if let Some(seen) = &mut seen {
             let canonical = std::fs::canonicalize(&path).unwrap_or_else(|_| path.to_path_buf());
-            if !seen.insert(first_16(canonical.as_os_str().as_encoded_bytes())) {
+            if !seen.insert(canonical) {
                 continue;
             }
         }
@@ -294,7 +294,7 @@ pub(super) fn history(args: &HistoryArgs, colors: Colors, langs: &Languages) -> 
                 partner: words.id(Some(set.partner.trim())),
             };
         }
-        let path = index(i);
+        let path = sittings::index(i);
         found.push(Found {
             path,
             count: if sets.len() == 2 { 2 } else { 1 },
@@ -446,20 +446,6 @@ pub(super) fn history(args: &HistoryArgs, colors: Colors, langs: &Languages) -> 
     Sink::open(to.path.as_deref(), to.force)?
         .write_with(|out| write_history(&h, to.format, style, out))?;
     Ok(EXIT_OK)
-}
-
-/// A file's index as [`Found`] holds it (a history reads at most [`MAX_FILES`]).
-fn index(i: usize) -> u32 {
-    u32::try_from(i).unwrap_or(u32::MAX)
-}
-
-/// The first 16 bytes of the SHA-256 of `bytes`: a canonical path, to tell files given twice.
-fn first_16(bytes: &[u8]) -> [u8; 16] {
-    use sha2::{Digest, Sha256};
-    let digest = Sha256::digest(bytes);
-    let mut first = [0u8; 16];
-    first.copy_from_slice(&digest[..16]);
-    first
 }
 
 /// The answers of one sitting (`group`, indices into `found`) as the pair to score, the

@@ -1142,6 +1142,24 @@ fn a_dash_at_a_terminal_reads_what_is_typed() {
     );
 }
 
+/// A file given twice, in a folder given and by a name of its own (another spelling, or a
+/// link to it), counts once: the history is the folder's.
+#[test]
+fn a_file_given_twice_counts_once() {
+    let folder = json_of(couple(&["-f", "json"]));
+    let one = "couple/20260207T100000Z/alex.json";
+    let dir = tempfile::tempdir().unwrap();
+    let link = dir.path().join("link.json");
+    std::os::unix::fs::symlink(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join(fixture(one)),
+        &link,
+    )
+    .unwrap();
+    for again in [format!("./{}", fixture(one)), link.display().to_string()] {
+        assert_eq!(json_of(couple(&[&again, "-f", "json"])), folder, "{again}");
+    }
+}
+
 /// Makes a FIFO (a named pipe) at `path`.
 fn mkfifo(path: &Path) {
     let made = std::process::Command::new("mkfifo")
