@@ -218,6 +218,14 @@ fn read_regular(path: &Path, len: Option<u32>) -> Result<(String, Vec<u8>, u64),
     Ok((name, bytes, hash))
 }
 
+/// The error of scores that could not be read back from the temporary file they were kept
+/// in (see `history::Spill`): what was being read, then the system's words.
+fn unreadable_scores(e: std::io::Error) -> Error {
+    anyhow::Error::new(e)
+        .context(ui!("history-error-reading-scores"))
+        .into()
+}
+
 /// The refusal of a file that is not what it was when first read (or found).
 fn changed(name: &str) -> Error {
     AnswersError::new(name, ui!("history-error-changed")).into()
@@ -443,8 +451,15 @@ pub(super) fn history(args: &HistoryArgs, colors: Colors, langs: &Languages) -> 
     }
     let style = to.style(colors);
     // Written as it is made, to standard output or into the file, never held whole.
-    Sink::open(to.path.as_deref(), to.force)?
-        .write_with(|out| write_history(&h, to.format, style, out))?;
+    let mut sink = Sink::open(to.path.as_deref(), to.force)?;
+    let written = write_history(&h, to.format, style, &mut sink);
+    // Scores that could not be read back are not a failure to write: said as what they
+    // are, with nothing put in place (what went to standard output is cut short).
+    if let Some(e) = h.read_error() {
+        sink.abandon();
+        return Err(unreadable_scores(e));
+    }
+    sink.write_with(|_| written)?;
     Ok(EXIT_OK)
 }
 
@@ -806,6 +821,20 @@ mod tests {
             Err(Error::Usage(message)) => assert!(message.contains(" 3 "), "{message}"),
             other => panic!("{other:?}"),
         }
+    }
+
+    #[test]
+    fn scores_that_cannot_be_read_back_say_so_with_the_systems_words() {
+        let e = unreadable_scores(std::io::Error::from_raw_os_error(5));
+        assert_eq!(e.exit_code(), crate::error::EXIT_FAILURE);
+        // In the interface language, then the system's words without "(os error 5)".
+        assert_eq!(
+            e.to_string(),
+            format!(
+                "{}: Input/output error",
+                ui!("history-error-reading-scores")
+            )
+        );
     }
 
     #[test]

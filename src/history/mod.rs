@@ -20,7 +20,7 @@ mod html;
 mod render;
 pub mod sittings;
 
-use std::cell::{Cell, RefCell};
+use std::cell::{OnceCell, RefCell};
 use std::collections::BTreeSet;
 use std::fs::File;
 use std::io::{self, Read, Seek, SeekFrom, Write};
@@ -132,7 +132,8 @@ pub struct History {
 
 impl History {
     /// The first failure to read scores back from the temporary file they went to, once
-    /// they have been read (a score that could not be read reads as none).
+    /// they have been read (a score that could not be read reads as 0), as the system gave
+    /// it ([`write_history`] returns it too, in words that say what was being read).
     pub fn read_error(&self) -> Option<io::Error> {
         self.measures
             .iter()
@@ -925,9 +926,10 @@ impl Column {
 
     fn read_error(&self) -> Option<io::Error> {
         let failed = self.spilled.as_ref()?.file.failed.get()?;
-        Some(io::Error::new(
-            failed,
-            "reading the history's scores back from its temporary file",
+        // The same error again (an `io::Error` is not `Clone`): its number, or its words.
+        Some(failed.raw_os_error().map_or_else(
+            || io::Error::new(failed.kind(), failed.to_string()),
+            io::Error::from_raw_os_error,
         ))
     }
 }
@@ -1005,7 +1007,7 @@ impl Spill {
         Ok(SpillFile {
             file: self.file,
             series: self.series,
-            failed: Cell::new(None),
+            failed: OnceCell::new(),
         })
     }
 }
@@ -1015,8 +1017,8 @@ impl Spill {
 struct SpillFile {
     file: File,
     series: usize,
-    /// The first failure to read it back.
-    failed: Cell<Option<io::ErrorKind>>,
+    /// The first failure to read it back, as the system gave it.
+    failed: OnceCell<io::Error>,
 }
 
 /// Where one series' scores are in a [`SpillFile`], with the block last read of it.
@@ -1041,9 +1043,8 @@ impl Spilled {
                 .seek(SeekFrom::Start(at))
                 .and_then(|_| file.read_exact(&mut bytes))
             {
-                if self.file.failed.get().is_none() {
-                    self.file.failed.set(Some(e.kind()));
-                }
+                // The first is kept; the later ones only follow from it.
+                let _ = self.file.failed.set(e);
                 bytes.fill(0);
             }
             window.1.clear();

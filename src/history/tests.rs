@@ -480,3 +480,53 @@ fn scores_in_a_temporary_file_are_written_as_those_in_memory() {
     }
     assert!(spilled.read_error().is_none());
 }
+
+#[test]
+fn scores_that_cannot_be_read_back_are_an_error_that_says_so_not_zeros() {
+    use crate::report::Format;
+    let q = parse("tiny-1.toml", V1).unwrap();
+    let many: Vec<(&Questionnaire, Sitting)> = (0..3).flat_map(|_| couple(&q)).collect();
+    let style = crate::report::Style {
+        color: false,
+        width: Some(80),
+        lang: crate::i18n::Lang::En,
+    };
+    for format in [
+        Format::Json,
+        Format::Csv,
+        Format::Markdown,
+        Format::Table,
+        Format::Html,
+    ] {
+        let spilled = build_held(&many, true);
+        // The file cut to nothing: every block read back comes up short.
+        let column = &measure(&spilled, "coercive").people[0].points.scores;
+        column
+            .spilled
+            .as_ref()
+            .unwrap()
+            .file
+            .file
+            .set_len(0)
+            .unwrap();
+        let mut out = Vec::new();
+        let e = write_history(&spilled, format, style, &mut out).unwrap_err();
+        assert_eq!(e.kind(), io::ErrorKind::UnexpectedEof, "{format:?}");
+        assert_eq!(
+            e.to_string(),
+            "reading the history's scores back from its temporary file: failed to fill whole buffer",
+            "{format:?}"
+        );
+        // The system's error, as it gave it, for the command to say in its own words.
+        let said = spilled.read_error().unwrap();
+        assert_eq!(
+            (said.kind(), said.to_string().as_str()),
+            (io::ErrorKind::UnexpectedEof, "failed to fill whole buffer")
+        );
+        // A format made whole is not written at all; JSON and CSV are cut short.
+        match format {
+            Format::Json | Format::Csv => assert!(!out.is_empty(), "{format:?}"),
+            _ => assert!(out.is_empty(), "{format:?}"),
+        }
+    }
+}
