@@ -1044,16 +1044,22 @@ fn a_file_without_a_version_takes_the_version_of_the_files_before_it_in_time() {
     assert_eq!(versions, ["2.0.0", "2.0.0", "1.0.0"]);
 }
 
+/// Alex's three takes alone, in time order (their names are their times).
+fn alex_takes() -> Vec<String> {
+    let mut takes: Vec<String> = std::fs::read_dir(fixture("alex"))
+        .unwrap()
+        .map(|e| e.unwrap().path().display().to_string())
+        .collect();
+    takes.sort();
+    takes
+}
+
 /// A file given as a pipe (here standard input) cannot be read twice: it is held as read and
 /// scored as the same file given by its name is, where every other file is read again.
 #[cfg(unix)]
 #[test]
 fn a_file_given_as_a_pipe_is_held_and_scored_as_the_file_is() {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(fixture("alex"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
-    files.sort();
+    let files = alex_takes();
     let run = |first: &str| {
         let data = tempfile::tempdir().unwrap();
         let mut cmd = powerbalance_in(data.path());
@@ -1063,7 +1069,7 @@ fn a_file_given_as_a_pipe_is_held_and_scored_as_the_file_is() {
             .write_stdin(std::fs::read(&files[0]).unwrap());
         json_of(cmd)
     };
-    let named = run(files[0].to_str().unwrap());
+    let named = run(&files[0]);
     let mut piped = run("/dev/stdin");
     assert_eq!(piped["sittings"][0]["sources"][0], "/dev/stdin");
     piped["sittings"][0]["sources"][0] = named["sittings"][0]["sources"][0].clone();
@@ -1075,11 +1081,7 @@ fn a_file_given_as_a_pipe_is_held_and_scored_as_the_file_is() {
 /// twice, it is one file given twice, which counts once.
 #[test]
 fn a_dash_is_standard_input_read_once() {
-    let mut takes: Vec<String> = std::fs::read_dir(fixture("alex"))
-        .unwrap()
-        .map(|e| e.unwrap().path().display().to_string())
-        .collect();
-    takes.sort();
+    let takes = alex_takes();
     let run = |paths: &[&str]| {
         let data = tempfile::tempdir().unwrap();
         let mut cmd = powerbalance_in(data.path());
@@ -1109,11 +1111,7 @@ fn a_dash_is_standard_input_read_once() {
 #[test]
 fn a_dash_at_a_terminal_reads_what_is_typed() {
     use expectrl::{ControlCode, Expect};
-    let mut takes: Vec<String> = std::fs::read_dir(fixture("alex"))
-        .unwrap()
-        .map(|e| e.unwrap().path().display().to_string())
-        .collect();
-    takes.sort();
+    let takes = alex_takes();
     let data = tempfile::tempdir().unwrap();
     let mut cmd = util::process_in(data.path());
     cmd.args([
@@ -1184,11 +1182,7 @@ fn acted_on_between_reads(
 ) -> (assert_cmd::assert::Assert, String) {
     use std::io::Write;
     use std::time::Duration;
-    let mut takes: Vec<PathBuf> = std::fs::read_dir(fixture("alex"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
-    takes.sort();
+    let takes = alex_takes();
     let dir = tempfile::tempdir().unwrap();
     let (first, fifo) = (
         dir.path().join("first.json"),
@@ -1209,7 +1203,9 @@ fn acted_on_between_reads(
     }
     let assert = powerbalance_in(dir.path())
         .arg("history")
-        .args([&first, &fifo, &takes[2]])
+        .arg(&first)
+        .arg(&fifo)
+        .arg(&takes[2])
         .args(["-q", &fixture("tiny-1.toml"), "-f", "json"])
         .timeout(Duration::from_secs(30))
         .assert();
