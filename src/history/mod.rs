@@ -1152,13 +1152,15 @@ pub struct Sittings {
     instruments: Vec<Arc<Instrument>>,
 }
 
-/// Where one sitting's pieces are: `piece` is its time, the respondents follow, then the files.
+/// Where one sitting's pieces are: `piece` is its time, the respondents follow, then the files
+/// (how many of each), and which of the questionnaires it is on. In `u32`s (16 bytes a
+/// sitting, not 32): a history has at most 100 000 files, and a sitting a few pieces.
 #[derive(Debug, Clone, Copy, PartialEq)]
 struct Row {
-    piece: usize,
-    respondents: usize,
-    sources: usize,
-    instrument: usize,
+    piece: u32,
+    respondents: u32,
+    sources: u32,
+    instrument: u32,
 }
 
 impl Sittings {
@@ -1190,10 +1192,10 @@ impl Sittings {
             }
         };
         self.rows.push(Row {
-            piece: self.ends.len(),
-            respondents: respondents.len(),
-            sources: sources.len(),
-            instrument,
+            piece: sittings::index(self.ends.len()),
+            respondents: sittings::index(respondents.len()),
+            sources: sittings::index(sources.len()),
+            instrument: sittings::index(instrument),
         });
         let pieces = std::iter::once(completed)
             .chain(respondents.iter().map(String::as_str))
@@ -1214,8 +1216,8 @@ impl Sittings {
         let row = self.rows[i];
         SittingRef {
             sitting: i + 1,
-            completed: self.piece(row.piece),
-            questionnaire: &self.instruments[row.instrument],
+            completed: self.piece(row.piece as usize),
+            questionnaire: &self.instruments[row.instrument as usize],
             of: self,
             row,
         }
@@ -1256,14 +1258,17 @@ pub struct SittingRef<'a> {
 impl<'a> SittingRef<'a> {
     /// Who answered at it, in order.
     pub fn respondents(&self) -> impl Iterator<Item = &'a str> + use<'a> {
-        let (of, first) = (self.of, self.row.piece + 1);
-        (first..first + self.row.respondents).map(move |k| of.piece(k))
+        let (of, first) = (self.of, self.row.piece as usize + 1);
+        (first..first + self.row.respondents as usize).map(move |k| of.piece(k))
     }
 
     /// The answers files.
     pub fn sources(&self) -> impl Iterator<Item = &'a str> + use<'a> {
-        let (of, first) = (self.of, self.row.piece + 1 + self.row.respondents);
-        (first..first + self.row.sources).map(move |k| of.piece(k))
+        let (of, first) = (
+            self.of,
+            self.row.piece as usize + 1 + self.row.respondents as usize,
+        );
+        (first..first + self.row.sources as usize).map(move |k| of.piece(k))
     }
 
     /// The sitting as JSON lists it.
