@@ -58,6 +58,7 @@ history-error-mixed-versions = diese Antworten beziehen sich auf Version { $vers
 history-error-no-folder = keine gespeicherten Durchgänge von { $names } gefunden: Dieser Ordner existiert nicht; `history --people` liest die Ordner, in die `take` und `session` speichern, geben Sie also die Dateien oder Ordner mit anderswo gespeicherten Antworten an
 history-error-reading = beim Lesen von `{ $path }`
 history-error-reading-folder = beim Lesen des Ordners `{ $path }`
+history-error-reading-scores = beim Zurücklesen der Ergebnisse des Verlaufs aus der temporären Datei, in der sie lagen
 history-error-too-many-files = mehr als { $max } Antwortdateien unter `{ $path }`; geben Sie den Ordner eines Paares oder einer Person an
 history-error-versions-differ = die beiden Antwortobjekte nennen unterschiedliche Versionen ({ $first } und { $second }); geben Sie sie in zwei Dateien an
 history-version-none = keine

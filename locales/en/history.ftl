@@ -97,6 +97,7 @@ history-error-no-folder = no saved sittings of { $names } were found: this folde
 # fn collect: the context of an I/O error. $path as shown.
 history-error-reading = reading `{ $path }`
 history-error-reading-folder = reading folder `{ $path }`
+history-error-reading-scores = reading the history's scores back from the temporary file they were kept in
 # $max is the most files read; $path the folder.
 history-error-too-many-files = more than { $max } answers files under `{ $path }`; give the folder of one couple or one person
 # fn read_found. $first and $second are the versions, or history-version-none.

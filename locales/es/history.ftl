@@ -58,6 +58,7 @@ history-error-mixed-versions = estas respuestas son de la versión { $version } 
 history-error-no-folder = no se encontraron sesiones guardadas de { $names }: esta carpeta no existe; `history --people` lee las carpetas donde guardan `take` y `session`, así que indica los archivos o carpetas de respuestas guardadas en otro lugar
 history-error-reading = al leer `{ $path }`
 history-error-reading-folder = al leer la carpeta `{ $path }`
+history-error-reading-scores = al volver a leer las puntuaciones del historial del archivo temporal donde se guardaron
 history-error-too-many-files = más de { $max } archivos de respuestas en `{ $path }`; indica la carpeta de una sola pareja o de una sola persona
 history-error-versions-differ = los dos objetos de respuestas indican versiones distintas ({ $first } y { $second }); ponlos en dos archivos
 history-version-none = ninguna

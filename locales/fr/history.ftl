@@ -58,6 +58,7 @@ history-error-mixed-versions = ces réponses portent sur la version { $version }
 history-error-no-folder = aucune passation enregistrée n'a été trouvée pour { $names } : ce dossier n'existe pas ; `history --people` lit les dossiers où `take` et `session` enregistrent, indiquez donc les fichiers ou dossiers des réponses enregistrées ailleurs
 history-error-reading = lecture de `{ $path }`
 history-error-reading-folder = lecture du dossier `{ $path }`
+history-error-reading-scores = relecture des scores de l'historique depuis le fichier temporaire où ils étaient gardés
 history-error-too-many-files = plus de { $max } fichiers de réponses dans `{ $path }` ; indiquez le dossier d'un seul couple ou d'une seule personne
 history-error-versions-differ = les deux objets de réponses indiquent des versions différentes ({ $first } et { $second }) ; mettez-les dans deux fichiers
 history-version-none = aucune

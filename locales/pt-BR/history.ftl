@@ -58,6 +58,7 @@ history-error-mixed-versions = estas respostas são da versão { $version } de `
 history-error-no-folder = nenhuma aplicação salva de { $names } foi encontrada: esta pasta não existe; `history --people` lê as pastas onde `take` e `session` salvam, então informe os arquivos ou pastas de respostas salvas em outro lugar
 history-error-reading = ao ler `{ $path }`
 history-error-reading-folder = ao ler a pasta `{ $path }`
+history-error-reading-scores = ao ler de volta as pontuações do histórico do arquivo temporário onde foram guardadas
 history-error-too-many-files = mais de { $max } arquivos de respostas em `{ $path }`; informe a pasta de um só casal ou de uma só pessoa
 history-error-versions-differ = os dois objetos de respostas indicam versões diferentes ({ $first } e { $second }); coloque-os em dois arquivos
 history-version-none = nenhuma

@@ -21,7 +21,7 @@ use anyhow::Context;
 use serde_json::Value;
 
 use super::score::in_report_lang;
-use super::{load_questionnaire, read_input};
+use super::{STDIN, load_questionnaire, read_answers, read_input};
 use crate::answers::{self, AnswerSet, AnswersError, Pair, Responses};
 use crate::cli::HistoryArgs;
 use crate::data_dir::{data_dir, slug};
@@ -53,8 +53,11 @@ struct Found {
     /// The version the file names (`None` as a word of its own).
     version: u32,
     at: i64,
-    /// [`hash_of`] its bytes, as first read.
+    /// [`hash_of`] the file and its bytes, as first read (0 for a pipe's, which are held).
     hash: u64,
+    /// How many bytes it had, as first read (in what was padding: a `Found` is 56 bytes, as
+    /// it was without).
+    len: u32,
 }
 
 /// An answer set's questionnaire id (`None` as a word of its own) and names, trimmed, as
@@ -90,7 +93,7 @@ impl Words {
         if let Some(id) = known {
             return id;
         }
-        let id = index(self.words.len());
+        let id = sittings::index(self.words.len());
         match word {
             Some(w) => {
                 self.ids.insert(w.to_owned(), id);
@@ -150,9 +153,14 @@ impl Paths {
         }
     }
 
-    /// The file's name as messages and sources write it.
+    /// The file's name as messages and sources write it (standard input's as
+    /// [`read_input`] names it).
     fn name(&self, i: usize) -> String {
-        self.path(i).display().to_string()
+        let path = self.path(i);
+        if path == Path::new("-") {
+            return STDIN.to_owned();
+        }
+        path.display().to_string()
     }
 
     fn named(&self, i: usize) -> bool {
@@ -164,15 +172,63 @@ impl Paths {
     }
 }
 
-/// A hash of a file's bytes and their length: a file read again must give the same. (The
-/// standard library's hasher, its keys fixed, so the same within one run; a change between
-/// the two reads is an accident to catch, not an attack, and SHA-256 would cost as much as
-/// reading the file.)
-fn hash_of(bytes: &[u8]) -> u64 {
+/// A hash of which file a file is (its device and inode, from the file opened) and of its
+/// bytes and their length: a file read again must give the same, so one written to, or
+/// replaced by another (a copy, even of the same bytes), is told. Folded into one number, a
+/// [`Found`] holds no more for it. (The standard library's hasher, its keys fixed, so the
+/// same within one run; a change between the two reads is an accident to catch, not an
+/// attack, and SHA-256 would cost as much as reading the file.)
+fn hash_of(file: &std::fs::Metadata, bytes: &[u8]) -> u64 {
     use std::hash::{Hash, Hasher};
+    use std::os::unix::fs::MetadataExt;
     let mut hasher = std::hash::DefaultHasher::new();
+    (file.dev(), file.ino()).hash(&mut hasher);
     bytes.hash(&mut hasher);
     hasher.finish()
+}
+
+/// Reads a file that was a regular file when it was found, without ever waiting: a FIFO (or
+/// a device) put in its place would make a plain `open` wait for a writer that may never
+/// come. It is looked at before it is opened, opened without waiting (`O_NONBLOCK`, which
+/// reads of a regular file ignore), and what was opened is looked at again: it must be a
+/// regular file, of `len` bytes when given (as first read), or it is refused as changed.
+/// Gives its name, its bytes and their [`hash_of`]. (The crate is for Unix systems only:
+/// `output.rs` and `data_dir.rs` use their file modes, locks and owners too.)
+fn read_regular(path: &Path, len: Option<u32>) -> Result<(String, Vec<u8>, u64), Error> {
+    use std::os::unix::fs::OpenOptionsExt;
+    let name = path.display().to_string();
+    let reading = || ui!("error-context-reading-answers", file = name.clone());
+    let fits = |meta: &std::fs::Metadata| {
+        meta.is_file() && len.is_none_or(|len| meta.len() == u64::from(len))
+    };
+    if !fits(&std::fs::metadata(path).with_context(reading)?) {
+        return Err(changed(&name));
+    }
+    let file = std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(rustix::fs::OFlags::NONBLOCK.bits() as i32)
+        .open(path)
+        .with_context(reading)?;
+    let meta = file.metadata().with_context(reading)?;
+    if !fits(&meta) {
+        return Err(changed(&name));
+    }
+    let bytes = read_answers(&name, file)?;
+    let hash = hash_of(&meta, &bytes);
+    Ok((name, bytes, hash))
+}
+
+/// The error of scores that could not be read back from the temporary file they were kept
+/// in (see `history::Spill`): what was being read, then the system's words.
+fn unreadable_scores(e: std::io::Error) -> Error {
+    anyhow::Error::new(e)
+        .context(ui!("history-error-reading-scores"))
+        .into()
+}
+
+/// The refusal of a file that is not what it was when first read (or found).
+fn changed(name: &str) -> Error {
+    AnswersError::new(name, ui!("history-error-changed")).into()
 }
 
 pub(super) fn history(args: &HistoryArgs, colors: Colors, langs: &Languages) -> Result<u8, Error> {
@@ -197,7 +253,7 @@ pub(super) fn history(args: &HistoryArgs, colors: Colors, langs: &Languages) -> 
     }
     // A file given twice (by name and inside a folder given too) counts once. One folder's
     // search finds each file once (it follows no links), so only several paths need this.
-    let mut seen = (candidates.len() > 1).then(std::collections::HashSet::<[u8; 16]>::new);
+    let mut seen = (candidates.len() > 1).then(std::collections::HashSet::<PathBuf>::new);
 
     let mut words = Words::default();
     let mut found: Vec<Found> = Vec::with_capacity(paths.len());
@@ -209,12 +265,17 @@ pub(super) fn history(args: &HistoryArgs, colors: Colors, langs: &Languages) -> 
         let path = paths.path(i);
         if let Some(seen) = &mut seen {
             let canonical = std::fs::canonicalize(&path).unwrap_or_else(|_| path.to_path_buf());
-            if !seen.insert(first_16(canonical.as_os_str().as_encoded_bytes())) {
+            if !seen.insert(canonical) {
                 continue;
             }
         }
         let named = paths.named(i);
-        let (name, bytes) = read_input(&path)?;
+        let (name, bytes, hash) = if paths.regular(i) {
+            read_regular(&path, None)?
+        } else {
+            let (name, bytes) = read_input(&path)?;
+            (name, bytes, 0)
+        };
         let Some((sets, at)) = read_found(&name, &bytes, named, &mut unfinished)? else {
             continue;
         };
@@ -241,18 +302,20 @@ pub(super) fn history(args: &HistoryArgs, colors: Colors, langs: &Languages) -> 
                 partner: words.id(Some(set.partner.trim())),
             };
         }
-        let path = index(i);
-        if !paths.regular(i) {
-            held.push((path, bytes.clone()));
-        }
+        let path = sittings::index(i);
         found.push(Found {
             path,
             count: if sets.len() == 2 { 2 } else { 1 },
             sets: ids,
             version: words.id(sets[0].version.as_deref()),
             at,
-            hash: hash_of(&bytes),
+            hash,
+            // At most `MAX_ANSWERS_BYTES`, 16 MiB.
+            len: u32::try_from(bytes.len()).unwrap_or(u32::MAX),
         });
+        if !paths.regular(i) {
+            held.push((path, bytes));
+        }
     }
     drop(seen);
     if found.is_empty() {
@@ -370,7 +433,7 @@ pub(super) fn history(args: &HistoryArgs, colors: Colors, langs: &Languages) -> 
             )
             .into());
         }
-        let (pair, completed) = pair_of(&found, group, first_person, &raw[v], &paths, &held)?;
+        let (pair, completed) = pair_of(&found, group, first_person, &raw[v], &paths, &mut held)?;
         let report = prepared[v].score(&raw[v], &pair, Options { show_private: true });
         builder.push(&Sitting {
             scores: report.into(),
@@ -388,49 +451,47 @@ pub(super) fn history(args: &HistoryArgs, colors: Colors, langs: &Languages) -> 
     }
     let style = to.style(colors);
     // Written as it is made, to standard output or into the file, never held whole.
-    Sink::open(to.path.as_deref(), to.force)?
-        .write_with(|out| write_history(&h, to.format, style, out))?;
+    let mut sink = Sink::open(to.path.as_deref(), to.force)?;
+    let written = write_history(&h, to.format, style, &mut sink);
+    // Scores that could not be read back are not a failure to write: said as what they
+    // are, with nothing put in place (what went to standard output is cut short).
+    if let Some(e) = h.read_error() {
+        sink.abandon();
+        return Err(unreadable_scores(e));
+    }
+    sink.write_with(|_| written)?;
     Ok(EXIT_OK)
-}
-
-/// A file's index as [`Found`] holds it (a history reads at most [`MAX_FILES`]).
-fn index(i: usize) -> u32 {
-    u32::try_from(i).unwrap_or(u32::MAX)
-}
-
-/// The first 16 bytes of the SHA-256 of `bytes`: a canonical path, to tell files given twice.
-fn first_16(bytes: &[u8]) -> [u8; 16] {
-    use sha2::{Digest, Sha256};
-    let digest = Sha256::digest(bytes);
-    let mut first = [0u8; 16];
-    first.copy_from_slice(&digest[..16]);
-    first
 }
 
 /// The answers of one sitting (`group`, indices into `found`) as the pair to score, the
 /// same person (`first_person`) first wherever they answered, as [`answers::pair_of`] makes
 /// it of unchecked sets: the first fault of the first set, then of the second, then names
-/// that do not pair. Each file is read again, must be the bytes it was, and is checked
-/// against `q`, its questionnaire. Also the sitting's time, as its last file gives it.
+/// that do not pair. Each file is read again, must be the file and bytes it was, and is
+/// checked against `q`, its questionnaire; a pipe's bytes are taken out of `held` (each
+/// file is in one sitting). Also the sitting's time, as its last file gives it.
 fn pair_of(
     found: &[Found],
     group: &sittings::Group,
     first_person: u32,
     q: &Questionnaire,
     paths: &Paths,
-    held: &[(u32, Vec<u8>)],
+    held: &mut [(u32, Vec<u8>)],
 ) -> Result<(Pair, String), Error> {
     let mut sets: Vec<(String, bool, Result<Responses, AnswersError>)> = Vec::new();
     let mut last: Option<(i64, String)> = None;
     for i in group.files() {
         let f = &found[i];
         let (name, bytes) = match held.binary_search_by_key(&f.path, |(k, _)| *k) {
-            Ok(k) => (paths.name(f.path as usize), held[k].1.clone()),
-            Err(_) => read_input(&paths.path(f.path as usize))?,
+            // As read: a pipe's bytes cannot have changed.
+            Ok(k) => (paths.name(f.path as usize), std::mem::take(&mut held[k].1)),
+            Err(_) => {
+                let (name, bytes, hash) = read_regular(&paths.path(f.path as usize), Some(f.len))?;
+                if hash != f.hash {
+                    return Err(changed(&name));
+                }
+                (name, bytes)
+            }
         };
-        if hash_of(&bytes) != f.hash {
-            return Err(AnswersError::new(&name, ui!("history-error-changed")).into());
-        }
         let read = answers::parse_file(&name, &bytes)?;
         // The latest file's, the later of two as late.
         if let Some(time) = finished(&read)
@@ -510,14 +571,18 @@ fn collect(
     files: &mut Paths,
 ) -> Result<(), Error> {
     let shown = path.display();
+    // Standard input, as every command takes `-`: read once and held, as a pipe is.
+    if path == Path::new("-") {
+        files.push(path, if named { NAMED } else { 0 });
+        return Ok(());
+    }
     let meta = std::fs::metadata(path)
         .with_context(|| ui!("history-error-reading", path = shown.to_string()))?;
     if !meta.is_dir() {
-        // Standard input, a pipe or a device is read once and held; a file is read again.
-        let again = meta.is_file() && path != Path::new("-");
+        // A pipe or a device is read once and held; a file is read again.
         files.push(
             path,
-            if named { NAMED } else { 0 } | if again { REGULAR } else { 0 },
+            if named { NAMED } else { 0 } | if meta.is_file() { REGULAR } else { 0 },
         );
         return Ok(());
     }
@@ -759,6 +824,20 @@ mod tests {
     }
 
     #[test]
+    fn scores_that_cannot_be_read_back_say_so_with_the_systems_words() {
+        let e = unreadable_scores(std::io::Error::from_raw_os_error(5));
+        assert_eq!(e.exit_code(), crate::error::EXIT_FAILURE);
+        // In the interface language, then the system's words without "(os error 5)".
+        assert_eq!(
+            e.to_string(),
+            format!(
+                "{}: Input/output error",
+                ui!("history-error-reading-scores")
+            )
+        );
+    }
+
+    #[test]
     fn paths_and_words_come_back_as_pushed() {
         let mut paths = Paths::default();
         paths.push(Path::new("a/b.json"), NAMED | REGULAR);
@@ -823,7 +902,8 @@ mod tests {
             sets: [ids, SetIds::default()],
             version: words.id(None),
             at: 0,
-            hash: hash_of(bytes.as_bytes()),
+            hash: hash_of(&std::fs::metadata(&path).unwrap(), bytes.as_bytes()),
+            len: u32::try_from(bytes.len()).unwrap(),
         }];
         let q = load_questionnaire("tests/fixtures/history/tiny-1.toml").unwrap();
         let group = sittings::group(&[sittings::Entry {
@@ -832,13 +912,13 @@ mod tests {
             at: 0,
         }])[0];
         // As first read: scored, its time as written.
-        let (pair, completed) = pair_of(&found, &group, alex, &q, &paths, &[]).unwrap();
+        let (pair, completed) = pair_of(&found, &group, alex, &q, &paths, &mut []).unwrap();
         assert_eq!(completed, "2026-01-10T10:00:00Z");
         let set = &answers::parse_file("a", bytes.as_bytes()).unwrap()[0];
         assert_eq!(pair, Pair::single(set.check(&q, "a").unwrap()));
         // Changed since: refused, by name, as bad answers are.
         std::fs::write(&path, answers("Alex", "Sam", "2026-01-10T10:00:01Z")).unwrap();
-        match pair_of(&found, &group, alex, &q, &paths, &[]) {
+        match pair_of(&found, &group, alex, &q, &paths, &mut []) {
             Err(Error::Answers(e)) => {
                 let shown = e.to_string();
                 assert!(
@@ -850,8 +930,10 @@ mod tests {
         }
         // A pipe's bytes are held as read and not read again (the file is gone).
         std::fs::remove_file(&path).unwrap();
-        let held = [(0, bytes.clone().into_bytes())];
-        assert!(pair_of(&found, &group, alex, &q, &paths, &held).is_ok());
+        let mut held = [(0, bytes.clone().into_bytes())];
+        assert!(pair_of(&found, &group, alex, &q, &paths, &mut held).is_ok());
+        // Taken out as used, not copied.
+        assert!(held[0].1.is_empty());
     }
 
     #[test]

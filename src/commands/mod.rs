@@ -163,27 +163,29 @@ pub(crate) fn read_questionnaire_bytes(path: &Path, name: &str) -> Result<Vec<u8
 /// Reads an answers file, or standard input for `-`, refusing more than
 /// [`MAX_ANSWERS_BYTES`]; returns its name for messages and its bytes.
 pub(crate) fn read_input(path: &Path) -> Result<(String, Vec<u8>), Error> {
-    let (name, read) = if path == Path::new("-") {
-        (
-            STDIN.to_owned(),
-            read_at_most(std::io::stdin().lock(), MAX_ANSWERS_BYTES),
-        )
-    } else {
-        let name = path.display().to_string();
-        let file = std::fs::File::open(path)
-            .with_context(|| crate::ui!("error-context-reading-answers", file = name.clone()))?;
-        (name, read_at_most(file, MAX_ANSWERS_BYTES))
-    };
-    let bytes = read
-        .with_context(|| crate::ui!("error-context-reading-answers", file = name.clone()))?
+    if path == Path::new("-") {
+        let bytes = read_answers(STDIN, std::io::stdin().lock())?;
+        return Ok((STDIN.to_owned(), bytes));
+    }
+    let name = path.display().to_string();
+    let file = std::fs::File::open(path)
+        .with_context(|| crate::ui!("error-context-reading-answers", file = name.clone()))?;
+    let bytes = read_answers(&name, file)?;
+    Ok((name, bytes))
+}
+
+/// The bytes of the answers `from` gives (`name` in messages), refusing more than
+/// [`MAX_ANSWERS_BYTES`] without reading more of them.
+pub(crate) fn read_answers(name: &str, from: impl std::io::Read) -> Result<Vec<u8>, Error> {
+    Ok(read_at_most(from, MAX_ANSWERS_BYTES)
+        .with_context(|| crate::ui!("error-context-reading-answers", file = name))?
         .ok_or_else(|| {
             AnswersError::new(
-                &name,
+                name,
                 crate::ui!(
                     "cmd-answers-too-large",
                     limit = size_words(MAX_ANSWERS_BYTES)
                 ),
             )
-        })?;
-    Ok((name, bytes))
+        })?)
 }

@@ -20,7 +20,7 @@ mod html;
 mod render;
 pub mod sittings;
 
-use std::cell::{Cell, RefCell};
+use std::cell::{OnceCell, RefCell};
 use std::collections::BTreeSet;
 use std::fs::File;
 use std::io::{self, Read, Seek, SeekFrom, Write};
@@ -132,7 +132,8 @@ pub struct History {
 
 impl History {
     /// The first failure to read scores back from the temporary file they went to, once
-    /// they have been read (a score that could not be read reads as none).
+    /// they have been read (a score that could not be read reads as 0), as the system gave
+    /// it ([`write_history`] returns it too, in words that say what was being read).
     pub fn read_error(&self) -> Option<io::Error> {
         self.measures
             .iter()
@@ -925,9 +926,10 @@ impl Column {
 
     fn read_error(&self) -> Option<io::Error> {
         let failed = self.spilled.as_ref()?.file.failed.get()?;
-        Some(io::Error::new(
-            failed,
-            "reading the history's scores back from its temporary file",
+        // The same error again (an `io::Error` is not `Clone`): its number, or its words.
+        Some(failed.raw_os_error().map_or_else(
+            || io::Error::new(failed.kind(), failed.to_string()),
+            io::Error::from_raw_os_error,
         ))
     }
 }
@@ -1005,7 +1007,7 @@ impl Spill {
         Ok(SpillFile {
             file: self.file,
             series: self.series,
-            failed: Cell::new(None),
+            failed: OnceCell::new(),
         })
     }
 }
@@ -1015,8 +1017,8 @@ impl Spill {
 struct SpillFile {
     file: File,
     series: usize,
-    /// The first failure to read it back.
-    failed: Cell<Option<io::ErrorKind>>,
+    /// The first failure to read it back, as the system gave it.
+    failed: OnceCell<io::Error>,
 }
 
 /// Where one series' scores are in a [`SpillFile`], with the block last read of it.
@@ -1041,9 +1043,8 @@ impl Spilled {
                 .seek(SeekFrom::Start(at))
                 .and_then(|_| file.read_exact(&mut bytes))
             {
-                if self.file.failed.get().is_none() {
-                    self.file.failed.set(Some(e.kind()));
-                }
+                // The first is kept; the later ones only follow from it.
+                let _ = self.file.failed.set(e);
                 bytes.fill(0);
             }
             window.1.clear();
@@ -1151,13 +1152,15 @@ pub struct Sittings {
     instruments: Vec<Arc<Instrument>>,
 }
 
-/// Where one sitting's pieces are: `piece` is its time, the respondents follow, then the files.
+/// Where one sitting's pieces are: `piece` is its time, the respondents follow, then the files
+/// (how many of each), and which of the questionnaires it is on. In `u32`s (16 bytes a
+/// sitting, not 32): a history has at most 100 000 files, and a sitting a few pieces.
 #[derive(Debug, Clone, Copy, PartialEq)]
 struct Row {
-    piece: usize,
-    respondents: usize,
-    sources: usize,
-    instrument: usize,
+    piece: u32,
+    respondents: u32,
+    sources: u32,
+    instrument: u32,
 }
 
 impl Sittings {
@@ -1189,10 +1192,10 @@ impl Sittings {
             }
         };
         self.rows.push(Row {
-            piece: self.ends.len(),
-            respondents: respondents.len(),
-            sources: sources.len(),
-            instrument,
+            piece: sittings::index(self.ends.len()),
+            respondents: sittings::index(respondents.len()),
+            sources: sittings::index(sources.len()),
+            instrument: sittings::index(instrument),
         });
         let pieces = std::iter::once(completed)
             .chain(respondents.iter().map(String::as_str))
@@ -1213,8 +1216,8 @@ impl Sittings {
         let row = self.rows[i];
         SittingRef {
             sitting: i + 1,
-            completed: self.piece(row.piece),
-            questionnaire: &self.instruments[row.instrument],
+            completed: self.piece(row.piece as usize),
+            questionnaire: &self.instruments[row.instrument as usize],
             of: self,
             row,
         }
@@ -1255,14 +1258,17 @@ pub struct SittingRef<'a> {
 impl<'a> SittingRef<'a> {
     /// Who answered at it, in order.
     pub fn respondents(&self) -> impl Iterator<Item = &'a str> + use<'a> {
-        let (of, first) = (self.of, self.row.piece + 1);
-        (first..first + self.row.respondents).map(move |k| of.piece(k))
+        let (of, first) = (self.of, self.row.piece as usize + 1);
+        (first..first + self.row.respondents as usize).map(move |k| of.piece(k))
     }
 
     /// The answers files.
     pub fn sources(&self) -> impl Iterator<Item = &'a str> + use<'a> {
-        let (of, first) = (self.of, self.row.piece + 1 + self.row.respondents);
-        (first..first + self.row.sources).map(move |k| of.piece(k))
+        let (of, first) = (
+            self.of,
+            self.row.piece as usize + 1 + self.row.respondents as usize,
+        );
+        (first..first + self.row.sources as usize).map(move |k| of.piece(k))
     }
 
     /// The sitting as JSON lists it.

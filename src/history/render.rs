@@ -35,7 +35,9 @@ pub(super) fn english<R>(f: impl FnOnce(&Messages) -> R) -> R {
 
 /// Writes a history in a format into `out`: the human formats in `style.lang`. JSON and CSV
 /// go out as they are made, so their text is never held whole (a history of many sittings
-/// writes tens of megabytes); the other formats are made whole first.
+/// writes tens of megabytes); the other formats are made whole first. Scores that could
+/// not be read back from the temporary file they went to ([`History::read_error`]) are an
+/// error that says so, not zeros; a format made whole is then not written at all.
 pub fn write_history(
     history: &History,
     format: Format,
@@ -43,18 +45,27 @@ pub fn write_history(
     out: &mut dyn Write,
 ) -> io::Result<()> {
     let m = Messages::new(style.lang);
-    match format {
+    let whole = match format {
         Format::Json => {
             serde_json::to_writer_pretty(&mut *out, history)?;
             out.write_all(b"\n")?;
+            None
         }
-        Format::Csv => write_history_csv(history, out)?,
-        Format::Table => out.write_all(render_history_table(history, style, &m).as_bytes())?,
-        Format::Markdown => out.write_all(render_history_markdown(history, &m).as_bytes())?,
-        Format::Html => out.write_all(super::render_history_html(history, &m).as_bytes())?,
+        Format::Csv => {
+            write_history_csv(history, out)?;
+            None
+        }
+        Format::Table => Some(render_history_table(history, style, &m)),
+        Format::Markdown => Some(render_history_markdown(history, &m)),
+        Format::Html => Some(super::render_history_html(history, &m)),
+    };
+    if let Some(e) = history.read_error() {
+        return Err(io::Error::new(
+            e.kind(),
+            format!("reading the history's scores back from its temporary file: {e}"),
+        ));
     }
-    // Scores read back from a temporary file that failed to read are an error, not dashes.
-    history.read_error().map_or(Ok(()), Err)
+    whole.map_or(Ok(()), |text| out.write_all(text.as_bytes()))
 }
 
 /// The title line: "Tiny test questionnaire: change over time".

@@ -73,8 +73,10 @@ impl Group {
     }
 }
 
-/// An entry's index as a group holds it: a history reads far fewer files than `u32` counts.
-fn index(i: usize) -> u32 {
+/// An index as a history holds it, in a `u32`: an entry's in a group, a file's or a word's
+/// (`commands/history.rs`): a history reads far fewer files than a `u32` counts (its
+/// `MAX_FILES`).
+pub fn index(i: usize) -> u32 {
     u32::try_from(i).unwrap_or(u32::MAX)
 }
 

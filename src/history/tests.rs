@@ -290,15 +290,29 @@ fn sittings_that_do_not_fit_continue_in_another_table() {
     assert_eq!(render::column_chunks(&[30, 10, 10, 5], 20).len(), 2);
 }
 
+/// How the tests write a history: no colour, 80 columns, English.
+const STYLE: crate::report::Style = crate::report::Style {
+    color: false,
+    width: Some(80),
+    lang: crate::i18n::Lang::En,
+};
+
+/// Every format a history is written in.
+const FORMATS: [crate::report::Format; 5] = {
+    use crate::report::Format;
+    [
+        Format::Json,
+        Format::Csv,
+        Format::Markdown,
+        Format::Table,
+        Format::Html,
+    ]
+};
+
 /// `h` written in `format`, as text.
 fn written(h: &History, format: crate::report::Format) -> String {
-    let style = crate::report::Style {
-        color: false,
-        width: Some(80),
-        lang: crate::i18n::Lang::En,
-    };
     let mut out = Vec::new();
-    write_history(h, format, style, &mut out).unwrap();
+    write_history(h, format, STYLE, &mut out).unwrap();
     String::from_utf8(out).unwrap()
 }
 
@@ -465,13 +479,7 @@ fn scores_in_a_temporary_file_are_written_as_those_in_memory() {
     // Every format, on a few sittings.
     let few = &many[..5];
     let (held, spilled) = (build_held(few, false), build_held(few, true));
-    for format in [
-        Format::Json,
-        Format::Csv,
-        Format::Markdown,
-        Format::Table,
-        Format::Html,
-    ] {
+    for format in FORMATS {
         assert_eq!(
             written(&held, format),
             written(&spilled, format),
@@ -479,4 +487,43 @@ fn scores_in_a_temporary_file_are_written_as_those_in_memory() {
         );
     }
     assert!(spilled.read_error().is_none());
+}
+
+#[test]
+fn scores_that_cannot_be_read_back_are_an_error_that_says_so_not_zeros() {
+    use crate::report::Format;
+    let q = parse("tiny-1.toml", V1).unwrap();
+    let many: Vec<(&Questionnaire, Sitting)> = (0..3).flat_map(|_| couple(&q)).collect();
+    for format in FORMATS {
+        let spilled = build_held(&many, true);
+        // The file cut to nothing: every block read back comes up short.
+        let column = &measure(&spilled, "coercive").people[0].points.scores;
+        column
+            .spilled
+            .as_ref()
+            .unwrap()
+            .file
+            .file
+            .set_len(0)
+            .unwrap();
+        let mut out = Vec::new();
+        let e = write_history(&spilled, format, STYLE, &mut out).unwrap_err();
+        assert_eq!(e.kind(), io::ErrorKind::UnexpectedEof, "{format:?}");
+        assert_eq!(
+            e.to_string(),
+            "reading the history's scores back from its temporary file: failed to fill whole buffer",
+            "{format:?}"
+        );
+        // The system's error, as it gave it, for the command to say in its own words.
+        let said = spilled.read_error().unwrap();
+        assert_eq!(
+            (said.kind(), said.to_string().as_str()),
+            (io::ErrorKind::UnexpectedEof, "failed to fill whole buffer")
+        );
+        // A format made whole is not written at all; JSON and CSV are cut short.
+        match format {
+            Format::Json | Format::Csv => assert!(!out.is_empty(), "{format:?}"),
+            _ => assert!(out.is_empty(), "{format:?}"),
+        }
+    }
 }

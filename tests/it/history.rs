@@ -1044,16 +1044,22 @@ fn a_file_without_a_version_takes_the_version_of_the_files_before_it_in_time() {
     assert_eq!(versions, ["2.0.0", "2.0.0", "1.0.0"]);
 }
 
+/// Alex's three takes alone, in time order (their names are their times).
+fn alex_takes() -> Vec<String> {
+    let mut takes: Vec<String> = std::fs::read_dir(fixture("alex"))
+        .unwrap()
+        .map(|e| e.unwrap().path().display().to_string())
+        .collect();
+    takes.sort();
+    takes
+}
+
 /// A file given as a pipe (here standard input) cannot be read twice: it is held as read and
 /// scored as the same file given by its name is, where every other file is read again.
 #[cfg(unix)]
 #[test]
 fn a_file_given_as_a_pipe_is_held_and_scored_as_the_file_is() {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(fixture("alex"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
-    files.sort();
+    let files = alex_takes();
     let run = |first: &str| {
         let data = tempfile::tempdir().unwrap();
         let mut cmd = powerbalance_in(data.path());
@@ -1063,9 +1069,229 @@ fn a_file_given_as_a_pipe_is_held_and_scored_as_the_file_is() {
             .write_stdin(std::fs::read(&files[0]).unwrap());
         json_of(cmd)
     };
-    let named = run(files[0].to_str().unwrap());
+    let named = run(&files[0]);
     let mut piped = run("/dev/stdin");
     assert_eq!(piped["sittings"][0]["sources"][0], "/dev/stdin");
     piped["sittings"][0]["sources"][0] = named["sittings"][0]["sources"][0].clone();
     assert_eq!(piped, named);
+}
+
+/// `-` is standard input, as every command takes it: read once, held as a pipe is, named
+/// `<stdin>` as `score` names it, and scored as the same file given by its name is. Given
+/// twice, it is one file given twice, which counts once.
+#[test]
+fn a_dash_is_standard_input_read_once() {
+    let takes = alex_takes();
+    let run = |paths: &[&str]| {
+        let data = tempfile::tempdir().unwrap();
+        let mut cmd = powerbalance_in(data.path());
+        cmd.arg("history")
+            .args(paths)
+            .args(["-q", &fixture("tiny-1.toml"), "-f", "json"])
+            .write_stdin(std::fs::read(&takes[1]).unwrap());
+        cmd
+    };
+    let named = json_of(run(&[&takes[0], &takes[1], &takes[2]]));
+    let mut piped = json_of(run(&[&takes[0], "-", &takes[2]]));
+    assert_eq!(piped["sittings"][1]["sources"][0], "<stdin>");
+    assert_eq!(json_of(run(&[&takes[0], "-", "-", &takes[2]])), piped);
+    piped["sittings"][1]["sources"][0] = named["sittings"][1]["sources"][0].clone();
+    assert_eq!(piped, named);
+    // Alone, it is one sitting: read, and refused as one, by its name.
+    run(&["-"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::contains(
+            "these answers are one sitting (<stdin>)",
+        ));
+}
+
+/// At a terminal, `-` is what is typed up to Ctrl-D, as `score -` reads it.
+#[test]
+fn a_dash_at_a_terminal_reads_what_is_typed() {
+    use expectrl::{ControlCode, Expect};
+    let takes = alex_takes();
+    let data = tempfile::tempdir().unwrap();
+    let mut cmd = util::process_in(data.path());
+    cmd.args([
+        "history",
+        &takes[0],
+        "-",
+        "-q",
+        &fixture("tiny-1.toml"),
+        "-f",
+        "csv",
+    ]);
+    let mut p = expectrl::Session::spawn(cmd).unwrap();
+    p.set_expect_timeout(Some(std::time::Duration::from_secs(20)));
+    for line in std::fs::read_to_string(&takes[1]).unwrap().lines() {
+        p.send_line(line).unwrap();
+    }
+    p.send(ControlCode::EndOfTransmission).unwrap();
+    // The second sitting's row: Alex, coercive, on 7 February, as typed.
+    p.expect("Alex,coercive,dimension,2,2026-02-07T10:20:00Z,50")
+        .unwrap();
+    p.expect(expectrl::Eof).unwrap();
+    let status = p.get_process().wait().unwrap();
+    assert!(
+        matches!(status, expectrl::process::unix::WaitStatus::Exited(_, 0)),
+        "{status:?}"
+    );
+}
+
+/// A file given twice, in a folder given and by a name of its own (another spelling, or a
+/// link to it), counts once: the history is the folder's.
+#[test]
+fn a_file_given_twice_counts_once() {
+    let folder = json_of(couple(&["-f", "json"]));
+    let one = "couple/20260207T100000Z/alex.json";
+    let dir = tempfile::tempdir().unwrap();
+    let link = dir.path().join("link.json");
+    std::os::unix::fs::symlink(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join(fixture(one)),
+        &link,
+    )
+    .unwrap();
+    for again in [format!("./{}", fixture(one)), link.display().to_string()] {
+        assert_eq!(json_of(couple(&[&again, "-f", "json"])), folder, "{again}");
+    }
+}
+
+/// Makes a FIFO (a named pipe) at `path`.
+fn mkfifo(path: &Path) {
+    let made = std::process::Command::new("mkfifo")
+        .arg(path)
+        .status()
+        .unwrap();
+    assert!(made.success(), "mkfifo {}", path.display());
+}
+
+/// `history` of Alex's three takes, the first copied to `first.json` in a temporary folder
+/// and named first, the second given through a FIFO named next, and `between` run on
+/// `first.json` between its two reads; with the path of `first.json`.
+///
+/// No hook in the binary and no sleep: the FIFO is where the two meet. Files are first read
+/// in the order given, and every file is read once before any is read again, so once
+/// `history` has opened the FIFO (which is when opening it to write returns here),
+/// `first.json` has been read once and not yet again. `between` runs then, and only then
+/// does the FIFO get the second take and close, letting `history` go on. A `history` that
+/// waits for ever is killed after 30 seconds, and the test fails.
+fn acted_on_between_reads(
+    between: impl FnOnce(&Path) + Send + 'static,
+) -> (assert_cmd::assert::Assert, String) {
+    use std::io::Write;
+    use std::time::Duration;
+    let takes = alex_takes();
+    let dir = tempfile::tempdir().unwrap();
+    let (first, fifo) = (
+        dir.path().join("first.json"),
+        dir.path().join("second.pipe"),
+    );
+    std::fs::copy(&takes[0], &first).unwrap();
+    mkfifo(&fifo);
+    let (done, finished) = std::sync::mpsc::channel();
+    {
+        let (first, fifo, second) = (first.clone(), fifo.clone(), takes[1].clone());
+        std::thread::spawn(move || {
+            let mut pipe = std::fs::OpenOptions::new().write(true).open(fifo).unwrap();
+            between(&first);
+            pipe.write_all(&std::fs::read(second).unwrap()).unwrap();
+            drop(pipe);
+            done.send(()).unwrap();
+        });
+    }
+    let assert = powerbalance_in(dir.path())
+        .arg("history")
+        .arg(&first)
+        .arg(&fifo)
+        .arg(&takes[2])
+        .args(["-q", &fixture("tiny-1.toml"), "-f", "json"])
+        .timeout(Duration::from_secs(30))
+        .assert();
+    // Else `between` did not run between the reads, and the test proves nothing.
+    assert!(
+        finished.recv_timeout(Duration::from_secs(30)).is_ok(),
+        "the FIFO was not read: {assert:?}"
+    );
+    (assert, first.display().to_string())
+}
+
+/// The rendezvous itself: with nothing done between the reads, the history is made, of the
+/// second take read through the FIFO too.
+#[test]
+fn a_history_with_nothing_changed_between_its_reads_is_made() {
+    let (assert, _) = acted_on_between_reads(|_| {});
+    let out = String::from_utf8(assert.success().get_output().stdout.clone()).unwrap();
+    let history: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(history["sittings"].as_array().unwrap().len(), 3);
+    assert!(
+        history["sittings"][1]["sources"][0]
+            .as_str()
+            .unwrap()
+            .ends_with("second.pipe")
+    );
+}
+
+/// A file written to between its two reads is refused by name, whether its length changed
+/// or not, and so is one replaced by a copy of the same bytes (another file now).
+#[test]
+fn a_file_changed_between_its_reads_is_refused_by_name() {
+    let edits: [fn(&Path); 3] = [
+        // Same length: a digit of an answer.
+        |f| {
+            let text = std::fs::read_to_string(f).unwrap();
+            let edited = text.replace("\"coercive-self-1\": 2", "\"coercive-self-1\": 3");
+            assert_ne!(edited, text);
+            std::fs::write(f, edited).unwrap();
+        },
+        // Longer.
+        |f| {
+            let mut text = std::fs::read_to_string(f).unwrap();
+            text.push('\n');
+            std::fs::write(f, text).unwrap();
+        },
+        // The same bytes, as another file put in its place.
+        |f| {
+            let copy = f.with_extension("copy");
+            std::fs::copy(f, &copy).unwrap();
+            std::fs::rename(&copy, f).unwrap();
+        },
+    ];
+    for edit in edits {
+        let (assert, first) = acted_on_between_reads(edit);
+        assert
+            .code(65)
+            .stdout("")
+            .stderr(predicate::str::contains(first))
+            .stderr(predicate::str::contains(
+                "this file changed while the history",
+            ));
+    }
+}
+
+/// A file deleted between its two reads is an I/O error that names it.
+#[test]
+fn a_file_deleted_between_its_reads_is_an_io_error_by_name() {
+    let (assert, first) = acted_on_between_reads(|f| std::fs::remove_file(f).unwrap());
+    assert.code(1).stdout("").stderr(format!(
+        "error: reading answers `{first}`: there is no such file or folder\n"
+    ));
+}
+
+/// A file replaced by a FIFO between its two reads is refused at once: opening a FIFO that
+/// nothing writes to waits for ever, and `history` must not.
+#[test]
+fn a_file_swapped_for_a_fifo_between_its_reads_is_refused_without_waiting() {
+    let (assert, first) = acted_on_between_reads(|f| {
+        std::fs::remove_file(f).unwrap();
+        mkfifo(f);
+    });
+    assert
+        .code(65)
+        .stdout("")
+        .stderr(predicate::str::contains(first))
+        .stderr(predicate::str::contains(
+            "this file changed while the history",
+        ));
 }
