@@ -202,7 +202,8 @@ Examples:
 /// Options of `history`.
 #[derive(Debug, Args)]
 pub struct HistoryArgs {
-    /// Saved answers files, or folders of them (searched a few levels deep).
+    /// Saved answers files, or folders of them (searched a few levels deep); `-`: one
+    /// answers file on standard input.
     #[arg(value_name = "FILE|DIR", required_unless_present = "people")]
     pub paths: Vec<PathBuf>,
 
