@@ -16,7 +16,7 @@ use std::sync::Arc;
 use serde::Serialize;
 
 use super::{Keyed, Keys, Text};
-use crate::model::{Imbalance, Person, Report, Views, Warning};
+use crate::model::{Decision, Imbalance, Person, Report, Views, Warning};
 use crate::questionnaire::{Instrument, Severity};
 
 /// Writes reports as JSON lines, remembering how it wrote recent numbers.
@@ -36,6 +36,8 @@ pub struct JsonLines {
     layouts: [Vec<Layout>; 2],
     /// The fixed text of recently fired rules, by where their id is ([`RuleText`]).
     rules: Vec<Option<RuleText>>,
+    /// The start of each decision of the last report, by its place ([`DecisionHead`]).
+    decisions: Vec<DecisionHead>,
     /// The last input named (`source`), and its field as a line has it (`,"source":…`): a
     /// batch names the same input on every line.
     source: Option<(Arc<str>, Vec<u8>)>,
@@ -281,22 +283,7 @@ impl JsonLines {
         }
         if !report.decisions.is_empty() {
             w.raw(",\"decisions\":[");
-            for (n, d) in report.decisions.iter().enumerate() {
-                if n > 0 {
-                    w.raw(",");
-                }
-                w.raw("{\"item\":");
-                d.item.write_json(w.out);
-                w.raw(",\"share\":[");
-                w.number(Some(d.share[0]));
-                w.raw(",");
-                w.number(Some(d.share[1]));
-                w.raw(if d.agree {
-                    "],\"agree\":true}"
-                } else {
-                    "],\"agree\":false}"
-                });
-            }
+            w.decisions(&report.decisions, &mut self.decisions);
             w.raw("]");
         }
         w.raw(",\"completed\":[");
@@ -659,6 +646,81 @@ impl Sink for InLine<'_, '_> {
     }
 }
 
+/// The text of a decision before its shares, `{"item":…,"share":[`, made once for its item:
+/// in place, zeros after it, to be copied whole and cut back ([`Line::decisions`]).
+#[derive(Debug, Clone)]
+struct DecisionHead {
+    item: Text,
+    text: [u8; HEAD],
+    /// The length of the text, or [`DecisionHead::LONG`] for one that does not fit.
+    len: u8,
+}
+
+/// Bytes of a [`DecisionHead`]'s text in place.
+const HEAD: usize = 64;
+
+/// The end of a decision, by whether the two agree, zeros after it, and its length.
+const AGREE: [([u8; 16], usize); 2] = [(*b"],\"agree\":false}", 16), (*b"],\"agree\":true}\0", 15)];
+
+/// The most bytes one decision's writes may reach past where it starts: a comma, its head,
+/// two numbers (each [`NUMBER_ROOM`] written in place) and the comma between them, its end.
+const DECISION_REACH: usize = 1 + HEAD + 2 * NUMBER_ROOM + 1 + 16;
+
+impl DecisionHead {
+    /// A head too long to hold in place: the decision is written straight into the line.
+    const LONG: u8 = u8::MAX;
+
+    /// The head of a decision about `item` among `heads`, made if none is: looked for at
+    /// `next` first, where the one after the last found is (a report's decisions come in
+    /// the questionnaire's order, some left out), and `next` moved on past it.
+    fn find<'a>(
+        heads: &'a mut Vec<DecisionHead>,
+        next: &mut usize,
+        item: &Text,
+    ) -> &'a DecisionHead {
+        let at = match heads.get(*next) {
+            Some(h) if h.item.same(item) => *next,
+            _ => match heads.iter().position(|h| h.item.same(item)) {
+                Some(at) => at,
+                None => {
+                    // Reports of one questionnaire need one for each of its items; of many
+                    // in turn, more.
+                    if heads.len() >= DECISION_HEADS {
+                        heads.clear();
+                    }
+                    heads.push(DecisionHead::new(item));
+                    heads.len() - 1
+                }
+            },
+        };
+        *next = at + 1;
+        &heads[at]
+    }
+
+    /// The head of a decision about `item`.
+    fn new(item: &Text) -> Self {
+        let mut head = b"{\"item\":".to_vec();
+        item.write_json(&mut head);
+        head.extend_from_slice(b",\"share\":[");
+        let mut text = [0; HEAD];
+        let len = match text.get_mut(..head.len()) {
+            Some(place) => {
+                place.copy_from_slice(&head);
+                head.len() as u8
+            }
+            None => DecisionHead::LONG,
+        };
+        DecisionHead {
+            item: item.clone(),
+            text,
+            len,
+        }
+    }
+}
+
+/// The most [`DecisionHead`]s kept.
+const DECISION_HEADS: usize = 256;
+
 /// The text of a fired rule that is the same every time it fires (all but whom it is about,
 /// its figure and its message), in the pieces a warning is written with.
 #[derive(Debug, Clone)]
@@ -1016,6 +1078,49 @@ impl Line<'_> {
         }
     }
 
+    /// Decisions, each as `serde_json` writes it, separated by commas: written by place into
+    /// the [`Scratch`] (each index cut to [`ROOM`], so no copy is checked) from heads made
+    /// once among `heads`, and copied into the line whenever the scratch may not hold one
+    /// more, and at the end.
+    fn decisions(&mut self, decisions: &[Decision], heads: &mut Vec<DecisionHead>) {
+        let buf: &mut [u8; ROOM + SLACK] = &mut self.scratch.0;
+        let (mut at, mut next) = (0, 0);
+        for (n, d) in decisions.iter().enumerate() {
+            if at > ROOM - DECISION_REACH {
+                self.out.extend_from_slice(&buf[..at]);
+                at = 0;
+            }
+            let head = DecisionHead::find(heads, &mut next, &d.item);
+            let i = at & (ROOM - 1);
+            buf[i] = b',';
+            at = i + usize::from(n > 0);
+            if head.len == DecisionHead::LONG {
+                self.out.extend_from_slice(&buf[..at]);
+                at = 0;
+                self.out.extend_from_slice(b"{\"item\":");
+                d.item.write_json(self.out);
+                self.out.extend_from_slice(b",\"share\":[");
+            } else {
+                let i = at & (ROOM - 1);
+                buf[i..i + HEAD].copy_from_slice(&head.text);
+                at = i + usize::from(head.len);
+            }
+            at = self
+                .numbers
+                .write_json_at(Some(d.share[0]), buf, at & (ROOM - 1));
+            let i = at & (ROOM - 1);
+            buf[i] = b',';
+            at = self
+                .numbers
+                .write_json_at(Some(d.share[1]), buf, (i + 1) & (ROOM - 1));
+            let (end, len) = &AGREE[usize::from(d.agree)];
+            let i = at & (ROOM - 1);
+            buf[i..i + end.len()].copy_from_slice(end);
+            at = i + len;
+        }
+        self.out.extend_from_slice(&buf[..at]);
+    }
+
     /// A warning, its fixed text copied from `fixed`; a message held unfilled is written
     /// straight into the line, its names copied from where `names` says the line has them.
     fn warning(&mut self, w: &Warning, fixed: &RuleText, names: &[Range<usize>; 3]) {
@@ -1300,6 +1405,61 @@ mod tests {
                 .flatten()
                 .any(|l| !l.long.is_empty() && l.fits)
         );
+    }
+
+    /// Decisions are what `serde_json` writes: items whose heads fit in place and do not
+    /// (one needing escapes), the same items again, some left out or in another order, and
+    /// so many that the scratch is copied into the line on the way.
+    #[test]
+    fn decisions_are_what_serde_json_writes() {
+        let long = "an item id much longer than the head of a decision holds in place";
+        let items: Vec<Text> = (0..70)
+            .map(|n| match n % 7 {
+                3 => Text::new(&format!("{long} {n}")),
+                5 => Text::new(&format!("\"quoted\" \\ {n}")),
+                _ => Text::new(&format!("decide-{n}")),
+            })
+            .collect();
+        let shares = [0.0, 25.0, 100.0, 33.333333333333336, -0.0, f64::NAN, 1e-7];
+        let mut lines = JsonLines::default();
+        let orders: [Vec<usize>; 5] = [
+            (0..70).collect(),
+            (0..70).filter(|n| n % 3 != 1).collect(),
+            (0..70).rev().collect(),
+            vec![],
+            vec![69, 0, 0, 5],
+        ];
+        for (round, order) in orders.iter().enumerate() {
+            let decisions: Vec<Decision> = order
+                .iter()
+                .map(|&n| Decision {
+                    item: items[n].clone(),
+                    share: [
+                        shares[(n + round) % shares.len()],
+                        shares[(2 * n + 1) % shares.len()],
+                    ],
+                    agree: (n + round) % 2 == 0,
+                })
+                .collect();
+            let JsonLines {
+                numbers,
+                scratch,
+                decisions: heads,
+                ..
+            } = &mut lines;
+            let mut out = b"[".to_vec();
+            Line {
+                out: &mut out,
+                numbers,
+                scratch,
+            }
+            .decisions(&decisions, heads);
+            out.push(b']');
+            let expected = serde_json::to_string(&decisions).unwrap();
+            assert_eq!(String::from_utf8(out).unwrap(), expected, "round {round}");
+        }
+        assert!(lines.decisions.iter().any(|h| h.len == DecisionHead::LONG));
+        assert!(lines.decisions.len() <= items.len());
     }
 
     /// The table of numbers gives back what `serde_json` writes, for awkward values, values
