@@ -59,7 +59,7 @@ pub struct JsonLines {
 #[derive(Debug, Clone)]
 pub(crate) struct Numbers<F: Format = JsonNumber> {
     sets: Box<[[Number; 2]; SETS]>,
-    /// Where [`Numbers::write_at`] formats a number new to the table.
+    /// Where [`NumbersInPlace::write_at`] formats a number new to the table.
     scratch: Vec<u8>,
     format: PhantomData<F>,
 }
@@ -135,38 +135,21 @@ impl<F: Format> Numbers<F> {
         self.miss(set, x, out);
     }
 
-    /// Writes `x` into `buf` at `at`, which has [`NUMBER_ROOM`] bytes from there, as
-    /// [`Numbers::write`] appends it, and returns where it ends; or, for a text longer
-    /// than that (which `serde_json` never writes, but `Display` may: `1e300` has 301
-    /// digits), writes nothing and gives the text back for the caller to append.
+    /// The table's parts apart, for a run of [`NumbersInPlace::write_at`]: the compiler
+    /// then keeps where the table is in a register, not reading it again after each write.
     #[inline(always)]
-    pub(crate) fn write_at(&mut self, x: f64, buf: &mut [u8], at: usize) -> Result<usize, &[u8]> {
-        let (set, found) = self.find(x);
-        if let Some(n) = found {
-            buf[at..at + NUMBER_ROOM].copy_from_slice(&n.text);
-            return Ok(at + usize::from(n.text[TEXT]));
+    pub(crate) fn in_place(&mut self) -> NumbersInPlace<'_, F> {
+        NumbersInPlace {
+            sets: &mut self.sets,
+            scratch: &mut self.scratch,
+            format: PhantomData,
         }
-        let mut text = std::mem::take(&mut self.scratch);
-        text.clear();
-        self.miss(set, x, &mut text);
-        self.scratch = text;
-        let text = &self.scratch[..];
-        if text.len() > NUMBER_ROOM {
-            return Err(text);
-        }
-        buf[at..at + text.len()].copy_from_slice(text);
-        Ok(at + text.len())
     }
 
     /// The set of `x`, and the way in it that holds `x`'s text, if any does.
     #[inline(always)]
     fn find(&self, x: f64) -> (usize, Option<&Number>) {
-        let bits = x.to_bits();
-        // Fibonacci hashing: the top bits of the product spread nearby values apart.
-        let set =
-            (bits.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - SETS.trailing_zeros())) as usize;
-        let found = self.sets[set].iter().find(|n| n.bits == bits);
-        (set, found)
+        find(&self.sets, x)
     }
 
     /// [`Numbers::write`] of a number not in its set: formats it, and keeps it in the first
@@ -174,26 +157,85 @@ impl<F: Format> Numbers<F> {
     #[cold]
     #[inline(never)]
     fn miss(&mut self, set: usize, x: f64, out: &mut Vec<u8>) {
-        let start = out.len();
-        F::write(x, out);
-        let text = &out[start..];
-        if text.len() <= TEXT {
-            let ways = &mut self.sets[set];
-            ways[1] = ways[0];
-            let mut n = Number {
-                bits: x.to_bits(),
-                ..Number::default()
-            };
-            n.text[..text.len()].copy_from_slice(text);
-            n.text[TEXT] = text.len() as u8;
-            ways[0] = n;
-        }
+        miss::<F>(&mut self.sets, set, x, out);
     }
 }
 
-impl Numbers<JsonNumber> {
+/// A table of numbers' sets: [`SETS`] sets of two ways.
+type Sets = [[Number; 2]; SETS];
+
+/// The set of `x` among `sets`, and the way in it that holds `x`'s text, if any does.
+#[inline(always)]
+fn find(sets: &Sets, x: f64) -> (usize, Option<&Number>) {
+    let bits = x.to_bits();
+    // Fibonacci hashing: the top bits of the product spread nearby values apart.
+    let set = (bits.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - SETS.trailing_zeros())) as usize;
+    let found = sets[set].iter().find(|n| n.bits == bits);
+    (set, found)
+}
+
+/// Appends `x` to `out` as `F` writes it, and keeps its text in the first way of its set
+/// `set` among `sets`, the number there moving to the second.
+#[cold]
+#[inline(never)]
+fn miss<F: Format>(sets: &mut Sets, set: usize, x: f64, out: &mut Vec<u8>) {
+    let start = out.len();
+    F::write(x, out);
+    let text = &out[start..];
+    if text.len() <= TEXT {
+        let ways = &mut sets[set];
+        ways[1] = ways[0];
+        let mut n = Number {
+            bits: x.to_bits(),
+            ..Number::default()
+        };
+        n.text[..text.len()].copy_from_slice(text);
+        n.text[TEXT] = text.len() as u8;
+        ways[0] = n;
+    }
+}
+
+/// A [`Numbers`] table's parts, borrowed apart ([`Numbers::in_place`]).
+pub(crate) struct NumbersInPlace<'a, F: Format = JsonNumber> {
+    sets: &'a mut Sets,
+    scratch: &'a mut Vec<u8>,
+    format: PhantomData<F>,
+}
+
+impl<F: Format> NumbersInPlace<'_, F> {
+    /// Writes `x` into `buf` at `at`, which has [`NUMBER_ROOM`] bytes from there, as
+    /// [`Numbers::write`] appends it, and returns where it ends; or, for a text longer
+    /// than that (which `serde_json` never writes, but `Display` may: `1e300` has 301
+    /// digits), writes nothing and returns `None`, the text left for
+    /// [`NumbersInPlace::too_long`].
+    #[inline(always)]
+    pub(crate) fn write_at(&mut self, x: f64, buf: &mut [u8], at: usize) -> Option<usize> {
+        let (set, found) = find(self.sets, x);
+        if let Some(n) = found {
+            buf[at..at + NUMBER_ROOM].copy_from_slice(&n.text);
+            return Some(at + usize::from(n.text[TEXT]));
+        }
+        self.scratch.clear();
+        miss::<F>(self.sets, set, x, self.scratch);
+        let text = &self.scratch[..];
+        if text.len() > NUMBER_ROOM {
+            return None;
+        }
+        buf[at..at + text.len()].copy_from_slice(text);
+        Some(at + text.len())
+    }
+}
+
+impl<F: Format> NumbersInPlace<'_, F> {
+    /// The text of the last number [`NumbersInPlace::write_at`] found too long to write.
+    pub(crate) fn too_long(&self) -> &[u8] {
+        self.scratch
+    }
+}
+
+impl NumbersInPlace<'_> {
     /// A number, or `null`, as [`Line::number`] writes it, written in place as
-    /// [`Numbers::write_at`] writes it.
+    /// [`NumbersInPlace::write_at`] writes it.
     #[inline(always)]
     fn write_json_at(&mut self, x: Option<f64>, buf: &mut [u8], at: usize) -> usize {
         let Some(x) = x else {
@@ -581,7 +623,7 @@ trait Sink {
 /// whether the layout has long pieces (most have none, and are written without asking).
 struct InScratch<'a, const LONG: bool> {
     buf: &'a mut [u8; ROOM + SLACK],
-    numbers: &'a mut Numbers,
+    numbers: NumbersInPlace<'a>,
     at: usize,
 }
 
@@ -616,7 +658,7 @@ impl<'a, const LONG: bool> InScratch<'a, LONG> {
     ) -> usize {
         let mut sink = InScratch::<LONG> {
             buf,
-            numbers,
+            numbers: numbers.in_place(),
             at: 0,
         };
         layout.fill(&mut sink, figures);
@@ -1084,6 +1126,7 @@ impl Line<'_> {
     /// more, and at the end.
     fn decisions(&mut self, decisions: &[Decision], heads: &mut Vec<DecisionHead>) {
         let buf: &mut [u8; ROOM + SLACK] = &mut self.scratch.0;
+        let numbers = &mut self.numbers.in_place();
         let (mut at, mut next) = (0, 0);
         for (n, d) in decisions.iter().enumerate() {
             if at > ROOM - DECISION_REACH {
@@ -1105,14 +1148,10 @@ impl Line<'_> {
                 buf[i..i + HEAD].copy_from_slice(&head.text);
                 at = i + usize::from(head.len);
             }
-            at = self
-                .numbers
-                .write_json_at(Some(d.share[0]), buf, at & (ROOM - 1));
+            at = numbers.write_json_at(Some(d.share[0]), buf, at & (ROOM - 1));
             let i = at & (ROOM - 1);
             buf[i] = b',';
-            at = self
-                .numbers
-                .write_json_at(Some(d.share[1]), buf, (i + 1) & (ROOM - 1));
+            at = numbers.write_json_at(Some(d.share[1]), buf, (i + 1) & (ROOM - 1));
             let (end, len) = &AGREE[usize::from(d.agree)];
             let i = at & (ROOM - 1);
             buf[i..i + end.len()].copy_from_slice(end);

@@ -18,7 +18,7 @@ use std::sync::Arc;
 use super::Report;
 use crate::jsonl::Keys;
 use crate::jsonl::write::{
-    Format, NUMBER_ROOM, Numbers, ONES, ROOM, SLACK, Scratch, any_byte, below,
+    Format, NUMBER_ROOM, Numbers, NumbersInPlace, ONES, ROOM, SLACK, Scratch, any_byte, below,
 };
 use crate::model::{Layout, Person};
 use crate::questionnaire::{Instrument, Severity};
@@ -184,7 +184,7 @@ impl CsvRows {
             });
             let mut cells = Cells {
                 out: &mut *row.out,
-                numbers: &mut self.numbers,
+                numbers: self.numbers.in_place(),
                 buf: &mut self.scratch.0,
                 at: 0,
             };
@@ -306,7 +306,7 @@ impl Row<'_> {
 /// into the row whenever the scratch is nearly full, and at the end ([`Cells::flush`]).
 struct Cells<'a> {
     out: &'a mut Vec<u8>,
-    numbers: &'a mut Numbers<DisplayNumber>,
+    numbers: NumbersInPlace<'a, DisplayNumber>,
     buf: &'a mut [u8; ROOM + SLACK],
     at: usize,
 }
@@ -324,11 +324,11 @@ impl Cells<'_> {
         self.buf[at] = b',';
         self.at = match x {
             Some(x) => match self.numbers.write_at(x, self.buf, (at + 1) & (ROOM - 1)) {
-                Ok(end) => end,
+                Some(end) => end,
                 // Too long to write in place: the cells so far, then it, go into the row.
-                Err(text) => {
+                None => {
                     self.out.extend_from_slice(&self.buf[..at + 1]);
-                    self.out.extend_from_slice(text);
+                    self.out.extend_from_slice(self.numbers.too_long());
                     0
                 }
             },
@@ -432,7 +432,7 @@ mod tests {
             row.field(cell);
             let mut run = Cells {
                 out: &mut *row.out,
-                numbers: &mut numbers,
+                numbers: numbers.in_place(),
                 buf: &mut scratch.0,
                 at: 0,
             };
@@ -510,7 +510,7 @@ mod tests {
                 let mut out = b"x".to_vec();
                 let mut cells = Cells {
                     out: &mut out,
-                    numbers: &mut numbers,
+                    numbers: numbers.in_place(),
                     buf: &mut scratch.0,
                     at: 0,
                 };
