@@ -634,15 +634,16 @@ impl<const LONG: bool> Sink for InScratch<'_, LONG> {
         self.buf[at..at + PIECE].copy_from_slice(&p.0);
         self.at = match p.0[PIECE - 1] {
             Piece::LONG if LONG => long_piece(self.buf, at, &long[p.long()]),
-            len => at + usize::from(len),
+            // Under a piece's size, as every piece of a layout without long ones is: the
+            // number after it is then known to stay inside the scratch, its place uncut.
+            len => at + usize::from(len % PIECE as u8),
         };
     }
 
     #[inline(always)]
     fn number(&mut self, x: Option<f64>) {
-        self.at = self
-            .numbers
-            .write_json_at(x, self.buf, self.at & (ROOM - 1));
+        let at = if LONG { self.at & (ROOM - 1) } else { self.at };
+        self.at = self.numbers.write_json_at(x, self.buf, at);
     }
 }
 
