@@ -634,7 +634,12 @@ impl Sink for InJson<'_> {
     }
     #[inline]
     fn digits(&mut self, d: &[u8]) {
-        self.out.extend_from_slice(d);
+        // One digit or two, as most scores and gaps take: stored, not copied by a call.
+        match *d {
+            [a] => self.out.push(a),
+            [a, b] => self.out.extend_from_slice(&[a, b]),
+            _ => self.out.extend_from_slice(d),
+        }
     }
 }
 
