@@ -834,10 +834,9 @@ impl RuleText {
     /// Whether this is the text of `w`: its very texts (shared, not only equal), severity
     /// and privacy.
     fn fits(&self, w: &Warning) -> bool {
-        let same = |a: &Option<Text>, b: &Option<Text>| match (a, b) {
-            (Some(a), Some(b)) => a.same(b),
-            (None, None) => true,
-            _ => false,
+        // The very same text or none in both: where each is, or 0 for none, alike.
+        let same = |a: &Option<Text>, b: &Option<Text>| {
+            a.as_ref().map_or(0, Text::address) == b.as_ref().map_or(0, Text::address)
         };
         self.rule.same(&w.rule)
             && self.severity == w.severity
