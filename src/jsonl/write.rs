@@ -535,6 +535,7 @@ impl Layout {
     }
 
     /// The layout for maps of these keys among `layouts`, laid out if none is.
+    #[inline]
     fn find<'a>(
         layouts: &'a mut Vec<Layout>,
         groups: &Keyed<Option<f64>>,
@@ -552,16 +553,26 @@ impl Layout {
         };
         match layouts.iter().position(fit) {
             Some(i) => &layouts[i],
-            None => {
-                // Reports of one questionnaire need one in each list; a few questionnaires in
-                // turn, a few more.
-                if layouts.len() >= 16 {
-                    layouts.clear();
-                }
-                layouts.push(Layout::new(groups, scores, views));
-                layouts.last().expect("just pushed")
-            }
+            None => Layout::add(layouts, groups, scores, views),
         }
+    }
+
+    /// [`Layout::find`] of keys laid out in none of `layouts`: lays them out among them.
+    #[cold]
+    #[inline(never)]
+    fn add<'a>(
+        layouts: &'a mut Vec<Layout>,
+        groups: &Keyed<Option<f64>>,
+        scores: &Keyed<Option<f64>>,
+        views: Option<&Keyed<Views>>,
+    ) -> &'a Layout {
+        // Reports of one questionnaire need one in each list; a few questionnaires in turn,
+        // a few more.
+        if layouts.len() >= 16 {
+            layouts.clear();
+        }
+        layouts.push(Layout::new(groups, scores, views));
+        layouts.last().expect("just pushed")
     }
 
     /// Writes `figures` into `sink`: the numbers in the order of [`Layout::pieces`], each
