@@ -1016,6 +1016,7 @@ impl Line<'_> {
     /// quotes and backslashes escaped and nothing else. A string with none of those is
     /// copied as it is; any other goes through `serde_json`. Returns where in the line its
     /// text is, escaped, between the quotes.
+    #[inline]
     fn string(&mut self, s: &str) -> Range<usize> {
         let start = self.out.len() + 1;
         self.string_only(s);
