@@ -16,7 +16,7 @@ use std::sync::Arc;
 use serde::Serialize;
 
 use super::{Keyed, Keys, Text};
-use crate::model::{Imbalance, Person, Report, Views, Warning};
+use crate::model::{Decision, Imbalance, Person, Report, Views, Warning};
 use crate::questionnaire::{Instrument, Severity};
 
 /// Writes reports as JSON lines, remembering how it wrote recent numbers.
@@ -36,6 +36,8 @@ pub struct JsonLines {
     layouts: [Vec<Layout>; 2],
     /// The fixed text of recently fired rules, by where their id is ([`RuleText`]).
     rules: Vec<Option<RuleText>>,
+    /// The start of each decision of the last report, by its place ([`DecisionHead`]).
+    decisions: Vec<DecisionHead>,
     /// The last input named (`source`), and its field as a line has it (`,"source":…`): a
     /// batch names the same input on every line.
     source: Option<(Arc<str>, Vec<u8>)>,
@@ -57,7 +59,7 @@ pub struct JsonLines {
 #[derive(Debug, Clone)]
 pub(crate) struct Numbers<F: Format = JsonNumber> {
     sets: Box<[[Number; 2]; SETS]>,
-    /// Where [`Numbers::write_at`] formats a number new to the table.
+    /// Where [`NumbersInPlace::write_at`] formats a number new to the table.
     scratch: Vec<u8>,
     format: PhantomData<F>,
 }
@@ -133,38 +135,21 @@ impl<F: Format> Numbers<F> {
         self.miss(set, x, out);
     }
 
-    /// Writes `x` into `buf` at `at`, which has [`NUMBER_ROOM`] bytes from there, as
-    /// [`Numbers::write`] appends it, and returns where it ends; or, for a text longer
-    /// than that (which `serde_json` never writes, but `Display` may: `1e300` has 301
-    /// digits), writes nothing and gives the text back for the caller to append.
+    /// The table's parts apart, for a run of [`NumbersInPlace::write_at`]: the compiler
+    /// then keeps where the table is in a register, not reading it again after each write.
     #[inline(always)]
-    pub(crate) fn write_at(&mut self, x: f64, buf: &mut [u8], at: usize) -> Result<usize, &[u8]> {
-        let (set, found) = self.find(x);
-        if let Some(n) = found {
-            buf[at..at + NUMBER_ROOM].copy_from_slice(&n.text);
-            return Ok(at + usize::from(n.text[TEXT]));
+    pub(crate) fn in_place(&mut self) -> NumbersInPlace<'_, F> {
+        NumbersInPlace {
+            sets: &mut self.sets,
+            scratch: &mut self.scratch,
+            format: PhantomData,
         }
-        let mut text = std::mem::take(&mut self.scratch);
-        text.clear();
-        self.miss(set, x, &mut text);
-        self.scratch = text;
-        let text = &self.scratch[..];
-        if text.len() > NUMBER_ROOM {
-            return Err(text);
-        }
-        buf[at..at + text.len()].copy_from_slice(text);
-        Ok(at + text.len())
     }
 
     /// The set of `x`, and the way in it that holds `x`'s text, if any does.
     #[inline(always)]
     fn find(&self, x: f64) -> (usize, Option<&Number>) {
-        let bits = x.to_bits();
-        // Fibonacci hashing: the top bits of the product spread nearby values apart.
-        let set =
-            (bits.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - SETS.trailing_zeros())) as usize;
-        let found = self.sets[set].iter().find(|n| n.bits == bits);
-        (set, found)
+        find(&self.sets, x)
     }
 
     /// [`Numbers::write`] of a number not in its set: formats it, and keeps it in the first
@@ -172,26 +157,85 @@ impl<F: Format> Numbers<F> {
     #[cold]
     #[inline(never)]
     fn miss(&mut self, set: usize, x: f64, out: &mut Vec<u8>) {
-        let start = out.len();
-        F::write(x, out);
-        let text = &out[start..];
-        if text.len() <= TEXT {
-            let ways = &mut self.sets[set];
-            ways[1] = ways[0];
-            let mut n = Number {
-                bits: x.to_bits(),
-                ..Number::default()
-            };
-            n.text[..text.len()].copy_from_slice(text);
-            n.text[TEXT] = text.len() as u8;
-            ways[0] = n;
-        }
+        miss::<F>(&mut self.sets, set, x, out);
     }
 }
 
-impl Numbers<JsonNumber> {
+/// A table of numbers' sets: [`SETS`] sets of two ways.
+type Sets = [[Number; 2]; SETS];
+
+/// The set of `x` among `sets`, and the way in it that holds `x`'s text, if any does.
+#[inline(always)]
+fn find(sets: &Sets, x: f64) -> (usize, Option<&Number>) {
+    let bits = x.to_bits();
+    // Fibonacci hashing: the top bits of the product spread nearby values apart.
+    let set = (bits.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - SETS.trailing_zeros())) as usize;
+    let found = sets[set].iter().find(|n| n.bits == bits);
+    (set, found)
+}
+
+/// Appends `x` to `out` as `F` writes it, and keeps its text in the first way of its set
+/// `set` among `sets`, the number there moving to the second.
+#[cold]
+#[inline(never)]
+fn miss<F: Format>(sets: &mut Sets, set: usize, x: f64, out: &mut Vec<u8>) {
+    let start = out.len();
+    F::write(x, out);
+    let text = &out[start..];
+    if text.len() <= TEXT {
+        let ways = &mut sets[set];
+        ways[1] = ways[0];
+        let mut n = Number {
+            bits: x.to_bits(),
+            ..Number::default()
+        };
+        n.text[..text.len()].copy_from_slice(text);
+        n.text[TEXT] = text.len() as u8;
+        ways[0] = n;
+    }
+}
+
+/// A [`Numbers`] table's parts, borrowed apart ([`Numbers::in_place`]).
+pub(crate) struct NumbersInPlace<'a, F: Format = JsonNumber> {
+    sets: &'a mut Sets,
+    scratch: &'a mut Vec<u8>,
+    format: PhantomData<F>,
+}
+
+impl<F: Format> NumbersInPlace<'_, F> {
+    /// Writes `x` into `buf` at `at`, which has [`NUMBER_ROOM`] bytes from there, as
+    /// [`Numbers::write`] appends it, and returns where it ends; or, for a text longer
+    /// than that (which `serde_json` never writes, but `Display` may: `1e300` has 301
+    /// digits), writes nothing and returns `None`, the text left for
+    /// [`NumbersInPlace::too_long`].
+    #[inline(always)]
+    pub(crate) fn write_at(&mut self, x: f64, buf: &mut [u8], at: usize) -> Option<usize> {
+        let (set, found) = find(self.sets, x);
+        if let Some(n) = found {
+            buf[at..at + NUMBER_ROOM].copy_from_slice(&n.text);
+            return Some(at + usize::from(n.text[TEXT]));
+        }
+        self.scratch.clear();
+        miss::<F>(self.sets, set, x, self.scratch);
+        let text = &self.scratch[..];
+        if text.len() > NUMBER_ROOM {
+            return None;
+        }
+        buf[at..at + text.len()].copy_from_slice(text);
+        Some(at + text.len())
+    }
+}
+
+impl<F: Format> NumbersInPlace<'_, F> {
+    /// The text of the last number [`NumbersInPlace::write_at`] found too long to write.
+    pub(crate) fn too_long(&self) -> &[u8] {
+        self.scratch
+    }
+}
+
+impl NumbersInPlace<'_> {
     /// A number, or `null`, as [`Line::number`] writes it, written in place as
-    /// [`Numbers::write_at`] writes it.
+    /// [`NumbersInPlace::write_at`] writes it.
     #[inline(always)]
     fn write_json_at(&mut self, x: Option<f64>, buf: &mut [u8], at: usize) -> usize {
         let Some(x) = x else {
@@ -281,22 +325,7 @@ impl JsonLines {
         }
         if !report.decisions.is_empty() {
             w.raw(",\"decisions\":[");
-            for (n, d) in report.decisions.iter().enumerate() {
-                if n > 0 {
-                    w.raw(",");
-                }
-                w.raw("{\"item\":");
-                d.item.write_json(w.out);
-                w.raw(",\"share\":[");
-                w.number(Some(d.share[0]));
-                w.raw(",");
-                w.number(Some(d.share[1]));
-                w.raw(if d.agree {
-                    "],\"agree\":true}"
-                } else {
-                    "],\"agree\":false}"
-                });
-            }
+            w.decisions(&report.decisions, &mut self.decisions);
             w.raw("]");
         }
         w.raw(",\"completed\":[");
@@ -506,6 +535,7 @@ impl Layout {
     }
 
     /// The layout for maps of these keys among `layouts`, laid out if none is.
+    #[inline]
     fn find<'a>(
         layouts: &'a mut Vec<Layout>,
         groups: &Keyed<Option<f64>>,
@@ -523,16 +553,26 @@ impl Layout {
         };
         match layouts.iter().position(fit) {
             Some(i) => &layouts[i],
-            None => {
-                // Reports of one questionnaire need one in each list; a few questionnaires in
-                // turn, a few more.
-                if layouts.len() >= 16 {
-                    layouts.clear();
-                }
-                layouts.push(Layout::new(groups, scores, views));
-                layouts.last().expect("just pushed")
-            }
+            None => Layout::add(layouts, groups, scores, views),
         }
+    }
+
+    /// [`Layout::find`] of keys laid out in none of `layouts`: lays them out among them.
+    #[cold]
+    #[inline(never)]
+    fn add<'a>(
+        layouts: &'a mut Vec<Layout>,
+        groups: &Keyed<Option<f64>>,
+        scores: &Keyed<Option<f64>>,
+        views: Option<&Keyed<Views>>,
+    ) -> &'a Layout {
+        // Reports of one questionnaire need one in each list; a few questionnaires in turn,
+        // a few more.
+        if layouts.len() >= 16 {
+            layouts.clear();
+        }
+        layouts.push(Layout::new(groups, scores, views));
+        layouts.last().expect("just pushed")
     }
 
     /// Writes `figures` into `sink`: the numbers in the order of [`Layout::pieces`], each
@@ -594,7 +634,7 @@ trait Sink {
 /// whether the layout has long pieces (most have none, and are written without asking).
 struct InScratch<'a, const LONG: bool> {
     buf: &'a mut [u8; ROOM + SLACK],
-    numbers: &'a mut Numbers,
+    numbers: NumbersInPlace<'a>,
     at: usize,
 }
 
@@ -605,15 +645,16 @@ impl<const LONG: bool> Sink for InScratch<'_, LONG> {
         self.buf[at..at + PIECE].copy_from_slice(&p.0);
         self.at = match p.0[PIECE - 1] {
             Piece::LONG if LONG => long_piece(self.buf, at, &long[p.long()]),
-            len => at + usize::from(len),
+            // Under a piece's size, as every piece of a layout without long ones is: the
+            // number after it is then known to stay inside the scratch, its place uncut.
+            len => at + usize::from(len % PIECE as u8),
         };
     }
 
     #[inline(always)]
     fn number(&mut self, x: Option<f64>) {
-        self.at = self
-            .numbers
-            .write_json_at(x, self.buf, self.at & (ROOM - 1));
+        let at = if LONG { self.at & (ROOM - 1) } else { self.at };
+        self.at = self.numbers.write_json_at(x, self.buf, at);
     }
 }
 
@@ -629,7 +670,7 @@ impl<'a, const LONG: bool> InScratch<'a, LONG> {
     ) -> usize {
         let mut sink = InScratch::<LONG> {
             buf,
-            numbers,
+            numbers: numbers.in_place(),
             at: 0,
         };
         layout.fill(&mut sink, figures);
@@ -658,6 +699,81 @@ impl Sink for InLine<'_, '_> {
         self.line.number(x);
     }
 }
+
+/// The text of a decision before its shares, `{"item":…,"share":[`, made once for its item:
+/// in place, zeros after it, to be copied whole and cut back ([`Line::decisions`]).
+#[derive(Debug, Clone)]
+struct DecisionHead {
+    item: Text,
+    text: [u8; HEAD],
+    /// The length of the text, or [`DecisionHead::LONG`] for one that does not fit.
+    len: u8,
+}
+
+/// Bytes of a [`DecisionHead`]'s text in place.
+const HEAD: usize = 64;
+
+/// The end of a decision, by whether the two agree, zeros after it, and its length.
+const AGREE: [([u8; 16], usize); 2] = [(*b"],\"agree\":false}", 16), (*b"],\"agree\":true}\0", 15)];
+
+/// The most bytes one decision's writes may reach past where it starts: a comma, its head,
+/// two numbers (each [`NUMBER_ROOM`] written in place) and the comma between them, its end.
+const DECISION_REACH: usize = 1 + HEAD + 2 * NUMBER_ROOM + 1 + 16;
+
+impl DecisionHead {
+    /// A head too long to hold in place: the decision is written straight into the line.
+    const LONG: u8 = u8::MAX;
+
+    /// The head of a decision about `item` among `heads`, made if none is: looked for at
+    /// `next` first, where the one after the last found is (a report's decisions come in
+    /// the questionnaire's order, some left out), and `next` moved on past it.
+    fn find<'a>(
+        heads: &'a mut Vec<DecisionHead>,
+        next: &mut usize,
+        item: &Text,
+    ) -> &'a DecisionHead {
+        let at = match heads.get(*next) {
+            Some(h) if h.item.same(item) => *next,
+            _ => match heads.iter().position(|h| h.item.same(item)) {
+                Some(at) => at,
+                None => {
+                    // Reports of one questionnaire need one for each of its items; of many
+                    // in turn, more.
+                    if heads.len() >= DECISION_HEADS {
+                        heads.clear();
+                    }
+                    heads.push(DecisionHead::new(item));
+                    heads.len() - 1
+                }
+            },
+        };
+        *next = at + 1;
+        &heads[at]
+    }
+
+    /// The head of a decision about `item`.
+    fn new(item: &Text) -> Self {
+        let mut head = b"{\"item\":".to_vec();
+        item.write_json(&mut head);
+        head.extend_from_slice(b",\"share\":[");
+        let mut text = [0; HEAD];
+        let len = match text.get_mut(..head.len()) {
+            Some(place) => {
+                place.copy_from_slice(&head);
+                head.len() as u8
+            }
+            None => DecisionHead::LONG,
+        };
+        DecisionHead {
+            item: item.clone(),
+            text,
+            len,
+        }
+    }
+}
+
+/// The most [`DecisionHead`]s kept.
+const DECISION_HEADS: usize = 256;
 
 /// The text of a fired rule that is the same every time it fires (all but whom it is about,
 /// its figure and its message), in the pieces a warning is written with.
@@ -729,10 +845,9 @@ impl RuleText {
     /// Whether this is the text of `w`: its very texts (shared, not only equal), severity
     /// and privacy.
     fn fits(&self, w: &Warning) -> bool {
-        let same = |a: &Option<Text>, b: &Option<Text>| match (a, b) {
-            (Some(a), Some(b)) => a.same(b),
-            (None, None) => true,
-            _ => false,
+        // The very same text or none in both: where each is, or 0 for none, alike.
+        let same = |a: &Option<Text>, b: &Option<Text>| {
+            a.as_ref().map_or(0, Text::address) == b.as_ref().map_or(0, Text::address)
         };
         self.rule.same(&w.rule)
             && self.severity == w.severity
@@ -901,6 +1016,7 @@ impl Line<'_> {
     /// quotes and backslashes escaped and nothing else. A string with none of those is
     /// copied as it is; any other goes through `serde_json`. Returns where in the line its
     /// text is, escaped, between the quotes.
+    #[inline]
     fn string(&mut self, s: &str) -> Range<usize> {
         let start = self.out.len() + 1;
         self.string_only(s);
@@ -1014,6 +1130,46 @@ impl Line<'_> {
         } else {
             layout.fill(&mut InLine { line: self }, figures);
         }
+    }
+
+    /// Decisions, each as `serde_json` writes it, separated by commas: written by place into
+    /// the [`Scratch`] (each index cut to [`ROOM`], so no copy is checked) from heads made
+    /// once among `heads`, and copied into the line whenever the scratch may not hold one
+    /// more, and at the end.
+    fn decisions(&mut self, decisions: &[Decision], heads: &mut Vec<DecisionHead>) {
+        let buf: &mut [u8; ROOM + SLACK] = &mut self.scratch.0;
+        let numbers = &mut self.numbers.in_place();
+        let (mut at, mut next) = (0, 0);
+        for (n, d) in decisions.iter().enumerate() {
+            if at > ROOM - DECISION_REACH {
+                self.out.extend_from_slice(&buf[..at]);
+                at = 0;
+            }
+            let head = DecisionHead::find(heads, &mut next, &d.item);
+            let i = at & (ROOM - 1);
+            buf[i] = b',';
+            at = i + usize::from(n > 0);
+            if head.len == DecisionHead::LONG {
+                self.out.extend_from_slice(&buf[..at]);
+                at = 0;
+                self.out.extend_from_slice(b"{\"item\":");
+                d.item.write_json(self.out);
+                self.out.extend_from_slice(b",\"share\":[");
+            } else {
+                let i = at & (ROOM - 1);
+                buf[i..i + HEAD].copy_from_slice(&head.text);
+                at = i + usize::from(head.len);
+            }
+            at = numbers.write_json_at(Some(d.share[0]), buf, at & (ROOM - 1));
+            let i = at & (ROOM - 1);
+            buf[i] = b',';
+            at = numbers.write_json_at(Some(d.share[1]), buf, (i + 1) & (ROOM - 1));
+            let (end, len) = &AGREE[usize::from(d.agree)];
+            let i = at & (ROOM - 1);
+            buf[i..i + end.len()].copy_from_slice(end);
+            at = i + len;
+        }
+        self.out.extend_from_slice(&buf[..at]);
     }
 
     /// A warning, its fixed text copied from `fixed`; a message held unfilled is written
@@ -1300,6 +1456,61 @@ mod tests {
                 .flatten()
                 .any(|l| !l.long.is_empty() && l.fits)
         );
+    }
+
+    /// Decisions are what `serde_json` writes: items whose heads fit in place and do not
+    /// (one needing escapes), the same items again, some left out or in another order, and
+    /// so many that the scratch is copied into the line on the way.
+    #[test]
+    fn decisions_are_what_serde_json_writes() {
+        let long = "an item id much longer than the head of a decision holds in place";
+        let items: Vec<Text> = (0..70)
+            .map(|n| match n % 7 {
+                3 => Text::new(&format!("{long} {n}")),
+                5 => Text::new(&format!("\"quoted\" \\ {n}")),
+                _ => Text::new(&format!("decide-{n}")),
+            })
+            .collect();
+        let shares = [0.0, 25.0, 100.0, 33.333333333333336, -0.0, f64::NAN, 1e-7];
+        let mut lines = JsonLines::default();
+        let orders: [Vec<usize>; 5] = [
+            (0..70).collect(),
+            (0..70).filter(|n| n % 3 != 1).collect(),
+            (0..70).rev().collect(),
+            vec![],
+            vec![69, 0, 0, 5],
+        ];
+        for (round, order) in orders.iter().enumerate() {
+            let decisions: Vec<Decision> = order
+                .iter()
+                .map(|&n| Decision {
+                    item: items[n].clone(),
+                    share: [
+                        shares[(n + round) % shares.len()],
+                        shares[(2 * n + 1) % shares.len()],
+                    ],
+                    agree: (n + round) % 2 == 0,
+                })
+                .collect();
+            let JsonLines {
+                numbers,
+                scratch,
+                decisions: heads,
+                ..
+            } = &mut lines;
+            let mut out = b"[".to_vec();
+            Line {
+                out: &mut out,
+                numbers,
+                scratch,
+            }
+            .decisions(&decisions, heads);
+            out.push(b']');
+            let expected = serde_json::to_string(&decisions).unwrap();
+            assert_eq!(String::from_utf8(out).unwrap(), expected, "round {round}");
+        }
+        assert!(lines.decisions.iter().any(|h| h.len == DecisionHead::LONG));
+        assert!(lines.decisions.len() <= items.len());
     }
 
     /// The table of numbers gives back what `serde_json` writes, for awkward values, values

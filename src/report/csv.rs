@@ -18,7 +18,7 @@ use std::sync::Arc;
 use super::Report;
 use crate::jsonl::Keys;
 use crate::jsonl::write::{
-    Format, NUMBER_ROOM, Numbers, ONES, ROOM, SLACK, Scratch, any_byte, below,
+    Format, NUMBER_ROOM, Numbers, NumbersInPlace, ONES, ROOM, SLACK, Scratch, any_byte, below,
 };
 use crate::model::{Layout, Person};
 use crate::questionnaire::{Instrument, Severity};
@@ -168,10 +168,22 @@ impl CsvRows {
             }
             .text(&p.name);
         }
+        // Both rows start with the number, and end with the line, most often the same:
+        // each written in digits once.
+        let mut number_digits = itoa::Buffer::new();
+        let number_text = number_digits.format(number);
+        let mut line_digits = itoa::Buffer::new();
+        let line_text = report.line.map(|n| {
+            if n == number {
+                number_text
+            } else {
+                line_digits.format(n)
+            }
+        });
         let mut row = Row { out, first: true };
         for (i, p) in report.people.iter().enumerate() {
             row.first = true;
-            row.integer(number);
+            row.digits(number_text);
             row.out.extend_from_slice(instrument);
             row.out.extend_from_slice(&self.names[i]);
             row.out.extend_from_slice(&self.names[1 - i]);
@@ -184,7 +196,7 @@ impl CsvRows {
             });
             let mut cells = Cells {
                 out: &mut *row.out,
-                numbers: &mut self.numbers,
+                numbers: self.numbers.in_place(),
                 buf: &mut self.scratch.0,
                 at: 0,
             };
@@ -235,8 +247,8 @@ impl CsvRows {
             row.small(warnings);
             row.small(alerts);
             row.out.extend_from_slice(source);
-            match report.line {
-                Some(n) => row.integer(n),
+            match line_text {
+                Some(digits) => row.digits(digits),
                 None => row.out.push(b','),
             }
             match completed {
@@ -292,11 +304,15 @@ impl Row<'_> {
 
     /// An integer, which never needs quotes.
     fn integer(&mut self, n: impl itoa::Integer) {
+        self.digits(itoa::Buffer::new().format(n));
+    }
+
+    /// An integer's digits, which never need quotes.
+    fn digits(&mut self, digits: &str) {
         if !std::mem::take(&mut self.first) {
             self.out.push(b',');
         }
-        self.out
-            .extend_from_slice(itoa::Buffer::new().format(n).as_bytes());
+        self.out.extend_from_slice(digits.as_bytes());
     }
 }
 
@@ -306,7 +322,7 @@ impl Row<'_> {
 /// into the row whenever the scratch is nearly full, and at the end ([`Cells::flush`]).
 struct Cells<'a> {
     out: &'a mut Vec<u8>,
-    numbers: &'a mut Numbers<DisplayNumber>,
+    numbers: NumbersInPlace<'a, DisplayNumber>,
     buf: &'a mut [u8; ROOM + SLACK],
     at: usize,
 }
@@ -324,11 +340,11 @@ impl Cells<'_> {
         self.buf[at] = b',';
         self.at = match x {
             Some(x) => match self.numbers.write_at(x, self.buf, (at + 1) & (ROOM - 1)) {
-                Ok(end) => end,
+                Some(end) => end,
                 // Too long to write in place: the cells so far, then it, go into the row.
-                Err(text) => {
+                None => {
                     self.out.extend_from_slice(&self.buf[..at + 1]);
-                    self.out.extend_from_slice(text);
+                    self.out.extend_from_slice(self.numbers.too_long());
                     0
                 }
             },
@@ -432,7 +448,7 @@ mod tests {
             row.field(cell);
             let mut run = Cells {
                 out: &mut *row.out,
-                numbers: &mut numbers,
+                numbers: numbers.in_place(),
                 buf: &mut scratch.0,
                 at: 0,
             };
@@ -510,7 +526,7 @@ mod tests {
                 let mut out = b"x".to_vec();
                 let mut cells = Cells {
                     out: &mut out,
-                    numbers: &mut numbers,
+                    numbers: numbers.in_place(),
                     buf: &mut scratch.0,
                     at: 0,
                 };
@@ -569,6 +585,8 @@ mod tests {
                         report.people[0].name = a.to_owned();
                         report.people[1].name = b.to_owned();
                         report.source = sources[(n + round) % sources.len()].clone();
+                        // No line, the report's own number, and another.
+                        report.line = [None, Some(n as u64), Some(1_000_003 + n as u64)][n];
                         let mut out = Vec::new();
                         rows.write(&report, n as u64, &mut out);
                         let mut fresh = Vec::new();
@@ -593,6 +611,8 @@ mod tests {
                             assert_eq!(r[at("other")], safe(&report.people[1 - i].name));
                             assert_eq!(r[at("source")], safe(source));
                             assert_eq!(r[at("report")], n.to_string());
+                            let line = report.line.map(|l| l.to_string());
+                            assert_eq!(r[at("line")], line.unwrap_or_default());
                         }
                         // Columns in order are taken in turn; looked up by place, the same.
                         let columns = rows.columns.as_mut().unwrap();

@@ -639,6 +639,9 @@ impl Sink for InString<'_> {
     }
 }
 
+/// Bytes of a name copied whole ([`InJson::name`]).
+const NAME_BLOCK: usize = 16;
+
 /// A message as the inside of a JSON string: each text escaped once, when the template was
 /// made; each name copied from where the line has it written, escaped, already.
 struct InJson<'a> {
@@ -651,9 +654,19 @@ impl Sink for InJson<'_> {
     fn piece(&mut self, p: &Piece) {
         self.out.extend_from_slice(&p.json);
     }
+    /// A name of one block (as most are), copied whole from where the line has it and cut
+    /// back, when the line goes on a block past its start (it does, to the people's
+    /// figures): a copy of a known length, not a call to `memcpy`. Any other as it is.
     #[inline]
     fn name(&mut self, i: u8) {
-        if let Some(at) = self.names.get(usize::from(i)) {
+        let Some(at) = self.names.get(usize::from(i)) else {
+            return;
+        };
+        if at.len() <= NAME_BLOCK && at.start + NAME_BLOCK <= self.out.len() {
+            let end = self.out.len() + at.len();
+            self.out.extend_from_within(at.start..at.start + NAME_BLOCK);
+            self.out.truncate(end);
+        } else {
             self.out.extend_from_within(at.clone());
         }
     }
@@ -662,7 +675,12 @@ impl Sink for InJson<'_> {
     }
     #[inline]
     fn digits(&mut self, d: &[u8]) {
-        self.out.extend_from_slice(d);
+        // One digit or two, as most scores and gaps take: stored, not copied by a call.
+        match *d {
+            [a] => self.out.push(a),
+            [a, b] => self.out.extend_from_slice(&[a, b]),
+            _ => self.out.extend_from_slice(d),
+        }
     }
 }
 
@@ -914,6 +932,8 @@ mod tests {
                 "x",
             ],
             ["P000001-A", "P000001-B", "P000001-B"],
+            // A name of one whole block, one byte over, and one over once escaped.
+            ["0123456789abcdef", "0123456789abcdefg", "0123456789abcd\"f"],
         ];
         let wholes = [0, 7, 42, 100, -3, 1_000_001];
         let mut rules = 0;
