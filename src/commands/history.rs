@@ -153,8 +153,7 @@ impl Paths {
         }
     }
 
-    /// The file's name as messages and sources write it (standard input's as
-    /// [`read_input`] names it).
+    /// The file's name as messages write it (standard input's as [`read_input`] names it).
     fn name(&self, i: usize) -> String {
         let path = self.path(i);
         if path == Path::new("-") {
@@ -251,9 +250,11 @@ pub(super) fn history(args: &HistoryArgs, colors: Colors, langs: &Languages) -> 
     for (path, named) in &candidates {
         collect(path, *named, 0, MAX_FILES, &mut paths)?;
     }
-    // A file given twice (by name and inside a folder given too) counts once. One folder's
-    // search finds each file once (it follows no links), so only several paths need this.
-    let mut seen = (candidates.len() > 1).then(std::collections::HashSet::<PathBuf>::new);
+    // A file given twice (by name and inside a folder given too, or by two links to it)
+    // counts once: told by its device and inode, standard input by a pair no file has. One
+    // folder's search finds each file once (it follows no links), so only several paths
+    // need this.
+    let mut seen = (candidates.len() > 1).then(std::collections::HashSet::<(u64, u64)>::new);
 
     let mut words = Words::default();
     let mut found: Vec<Found> = Vec::with_capacity(paths.len());
@@ -264,8 +265,14 @@ pub(super) fn history(args: &HistoryArgs, colors: Colors, langs: &Languages) -> 
     for i in 0..paths.len() {
         let path = paths.path(i);
         if let Some(seen) = &mut seen {
-            let canonical = std::fs::canonicalize(&path).unwrap_or_else(|_| path.to_path_buf());
-            if !seen.insert(canonical) {
+            use std::os::unix::fs::MetadataExt;
+            let which = if path == Path::new("-") {
+                Some((u64::MAX, u64::MAX))
+            } else {
+                // One that cannot be looked at is read (and its error said) as it is.
+                std::fs::metadata(&path).ok().map(|m| (m.dev(), m.ino()))
+            };
+            if which.is_some_and(|which| !seen.insert(which)) {
                 continue;
             }
         }
@@ -382,11 +389,18 @@ pub(super) fn history(args: &HistoryArgs, colors: Colors, langs: &Languages) -> 
         let entries: Vec<sittings::Entry> = found
             .iter()
             .map(|f| {
-                let folder = paths
-                    .path(f.path as usize)
-                    .parent()
-                    .map(|p| p.display().to_string())
-                    .unwrap_or_default();
+                // A pipe or standard input is in no folder: a folder of its own, so that it
+                // is never taken for one half of a session folder.
+                let i = f.path as usize;
+                let folder = if paths.regular(i) {
+                    paths
+                        .path(i)
+                        .parent()
+                        .map(|p| p.display().to_string())
+                        .unwrap_or_default()
+                } else {
+                    format!("\0{i}")
+                };
                 let people = match f.sets() {
                     [one] => sittings::People::One(one.respondent, one.partner),
                     _ => sittings::People::Both,
@@ -438,7 +452,11 @@ pub(super) fn history(args: &HistoryArgs, colors: Colors, langs: &Languages) -> 
         builder.push(&Sitting {
             scores: report.into(),
             completed,
-            sources: group.files().map(|i| name(&found[i])).collect(),
+            // As the user gave them (`-` for standard input, as batch reports' `source`).
+            sources: group
+                .files()
+                .map(|i| paths.path(found[i].path as usize).display().to_string())
+                .collect(),
         });
     }
     drop(found);
@@ -454,7 +472,8 @@ pub(super) fn history(args: &HistoryArgs, colors: Colors, langs: &Languages) -> 
     let mut sink = Sink::open(to.path.as_deref(), to.force)?;
     let written = write_history(&h, to.format, style, &mut sink);
     // Scores that could not be read back are not a failure to write: said as what they
-    // are, with nothing put in place (what went to standard output is cut short).
+    // are, with nothing put in place (what went to standard output stops before the first
+    // of them).
     if let Some(e) = h.read_error() {
         sink.abandon();
         return Err(unreadable_scores(e));

@@ -924,6 +924,12 @@ impl Column {
         ones == self.len()
     }
 
+    fn unreadable(&self) -> bool {
+        self.spilled
+            .as_ref()
+            .is_some_and(|s| s.file.failed.get().is_some())
+    }
+
     fn read_error(&self) -> Option<io::Error> {
         let failed = self.spilled.as_ref()?.file.failed.get()?;
         // The same error again (an `io::Error` is not `Clone`): its number, or its words.
@@ -1106,14 +1112,34 @@ impl Points {
     pub fn iter(&self) -> impl ExactSizeIterator<Item = Point> + '_ {
         (0..self.len()).map(|i| self.get(i))
     }
+
+    /// Whether a score of these (or of any series kept in the same temporary file) could
+    /// not be read back: the points read since are not the sittings' own.
+    pub fn unreadable(&self) -> bool {
+        self.scores.unreadable()
+    }
 }
 
 impl Serialize for Points {
-    /// As the list of points it stands for.
+    /// As the list of points it stands for, up to the first score that could not be read
+    /// back from the temporary file it went to: the writing stops there, with an error, so
+    /// no score that is not the sitting's own is ever written.
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_seq(self.iter())
+        use serde::ser::{Error as _, SerializeSeq as _};
+        let mut seq = serializer.serialize_seq(Some(self.len()))?;
+        for point in self.iter() {
+            if self.unreadable() {
+                return Err(S::Error::custom(UNREADABLE));
+            }
+            seq.serialize_element(&point)?;
+        }
+        seq.end()
     }
 }
+
+/// What a JSON or CSV history cut short by an unreadable score says, for the command to put
+/// in its own words ([`History::read_error`] has the system's).
+pub(crate) const UNREADABLE: &str = "a score could not be read back from its temporary file";
 
 /// The point of sitting `i` (from 0) with `score`: its change from the `first` sitting's
 /// score and from the `previous` one's (none at the first sitting, or where either score is

@@ -37,7 +37,8 @@ pub(super) fn english<R>(f: impl FnOnce(&Messages) -> R) -> R {
 /// go out as they are made, so their text is never held whole (a history of many sittings
 /// writes tens of megabytes); the other formats are made whole first. Scores that could
 /// not be read back from the temporary file they went to ([`History::read_error`]) are an
-/// error that says so, not zeros; a format made whole is then not written at all.
+/// error that says so, not zeros: JSON and CSV stop at the first, and a format made whole is
+/// not written at all.
 pub fn write_history(
     history: &History,
     format: Format,
@@ -46,26 +47,24 @@ pub fn write_history(
 ) -> io::Result<()> {
     let m = Messages::new(style.lang);
     let whole = match format {
-        Format::Json => {
-            serde_json::to_writer_pretty(&mut *out, history)?;
-            out.write_all(b"\n")?;
-            None
-        }
-        Format::Csv => {
-            write_history_csv(history, out)?;
-            None
-        }
-        Format::Table => Some(render_history_table(history, style, &m)),
-        Format::Markdown => Some(render_history_markdown(history, &m)),
-        Format::Html => Some(super::render_history_html(history, &m)),
+        Format::Json => serde_json::to_writer_pretty(&mut *out, history)
+            .map_err(io::Error::from)
+            .and_then(|()| out.write_all(b"\n"))
+            .map(|()| None),
+        Format::Csv => write_history_csv(history, out).map(|()| None),
+        Format::Table => Ok(Some(render_history_table(history, style, &m))),
+        Format::Markdown => Ok(Some(render_history_markdown(history, &m))),
+        Format::Html => Ok(Some(super::render_history_html(history, &m))),
     };
+    // JSON and CSV stopped at the first score that could not be read (so what they wrote
+    // is cut short, never a zero in a score's place); said as that, whatever stopped them.
     if let Some(e) = history.read_error() {
         return Err(io::Error::new(
             e.kind(),
             format!("reading the history's scores back from its temporary file: {e}"),
         ));
     }
-    whole.map_or(Ok(()), |text| out.write_all(text.as_bytes()))
+    whole?.map_or(Ok(()), |text| out.write_all(text.as_bytes()))
 }
 
 /// The title line: "Tiny test questionnaire: change over time".
@@ -466,6 +465,10 @@ fn write_history_csv(h: &History, out: &mut dyn Write) -> io::Result<()> {
         };
         for series in &m.people {
             for (point, sitting) in series.points.iter().zip(h.sittings.iter()) {
+                // Cut short at a score that could not be read back, as JSON is.
+                if series.points.unreadable() {
+                    return Err(io::Error::other(super::UNREADABLE));
+                }
                 // Text from files goes in formula-safe (`report::csv::spreadsheet_safe`).
                 let text = |s: &str| spreadsheet_safe(s).into_owned();
                 let row = record(&[

@@ -1077,8 +1077,9 @@ fn a_file_given_as_a_pipe_is_held_and_scored_as_the_file_is() {
 }
 
 /// `-` is standard input, as every command takes it: read once, held as a pipe is, named
-/// `<stdin>` as `score` names it, and scored as the same file given by its name is. Given
-/// twice, it is one file given twice, which counts once.
+/// `<stdin>` in messages as `score` names it and `-` among a sitting's sources as batch
+/// reports' `source` does, and scored as the same file given by its name is. Given twice,
+/// it is one file given twice, which counts once.
 #[test]
 fn a_dash_is_standard_input_read_once() {
     let takes = alex_takes();
@@ -1093,7 +1094,7 @@ fn a_dash_is_standard_input_read_once() {
     };
     let named = json_of(run(&[&takes[0], &takes[1], &takes[2]]));
     let mut piped = json_of(run(&[&takes[0], "-", &takes[2]]));
-    assert_eq!(piped["sittings"][1]["sources"][0], "<stdin>");
+    assert_eq!(piped["sittings"][1]["sources"][0], "-");
     assert_eq!(json_of(run(&[&takes[0], "-", "-", &takes[2]])), piped);
     piped["sittings"][1]["sources"][0] = named["sittings"][1]["sources"][0].clone();
     assert_eq!(piped, named);
@@ -1105,6 +1106,60 @@ fn a_dash_is_standard_input_read_once() {
         .stderr(predicate::str::contains(
             "these answers are one sitting (<stdin>)",
         ));
+}
+
+/// Standard input is in no folder: never taken for the other half of a session folder with
+/// a file named bare (whose folder is also written as nothing). Alex's February take named
+/// in the current folder and Sam's March take on standard input are two sittings a month
+/// apart, as they are when Sam's is named in a folder of its own.
+#[test]
+fn standard_input_is_not_half_of_a_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let couple = |date: &str, who: &str| root.join(fixture(&format!("couple/{date}/{who}.json")));
+    let tiny = root.join(fixture("tiny-1.toml"));
+    for who in ["alex", "sam"] {
+        let to = dir.path().join("w1");
+        std::fs::create_dir_all(&to).unwrap();
+        std::fs::copy(
+            couple("20260110T100000Z", who),
+            to.join(format!("{who}.json")),
+        )
+        .unwrap();
+    }
+    std::fs::copy(
+        couple("20260207T100000Z", "alex"),
+        dir.path().join("alex-w2.json"),
+    )
+    .unwrap();
+    std::fs::create_dir(dir.path().join("other")).unwrap();
+    let sam_w3 = dir.path().join("other/sam-w3.json");
+    std::fs::copy(couple("20260307T100000Z", "sam"), &sam_w3).unwrap();
+    let run = |last: &str| {
+        let data = tempfile::tempdir().unwrap();
+        let mut cmd = powerbalance_in(data.path());
+        cmd.current_dir(dir.path())
+            .args(["history", "w1", "alex-w2.json", last, "-f", "json", "-q"])
+            .arg(&tiny)
+            .write_stdin(std::fs::read(&sam_w3).unwrap());
+        json_of(cmd)
+    };
+    let sources = |h: &Value| -> Vec<Value> {
+        let sittings = h["sittings"].as_array().unwrap();
+        sittings.iter().map(|s| s["sources"].clone()).collect()
+    };
+    let named = run("other/sam-w3.json");
+    let piped = run("-");
+    assert_eq!(
+        sources(&piped),
+        [
+            serde_json::json!(["w1/alex.json", "w1/sam.json"]),
+            serde_json::json!(["alex-w2.json"]),
+            serde_json::json!(["-"]),
+        ]
+    );
+    assert_eq!(sources(&named)[2], serde_json::json!(["other/sam-w3.json"]));
+    assert_eq!(piped["measures"], named["measures"]);
 }
 
 /// At a terminal, `-` is what is typed up to Ctrl-D, as `score -` reads it.
@@ -1156,6 +1211,35 @@ fn a_file_given_twice_counts_once() {
     for again in [format!("./{}", fixture(one)), link.display().to_string()] {
         assert_eq!(json_of(couple(&[&again, "-f", "json"])), folder, "{again}");
     }
+}
+
+/// Two hard links to one file are one file given twice, told by its device and inode: the
+/// history of a copy of the couple's folder is the same with a hard link to one of its files
+/// given after it.
+#[test]
+fn a_hard_link_to_a_file_given_counts_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join(fixture("couple"));
+    for date in ["20260110T100000Z", "20260207T100000Z", "20260307T100000Z"] {
+        std::fs::create_dir_all(dir.path().join("couple").join(date)).unwrap();
+        for who in ["alex.json", "sam.json"] {
+            let at = Path::new(date).join(who);
+            std::fs::copy(root.join(&at), dir.path().join("couple").join(&at)).unwrap();
+        }
+    }
+    let link = dir.path().join("again.json");
+    std::fs::hard_link(dir.path().join("couple/20260207T100000Z/alex.json"), &link).unwrap();
+    let run = |extra: &[&Path]| {
+        let data = tempfile::tempdir().unwrap();
+        let mut cmd = powerbalance_in(data.path());
+        cmd.arg("history")
+            .arg(dir.path().join("couple"))
+            .args(extra)
+            .args(["-f", "json", "-q"])
+            .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join(fixture("tiny-1.toml")));
+        json_of(cmd)
+    };
+    assert_eq!(run(&[&link]), run(&[]));
 }
 
 /// Makes a FIFO (a named pipe) at `path`.
