@@ -454,19 +454,26 @@ fn different_questionnaires_are_refused() {
 #[test]
 fn a_single_sitting_is_not_a_history() {
     let data = tempfile::tempdir().unwrap();
-    powerbalance_in(data.path())
-        .args([
-            "history",
-            &fixture("couple/20260110T100000Z"),
-            "-q",
-            &fixture("tiny-1.toml"),
-        ])
+    let mut cmd = powerbalance_in(data.path());
+    cmd.args([
+        "history",
+        &fixture("couple/20260110T100000Z"),
+        "-q",
+        &fixture("tiny-1.toml"),
+    ]);
+    refused_as_one_sitting(
+        cmd,
+        "history compares two sittings or more, but these answers are one sitting",
+    );
+}
+
+/// `cmd` refused with 2, nothing on standard output, and `said` on standard error.
+fn refused_as_one_sitting(mut cmd: impl BorrowMut<Command>, said: &str) {
+    cmd.borrow_mut()
         .assert()
         .code(2)
         .stdout("")
-        .stderr(predicate::str::contains(
-            "history compares two sittings or more, but these answers are one sitting",
-        ));
+        .stderr(predicate::str::contains(said));
 }
 
 #[test]
@@ -1099,13 +1106,7 @@ fn a_dash_is_standard_input_read_once() {
     piped["sittings"][1]["sources"][0] = named["sittings"][1]["sources"][0].clone();
     assert_eq!(piped, named);
     // Alone, it is one sitting: read, and refused as one, by its name.
-    run(&["-"])
-        .assert()
-        .code(2)
-        .stdout("")
-        .stderr(predicate::str::contains(
-            "these answers are one sitting (<stdin>)",
-        ));
+    refused_as_one_sitting(run(&["-"]), "these answers are one sitting (<stdin>)");
 }
 
 /// Standard input is in no folder: never taken for the other half of a session folder with
@@ -1343,15 +1344,19 @@ fn a_file_changed_between_its_reads_is_refused_by_name() {
         },
     ];
     for edit in edits {
-        let (assert, first) = acted_on_between_reads(edit);
-        assert
-            .code(65)
-            .stdout("")
-            .stderr(predicate::str::contains(first))
-            .stderr(predicate::str::contains(
-                "this file changed while the history",
-            ));
+        refused_as_changed(acted_on_between_reads(edit));
     }
+}
+
+/// What [`acted_on_between_reads`] gave, refused with 65 as a file that changed, by its name.
+fn refused_as_changed((assert, first): (assert_cmd::assert::Assert, String)) {
+    assert
+        .code(65)
+        .stdout("")
+        .stderr(predicate::str::contains(first))
+        .stderr(predicate::str::contains(
+            "this file changed while the history",
+        ));
 }
 
 /// A file deleted between its two reads is an I/O error that names it.
@@ -1367,15 +1372,8 @@ fn a_file_deleted_between_its_reads_is_an_io_error_by_name() {
 /// nothing writes to waits for ever, and `history` must not.
 #[test]
 fn a_file_swapped_for_a_fifo_between_its_reads_is_refused_without_waiting() {
-    let (assert, first) = acted_on_between_reads(|f| {
+    refused_as_changed(acted_on_between_reads(|f| {
         std::fs::remove_file(f).unwrap();
         mkfifo(f);
-    });
-    assert
-        .code(65)
-        .stdout("")
-        .stderr(predicate::str::contains(first))
-        .stderr(predicate::str::contains(
-            "this file changed while the history",
-        ));
+    }));
 }
