@@ -105,7 +105,7 @@ history-error-versions-differ = the two answer objects name different versions (
 history-version-none = none
 history-error-not-finished = these answers have no `completed` time (RFC 3339, such as "2026-11-22T06:20:00Z"); a history needs finished answers: finish them with `take --resume`, or add the time
 # The file was read twice (first for its time and names, then to score it) and differed.
-history-error-changed = this file changed while the history was being made (it is not the same as when it was first read); run `history` again once nothing is writing to it
+history-error-changed = this file changed while the history was being made (it is no longer the file it was when it was found, or when it was first read); run `history` again once nothing is writing to it
 # fn check_same. $id is this file's questionnaire, $file the first file, on $other; either
 # may be history-questionnaire-none.
 history-error-other-questionnaire = these answers are for questionnaire `{ $id }`, but `{ $file }` is for `{ $other }`; a history takes the sittings of one questionnaire (in a folder, `-q` picks one)

@@ -1243,6 +1243,19 @@ fn a_hard_link_to_a_file_given_counts_once() {
     assert_eq!(run(&[&link]), run(&[]));
 }
 
+/// A file named as a regular file and replaced by a FIFO before it is first read is refused
+/// the same way, never waited on.
+#[test]
+fn a_file_swapped_for_a_fifo_before_its_first_read_is_refused_without_waiting() {
+    refused_as_changed(acted_on(
+        |f| {
+            std::fs::remove_file(f).unwrap();
+            mkfifo(f);
+        },
+        true,
+    ));
+}
+
 /// Makes a FIFO (a named pipe) at `path`.
 fn mkfifo(path: &Path) {
     let made = std::process::Command::new("mkfifo")
@@ -1265,22 +1278,35 @@ fn mkfifo(path: &Path) {
 fn acted_on_between_reads(
     between: impl FnOnce(&Path) + Send + 'static,
 ) -> (assert_cmd::assert::Assert, String) {
+    acted_on(between, false)
+}
+
+/// As [`acted_on_between_reads`], acting on `first.json`, or (`before_first_read`) on
+/// `third.json`, the copy of the third take named after the FIFO: found as a regular file
+/// (it is looked at when the command line is), not yet read.
+fn acted_on(
+    between: impl FnOnce(&Path) + Send + 'static,
+    before_first_read: bool,
+) -> (assert_cmd::assert::Assert, String) {
     use std::io::Write;
     use std::time::Duration;
     let takes = alex_takes();
     let dir = tempfile::tempdir().unwrap();
-    let (first, fifo) = (
+    let (first, fifo, third) = (
         dir.path().join("first.json"),
         dir.path().join("second.pipe"),
+        dir.path().join("third.json"),
     );
     std::fs::copy(&takes[0], &first).unwrap();
+    std::fs::copy(&takes[2], &third).unwrap();
     mkfifo(&fifo);
+    let target = if before_first_read { &third } else { &first }.clone();
     let (done, finished) = std::sync::mpsc::channel();
     {
-        let (first, fifo, second) = (first.clone(), fifo.clone(), takes[1].clone());
+        let (target, fifo, second) = (target.clone(), fifo.clone(), takes[1].clone());
         std::thread::spawn(move || {
             let mut pipe = std::fs::OpenOptions::new().write(true).open(fifo).unwrap();
-            between(&first);
+            between(&target);
             pipe.write_all(&std::fs::read(second).unwrap()).unwrap();
             drop(pipe);
             done.send(()).unwrap();
@@ -1290,7 +1316,7 @@ fn acted_on_between_reads(
         .arg("history")
         .arg(&first)
         .arg(&fifo)
-        .arg(&takes[2])
+        .arg(&third)
         .args(["-q", &fixture("tiny-1.toml"), "-f", "json"])
         .timeout(Duration::from_secs(30))
         .assert();
@@ -1299,7 +1325,7 @@ fn acted_on_between_reads(
         finished.recv_timeout(Duration::from_secs(30)).is_ok(),
         "the FIFO was not read: {assert:?}"
     );
-    (assert, first.display().to_string())
+    (assert, target.display().to_string())
 }
 
 /// The rendezvous itself: with nothing done between the reads, the history is made, of the
