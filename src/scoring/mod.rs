@@ -399,8 +399,6 @@ pub(crate) struct Scores {
     /// Every figure a rule reads, flat: each dimension's score, then each group's, then the
     /// power index and the balance index ([`Plan::figure`] says where each target is).
     figures: Vec<Option<f64>>,
-    /// How many dimensions (the scores first among the figures).
-    dimensions: usize,
 }
 
 impl Scores {
@@ -418,7 +416,6 @@ impl Scores {
             self.views.resize(n, nobody);
             self.figures.clear();
             self.figures.resize(plan.figures(), None);
-            self.dimensions = n;
         }
         // The views and the scores beside them in one pass, for whoever answered.
         let (scores, rest) = self.figures.split_at_mut(n);
@@ -450,14 +447,14 @@ impl Scores {
         }
     }
 
-    /// Each dimension's score.
+    /// Each dimension's score (the first figures: one a dimension, as its views).
     fn scores(&self) -> &[Option<f64>] {
-        &self.figures[..self.dimensions]
+        &self.figures[..self.views.len()]
     }
 
     /// Each group's figure, then the power index and the balance index, split at once.
     fn groups_and_indices(&self) -> (&[Option<f64>], [Option<f64>; 2]) {
-        match self.figures[self.dimensions..].split_last_chunk::<2>() {
+        match self.figures[self.views.len()..].split_last_chunk::<2>() {
             Some((groups, &indices)) => (groups, indices),
             None => (&[], [None, None]),
         }
