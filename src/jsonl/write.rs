@@ -751,11 +751,17 @@ impl DecisionHead {
         &heads[at]
     }
 
+    /// Writes the head of a decision about `item` into `out`: `{"item":…,"share":[`.
+    fn write(item: &Text, out: &mut Vec<u8>) {
+        out.extend_from_slice(b"{\"item\":");
+        item.write_json(out);
+        out.extend_from_slice(b",\"share\":[");
+    }
+
     /// The head of a decision about `item`.
     fn new(item: &Text) -> Self {
-        let mut head = b"{\"item\":".to_vec();
-        item.write_json(&mut head);
-        head.extend_from_slice(b",\"share\":[");
+        let mut head = Vec::new();
+        DecisionHead::write(item, &mut head);
         let mut text = [0; HEAD];
         let len = match text.get_mut(..head.len()) {
             Some(place) => {
@@ -1152,9 +1158,7 @@ impl Line<'_> {
             if head.len == DecisionHead::LONG {
                 self.out.extend_from_slice(&buf[..at]);
                 at = 0;
-                self.out.extend_from_slice(b"{\"item\":");
-                d.item.write_json(self.out);
-                self.out.extend_from_slice(b",\"share\":[");
+                DecisionHead::write(&d.item, self.out);
             } else {
                 let i = at & (ROOM - 1);
                 buf[i..i + HEAD].copy_from_slice(&head.text);
