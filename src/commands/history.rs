@@ -250,11 +250,10 @@ pub(super) fn history(args: &HistoryArgs, colors: Colors, langs: &Languages) -> 
     for (path, named) in &candidates {
         collect(path, *named, 0, MAX_FILES, &mut paths)?;
     }
-    // A file given twice (by name and inside a folder given too, or by two links to it)
-    // counts once: told by its device and inode, standard input by a pair no file has. One
-    // folder's search finds each file once (it follows no links), so only several paths
-    // need this.
-    let mut seen = (candidates.len() > 1).then(std::collections::HashSet::<(u64, u64)>::new);
+    // A file given twice (by name and inside a folder given too, or as two hard links, which
+    // one folder can hold) counts once: told by its device and inode, standard input by a
+    // pair no file has.
+    let mut seen = std::collections::HashSet::<(u64, u64)>::with_capacity(paths.len());
 
     let mut words = Words::default();
     let mut found: Vec<Found> = Vec::with_capacity(paths.len());
@@ -264,17 +263,15 @@ pub(super) fn history(args: &HistoryArgs, colors: Colors, langs: &Languages) -> 
     let mut other_questionnaires: Vec<String> = Vec::new();
     for i in 0..paths.len() {
         let path = paths.path(i);
-        if let Some(seen) = &mut seen {
+        let which = if path == Path::new("-") {
+            Some((u64::MAX, u64::MAX))
+        } else {
             use std::os::unix::fs::MetadataExt;
-            let which = if path == Path::new("-") {
-                Some((u64::MAX, u64::MAX))
-            } else {
-                // One that cannot be looked at is read (and its error said) as it is.
-                std::fs::metadata(&path).ok().map(|m| (m.dev(), m.ino()))
-            };
-            if which.is_some_and(|which| !seen.insert(which)) {
-                continue;
-            }
+            // One that cannot be looked at is read (and its error said) as it is.
+            std::fs::metadata(&path).ok().map(|m| (m.dev(), m.ino()))
+        };
+        if which.is_some_and(|which| !seen.insert(which)) {
+            continue;
         }
         let named = paths.named(i);
         let (name, bytes, hash) = if paths.regular(i) {

@@ -1241,6 +1241,20 @@ fn a_hard_link_to_a_file_given_counts_once() {
         json_of(cmd)
     };
     assert_eq!(run(&[&link]), run(&[]));
+    // And inside the one folder given: a second name of a file in it, found by the search.
+    let within = dir.path().join("couple/20260307T100000Z/again.json");
+    std::fs::rename(&link, &within).unwrap();
+    let without = {
+        let data = tempfile::tempdir().unwrap();
+        let mut cmd = powerbalance_in(data.path());
+        cmd.arg("history")
+            .args(["tests/fixtures/history/couple", "-f", "json", "-q"])
+            .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join(fixture("tiny-1.toml")));
+        json_of(cmd)
+    };
+    let with = run(&[]);
+    assert_eq!(with["sittings"].as_array().unwrap().len(), 3);
+    assert_eq!(with["measures"], without["measures"]);
 }
 
 /// A file named as a regular file and replaced by a FIFO before it is first read is refused
