@@ -59,6 +59,7 @@ history-error-no-folder = nenhuma aplicação salva de { $names } foi encontrada
 history-error-reading = ao ler `{ $path }`
 history-error-reading-folder = ao ler a pasta `{ $path }`
 history-error-reading-scores = ao ler de volta as pontuações do histórico do arquivo temporário onde foram guardadas
+history-error-writing-scores = ao guardar as pontuações do histórico em um arquivo temporário (a pasta dele pode estar cheia: TMPDIR indica outra)
 history-error-too-many-files = mais de { $max } arquivos de respostas em `{ $path }`; informe a pasta de um só casal ou de uma só pessoa
 history-error-versions-differ = os dois objetos de respostas indicam versões diferentes ({ $first } e { $second }); coloque-os em dois arquivos
 history-version-none = nenhuma

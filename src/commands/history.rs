@@ -457,7 +457,9 @@ pub(super) fn history(args: &HistoryArgs, colors: Colors, langs: &Languages) -> 
         });
     }
     drop(found);
-    let mut h = builder.finish().map_err(anyhow::Error::new)?;
+    let mut h = builder
+        .finish()
+        .map_err(|e| anyhow::Error::new(e).context(ui!("history-error-writing-scores")))?;
     if !other_questionnaires.is_empty() {
         h.note(HistoryNote::OtherQuestionnaire(other_questionnaires));
     }

@@ -824,6 +824,52 @@ fn many_sittings_continue_in_more_tables_within_80_columns() {
     assert!(out.contains("│ Coercive power "));
 }
 
+/// A history of more than 2 048 sittings keeps its scores in a temporary file; one that
+/// cannot be written (here: a file size limit, its signal ignored) is an error that says
+/// what was being kept and where another folder can be named, with nothing on standard
+/// output.
+#[test]
+fn scores_that_cannot_be_kept_in_their_temporary_file_say_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let alex = std::fs::read_to_string(fixture("alex/20260110T100000Z.json")).unwrap();
+    for i in 0..2_100 {
+        // A minute apart from 10:20 on 10 January on.
+        let at = 10 * 60 + 20 + i;
+        let (day, hour, minute) = (10 + at / 1440, at % 1440 / 60, at % 60);
+        let text = alex.replace(
+            "2026-01-10T10:20:00Z",
+            &format!("2026-01-{day:02}T{hour:02}:{minute:02}:00Z"),
+        );
+        std::fs::write(dir.path().join(format!("{i}.json")), text).unwrap();
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let line = format!(
+        "trap '' XFSZ; ulimit -f 8; exec '{}' history '{}' -q '{}' -f json",
+        util::bin(),
+        dir.path().display(),
+        fixture("tiny-1.toml"),
+    );
+    let out = std::process::Command::new("sh")
+        .args(["-c", &line])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("TMPDIR", tmp.path())
+        .env("XDG_DATA_HOME", data.path())
+        .env("HOME", data.path())
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(out.stdout.is_empty());
+    assert!(
+        stderr.starts_with(
+            "error: keeping the history's scores in a temporary file (its folder may be full: \
+             TMPDIR names another): "
+        ),
+        "{stderr}"
+    );
+}
+
 #[test]
 fn people_with_a_folder_takes_only_their_answers() {
     // A flat folder of several people's takes, as older versions saved them.
