@@ -22,7 +22,7 @@ use serde_json::Value;
 
 use super::score::in_report_lang;
 use super::{STDIN, load_questionnaire, read_answers, read_input};
-use crate::answers::{self, AnswerSet, AnswersError, Pair, Responses};
+use crate::answers::{self, AnswerSet, AnswersError, Pair};
 use crate::cli::HistoryArgs;
 use crate::data_dir::{data_dir, slug};
 use crate::error::{EXIT_OK, Error};
@@ -482,9 +482,8 @@ pub(super) fn history(args: &HistoryArgs, colors: Colors, langs: &Languages) -> 
 }
 
 /// The answers of one sitting (`group`, indices into `found`) as the pair to score, the
-/// same person (`first_person`) first wherever they answered, as [`answers::pair_of`] makes
-/// it of unchecked sets: the first fault of the first set, then of the second, then names
-/// that do not pair. Each file is read again, must be the file and bytes it was, and is
+/// same person (`first_person`) first wherever they answered, made by [`answers::pair_of`]
+/// (the first fault of the first set, then of the second, then names that do not pair). Each file is read again, must be the file and bytes it was, and is
 /// checked against `q`, its questionnaire; a pipe's bytes are taken out of `held` (each
 /// file is in one sitting). Also the sitting's time, as its last file gives it.
 fn pair_of(
@@ -495,7 +494,8 @@ fn pair_of(
     paths: &Paths,
     held: &mut [(u32, Vec<u8>)],
 ) -> Result<(Pair, String), Error> {
-    let mut sets: Vec<(String, bool, Result<Responses, AnswersError>)> = Vec::new();
+    // Each set with its file, and whether it is of the other person (who comes second).
+    let mut sets: Vec<(bool, (String, AnswerSet))> = Vec::with_capacity(2);
     let mut last: Option<(i64, String)> = None;
     for i in group.files() {
         let f = &found[i];
@@ -517,24 +517,14 @@ fn pair_of(
         {
             last = Some(time);
         }
-        for (set, ids) in read.iter().zip(f.sets()) {
-            sets.push((
-                name.clone(),
-                ids.respondent != first_person,
-                set.check(q, &name),
-            ));
+        for (set, ids) in read.into_iter().zip(f.sets()) {
+            sets.push((ids.respondent != first_person, (name.clone(), set)));
         }
     }
-    sets.sort_by_key(|(_, later, _)| *later);
-    let mut sets = sets.into_iter();
-    let Some((_, _, first)) = sets.next() else {
-        unreachable!("a sitting has answers");
-    };
-    let first = first?;
-    let pair = match sets.next() {
-        None => Pair::single(first),
-        Some((file, _, second)) => Pair::couple(first, second?, &file)?,
-    };
+    // Stable: two files of the same person (refused by the pairing) stay in file order.
+    sets.sort_by_key(|(later, _)| *later);
+    let sets: Vec<(String, AnswerSet)> = sets.into_iter().map(|(_, set)| set).collect();
+    let pair = answers::pair_of(q, &sets)?;
     Ok((pair, last.map(|(_, c)| c).unwrap_or_default()))
 }
 
