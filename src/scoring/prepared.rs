@@ -8,7 +8,7 @@ use super::rules::{self, Check, Messages, Template, Triggers};
 use crate::jsonl::{Keys, Text};
 use crate::model::Layout;
 use crate::questionnaire::{
-    About, Dimension, DimensionKind, Instrument, Questionnaire, RuleKind, Severity, Target,
+    About, Dimension, DimensionKind, Instrument, Questionnaire, Severity, Target,
 };
 
 /// A questionnaire's shared report parts, for [`Prepared::score`](Prepared::score).
@@ -363,7 +363,6 @@ impl Runs {
 /// A rule, laid out once: what it checks and the fixed text of what it fires.
 #[derive(Debug, Clone, PartialEq)]
 pub(super) struct RuleText {
-    pub(super) kind: RuleKind,
     /// What it checks, its figure found.
     pub(super) check: Check,
     /// Whether an item of an `item` rule has an `asked_if`.
@@ -412,7 +411,6 @@ impl Prepared {
             .rules
             .iter()
             .map(|r| RuleText {
-                kind: r.kind.clone(),
                 check: Check::new(&r.kind, &plan),
                 gated: rules::gated(q, r),
                 id: Text::new(&r.id),

@@ -85,11 +85,10 @@ impl Triggers {
         let (mut items, mut public) = (Vec::new(), Vec::new());
         for (n, rule) in rules.iter().enumerate() {
             let bit = 1_u64.checked_shl(n as u32).unwrap_or(0);
-            match &rule.kind {
-                RuleKind::Item {
+            match &rule.check {
+                Check::Item {
                     items: of,
                     at_least,
-                    ..
                 } => {
                     for &i in of {
                         add_trigger(&mut items, i, *at_least, bit);
@@ -212,14 +211,12 @@ pub(super) fn evaluate(
                     gap(&mut fired, text, people, dimension, at_least);
                 }
             }
-            Check::Item => {
-                if let RuleKind::Item {
-                    items, at_least, ..
-                } = &text.kind
-                {
-                    let applies = if text.gated { *applies } else { [None, None] };
-                    item(&mut fired, q, text, pair, &applies, items, *at_least);
-                }
+            Check::Item {
+                ref items,
+                at_least,
+            } => {
+                let applies = if text.gated { *applies } else { [None, None] };
+                item(&mut fired, q, text, pair, &applies, items, at_least);
             }
         }
     }
@@ -271,7 +268,7 @@ impl Unfilled {
 /// What a rule checks, found once from its kind: where its figure is among a person's
 /// figures ([`Plan::figure`]), and the threshold, so that a rule's condition is a comparison
 /// of a figure read straight from a flat array.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub(super) enum Check {
     /// `imbalance`: the two people's figures differ by at least `at_least`.
     Imbalance { figure: usize, at_least: f64 },
@@ -281,8 +278,9 @@ pub(super) enum Check {
     Low { figure: usize, at_most: f64 },
     /// `gap`: a person's own view and the other's view of them differ by `at_least`.
     Gap { dimension: usize, at_least: f64 },
-    /// `item`: read from the answers (the rule's kind says which).
-    Item,
+    /// `item`: a person's highest answer among `items` (those that apply) is at least
+    /// `at_least`.
+    Item { items: Box<[usize]>, at_least: i64 },
 }
 
 impl Check {
@@ -307,7 +305,14 @@ impl Check {
                 dimension,
                 at_least,
             },
-            RuleKind::Item { .. } => Check::Item,
+            RuleKind::Item {
+                ref items,
+                at_least,
+                ..
+            } => Check::Item {
+                items: items.as_slice().into(),
+                at_least,
+            },
         }
     }
 }

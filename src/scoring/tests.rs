@@ -705,7 +705,7 @@ fn the_flat_figures_are_the_targets_the_rules_name() {
         let place = |t: Target| targets.iter().position(|&u| u == t).unwrap();
         for (rule, text) in q.rules.iter().zip(&prepared.rules) {
             use rules::Check;
-            let agrees = match (&rule.kind, text.check) {
+            let agrees = match (&rule.kind, &text.check) {
                 (
                     RuleKind::Imbalance { target, at_least },
                     Check::Imbalance {
@@ -726,7 +726,7 @@ fn the_flat_figures_are_the_targets_the_rules_name() {
                         at_most: at_least,
                     },
                     Check::Low { figure, at_most: t },
-                ) => figure == place(*target) && t == *at_least,
+                ) => *figure == place(*target) && t == at_least,
                 (
                     RuleKind::Gap {
                         dimension,
@@ -736,8 +736,16 @@ fn the_flat_figures_are_the_targets_the_rules_name() {
                         dimension: d,
                         at_least: t,
                     },
-                ) => d == *dimension && t == *at_least,
-                (RuleKind::Item { .. }, Check::Item) => true,
+                ) => d == dimension && t == at_least,
+                (
+                    RuleKind::Item {
+                        items, at_least, ..
+                    },
+                    Check::Item {
+                        items: i,
+                        at_least: t,
+                    },
+                ) => **i == **items && t == at_least,
                 _ => false,
             };
             assert!(agrees, "{} {}: {:?}", q.id, rule.id, text.check);
