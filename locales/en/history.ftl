@@ -80,8 +80,11 @@ history-note-unfinished = Left out, as they are unfinished (no `completed` time)
 
 ## history: what stops it (src/commands/history.rs; stderr, after the file or folder named)
 
-# fn run, nothing found: the reason ($why) is one of the next three.
+# fn run, nothing found: the reason ($why) is one of the next four.
 history-error-nothing-found = { $why }; give saved answers files (as `take` and `session` save them) or folders of them
+# With --people and files or folders: $names is the names given, joined with " and "
+# (report-and-list).
+history-why-other-people = only the answers of people other than { $names } were found there
 history-why-other-questionnaires = only answers to other questionnaires than -q's were found there
 history-why-unfinished = only unfinished answers were found there (no `completed` time)
 history-why-no-files = no answers files were found there

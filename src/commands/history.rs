@@ -261,6 +261,8 @@ pub(super) fn history(args: &HistoryArgs, colors: Colors, langs: &Languages) -> 
     let mut held: Vec<(u32, Vec<u8>)> = Vec::new();
     let mut unfinished: Vec<String> = Vec::new();
     let mut other_questionnaires: Vec<String> = Vec::new();
+    // Whether answers were passed over for being other people's than `--people`'s.
+    let mut other_people = false;
     for i in 0..paths.len() {
         let path = paths.path(i);
         let which = if path == Path::new("-") {
@@ -287,6 +289,7 @@ pub(super) fn history(args: &HistoryArgs, colors: Colors, langs: &Languages) -> 
         if let Some(names) = args.people.as_ref().filter(|_| !args.paths.is_empty())
             && !sets.iter().all(|s| of_people(s, names))
         {
+            other_people = true;
             continue;
         }
         // With -q, answers of other questionnaires found in a folder (a person's takes of
@@ -327,13 +330,21 @@ pub(super) fn history(args: &HistoryArgs, colors: Colors, langs: &Languages) -> 
             || {
                 args.paths
                     .iter()
-                    .map(|p| p.display().to_string())
+                    .map(|p| match p.to_str() {
+                        Some("-") => STDIN.to_owned(),
+                        _ => p.display().to_string(),
+                    })
                     .collect::<Vec<_>>()
                     .join(", ")
             },
             |dir| dir.display().to_string(),
         );
-        let why = if !other_questionnaires.is_empty() {
+        let why = if let Some(names) = args.people.as_ref().filter(|_| other_people) {
+            ui!(
+                "history-why-other-people",
+                names = crate::i18n::with_ui(|m| crate::report::and_list(names, m))
+            )
+        } else if !other_questionnaires.is_empty() {
             ui!("history-why-other-questionnaires")
         } else if !unfinished.is_empty() {
             ui!("history-why-unfinished")

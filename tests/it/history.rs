@@ -909,6 +909,46 @@ fn people_with_a_folder_takes_only_their_answers() {
     );
     assert_eq!(h["respondents"], serde_json::json!(["Alex"]));
     assert_eq!(h["sittings"].as_array().unwrap().len(), 2);
+    // Files there, none of them of the names given: the message says so, not that there
+    // were no answers files, for a folder and for files named one by one (in German too).
+    let jo = dir.path().join("jo-20260110T100000Z.json");
+    for (paths, lang, says) in [
+        (
+            vec![dir.path().to_path_buf()],
+            "en",
+            "only the answers of people other than Robin and Lee were found there",
+        ),
+        (
+            vec![jo.clone(), dir.path().join("alex-20260207T100000Z.json")],
+            "de",
+            "dort wurden nur Antworten anderer Personen als Robin und Lee gefunden",
+        ),
+    ] {
+        powerbalance_in(dir.path())
+            .args(["history", "--lang", lang])
+            .args(&paths)
+            .args(["--people", "Robin", "Lee", "-q", &fixture("tiny-1.toml")])
+            .assert()
+            .code(65)
+            .stderr(predicate::str::contains(says))
+            .stderr(predicate::str::contains("no answers files").not());
+    }
+    // Standard input, by the name its other messages give it.
+    powerbalance_in(dir.path())
+        .args([
+            "history",
+            "-",
+            "--people",
+            "Robin",
+            "-q",
+            &fixture("tiny-1.toml"),
+        ])
+        .write_stdin(std::fs::read(&jo).unwrap())
+        .assert()
+        .code(65)
+        .stderr(predicate::str::starts_with(
+            "error: <stdin>: only the answers of people other than Robin were found there",
+        ));
 }
 
 /// Many sittings from outside: a folder of a couple's files, one sitting a day, made from
