@@ -32,6 +32,9 @@ error-io-read-only = das Dateisystem ist schreibgeschützt
 error-io-invalid-data = die Datei ist kein gültiger Text
 error-io-interrupted = unterbrochen
 error-io-broken-pipe = das andere Ende der Pipe wurde geschlossen
+error-io-file-too-large = die Datei würde größer, als dieses System erlaubt
+error-io-name-too-long = ein Name im Pfad ist zu lang
+error-io-device = die Festplatte oder das Gerät konnte nicht gelesen oder beschrieben werden
 
 ## Contexts: what was being done when reading or writing failed (anyhow contexts)
 

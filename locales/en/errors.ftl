@@ -40,7 +40,7 @@ error-size-mib = { $mib } MiB
 ## What a system error means (src/error.rs: fn io_words)
 
 # Each follows "CONTEXT: " (a message of "Contexts" below), joined by ": " in fn io_message.
-# Other system errors keep the system's own (English) words.
+# Other system errors keep the system's own (English) words. `error-io-device` is `EIO`.
 error-io-not-found = there is no such file or folder
 error-io-permission-denied = permission denied
 error-io-already-exists = it already exists
@@ -52,6 +52,9 @@ error-io-read-only = the file system is read-only
 error-io-invalid-data = the file is not valid text
 error-io-interrupted = interrupted
 error-io-broken-pipe = the other end of the pipe closed
+error-io-file-too-large = the file would be larger than this system allows
+error-io-name-too-long = a name in the path is too long
+error-io-device = the disk or device could not be read or written
 
 ## Contexts: what was being done when reading or writing failed (anyhow contexts)
 

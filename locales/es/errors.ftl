@@ -30,6 +30,9 @@ error-io-read-only = el sistema de archivos es de solo lectura
 error-io-invalid-data = el archivo no es texto válido
 error-io-interrupted = interrumpido
 error-io-broken-pipe = el otro extremo de la tubería se cerró
+error-io-file-too-large = el archivo superaría el tamaño que este sistema permite
+error-io-name-too-long = un nombre de la ruta es demasiado largo
+error-io-device = no se pudo leer o escribir en el disco o dispositivo
 
 ## Contexts: what was being done when reading or writing failed (anyhow contexts)
 

@@ -32,6 +32,9 @@ error-io-read-only = le système de fichiers est en lecture seule
 error-io-invalid-data = le fichier n'est pas du texte valide
 error-io-interrupted = interrompu
 error-io-broken-pipe = l'autre extrémité du tube s'est fermée
+error-io-file-too-large = le fichier dépasserait la taille que ce système permet
+error-io-name-too-long = un nom dans le chemin est trop long
+error-io-device = le disque ou le périphérique n'a pas pu être lu ou écrit
 
 ## Contexts: what was being done when reading or writing failed (anyhow contexts)
 

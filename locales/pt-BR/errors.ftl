@@ -32,6 +32,9 @@ error-io-read-only = o sistema de arquivos é somente leitura
 error-io-invalid-data = o arquivo não é um texto válido
 error-io-interrupted = interrompido
 error-io-broken-pipe = a outra ponta do pipe foi fechada
+error-io-file-too-large = o arquivo ficaria maior do que este sistema permite
+error-io-name-too-long = um nome no caminho é longo demais
+error-io-device = não foi possível ler ou gravar no disco ou dispositivo
 
 ## Contexts: what was being done when reading or writing failed (anyhow contexts)
 
