@@ -109,6 +109,7 @@ pub(crate) fn io_words(e: &std::io::Error) -> String {
         K::Interrupted => crate::ui!("error-io-interrupted"),
         K::BrokenPipe => crate::ui!("error-io-broken-pipe"),
         K::FileTooLarge => crate::ui!("error-io-file-too-large"),
+        K::UnexpectedEof => crate::ui!("error-io-ended-early"),
         K::InvalidFilename => crate::ui!("error-io-name-too-long"),
         // `EIO`, which has no kind of its own: the device failed.
         _ if e.raw_os_error() == Some(5) => crate::ui!("error-io-device"),

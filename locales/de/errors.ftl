@@ -35,6 +35,7 @@ error-io-broken-pipe = das andere Ende der Pipe wurde geschlossen
 error-io-file-too-large = die Datei würde größer, als dieses System erlaubt
 error-io-name-too-long = ein Name im Pfad ist zu lang
 error-io-device = die Festplatte oder das Gerät konnte nicht gelesen oder beschrieben werden
+error-io-ended-early = die Datei endete vor dem, was gelesen wurde
 
 ## Contexts: what was being done when reading or writing failed (anyhow contexts)
 

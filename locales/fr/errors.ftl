@@ -35,6 +35,7 @@ error-io-broken-pipe = l'autre extrémité du tube s'est fermée
 error-io-file-too-large = le fichier dépasserait la taille que ce système permet
 error-io-name-too-long = un nom dans le chemin est trop long
 error-io-device = le disque ou le périphérique n'a pas pu être lu ou écrit
+error-io-ended-early = le fichier s'est terminé avant ce qui était lu
 
 ## Contexts: what was being done when reading or writing failed (anyhow contexts)
 

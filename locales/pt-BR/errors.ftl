@@ -35,6 +35,7 @@ error-io-broken-pipe = a outra ponta do pipe foi fechada
 error-io-file-too-large = o arquivo ficaria maior do que este sistema permite
 error-io-name-too-long = um nome no caminho é longo demais
 error-io-device = não foi possível ler ou gravar no disco ou dispositivo
+error-io-ended-early = o arquivo terminou antes do que estava sendo lido
 
 ## Contexts: what was being done when reading or writing failed (anyhow contexts)
 

@@ -846,13 +846,21 @@ mod tests {
     fn scores_that_cannot_be_read_back_say_so_with_the_systems_words() {
         let e = unreadable_scores(std::io::Error::from_raw_os_error(5));
         assert_eq!(e.exit_code(), crate::error::EXIT_FAILURE);
-        // In the interface language, then the system's words without "(os error 5)".
+        // In the interface language, then what the system's error means.
         assert_eq!(
             e.to_string(),
             format!(
-                "{}: Input/output error",
-                ui!("history-error-reading-scores")
+                "{}: {}",
+                ui!("history-error-reading-scores"),
+                ui!("error-io-device")
             )
+        );
+        // The temporary file cut short (as the lib tests cut it).
+        let e = unreadable_scores(std::io::ErrorKind::UnexpectedEof.into());
+        assert_eq!(
+            e.to_string(),
+            "reading the history's scores back from the temporary file they were kept in: \
+             the file ended before what was being read"
         );
     }
 

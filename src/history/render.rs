@@ -37,8 +37,8 @@ pub(super) fn english<R>(f: impl FnOnce(&Messages) -> R) -> R {
 /// go out as they are made, so their text is never held whole (a history of many sittings
 /// writes tens of megabytes); the other formats are made whole first. Scores that could
 /// not be read back from the temporary file they went to ([`History::read_error`]) are an
-/// error that says so, not zeros: JSON and CSV stop at the first, and a format made whole is
-/// not written at all.
+/// the error that stopped the reading (the system's), not zeros: JSON and CSV stop at the
+/// first, and a format made whole is not written at all.
 pub fn write_history(
     history: &History,
     format: Format,
@@ -57,12 +57,10 @@ pub fn write_history(
         Format::Html => Ok(Some(super::render_history_html(history, &m))),
     };
     // JSON and CSV stopped at the first score that could not be read (so what they wrote
-    // is cut short, never a zero in a score's place); said as that, whatever stopped them.
+    // is cut short, never a zero in a score's place): the system's error that stopped the
+    // reading, whatever stopped the writing, for the caller to word.
     if let Some(e) = history.read_error() {
-        return Err(io::Error::new(
-            e.kind(),
-            format!("reading the history's scores back from its temporary file: {e}"),
-        ));
+        return Err(e);
     }
     whole?.map_or(Ok(()), |text| out.write_all(text.as_bytes()))
 }
