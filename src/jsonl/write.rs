@@ -170,8 +170,11 @@ fn find(sets: &Sets, x: f64) -> (usize, Option<&Number>) {
     let bits = x.to_bits();
     // Fibonacci hashing: the top bits of the product spread nearby values apart.
     let set = (bits.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - SETS.trailing_zeros())) as usize;
-    let found = sets[set].iter().find(|n| n.bits == bits);
-    (set, found)
+    // The way chosen by the first way's bits, then checked: no branch on which way holds
+    // it, which would be taken at random (a value new to its set takes the first way).
+    let ways = &sets[set];
+    let n = &ways[usize::from(ways[0].bits != bits)];
+    (set, (n.bits == bits).then_some(n))
 }
 
 /// Appends `x` to `out` as `F` writes it, and keeps its text in the first way of its set
