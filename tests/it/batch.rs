@@ -734,3 +734,46 @@ fn lean_reports_are_the_reports_without_the_shared_text() {
         "the example couple's reports have rules with prompts"
     );
 }
+
+/// `scripts/alternate_runs.py`, which the README's *Speed* uses to time two binaries in
+/// turn: both are run the number of rounds asked, each median is printed, and a run that
+/// fails stops it with that run's exit code.
+#[test]
+fn alternate_runs_times_both_binaries_and_stops_on_a_failure() {
+    let script = |args: &[&str]| {
+        std::process::Command::new("python3")
+            .arg("scripts/alternate_runs.py")
+            .args([util::bin(), util::bin(), "--rounds", "3", "--"])
+            .args(args)
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .output()
+            .unwrap()
+    };
+    let ok = script(&["simulate", "--count", "3"]);
+    let text = String::from_utf8_lossy(&ok.stdout);
+    assert!(
+        ok.status.success(),
+        "{}",
+        String::from_utf8_lossy(&ok.stderr)
+    );
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 3, "{text}");
+    assert!(lines[0].starts_with("first: median "), "{text}");
+    assert!(
+        lines[0].ends_with(&format!("(3 runs of {})", util::bin())),
+        "{text}"
+    );
+    assert!(lines[1].starts_with("second: median "), "{text}");
+    assert!(
+        lines[2].starts_with("second over first, medians: "),
+        "{text}"
+    );
+    let failed = script(&["score", "no-such-file.json"]);
+    assert!(!failed.status.success());
+    assert!(failed.stdout.is_empty());
+    assert!(
+        String::from_utf8_lossy(&failed.stderr).contains("no-such-file.json exited with 1"),
+        "{}",
+        String::from_utf8_lossy(&failed.stderr)
+    );
+}
