@@ -112,7 +112,9 @@ pub(crate) fn io_words(e: &std::io::Error) -> String {
         K::UnexpectedEof => crate::ui!("error-io-ended-early"),
         K::InvalidFilename => crate::ui!("error-io-name-too-long"),
         // `EIO`, which has no kind of its own: the device failed.
-        _ if e.raw_os_error() == Some(5) => crate::ui!("error-io-device"),
+        _ if e.raw_os_error() == Some(rustix::io::Errno::IO.raw_os_error()) => {
+            crate::ui!("error-io-device")
+        }
         _ => {
             let text = e.to_string();
             // The system's words without `(os error N)` and without a path appended to them.
@@ -141,16 +143,18 @@ mod tests {
             "No space left on device (os error 28) at path \"/x/.tmpjVusPD\"",
         );
         assert_eq!(super::io_words(&full), "the disk is full");
-        // The system's `EFBIG`, `ENAMETOOLONG` and `EIO` (Linux numbers).
-        for (os, words) in [
-            (27, "the file would be larger than this system allows"),
-            (36, "a name in the path is too long"),
-            (5, "the disk or device could not be read or written"),
+        // The system's `EFBIG`, `ENAMETOOLONG` and `EIO`.
+        use rustix::io::Errno;
+        for (errno, words) in [
+            (
+                Errno::FBIG,
+                "the file would be larger than this system allows",
+            ),
+            (Errno::NAMETOOLONG, "a name in the path is too long"),
+            (Errno::IO, "the disk or device could not be read or written"),
         ] {
-            assert_eq!(
-                super::io_words(&std::io::Error::from_raw_os_error(os)),
-                words
-            );
+            let e = std::io::Error::from_raw_os_error(errno.raw_os_error());
+            assert_eq!(super::io_words(&e), words);
         }
         let other = std::io::Error::other("Odd thing (os error 99) at path \"/x/.tmp1\"");
         assert_eq!(super::io_words(&other), "Odd thing");

@@ -36,7 +36,7 @@ pub(super) fn english<R>(f: impl FnOnce(&Messages) -> R) -> R {
 /// Writes a history in a format into `out`: the human formats in `style.lang`. JSON and CSV
 /// go out as they are made, so their text is never held whole (a history of many sittings
 /// writes tens of megabytes); the other formats are made whole first. Scores that could
-/// not be read back from the temporary file they went to ([`History::read_error`]) are an
+/// not be read back from the temporary file they went to ([`History::read_error`]) give
 /// the error that stopped the reading (the system's), not zeros: JSON and CSV stop at the
 /// first, and a format made whole is not written at all.
 pub fn write_history(
