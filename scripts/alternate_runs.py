@@ -27,7 +27,10 @@ def run(binary, args):
     _, status, usage = os.wait4(child.pid, 0)
     code = os.waitstatus_to_exitcode(status)
     if code != 0:
-        sys.exit(f"{binary} {' '.join(args)} exited with {code}")
+        # A signal comes back negative; a shell says it as 128 and the signal's number.
+        said = code if code > 0 else 128 - code
+        print(f"{binary} {' '.join(args)} exited with {said}", file=sys.stderr)
+        sys.exit(said)
     return usage.ru_utime + usage.ru_stime
 
 

@@ -32,10 +32,10 @@ error-io-read-only = das Dateisystem ist schreibgeschützt
 error-io-invalid-data = die Datei ist kein gültiger Text
 error-io-interrupted = unterbrochen
 error-io-broken-pipe = das andere Ende der Pipe wurde geschlossen
-error-io-file-too-large = die Datei würde größer, als dieses System erlaubt
-error-io-name-too-long = ein Name im Pfad ist zu lang
+error-io-file-too-large = die Datei würde größer werden, als dieses System erlaubt
+error-io-name-too-long = der Pfad oder ein Name darin ist zu lang
 error-io-device = die Festplatte oder das Gerät konnte nicht gelesen oder beschrieben werden
-error-io-ended-early = die Datei endete vor dem, was gelesen wurde
+error-io-ended-early = die Datei endete früher als erwartet
 
 ## Contexts: what was being done when reading or writing failed (anyhow contexts)
 

@@ -49,7 +49,8 @@ history-note-unfinished = Weggelassen, da sie nicht abgeschlossen sind (keine Ze
 ## history: what stops it (src/commands/history.rs; stderr, after the file or folder named)
 
 history-error-nothing-found = { $why }; geben Sie gespeicherte Antwortdateien an (wie `take` und `session` sie speichern) oder Ordner mit solchen
-history-why-other-people = dort wurden nur Antworten anderer Personen als { $names } gefunden
+history-why-other-person = keine der dort gefundenen Antworten wurde allein von { $name } gegeben
+history-why-other-couple = keine der dort gefundenen Antworten stammt von { $names } über die jeweils andere Person
 history-why-other-questionnaires = dort wurden nur Antworten auf andere Fragebögen als den von -q gefunden
 history-why-unfinished = dort wurden nur nicht abgeschlossene Antworten gefunden (keine Zeit `completed`)
 history-why-no-files = dort wurden keine Antwortdateien gefunden

@@ -53,9 +53,9 @@ error-io-invalid-data = the file is not valid text
 error-io-interrupted = interrupted
 error-io-broken-pipe = the other end of the pipe closed
 error-io-file-too-large = the file would be larger than this system allows
-error-io-name-too-long = a name in the path is too long
+error-io-name-too-long = the path, or a name in it, is too long
 error-io-device = the disk or device could not be read or written
-error-io-ended-early = the file ended before what was being read
+error-io-ended-early = the file ended sooner than expected
 
 ## Contexts: what was being done when reading or writing failed (anyhow contexts)
 

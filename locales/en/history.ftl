@@ -80,11 +80,13 @@ history-note-unfinished = Left out, as they are unfinished (no `completed` time)
 
 ## history: what stops it (src/commands/history.rs; stderr, after the file or folder named)
 
-# fn run, nothing found: the reason ($why) is one of the next four.
+# fn run, nothing found: the reason ($why) is one of the next five.
 history-error-nothing-found = { $why }; give saved answers files (as `take` and `session` save them) or folders of them
-# With --people and files or folders: $names is the names given, joined with " and "
-# (report-and-list).
-history-why-other-people = only the answers of people other than { $names } were found there
+# With --people and files or folders, none of whose answers are those people's: $name the
+# one name given (a person's answers given alone); $names the two, joined with " and "
+# (report-and-list; the two people's answers about each other).
+history-why-other-person = none of the answers found there were given by { $name } on their own
+history-why-other-couple = none of the answers found there are { $names }'s about each other
 history-why-other-questionnaires = only answers to other questionnaires than -q's were found there
 history-why-unfinished = only unfinished answers were found there (no `completed` time)
 history-why-no-files = no answers files were found there

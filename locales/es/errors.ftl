@@ -31,9 +31,9 @@ error-io-invalid-data = el archivo no es texto válido
 error-io-interrupted = interrumpido
 error-io-broken-pipe = el otro extremo de la tubería se cerró
 error-io-file-too-large = el archivo superaría el tamaño que este sistema permite
-error-io-name-too-long = un nombre de la ruta es demasiado largo
+error-io-name-too-long = la ruta, o un nombre en ella, es demasiado larga
 error-io-device = no se pudo leer o escribir en el disco o dispositivo
-error-io-ended-early = el archivo terminó antes de lo que se estaba leyendo
+error-io-ended-early = el archivo terminó antes de lo esperado
 
 ## Contexts: what was being done when reading or writing failed (anyhow contexts)
 

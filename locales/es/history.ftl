@@ -49,7 +49,8 @@ history-note-unfinished = Se dejan fuera, porque no están terminadas (sin hora 
 ## history: what stops it (src/commands/history.rs; stderr, after the file or folder named)
 
 history-error-nothing-found = { $why }; indica archivos de respuestas guardados (como los guardan `take` y `session`) o carpetas que los contengan
-history-why-other-people = solo se encontraron ahí respuestas de personas distintas de { $names }
+history-why-other-person = ninguna de las respuestas encontradas ahí la dio solo { $name }
+history-why-other-couple = ninguna de las respuestas encontradas ahí es de { $names } sobre la otra persona de la pareja
 history-why-other-questionnaires = solo se encontraron ahí respuestas a cuestionarios distintos del de -q
 history-why-unfinished = solo se encontraron ahí respuestas sin terminar (sin hora `completed`)
 history-why-no-files = no se encontró ahí ningún archivo de respuestas

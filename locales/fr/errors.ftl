@@ -33,9 +33,9 @@ error-io-invalid-data = le fichier n'est pas du texte valide
 error-io-interrupted = interrompu
 error-io-broken-pipe = l'autre extrémité du tube s'est fermée
 error-io-file-too-large = le fichier dépasserait la taille que ce système permet
-error-io-name-too-long = un nom dans le chemin est trop long
+error-io-name-too-long = le chemin, ou un nom qu'il contient, est trop long
 error-io-device = le disque ou le périphérique n'a pas pu être lu ou écrit
-error-io-ended-early = le fichier s'est terminé avant ce qui était lu
+error-io-ended-early = le fichier s'est terminé plus tôt que prévu
 
 ## Contexts: what was being done when reading or writing failed (anyhow contexts)
 

@@ -49,7 +49,8 @@ history-note-unfinished = Écartés, parce qu'ils ne sont pas terminés (pas d'h
 ## history: what stops it (src/commands/history.rs; stderr, after the file or folder named)
 
 history-error-nothing-found = { $why } ; indiquez des fichiers de réponses enregistrés (comme `take` et `session` les enregistrent) ou des dossiers qui en contiennent
-history-why-other-people = seules des réponses d'autres personnes que { $names } s'y trouvaient
+history-why-other-person = aucune des réponses trouvées là n'a été donnée uniquement par { $name }
+history-why-other-couple = aucune des réponses trouvées là n'est celle de { $names } sur l'autre personne du couple
 history-why-other-questionnaires = seules des réponses à d'autres questionnaires que celui de -q s'y trouvaient
 history-why-unfinished = seules des réponses non terminées s'y trouvaient (pas d'heure `completed`)
 history-why-no-files = aucun fichier de réponses ne s'y trouvait

@@ -33,9 +33,9 @@ error-io-invalid-data = o arquivo não é um texto válido
 error-io-interrupted = interrompido
 error-io-broken-pipe = a outra ponta do pipe foi fechada
 error-io-file-too-large = o arquivo ficaria maior do que este sistema permite
-error-io-name-too-long = um nome no caminho é longo demais
+error-io-name-too-long = o caminho, ou um nome nele, é longo demais
 error-io-device = não foi possível ler ou gravar no disco ou dispositivo
-error-io-ended-early = o arquivo terminou antes do que estava sendo lido
+error-io-ended-early = o arquivo terminou antes do esperado
 
 ## Contexts: what was being done when reading or writing failed (anyhow contexts)
 

@@ -49,7 +49,8 @@ history-note-unfinished = Deixados de fora, porque não estão concluídos (sem 
 ## history: what stops it (src/commands/history.rs; stderr, after the file or folder named)
 
 history-error-nothing-found = { $why }; informe arquivos de respostas salvos (como `take` e `session` os salvam) ou pastas com eles
-history-why-other-people = só foram encontradas ali respostas de outras pessoas, não de { $names }
+history-why-other-person = nenhuma das respostas encontradas ali foi dada só por { $name }
+history-why-other-couple = nenhuma das respostas encontradas ali é de { $names } sobre a outra pessoa do casal
 history-why-other-questionnaires = só foram encontradas ali respostas a questionários diferentes do de -q
 history-why-unfinished = só foram encontradas ali respostas não concluídas (sem horário `completed`)
 history-why-no-files = nenhum arquivo de respostas foi encontrado ali

@@ -73,11 +73,11 @@ pub(super) fn save_as(
     written.map_err(|e| {
         Leave::Io(io::Error::new(
             e.kind(),
-            ui!(
+            crate::error::Worded(ui!(
                 "answering-error-saving",
                 path = path.display().to_string(),
                 reason = crate::error::io_words(&e).to_string()
-            ),
+            )),
         ))
     })
 }

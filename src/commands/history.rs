@@ -339,13 +339,16 @@ pub(super) fn history(args: &HistoryArgs, colors: Colors, langs: &Languages) -> 
             },
             |dir| dir.display().to_string(),
         );
-        let why = if let Some(names) = args.people.as_ref().filter(|_| other_people) {
-            ui!(
-                "history-why-other-people",
-                names = crate::i18n::with_ui(|m| crate::report::and_list(names, m))
-            )
-        } else if !other_questionnaires.is_empty() {
+        let why = if !other_questionnaires.is_empty() {
             ui!("history-why-other-questionnaires")
+        } else if let Some(names) = args.people.as_ref().filter(|_| other_people) {
+            match names.as_slice() {
+                [one] => ui!("history-why-other-person", name = one.as_str()),
+                _ => ui!(
+                    "history-why-other-couple",
+                    names = crate::i18n::with_ui(|m| crate::report::and_list(names, m))
+                ),
+            }
         } else if !unfinished.is_empty() {
             ui!("history-why-unfinished")
         } else {
@@ -860,7 +863,7 @@ mod tests {
         assert_eq!(
             e.to_string(),
             "reading the history's scores back from the temporary file they were kept in: \
-             the file ended before what was being read"
+             the file ended sooner than expected"
         );
     }
 

@@ -133,7 +133,7 @@ pub struct History {
 impl History {
     /// The first failure to read scores back from the temporary file they went to, once
     /// they have been read (a score that could not be read reads as 0), as the system gave
-    /// it ([`write_history`] returns it too, in words that say what was being read).
+    /// it ([`write_history`] returns it too, for its caller to word).
     pub fn read_error(&self) -> Option<io::Error> {
         self.measures
             .iter()

@@ -267,7 +267,8 @@ impl Unfilled {
 
 /// What a rule checks, found once from its kind: where its figure is among a person's
 /// figures ([`Plan::figure`]), and the threshold, so that a rule's condition is a comparison
-/// of a figure read straight from a flat array.
+/// of a figure read straight from a flat array; or, for an `item` rule, the items whose
+/// highest answer it compares.
 #[derive(Debug, Clone, PartialEq)]
 pub(super) enum Check {
     /// `imbalance`: the two people's figures differ by at least `at_least`.

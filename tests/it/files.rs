@@ -149,6 +149,41 @@ fn a_missing_or_unwritable_place_gets_a_clear_error() {
         ));
 }
 
+/// Saving answers that the system refuses to write says which file, and why in words (it
+/// said only why, the file's name lost, for a failure the catalogue has words for).
+#[test]
+fn answers_that_cannot_be_saved_name_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let save = dir.path().join("alex.json");
+    let script = format!(
+        "trap '' XFSZ; ulimit -f 0; exec {} take --answers examples/alex.json --no-input --save {}",
+        bin(),
+        save.display()
+    );
+    let run = Std::new("sh")
+        .args(["-c", &script])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("XDG_DATA_HOME", dir.path())
+        .env("HOME", dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(
+        run.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&run.stderr),
+        format!(
+            "error: answering the questionnaire: saving answers to `{}`: the file would be \
+             larger than this system allows\n",
+            save.display()
+        )
+    );
+    assert!(!save.exists());
+}
+
 #[test]
 fn a_write_that_fails_half_way_leaves_the_earlier_file_whole() {
     // `ulimit -f` caps file size; with SIGXFSZ ignored, a write past it fails with EFBIG, as

@@ -914,12 +914,12 @@ fn people_with_a_folder_takes_only_their_answers() {
         (
             vec![dir.path().to_path_buf()],
             "en",
-            "only the answers of people other than Robin and Lee were found there",
+            "none of the answers found there are Robin and Lee's about each other",
         ),
         (
             vec![jo.clone(), dir.path().join("alex-20260207T100000Z.json")],
             "de",
-            "dort wurden nur Antworten anderer Personen als Robin und Lee gefunden",
+            "keine der dort gefundenen Antworten stammt von Robin und Lee über die jeweils andere Person",
         ),
     ] {
         powerbalance_in(dir.path())
@@ -945,7 +945,7 @@ fn people_with_a_folder_takes_only_their_answers() {
         .assert()
         .code(65)
         .stderr(predicate::str::starts_with(
-            "error: <stdin>: only the answers of people other than Robin were found there",
+            "error: <stdin>: none of the answers found there were given by Robin on their own",
         ));
 }
 
