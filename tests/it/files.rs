@@ -8,7 +8,7 @@ use std::process::Command as Std;
 
 use predicates::prelude::*;
 
-use crate::util::{bin, powerbalance_in};
+use crate::util::{self, bin, powerbalance_in};
 
 fn mode(path: &Path) -> u32 {
     std::fs::metadata(path).unwrap().permissions().mode() & 0o777
@@ -155,16 +155,15 @@ fn a_missing_or_unwritable_place_gets_a_clear_error() {
 fn answers_that_cannot_be_saved_name_the_file() {
     let dir = tempfile::tempdir().unwrap();
     let save = dir.path().join("alex.json");
-    let script = format!(
-        "trap '' XFSZ; ulimit -f 0; exec {} take --answers examples/alex.json --no-input --save {}",
-        bin(),
-        save.display()
-    );
-    let run = Std::new("sh")
-        .args(["-c", &script])
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env("XDG_DATA_HOME", dir.path())
-        .env("HOME", dir.path())
+    let run = util::process_in_file_size_limit(dir.path(), 0)
+        .args([
+            "take",
+            "--answers",
+            "examples/alex.json",
+            "--no-input",
+            "--save",
+        ])
+        .arg(&save)
         .output()
         .unwrap();
     assert_eq!(
@@ -186,17 +185,16 @@ fn answers_that_cannot_be_saved_name_the_file() {
 
 #[test]
 fn a_write_that_fails_half_way_leaves_the_earlier_file_whole() {
-    // `ulimit -f` caps file size; with SIGXFSZ ignored, a write past it fails with EFBIG, as
-    // a full disk fails with ENOSPC, half way through the file.
+    // A write past the file size limit fails half way through the file, as on a full disk.
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("report.html");
     std::fs::write(&out, "earlier report").unwrap();
-    let script = format!(
-        "trap '' XFSZ; ulimit -f 4; exec {} score examples/alex.json examples/sam.json -o {} --force",
-        bin(),
-        out.display()
-    );
-    let run = Std::new("sh").args(["-c", &script]).output().unwrap();
+    let run = util::process_in_file_size_limit(dir.path(), 4)
+        .args(["score", "examples/alex.json", "examples/sam.json", "-o"])
+        .arg(&out)
+        .arg("--force")
+        .output()
+        .unwrap();
     assert_eq!(
         run.status.code(),
         Some(1),

@@ -844,18 +844,11 @@ fn scores_that_cannot_be_kept_in_their_temporary_file_say_so() {
     }
     let tmp = tempfile::tempdir().unwrap();
     let data = tempfile::tempdir().unwrap();
-    let line = format!(
-        "trap '' XFSZ; ulimit -f 8; exec '{}' history '{}' -q '{}' -f json",
-        util::bin(),
-        dir.path().display(),
-        fixture("tiny-1.toml"),
-    );
-    let out = std::process::Command::new("sh")
-        .args(["-c", &line])
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
+    let out = util::process_in_file_size_limit(data.path(), 8)
+        .arg("history")
+        .arg(dir.path())
+        .args(["-q", &fixture("tiny-1.toml"), "-f", "json"])
         .env("TMPDIR", tmp.path())
-        .env("XDG_DATA_HOME", data.path())
-        .env("HOME", data.path())
         .output()
         .unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);

@@ -43,6 +43,26 @@ pub fn process_in(data: &Path) -> std::process::Command {
     cmd
 }
 
+/// [`process_in`] under a limit of `blocks` 512-byte blocks on the size of any file it
+/// writes (`ulimit -f`), with `SIGXFSZ` ignored: a write past the limit then fails with
+/// `EFBIG`, as a write to a full disk fails with `ENOSPC`, part way through the file. The
+/// arguments go after it, as to [`process_in`]'s, passed on by the shell unchanged.
+pub fn process_in_file_size_limit(data: &Path, blocks: u32) -> std::process::Command {
+    let mut cmd = std::process::Command::new("sh");
+    cmd.arg("-c")
+        .arg(format!(
+            "trap '' XFSZ; ulimit -f {blocks}; exec \"$0\" \"$@\""
+        ))
+        .arg(bin())
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env_remove("NO_COLOR")
+        .env_remove("TERM")
+        .env_remove("RUST_BACKTRACE")
+        .env("XDG_DATA_HOME", data)
+        .env("HOME", data);
+    cmd
+}
+
 /// The binary's path, for a shell line that runs it.
 pub fn bin() -> &'static str {
     env!("CARGO_BIN_EXE_powerbalance")
