@@ -166,14 +166,10 @@ fn answers_that_cannot_be_saved_name_the_file() {
         .arg(&save)
         .output()
         .unwrap();
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert_eq!(run.status.code(), Some(1), "{stderr}");
     assert_eq!(
-        run.status.code(),
-        Some(1),
-        "{}",
-        String::from_utf8_lossy(&run.stderr)
-    );
-    assert_eq!(
-        String::from_utf8_lossy(&run.stderr),
+        stderr,
         format!(
             "error: answering the questionnaire: saving answers to `{}`: the file would be \
              larger than this system allows\n",
