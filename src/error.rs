@@ -93,26 +93,9 @@ fn io_message(e: &anyhow::Error) -> String {
     parts.join(": ")
 }
 
-/// An I/O failure already said in words, with what was being done ("saving answers to
-/// `x`: the disk is full"), carried in an `io::Error` of its kind: [`io_words`] says it as it
-/// is, rather than the kind's words alone, which would lose what it names.
-#[derive(Debug)]
-pub(crate) struct Worded(pub(crate) String);
-
-impl std::fmt::Display for Worded {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl std::error::Error for Worded {}
-
 /// What an I/O error means, in words.
 pub(crate) fn io_words(e: &std::io::Error) -> String {
     use std::io::ErrorKind as K;
-    if let Some(worded) = e.get_ref().and_then(|inner| inner.downcast_ref::<Worded>()) {
-        return worded.0.clone();
-    }
     match e.kind() {
         K::NotFound => crate::ui!("error-io-not-found"),
         K::PermissionDenied => crate::ui!("error-io-permission-denied"),
@@ -173,14 +156,14 @@ mod tests {
             let e = std::io::Error::from_raw_os_error(errno.raw_os_error());
             assert_eq!(super::io_words(&e), words);
         }
-        // Words of our own, of a kind that has words too: ours, which say more.
-        let worded = std::io::Error::new(
-            std::io::ErrorKind::FileTooLarge,
-            super::Worded("saving answers to `a.json`: too large".into()),
-        );
+        // What was being done is a context over the system's error, kept beside its words.
+        let saving = anyhow::Error::new(std::io::Error::from_raw_os_error(
+            Errno::FBIG.raw_os_error(),
+        ))
+        .context("saving answers to `a.json`");
         assert_eq!(
-            super::io_words(&worded),
-            "saving answers to `a.json`: too large"
+            super::io_message(&saving),
+            "saving answers to `a.json`: the file would be larger than this system allows"
         );
         let other = std::io::Error::other("Odd thing (os error 99) at path \"/x/.tmp1\"");
         assert_eq!(super::io_words(&other), "Odd thing");

@@ -89,7 +89,7 @@ answering-no-translation = Der Fragebogen { $questionnaire } hat keine Übersetz
 
 ## Errors while answering
 
-answering-error-saving = beim Speichern der Antworten in `{ $path }`: { $reason }
+answering-error-saving = beim Speichern der Antworten in `{ $path }`
 answering-error-context = beim Beantworten des Fragebogens
 answering-error-two-names = zwei verschiedene, nicht leere Namen sind nötig: { $reason }
 

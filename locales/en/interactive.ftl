@@ -147,8 +147,8 @@ answering-no-translation = The questionnaire { $questionnaire } has no translati
 
 ## Errors while answering (src/commands/answering.rs)
 
-# fn save_as. $path: the file; $reason: crate::error::io_words of the error.
-answering-error-saving = saving answers to `{ $path }`: { $reason }
+# fn save_as: the context of a failed save (the system's error follows, in words). $path: the file.
+answering-error-saving = saving answers to `{ $path }`
 # fn stopped: the context of a failed read or write.
 answering-error-context = answering the questionnaire
 # fn two_names. $reason: the error of crate::answers::check_names.

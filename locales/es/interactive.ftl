@@ -88,7 +88,7 @@ answering-no-translation = El cuestionario { $questionnaire } no tiene traducci√
 
 ## Errors while answering
 
-answering-error-saving = al guardar las respuestas en `{ $path }`: { $reason }
+answering-error-saving = al guardar las respuestas en `{ $path }`
 answering-error-context = al responder el cuestionario
 answering-error-two-names = hacen falta dos nombres distintos y no vac√≠os: { $reason }
 

@@ -88,7 +88,7 @@ answering-no-translation = Le questionnaire { $questionnaire } n'a pas de traduc
 
 ## Errors while answering
 
-answering-error-saving = enregistrement des réponses dans `{ $path }` : { $reason }
+answering-error-saving = enregistrement des réponses dans `{ $path }`
 answering-error-context = en répondant au questionnaire
 answering-error-two-names = il faut deux noms différents et non vides : { $reason }
 

@@ -87,7 +87,7 @@ answering-no-translation = O questionário { $questionnaire } não tem traduçã
 
 ## Errors while answering
 
-answering-error-saving = ao salvar as respostas em `{ $path }`: { $reason }
+answering-error-saving = ao salvar as respostas em `{ $path }`
 answering-error-context = ao responder o questionário
 answering-error-two-names = são necessários dois nomes diferentes e não vazios: { $reason }
 

@@ -48,7 +48,7 @@ pub(super) fn left_early(leave: Leave) -> Error {
             interrupt::quick_stop();
             Error::Interrupted
         }
-        Leave::Io(e) => Error::Io(anyhow::Error::new(e).context(ui!("answering-error-context"))),
+        Leave::Io(e) => Error::Io(e.context(ui!("answering-error-context"))),
     }
 }
 
@@ -71,14 +71,10 @@ pub(super) fn save_as(
         saved.write_new(path)
     };
     written.map_err(|e| {
-        Leave::Io(io::Error::new(
-            e.kind(),
-            crate::error::Worded(ui!(
-                "answering-error-saving",
-                path = path.display().to_string(),
-                reason = crate::error::io_words(&e).to_string()
-            )),
-        ))
+        Leave::Io(anyhow::Error::new(e).context(ui!(
+            "answering-error-saving",
+            path = path.display().to_string()
+        )))
     })
 }
 

@@ -28,8 +28,9 @@ pub enum Leave {
     EndOfInput,
     /// The quick exit key: leave at once, wiping the screen, saying nothing.
     QuickExit,
-    /// Reading, writing or saving failed.
-    Io(io::Error),
+    /// Reading, writing or saving failed: the system's error, with what was being done
+    /// (the file being saved) as its context.
+    Io(anyhow::Error),
 }
 
 impl From<io::Error> for Leave {
@@ -37,7 +38,7 @@ impl From<io::Error> for Leave {
         match e.kind() {
             io::ErrorKind::Interrupted => Leave::Interrupted,
             io::ErrorKind::UnexpectedEof => Leave::EndOfInput,
-            _ => Leave::Io(e),
+            _ => Leave::Io(e.into()),
         }
     }
 }
