@@ -153,13 +153,9 @@ impl Paths {
         }
     }
 
-    /// The file's name as messages write it (standard input's as [`read_input`] names it).
+    /// The file's name as messages write it ([`shown`]).
     fn name(&self, i: usize) -> String {
-        let path = self.path(i);
-        if path == Path::new("-") {
-            return STDIN.to_owned();
-        }
-        path.display().to_string()
+        shown(&self.path(i))
     }
 
     fn named(&self, i: usize) -> bool {
@@ -330,10 +326,7 @@ pub(super) fn history(args: &HistoryArgs, colors: Colors, langs: &Languages) -> 
             || {
                 args.paths
                     .iter()
-                    .map(|p| match p.to_str() {
-                        Some("-") => STDIN.to_owned(),
-                        _ => p.display().to_string(),
-                    })
+                    .map(|p| shown(p))
                     .collect::<Vec<_>>()
                     .join(", ")
             },
@@ -497,9 +490,9 @@ pub(super) fn history(args: &HistoryArgs, colors: Colors, langs: &Languages) -> 
 
 /// The answers of one sitting (`group`, indices into `found`) as the pair to score, the
 /// same person (`first_person`) first wherever they answered, made by [`answers::pair_of`]
-/// (the first fault of the first set, then of the second, then names that do not pair). Each file is read again, must be the file and bytes it was, and is
-/// checked against `q`, its questionnaire; a pipe's bytes are taken out of `held` (each
-/// file is in one sitting). Also the sitting's time, as its last file gives it.
+/// (the first fault of the first set, then of the second, then names that do not pair).
+/// Each file is read again, must be the file and bytes it was, and is checked against `q`,
+/// its questionnaire; a pipe's bytes are taken out of `held` (each file is in one sitting). Also the sitting's time, as its last file gives it.
 fn pair_of(
     found: &[Found],
     group: &sittings::Group,
@@ -540,6 +533,14 @@ fn pair_of(
     let sets: Vec<(String, AnswerSet)> = sets.into_iter().map(|(_, set)| set).collect();
     let pair = answers::pair_of(q, &sets)?;
     Ok((pair, last.map(|(_, c)| c).unwrap_or_default()))
+}
+
+/// A file or folder as messages write it: standard input as [`read_input`] names it.
+fn shown(path: &Path) -> String {
+    if path == Path::new("-") {
+        return STDIN.to_owned();
+    }
+    path.display().to_string()
 }
 
 /// The data-directory folder of one person's takes, or of two people's sessions (their
