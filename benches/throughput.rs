@@ -282,7 +282,13 @@ fn score_all_as(input: &[u8], format: BatchFormat, jobs: usize, lean: bool) {
 }
 
 /// Every line scored in `format` on `jobs` threads, written to `out`.
-fn write_all(input: &[u8], format: BatchFormat, jobs: usize, lean: bool, out: &mut impl Write) {
+fn write_all(
+    input: &[u8],
+    format: BatchFormat,
+    jobs: usize,
+    lean: bool,
+    out: &mut (impl Write + Send),
+) {
     let mut scorer = Scorer::new(LineParser::by_name(), Options::default(), format);
     if lean {
         scorer = scorer.lean();

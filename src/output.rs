@@ -141,8 +141,9 @@ pub fn stdout_kind() -> Option<rustix::fs::FileType> {
 /// Where a stream of results goes: standard output, or a file written atomically.
 #[derive(Debug)]
 pub enum Sink {
-    /// Standard output, buffered.
-    Stdout(io::BufWriter<io::StdoutLock<'static>>),
+    /// Standard output, buffered (not locked, so that the threads of a batch can take turns
+    /// at it).
+    Stdout(io::BufWriter<io::Stdout>),
     /// A file (see [`FileSink`]), buffered; its name in messages, and whether it may
     /// replace a file.
     File(io::BufWriter<FileSink>, String, bool),
@@ -154,9 +155,9 @@ impl Sink {
     pub fn open(path: Option<&Path>, force: bool) -> anyhow::Result<Sink> {
         const BUFFER: usize = 64 * 1024;
         Ok(match path {
-            None => Sink::Stdout(io::BufWriter::with_capacity(BUFFER, io::stdout().lock())),
+            None => Sink::Stdout(io::BufWriter::with_capacity(BUFFER, io::stdout())),
             Some(path) if is_stdout(path) => {
-                Sink::Stdout(io::BufWriter::with_capacity(BUFFER, io::stdout().lock()))
+                Sink::Stdout(io::BufWriter::with_capacity(BUFFER, io::stdout()))
             }
             Some(path) => {
                 check_target(path, force)?;

@@ -119,6 +119,10 @@ pub(super) fn parser_for(questionnaire: Option<&str>) -> Result<LineParser, Erro
     })
 }
 
+/// The buffer an input is read through: a read into a batch's chunk, at least this large,
+/// goes straight past it.
+const INPUT_BUFFER: usize = 64 * 1024;
+
 /// The JSON Lines inputs of a command: files, or standard input (`-`, or none given).
 pub(super) struct Inputs {
     paths: Vec<PathBuf>,
@@ -155,15 +159,18 @@ impl Inputs {
             .collect()
     }
 
-    /// Opens one input: its name for messages, and a buffered reader. A regular file's size
-    /// starts the observer's progress bar (drawn only when stderr is a terminal).
+    /// Opens one input: its name for messages, and a buffered reader that the threads of a
+    /// parallel batch can take turns at (standard input unlocked, for a lock stays on its
+    /// thread). A regular file's size starts the observer's progress bar (drawn only when
+    /// stderr is a terminal).
     pub(super) fn open(
         &self,
         path: &Path,
         observer: &mut Reporter,
-    ) -> Result<(String, Box<dyn BufRead>), Error> {
+    ) -> Result<(String, Box<dyn BufRead + Send>), Error> {
         if path == Path::new("-") {
-            return Ok((STDIN.to_owned(), Box::new(io::stdin().lock())));
+            let stdin = BufReader::with_capacity(INPUT_BUFFER, io::stdin());
+            return Ok((STDIN.to_owned(), Box::new(stdin)));
         }
         let name = path.display().to_string();
         let file = File::open(path)
@@ -173,7 +180,7 @@ impl Inputs {
         {
             observer.start(&name, meta.len());
         }
-        Ok((name, Box::new(BufReader::with_capacity(64 * 1024, file))))
+        Ok((name, Box::new(BufReader::with_capacity(INPUT_BUFFER, file))))
     }
 }
 

@@ -774,107 +774,171 @@ impl Chunk {
     }
 }
 
-/// [`run`] on `jobs` threads (at least 2): the input is read here in chunks of whole lines,
-/// which the threads split, number and score, and their reports are written here in input
-/// order, so the output, the messages and where a bad line stops the run are exactly those
-/// of [`run`]. A thread numbers its lines from the count the thread of the chunk before
-/// hands it as soon as it has split its own. At most `2 × jobs + 1` chunks are in flight, so
-/// memory stays flat; the input is read no further than that ahead of the output, and not
-/// past a line too long to keep until the lines before are judged.
-pub fn run_parallel<R: BufRead, W: Write>(
+/// [`run`] on `jobs` threads (at least 2), with no thread of its own between them: each
+/// thread in turn reads a chunk of whole lines (numbered from the count of lines the chunks
+/// before held), scores it, and leaves it to be written; whichever thread leaves the chunk
+/// next in input order writes it, and any after it already left. So the output, the
+/// messages and where a bad line stops the run are exactly those of [`run`], and a thread
+/// waits only while another reads or writes (a wake-up across processors, dear on a virtual
+/// machine, is rare), and scores lines still in its processor's cache. At most
+/// `2 × jobs + 1` chunks exist, so memory stays flat and the input is read no further than
+/// that ahead of the output; nor past a line too long to keep until the lines before it are
+/// judged.
+pub fn run_parallel<R: BufRead + Send, W: Write + Send>(
     scorer: &mut Scorer,
     jobs: usize,
     file: &str,
     input: R,
     output: &mut W,
-    observer: &mut dyn Observer,
+    observer: &mut (dyn Observer + Send),
     summary: &mut Summary,
 ) -> Result<(), Stop> {
-    use std::collections::VecDeque;
-    use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
-    use std::sync::{Mutex, PoisonError};
+    use std::collections::BTreeMap;
+    use std::sync::{Condvar, Mutex, MutexGuard, PoisonError};
 
-    /// A chunk, where to send it back, and the lines before it (received) and up to its
-    /// end (sent on).
-    type Job = (Chunk, SyncSender<Chunk>, Receiver<u64>, SyncSender<u64>);
+    /// The reading side, held by one thread at a time to read its next chunk.
+    struct Reading<R> {
+        lines: RawLines<R>,
+        /// Chunks free to read into (all of them made at the start, their buffers grown as
+        /// they are first filled).
+        spare: Vec<Chunk>,
+        /// Chunks read so far: the next one's place in the output.
+        chunks: u64,
+        /// Lines in those chunks: the next chunk's lines are numbered from here.
+        before: u64,
+        /// The last chunk read ended at a line too long to keep: read on once it is judged.
+        held: bool,
+        /// The run stopped: a bad line, a failed write, or a thread that panicked.
+        stopped: bool,
+        error: Option<io::Error>,
+    }
+    /// The writing side, held by one thread at a time to write the chunks that are next.
+    struct Writing<'a, W: Write> {
+        scorer: &'a mut Scorer,
+        pipe: PipeWriter<'a, W>,
+        observer: &'a mut (dyn Observer + Send),
+        summary: &'a mut Summary,
+        /// Chunks scored before the one to write next, by their place.
+        early: BTreeMap<u64, Chunk>,
+        next: u64,
+        stop: Option<Stop>,
+    }
+    fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
+        mutex.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+    /// Stops the run if its thread panics, so that no other thread waits for it for ever.
+    struct StopOnPanic<'a, R>(&'a Mutex<Reading<R>>, &'a Condvar);
+    impl<R> Drop for StopOnPanic<'_, R> {
+        fn drop(&mut self) {
+            if std::thread::panicking() {
+                lock(self.0).stopped = true;
+                self.1.notify_all();
+            }
+        }
+    }
+
     let jobs = jobs.max(2);
-    let (to_threads, from_main) = sync_channel::<Job>(2 * jobs + 1);
-    let from_main = Mutex::new(from_main);
+    let workers: Vec<Scorer> = (0..jobs).map(|_| scorer.worker()).collect();
+    let reading = Mutex::new(Reading {
+        lines: RawLines::new(input),
+        spare: (0..2 * jobs + 1).map(|_| Chunk::default()).collect(),
+        chunks: 0,
+        before: 0,
+        held: false,
+        stopped: false,
+        error: None,
+    });
+    // Signalled when chunks are given back, a held line is judged, or the run stops.
+    let changed = Condvar::new();
+    let piece = scorer.piece;
+    let writing = Mutex::new(Writing {
+        scorer,
+        pipe: PipeWriter::new(output, piece),
+        observer,
+        summary,
+        early: BTreeMap::new(),
+        next: 0,
+        stop: None,
+    });
     std::thread::scope(|scope| {
-        for _ in 0..jobs {
-            let mut worker = scorer.worker();
-            let from_main = &from_main;
+        for mut worker in workers {
+            let (reading, changed, writing) = (&reading, &changed, &writing);
             scope.spawn(move || {
+                let _stop = StopOnPanic(reading, changed);
+                let mut written = Vec::new();
                 loop {
-                    let job = from_main
-                        .lock()
-                        .unwrap_or_else(PoisonError::into_inner)
-                        .recv();
-                    let Ok((mut chunk, reply, before, then)) = job else {
-                        return;
+                    let (mut chunk, at, before) = {
+                        let mut r = lock(reading);
+                        let mut chunk = loop {
+                            if r.stopped || r.lines.ended {
+                                return;
+                            }
+                            if !r.held
+                                && let Some(chunk) = r.spare.pop()
+                            {
+                                break chunk;
+                            }
+                            r = changed.wait(r).unwrap_or_else(PoisonError::into_inner);
+                        };
+                        chunk.clear();
+                        if let Err(e) = r.lines.fill(&mut chunk) {
+                            r.error = Some(e);
+                        }
+                        if chunk.end == 0 && !chunk.too_long {
+                            r.spare.push(chunk);
+                            continue;
+                        }
+                        r.held = chunk.too_long;
+                        chunk.bytes_read = r.lines.bytes_read();
+                        let (at, before) = (r.chunks, r.before);
+                        r.chunks += 1;
+                        r.before += chunk.split();
+                        (chunk, at, before)
                     };
-                    let lines = chunk.split();
-                    // The chunk before is taken first, and its thread sends its count
-                    // before scoring, so this wait always ends; no count comes only where
-                    // that thread panicked, and then this chunk is not scored.
-                    if let Ok(before) = before.recv() {
-                        let _ = then.send(before + lines);
-                        drop(then);
-                        chunk.score(&mut worker, file, before);
+                    chunk.score(&mut worker, file, before);
+                    let stopped = {
+                        let w = &mut *lock(writing);
+                        w.early.insert(at, chunk);
+                        while let Some(mut chunk) = w.early.remove(&w.next) {
+                            w.next += 1;
+                            if w.stop.is_none() {
+                                let took = w.scorer.take_chunk(
+                                    &mut chunk,
+                                    file,
+                                    &mut w.pipe,
+                                    w.observer,
+                                    w.summary,
+                                );
+                                match took {
+                                    Ok(()) => w.observer.progress(chunk.bytes_read),
+                                    Err(stop) => w.stop = Some(stop),
+                                }
+                            }
+                            written.push(chunk);
+                        }
+                        w.stop.is_some()
+                    };
+                    if !written.is_empty() || stopped {
+                        let mut r = lock(reading);
+                        for chunk in written.drain(..) {
+                            r.held &= !chunk.too_long;
+                            r.spare.push(chunk);
+                        }
+                        r.stopped |= stopped;
+                        drop(r);
+                        changed.notify_all();
                     }
-                    // The main thread has stopped when it no longer waits for the chunk.
-                    let _ = reply.send(chunk);
                 }
             });
         }
-        let mut pipe = PipeWriter::new(output, scorer.piece);
-        let mut lines = RawLines::new(input);
-        let mut in_flight: VecDeque<Receiver<Chunk>> = VecDeque::new();
-        let mut spare: Vec<Chunk> = Vec::new();
-        let (first, mut before) = sync_channel(1);
-        let _ = first.send(0);
-        let mut read_error = None;
-        // A line too long to keep was handed on: read on only once it has been judged.
-        let mut wait = false;
-        let result = loop {
-            while !lines.ended && !wait && in_flight.len() <= 2 * jobs {
-                let mut chunk = spare.pop().unwrap_or_default();
-                chunk.clear();
-                if let Err(e) = lines.fill(&mut chunk) {
-                    read_error = Some(e);
-                }
-                if chunk.end == 0 && !chunk.too_long {
-                    spare.push(chunk);
-                    continue;
-                }
-                wait = chunk.too_long;
-                chunk.bytes_read = lines.bytes_read();
-                let (reply, back) = sync_channel(1);
-                let (then, after) = sync_channel(1);
-                let job = (chunk, reply, std::mem::replace(&mut before, after), then);
-                if to_threads.send(job).is_err() {
-                    unreachable!("the threads wait for chunks until the channel closes");
-                }
-                in_flight.push_back(back);
-            }
-            let Some(next) = in_flight.pop_front() else {
-                break read_error.map_or(Ok(()), |e| Err(Stop::Read(e)));
-            };
-            let Ok(mut chunk) = next.recv() else {
-                unreachable!("a thread scores every chunk it takes (scoring cannot panic)");
-            };
-            if let Err(stop) = scorer.take_chunk(&mut chunk, file, &mut pipe, observer, summary) {
-                break Err(stop);
-            }
-            observer.progress(chunk.bytes_read);
-            if in_flight.is_empty() {
-                wait = false;
-            }
-            spare.push(chunk);
-        };
-        drop(to_threads);
-        result
-    })
+    });
+    let read = reading.into_inner().unwrap_or_else(PoisonError::into_inner);
+    let written = writing.into_inner().unwrap_or_else(PoisonError::into_inner);
+    match (written.stop, read.error) {
+        (Some(stop), _) => Err(stop),
+        (None, Some(e)) => Err(Stop::Read(e)),
+        (None, None) => Ok(()),
+    }
 }
 
 impl Scorer {
@@ -1130,7 +1194,7 @@ mod tests {
             let (mut out, mut seen, mut summary) =
                 (Vec::new(), Skipping(Vec::new(), skip), Summary::default());
             // A buffer of 8 KiB reads from a trickle, as from a pipe; the others from memory.
-            let input: Box<dyn BufRead> = if capacity == 8 * 1024 {
+            let input: Box<dyn BufRead + Send> = if capacity == 8 * 1024 {
                 Box::new(BufReader::with_capacity(
                     capacity,
                     Trickle { text, seed: 7 },
