@@ -1270,6 +1270,93 @@ mod tests {
         }
     }
 
+    /// A read that fails partway stops a run on threads as it stops one on one thread:
+    /// the same reports (those of the whole lines before the failure), the same count of
+    /// lines, and the error, wherever in a chunk the failure falls.
+    #[test]
+    fn a_failed_read_stops_parallel_runs_where_it_stops_one_thread() {
+        /// Gives `text` up to `fail_at` bytes, a few KiB a read, then fails.
+        struct Failing<'a> {
+            text: &'a [u8],
+            fail_at: usize,
+        }
+        impl Read for Failing<'_> {
+            fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+                if self.fail_at == 0 {
+                    return Err(io::Error::other("the disk went away"));
+                }
+                let n = buf.len().min(self.fail_at).min(5000);
+                buf[..n].copy_from_slice(&self.text[..n]);
+                (self.text, self.fail_at) = (&self.text[n..], self.fail_at - n);
+                Ok(n)
+            }
+        }
+        let q = crate::questionnaire::BUNDLED[0].load().unwrap();
+        let mut text = Vec::new();
+        for _ in 0..400 {
+            sim_line(&q, &mut text);
+        }
+        let go = |threads: usize, fail_at: usize| {
+            let mut scorer =
+                Scorer::new(LineParser::by_name(), Options::default(), BatchFormat::Json);
+            let (mut out, mut summary) = (Vec::new(), Summary::default());
+            let input = BufReader::with_capacity(
+                8 * 1024,
+                Failing {
+                    text: &text,
+                    fail_at,
+                },
+            );
+            let ran = if threads == 1 {
+                run(
+                    &mut scorer,
+                    "in",
+                    input,
+                    &mut out,
+                    &mut Strict,
+                    &mut summary,
+                )
+            } else {
+                run_parallel(
+                    &mut scorer,
+                    threads,
+                    "in",
+                    input,
+                    &mut out,
+                    &mut Strict,
+                    &mut summary,
+                )
+            };
+            let ran = match ran {
+                Err(Stop::Read(e)) => e.to_string(),
+                other => format!("not a read error: {other:?}"),
+            };
+            (out, summary, ran)
+        };
+        // Mid-line in the first chunk, mid-line later, and just after a line's end.
+        let after_line = memchr::memchr_iter(b'\n', &text).nth(150).unwrap() + 1;
+        for fail_at in [1000, 3 * CHUNK_BYTES + 777, after_line] {
+            let one = go(1, fail_at);
+            assert_eq!(one.2, "the disk went away");
+            assert!(
+                one.1.lines > 0 || fail_at < 3000,
+                "lines before the failure are scored"
+            );
+            for threads in [2, 3] {
+                let many = go(threads, fail_at);
+                assert!(
+                    one.0 == many.0,
+                    "output differs: {threads} threads, failing at {fail_at}"
+                );
+                assert_eq!(
+                    (one.1, &one.2),
+                    (many.1, &many.2),
+                    "{threads} threads, {fail_at}"
+                );
+            }
+        }
+    }
+
     /// However short the reads, the chunks are the input's lines in order, whole, none left
     /// out or read twice, each holding at most `CHUNK_LINES` of them (blank ones too), and
     /// the count of bytes read stops at the end of the last chunk's lines.
