@@ -543,10 +543,11 @@ const CHUNK_LINES: usize = 1024;
 const READ_BYTES: usize = 64 * 1024;
 
 /// Whole lines of the input, read straight into a chunk's buffer for a thread to number and
-/// score: the main thread neither looks for each line's end nor copies a line, only the
-/// part of a line at a chunk's end, which starts the next. A line longer than
-/// [`MAX_LINE_BYTES`] is not kept: the chunk ends before it, marked, and the rest of it is
-/// read past only when the next chunk is asked for.
+/// score: reading counts the line feeds but copies no line, only the part of a line at a
+/// chunk's end, which starts the next. A line longer than [`MAX_LINE_BYTES`] whose end is not
+/// yet read is not kept: the chunk ends before it, marked, and the rest of it is read past
+/// only when the next chunk is asked for (one whose end came in the same read stays in the
+/// chunk, and scoring finds it too long).
 #[derive(Debug)]
 struct RawLines<R> {
     reader: R,
@@ -778,12 +779,12 @@ impl Chunk {
 /// thread in turn reads a chunk of whole lines (numbered from the count of lines the chunks
 /// before held), scores it, and leaves it to be written; whichever thread leaves the chunk
 /// next in input order writes it, and any after it already left. So the output, the
-/// messages and where a bad line stops the run are exactly those of [`run`], and a thread
-/// waits only while another reads or writes (a wake-up across processors, dear on a virtual
-/// machine, is rare), and scores lines still in its processor's cache. At most
-/// `2 × jobs + 1` chunks exist, so memory stays flat and the input is read no further than
-/// that ahead of the output; nor past a line too long to keep until the lines before it are
-/// judged.
+/// messages and where a bad line stops the run are exactly those of [`run`]; a thread waits
+/// only while another reads or writes, or for a chunk to read into, so a wake-up across
+/// processors (dear on a virtual machine) is rare; and it scores lines still in its
+/// processor's cache. At most `2 × jobs + 1` chunks exist, so memory stays flat and the input
+/// is read no further than that ahead of the output; nor past a line too long to keep (its
+/// rest unread) until the lines before it are judged.
 pub fn run_parallel<R: BufRead + Send, W: Write + Send>(
     scorer: &mut Scorer,
     jobs: usize,
@@ -897,7 +898,14 @@ pub fn run_parallel<R: BufRead + Send, W: Write + Send>(
                     };
                     chunk.score(&mut worker, file, before);
                     let stopped = {
-                        let w = &mut *lock(writing);
+                        // A thread that panicked while writing left a chunk half
+                        // written: nothing after it may be.
+                        let Ok(mut w) = writing.lock() else {
+                            lock(reading).stopped = true;
+                            changed.notify_all();
+                            return;
+                        };
+                        let w = &mut *w;
                         w.early.insert(at, chunk);
                         while let Some(mut chunk) = w.early.remove(&w.next) {
                             w.next += 1;
