@@ -1189,6 +1189,22 @@ mod tests {
             .unwrap();
     }
 
+    /// [`run`] of `input` (named `in`) when `threads` is 1, else [`run_parallel`] on that many.
+    fn run_on(
+        threads: usize,
+        scorer: &mut Scorer,
+        input: impl BufRead + Send,
+        out: &mut Vec<u8>,
+        observer: &mut (dyn Observer + Send),
+        summary: &mut Summary,
+    ) -> Result<(), Stop> {
+        if threads == 1 {
+            run(scorer, "in", input, out, observer, summary)
+        } else {
+            run_parallel(scorer, threads, "in", input, out, observer, summary)
+        }
+    }
+
     /// `run_parallel` writes the bytes `run` writes, with the same messages, counts, worst
     /// rule and stop, in both formats, skipping bad lines or stopping at the first, however
     /// the input's reads fall (whole buffers, or a few bytes at a time) and on any number of
@@ -1210,19 +1226,14 @@ mod tests {
             } else {
                 Box::new(BufReader::with_capacity(capacity, text))
             };
-            let ran = if threads == 1 {
-                run(&mut scorer, "in", input, &mut out, &mut seen, &mut summary)
-            } else {
-                run_parallel(
-                    &mut scorer,
-                    threads,
-                    "in",
-                    input,
-                    &mut out,
-                    &mut seen,
-                    &mut summary,
-                )
-            };
+            let ran = run_on(
+                threads,
+                &mut scorer,
+                input,
+                &mut out,
+                &mut seen,
+                &mut summary,
+            );
             let ran = match ran {
                 Ok(()) => "ok".to_owned(),
                 Err(Stop::Line(e)) => e.to_string(),
@@ -1315,26 +1326,14 @@ mod tests {
                     fail_at,
                 },
             );
-            let ran = if threads == 1 {
-                run(
-                    &mut scorer,
-                    "in",
-                    input,
-                    &mut out,
-                    &mut Strict,
-                    &mut summary,
-                )
-            } else {
-                run_parallel(
-                    &mut scorer,
-                    threads,
-                    "in",
-                    input,
-                    &mut out,
-                    &mut Strict,
-                    &mut summary,
-                )
-            };
+            let ran = run_on(
+                threads,
+                &mut scorer,
+                input,
+                &mut out,
+                &mut Strict,
+                &mut summary,
+            );
             let ran = match ran {
                 Err(Stop::Read(e)) => e.to_string(),
                 other => format!("not a read error: {other:?}"),
