@@ -5,8 +5,9 @@
 //! prints or opens files; the command hands in a reader and a writer, so the benchmark can
 //! run exactly this without a process.
 
+use std::collections::BTreeMap;
 use std::io::{self, BufRead, Write};
-use std::sync::Arc;
+use std::sync::{Arc, Condvar, Mutex, MutexGuard, PoisonError};
 
 use super::{JsonLines, LineParser};
 use crate::answers::{AnswersError, Pair};
@@ -794,50 +795,6 @@ pub fn run_parallel<R: BufRead + Send, W: Write + Send>(
     observer: &mut (dyn Observer + Send),
     summary: &mut Summary,
 ) -> Result<(), Stop> {
-    use std::collections::BTreeMap;
-    use std::sync::{Condvar, Mutex, MutexGuard, PoisonError};
-
-    /// The reading side, held by one thread at a time to read its next chunk.
-    struct Reading<R> {
-        lines: RawLines<R>,
-        /// Chunks free to read into (all of them made at the start, their buffers grown as
-        /// they are first filled).
-        spare: Vec<Chunk>,
-        /// Chunks read so far: the next one's place in the output.
-        chunks: u64,
-        /// Lines in those chunks: the next chunk's lines are numbered from here.
-        before: u64,
-        /// The last chunk read ended at a line too long to keep: read on once it is judged.
-        held: bool,
-        /// The run stopped: a bad line, a failed write, or a thread that panicked.
-        stopped: bool,
-        error: Option<io::Error>,
-    }
-    /// The writing side, held by one thread at a time to write the chunks that are next.
-    struct Writing<'a, W: Write> {
-        scorer: &'a mut Scorer,
-        pipe: PipeWriter<'a, W>,
-        observer: &'a mut (dyn Observer + Send),
-        summary: &'a mut Summary,
-        /// Chunks scored before the one to write next, by their place.
-        early: BTreeMap<u64, Chunk>,
-        next: u64,
-        stop: Option<Stop>,
-    }
-    fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
-        mutex.lock().unwrap_or_else(PoisonError::into_inner)
-    }
-    /// Stops the run if its thread panics, so that no other thread waits for it for ever.
-    struct StopOnPanic<'a, R>(&'a Mutex<Reading<R>>, &'a Condvar);
-    impl<R> Drop for StopOnPanic<'_, R> {
-        fn drop(&mut self) {
-            if std::thread::panicking() {
-                lock(self.0).stopped = true;
-                self.1.notify_all();
-            }
-        }
-    }
-
     let jobs = jobs.max(2);
     let workers: Vec<Scorer> = (0..jobs).map(|_| scorer.worker()).collect();
     let reading = Mutex::new(Reading {
@@ -867,73 +824,17 @@ pub fn run_parallel<R: BufRead + Send, W: Write + Send>(
             scope.spawn(move || {
                 let _stop = StopOnPanic(reading, changed);
                 let mut written = Vec::new();
-                loop {
-                    let (mut chunk, at, before) = {
-                        let mut r = lock(reading);
-                        let mut chunk = loop {
-                            if r.stopped || r.lines.ended {
-                                return;
-                            }
-                            if !r.held
-                                && let Some(chunk) = r.spare.pop()
-                            {
-                                break chunk;
-                            }
-                            r = changed.wait(r).unwrap_or_else(PoisonError::into_inner);
-                        };
-                        chunk.clear();
-                        if let Err(e) = r.lines.fill(&mut chunk) {
-                            r.error = Some(e);
-                        }
-                        if chunk.end == 0 && !chunk.too_long {
-                            r.spare.push(chunk);
-                            continue;
-                        }
-                        r.held = chunk.too_long;
-                        chunk.bytes_read = r.lines.bytes_read();
-                        let (at, before) = (r.chunks, r.before);
-                        r.chunks += 1;
-                        r.before += chunk.split();
-                        (chunk, at, before)
-                    };
+                while let Some((mut chunk, at, before)) = Reading::next(lock(reading), changed) {
                     chunk.score(&mut worker, file, before);
-                    let stopped = {
-                        // A thread that panicked while writing left a chunk half
-                        // written: nothing after it may be.
-                        let Ok(mut w) = writing.lock() else {
-                            lock(reading).stopped = true;
-                            changed.notify_all();
-                            return;
-                        };
-                        let w = &mut *w;
-                        w.early.insert(at, chunk);
-                        while let Some(mut chunk) = w.early.remove(&w.next) {
-                            w.next += 1;
-                            if w.stop.is_none() {
-                                let took = w.scorer.take_chunk(
-                                    &mut chunk,
-                                    file,
-                                    &mut w.pipe,
-                                    w.observer,
-                                    w.summary,
-                                );
-                                match took {
-                                    Ok(()) => w.observer.progress(chunk.bytes_read),
-                                    Err(stop) => w.stop = Some(stop),
-                                }
-                            }
-                            written.push(chunk);
-                        }
-                        w.stop.is_some()
+                    // A thread that panicked while writing left a chunk half written:
+                    // nothing after it may be.
+                    let Ok(mut w) = writing.lock() else {
+                        return stop_all(reading, changed);
                     };
+                    let stopped = w.leave(at, chunk, file, &mut written);
+                    drop(w);
                     if !written.is_empty() || stopped {
-                        let mut r = lock(reading);
-                        for chunk in written.drain(..) {
-                            r.held &= !chunk.too_long;
-                            r.spare.push(chunk);
-                        }
-                        r.stopped |= stopped;
-                        drop(r);
+                        lock(reading).give_back(&mut written, stopped);
                         changed.notify_all();
                     }
                 }
@@ -941,11 +842,134 @@ pub fn run_parallel<R: BufRead + Send, W: Write + Send>(
         }
     });
     let read = reading.into_inner().unwrap_or_else(PoisonError::into_inner);
+    debug_assert_eq!(read.spare.len(), 2 * jobs + 1, "every chunk is given back");
     let written = writing.into_inner().unwrap_or_else(PoisonError::into_inner);
     match (written.stop, read.error) {
         (Some(stop), _) => Err(stop),
         (None, Some(e)) => Err(Stop::Read(e)),
         (None, None) => Ok(()),
+    }
+}
+
+/// The reading side of [`run_parallel`], held by one thread at a time to read its next chunk.
+struct Reading<R> {
+    lines: RawLines<R>,
+    /// Chunks free to read into (all of them made at the start, their buffers grown as they
+    /// are first filled).
+    spare: Vec<Chunk>,
+    /// Chunks read so far: the next one's place in the output.
+    chunks: u64,
+    /// Lines in those chunks: the next chunk's lines are numbered from here.
+    before: u64,
+    /// The last chunk read ended at a line too long to keep: read on once it is judged.
+    held: bool,
+    /// The run stopped: a bad line, a failed write, or a thread that panicked.
+    stopped: bool,
+    error: Option<io::Error>,
+}
+
+impl<R: BufRead> Reading<R> {
+    /// Reads the next chunk into a spare one, waiting on `changed` while none is spare or a
+    /// held line is not yet judged: the chunk, its place in the output and the count of lines
+    /// before it; `None` once the input has ended or the run has stopped.
+    fn next(mut r: MutexGuard<'_, Self>, changed: &Condvar) -> Option<(Chunk, u64, u64)> {
+        loop {
+            if r.stopped || r.lines.ended {
+                return None;
+            }
+            let spare = if r.held { None } else { r.spare.pop() };
+            let Some(mut chunk) = spare else {
+                r = changed.wait(r).unwrap_or_else(PoisonError::into_inner);
+                continue;
+            };
+            chunk.clear();
+            if let Err(e) = r.lines.fill(&mut chunk) {
+                r.error = Some(e);
+            }
+            if chunk.end == 0 && !chunk.too_long {
+                r.spare.push(chunk);
+                continue;
+            }
+            r.held = chunk.too_long;
+            chunk.bytes_read = r.lines.bytes_read();
+            let (at, before) = (r.chunks, r.before);
+            r.chunks += 1;
+            r.before += chunk.split();
+            return Some((chunk, at, before));
+        }
+    }
+}
+
+impl<R> Reading<R> {
+    /// Takes back the chunks `written` (a held line among them now judged), and stops the
+    /// run where `stop`; the caller wakes the threads waiting.
+    fn give_back(&mut self, written: &mut Vec<Chunk>, stop: bool) {
+        for chunk in written.drain(..) {
+            self.held &= !chunk.too_long;
+            self.spare.push(chunk);
+        }
+        self.stopped |= stop;
+    }
+}
+
+/// The writing side of [`run_parallel`], held by one thread at a time to write the chunks
+/// that are next.
+struct Writing<'a, W: Write> {
+    scorer: &'a mut Scorer,
+    pipe: PipeWriter<'a, W>,
+    observer: &'a mut (dyn Observer + Send),
+    summary: &'a mut Summary,
+    /// Chunks scored before the one to write next, by their place.
+    early: BTreeMap<u64, Chunk>,
+    next: u64,
+    stop: Option<Stop>,
+}
+
+impl<W: Write> Writing<'_, W> {
+    /// Leaves `chunk` (its place `at`) and writes every chunk that is next in order (none
+    /// once the run has stopped), handing them on to `written`. Whether the run has stopped.
+    fn leave(&mut self, at: u64, chunk: Chunk, file: &str, written: &mut Vec<Chunk>) -> bool {
+        self.early.insert(at, chunk);
+        while let Some(mut chunk) = self.early.remove(&self.next) {
+            self.next += 1;
+            if self.stop.is_none() {
+                let took = self.scorer.take_chunk(
+                    &mut chunk,
+                    file,
+                    &mut self.pipe,
+                    self.observer,
+                    self.summary,
+                );
+                match took {
+                    Ok(()) => self.observer.progress(chunk.bytes_read),
+                    Err(stop) => self.stop = Some(stop),
+                }
+            }
+            written.push(chunk);
+        }
+        self.stop.is_some()
+    }
+}
+
+/// `mutex` locked, whether or not a thread panicked holding it.
+fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
+    mutex.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+/// Stops a parallel run and wakes every thread waiting to read.
+fn stop_all<R>(reading: &Mutex<Reading<R>>, changed: &Condvar) {
+    lock(reading).stopped = true;
+    changed.notify_all();
+}
+
+/// Stops the run if its thread panics, so that no other thread waits for it for ever.
+struct StopOnPanic<'a, R>(&'a Mutex<Reading<R>>, &'a Condvar);
+
+impl<R> Drop for StopOnPanic<'_, R> {
+    fn drop(&mut self) {
+        if std::thread::panicking() {
+            stop_all(self.0, self.1);
+        }
     }
 }
 
