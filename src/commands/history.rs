@@ -492,7 +492,8 @@ pub(super) fn history(args: &HistoryArgs, colors: Colors, langs: &Languages) -> 
 /// same person (`first_person`) first wherever they answered, made by [`answers::pair_of`]
 /// (the first fault of the first set, then of the second, then names that do not pair).
 /// Each file is read again, must be the file and bytes it was, and is checked against `q`,
-/// its questionnaire; a pipe's bytes are taken out of `held` (each file is in one sitting). Also the sitting's time, as its last file gives it.
+/// its questionnaire; a pipe's bytes are taken out of `held` (each file is in one sitting).
+/// Also the sitting's time, as its last file gives it.
 fn pair_of(
     found: &[Found],
     group: &sittings::Group,

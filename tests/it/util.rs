@@ -28,7 +28,13 @@ pub fn powerbalance_in(data: &Path) -> assert_cmd::Command {
 /// [`powerbalance`] as a `std::process::Command`, for a child the test drives itself: a pipe
 /// closed early, a signal, a pseudo-terminal.
 pub fn process() -> std::process::Command {
-    let mut cmd = std::process::Command::new(bin());
+    run_as_tests_do(bin())
+}
+
+/// `program` run from the crate's folder, with none of the runner's colour, terminal or
+/// backtrace settings.
+fn run_as_tests_do(program: &str) -> std::process::Command {
+    let mut cmd = std::process::Command::new(program);
     cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
         .env_remove("NO_COLOR")
         .env_remove("TERM")
@@ -38,7 +44,11 @@ pub fn process() -> std::process::Command {
 
 /// [`process`] with its data folder in `data`, as [`powerbalance_in`] sets it.
 pub fn process_in(data: &Path) -> std::process::Command {
-    let mut cmd = process();
+    with_data(process(), data)
+}
+
+/// `cmd` with `XDG_DATA_HOME` and `HOME` in `data`.
+fn with_data(mut cmd: std::process::Command, data: &Path) -> std::process::Command {
     cmd.env("XDG_DATA_HOME", data).env("HOME", data);
     cmd
 }
@@ -48,19 +58,13 @@ pub fn process_in(data: &Path) -> std::process::Command {
 /// `EFBIG`, as a write to a full disk fails with `ENOSPC`, part way through the file. The
 /// arguments go after it, as to [`process_in`]'s, passed on by the shell unchanged.
 pub fn process_in_file_size_limit(data: &Path, blocks: u32) -> std::process::Command {
-    let mut cmd = std::process::Command::new("sh");
+    let mut cmd = run_as_tests_do("sh");
     cmd.arg("-c")
         .arg(format!(
             "trap '' XFSZ; ulimit -f {blocks}; exec \"$0\" \"$@\""
         ))
-        .arg(bin())
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env_remove("NO_COLOR")
-        .env_remove("TERM")
-        .env_remove("RUST_BACKTRACE")
-        .env("XDG_DATA_HOME", data)
-        .env("HOME", data);
-    cmd
+        .arg(bin());
+    with_data(cmd, data)
 }
 
 /// The binary's path, for a shell line that runs it.
