@@ -686,6 +686,45 @@ fn jobs_write_what_one_thread_writes() {
     assert_eq!(lines_of(&json.stdout).len(), 1203);
 }
 
+/// An input that cannot be read (a folder given where a file of lines goes) stops the run
+/// with a read error naming it, after the reports of the inputs before it, on one thread and
+/// on several alike.
+#[test]
+fn an_unreadable_input_stops_the_run_after_the_reports_before_it_on_any_number_of_threads() {
+    let dir = tempfile::tempdir().unwrap();
+    let lines = dir.path().join("lines.jsonl");
+    let out = powerbalance()
+        .args(["simulate", "--count", "3", "--seed", "2"])
+        .output()
+        .unwrap();
+    std::fs::write(&lines, &out.stdout).unwrap();
+    let run = |jobs: &str| {
+        powerbalance()
+            .args(["score", "--jsonl", "--jobs", jobs])
+            .arg(&lines)
+            .arg(dir.path())
+            .output()
+            .unwrap()
+    };
+    let one = run("1");
+    let stderr = String::from_utf8_lossy(&one.stderr);
+    assert_eq!(one.status.code(), Some(1), "{stderr}");
+    assert_eq!(lines_of(&one.stdout).len(), 3, "the first input's reports");
+    assert_eq!(
+        stderr,
+        format!(
+            "error: reading answers `{}`: it is a folder, not a file\n",
+            dir.path().display()
+        )
+    );
+    for jobs in ["2", "3"] {
+        let many = run(jobs);
+        assert_eq!(many.status.code(), one.status.code(), "--jobs {jobs}");
+        assert!(many.stdout == one.stdout, "--jobs {jobs}: other reports");
+        assert_eq!(many.stderr, one.stderr, "--jobs {jobs}");
+    }
+}
+
 #[test]
 fn jobs_must_be_at_least_one() {
     powerbalance()
