@@ -5,7 +5,8 @@
 //! lines the same way ([`Inputs`]).
 
 use std::fs::File;
-use std::io::{self, BufRead, BufReader, IsTerminal};
+use std::io::{self, BufRead, BufReader, IsTerminal, Read};
+use std::os::fd::AsFd;
 use std::path::{Path, PathBuf};
 
 use anyhow::Context;
@@ -16,11 +17,14 @@ use super::{STDIN, load_questionnaire};
 use crate::answers::LineParser;
 use crate::error::{EXIT_OK, Error};
 use crate::jsonl::batch::{self, Observer, Scorer, Stop, Summary};
+use crate::jsonl::source::{GiveUp, SaysWhenWaiting};
 use crate::output::{Sink, print_warning, write_failed};
 use crate::settings::{Batch, Colors, Score};
 
 pub(super) fn score_jsonl(args: &Score, batch: &Batch, colors: Colors) -> Result<u8, Error> {
-    let inputs = Inputs::new(&args.files)?;
+    // A parallel run that stops tells a thread waiting for more input to wait no more.
+    let give_up = GiveUp::default();
+    let inputs = Inputs::new(&args.files)?.read_as_they_come(give_up.clone());
     let mut scorer = Scorer::new(
         parser_for(args.questionnaire.as_deref())?,
         args.options,
@@ -44,7 +48,7 @@ pub(super) fn score_jsonl(args: &Score, batch: &Batch, colors: Colors) -> Result
         scorer = scorer.write_pieces(WHOLE_CHUNKS);
     }
     let mut summary = Summary::default();
-    let mut observer = Reporter::new(batch.skip_invalid, colors.stderr);
+    let mut observer = Reporter::new(batch.skip_invalid, colors.stderr).giving_up(give_up);
     for path in inputs.paths() {
         let (name, reader) = inputs.open(path, &mut observer)?;
         scorer.set_source(&path.to_string_lossy());
@@ -126,6 +130,9 @@ const INPUT_BUFFER: usize = 64 * 1024;
 /// The JSON Lines inputs of a command: files, or standard input (`-`, or none given).
 pub(super) struct Inputs {
     paths: Vec<PathBuf>,
+    /// A pipe or terminal is read through [`SaysWhenWaiting`], for a run that hands on its
+    /// output before it waits for more input (and gives up waiting when told).
+    say_when_waiting: Option<GiveUp>,
 }
 
 impl Inputs {
@@ -138,7 +145,18 @@ impl Inputs {
         if paths.iter().filter(|f| f.as_os_str() == "-").count() > 1 {
             return Err(Error::Usage(crate::ui!("cmd-batch-stdin-once")));
         }
-        Ok(Inputs { paths })
+        Ok(Inputs {
+            paths,
+            say_when_waiting: None,
+        })
+    }
+
+    /// Inputs read as they come: a pipe, terminal or socket says when the next read would
+    /// wait (a file never does), so that what came so far is answered first; and stops
+    /// waiting once `give_up` is told.
+    pub(super) fn read_as_they_come(mut self, give_up: GiveUp) -> Self {
+        self.say_when_waiting = Some(give_up);
+        self
     }
 
     pub(super) fn paths(&self) -> &[PathBuf] {
@@ -169,18 +187,36 @@ impl Inputs {
         observer: &mut Reporter,
     ) -> Result<(String, Box<dyn BufRead + Send>), Error> {
         if path == Path::new("-") {
-            let stdin = BufReader::with_capacity(INPUT_BUFFER, io::stdin());
-            return Ok((STDIN.to_owned(), Box::new(stdin)));
+            let stdin = io::stdin();
+            let regular = rustix::fs::fstat(&stdin)
+                .is_ok_and(|st| rustix::fs::FileType::from_raw_mode(st.st_mode).is_file());
+            let reader = self.reader(regular, stdin);
+            return Ok((STDIN.to_owned(), reader));
         }
         let name = path.display().to_string();
         let file = File::open(path)
             .with_context(|| crate::ui!("error-context-reading-answers", file = name.clone()))?;
-        if let Ok(meta) = file.metadata()
-            && meta.is_file()
-        {
+        let regular = file.metadata().ok().filter(std::fs::Metadata::is_file);
+        if let Some(meta) = &regular {
             observer.start(&name, meta.len());
         }
-        Ok((name, Box::new(BufReader::with_capacity(INPUT_BUFFER, file))))
+        Ok((name, self.reader(regular.is_some(), file)))
+    }
+
+    /// The buffered reader of `source`, saying when it would wait where asked and it is not a
+    /// regular file.
+    fn reader<R: Read + AsFd + Send + 'static>(
+        &self,
+        file: bool,
+        source: R,
+    ) -> Box<dyn BufRead + Send> {
+        match &self.say_when_waiting {
+            Some(give_up) if !file => Box::new(BufReader::with_capacity(
+                INPUT_BUFFER,
+                SaysWhenWaiting::new(source, give_up.clone()),
+            )),
+            _ => Box::new(BufReader::with_capacity(INPUT_BUFFER, source)),
+        }
     }
 }
 
@@ -190,6 +226,8 @@ pub(super) struct Reporter {
     /// Colour for `warning:`, decided once.
     color: bool,
     bar: Option<ProgressBar>,
+    /// Told when a run stops, for the inputs read as they come.
+    give_up: Option<GiveUp>,
 }
 
 impl Reporter {
@@ -198,7 +236,14 @@ impl Reporter {
             skip_invalid,
             color,
             bar: None,
+            give_up: None,
         }
+    }
+
+    /// Tells `give_up` when a run stops.
+    fn giving_up(mut self, give_up: GiveUp) -> Self {
+        self.give_up = Some(give_up);
+        self
     }
 
     /// Starts a progress bar over `len` bytes, when standard error is a terminal.
@@ -266,6 +311,12 @@ impl Observer for Reporter {
     fn progress(&mut self, bytes_read: u64) {
         if let Some(bar) = &self.bar {
             bar.set_position(bytes_read);
+        }
+    }
+
+    fn stopping(&mut self) {
+        if let Some(give_up) = &self.give_up {
+            give_up.now();
         }
     }
 }

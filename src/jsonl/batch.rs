@@ -9,6 +9,7 @@ use std::collections::BTreeMap;
 use std::io::{self, BufRead, Write};
 use std::sync::{Arc, Condvar, Mutex, MutexGuard, PoisonError};
 
+use super::source::would_wait;
 use super::{JsonLines, LineParser};
 use crate::answers::{AnswersError, Pair};
 use crate::error::Error;
@@ -77,7 +78,8 @@ impl<R: BufRead> Lines<R> {
         loop {
             let available = match self.reader.fill_buf() {
                 Ok(a) => a,
-                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                // Within a line a wait is only waited out: whoever writes the line ends it.
+                Err(e) if retry(&e) => continue,
                 Err(e) => return Err(e),
             };
             if available.is_empty() {
@@ -114,7 +116,8 @@ impl<R: BufRead> Lines<R> {
     }
 
     /// The next line and its number (the line `None` when it was too long to keep); `None` at
-    /// the end of the input.
+    /// the end of the input. Fails with [`would_wait`] where the input has no more yet (the
+    /// next call waits for it).
     pub fn next_line(&mut self) -> io::Result<Option<NumberedLine<'_>>> {
         self.reader.consume(std::mem::take(&mut self.taken));
         self.skip_rest()?;
@@ -158,7 +161,7 @@ fn read_past_line<R: BufRead>(reader: &mut R, bytes: &mut u64) -> io::Result<boo
     loop {
         let available = match reader.fill_buf() {
             Ok(a) => a,
-            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) if retry(&e) => continue,
             Err(e) => return Err(e),
         };
         let (len, done) = match memchr::memchr(b'\n', available) {
@@ -171,6 +174,12 @@ fn read_past_line<R: BufRead>(reader: &mut R, bytes: &mut u64) -> io::Result<boo
             return Ok(len == 0);
         }
     }
+}
+
+/// Whether a read that failed with `e` is tried again at once: it was interrupted, or it
+/// would wait where there is nothing to hand on first (within a line).
+fn retry(e: &io::Error) -> bool {
+    e.kind() == io::ErrorKind::Interrupted || would_wait(e)
 }
 
 /// A line without its ending (`\n` or `\r\n`), and the first line without a byte-order mark.
@@ -438,6 +447,10 @@ pub trait Observer {
     fn invalid(&mut self, error: &Error) -> bool;
     /// Bytes of the current input read so far (called every few thousand lines).
     fn progress(&mut self, bytes_read: u64);
+    /// The run stops (a bad line, a failed write) while another thread may be waiting for
+    /// more input: an input that can be told to wait no more
+    /// ([`GiveUp`](super::source::GiveUp)) is told here.
+    fn stopping(&mut self) {}
 }
 
 /// Stops at the first bad line and reports no progress.
@@ -461,12 +474,36 @@ pub fn each_line<R: BufRead>(
     summary: &mut Summary,
     mut each: impl FnMut(u64, &[u8]) -> Result<(), Stop>,
 ) -> Result<(), Stop> {
+    let each = |(): &mut (), line_no: u64, line: &[u8]| each(line_no, line);
+    each_line_or_wait(input, file, observer, summary, &mut (), each, |()| Ok(()))
+}
+
+/// [`each_line`], calling `waiting` before it waits for more of an input that says so
+/// ([`SaysWhenWaiting`](super::source::SaysWhenWaiting)); both are given `state`.
+fn each_line_or_wait<R: BufRead, S>(
+    input: R,
+    file: &str,
+    observer: &mut dyn Observer,
+    summary: &mut Summary,
+    state: &mut S,
+    mut each: impl FnMut(&mut S, u64, &[u8]) -> Result<(), Stop>,
+    mut waiting: impl FnMut(&mut S) -> Result<(), Stop>,
+) -> Result<(), Stop> {
     let mut lines = Lines::new(input);
-    while let Some((line_no, line)) = lines.next_line().map_err(Stop::Read)? {
+    loop {
+        let (line_no, line) = match lines.next_line() {
+            Ok(Some(line)) => line,
+            Ok(None) => break,
+            Err(e) if would_wait(&e) => {
+                waiting(state)?;
+                continue;
+            }
+            Err(e) => return Err(Stop::Read(e)),
+        };
         let result = match line {
             None => Err(Stop::Line(too_long(file, line_no))),
             Some(line) if line.trim_ascii().is_empty() => continue,
-            Some(line) => each(line_no, line),
+            Some(line) => each(state, line_no, line),
         };
         summary.lines += 1;
         match result {
@@ -507,24 +544,39 @@ pub fn run<R: BufRead, W: Write>(
     summary: &mut Summary,
 ) -> Result<(), Stop> {
     let piece = scorer.piece;
-    let mut out = Vec::with_capacity((piece + 16 * 1024).max(OUT_AT_LEAST));
-    let mut pipe = PipeWriter::new(output, piece);
-    // The largest report lately: the output is handed on before one more of that size would
-    // take it past a piece, so it goes out in whole pieces straight from `out`, uncopied.
-    let mut largest = 0;
-    let result = each_line(input, file, observer, summary, |line_no, line| {
-        let before = out.len();
-        scorer
-            .score_line(file, line_no, line, &mut out)
-            .map_err(Stop::Line)?;
-        // Forgets a large report slowly, so one does not make every write small.
-        largest = (out.len() - before).max(largest - largest / 64);
-        if out.len() + largest > piece {
-            pipe.write(&out).map_err(Stop::Write)?;
+    let out = Vec::with_capacity((piece + 16 * 1024).max(OUT_AT_LEAST));
+    // The reports not yet handed on, and the largest lately: the output is handed on before
+    // one more of that size would take it past a piece, so it goes out in whole pieces
+    // straight from `out`, uncopied; and all of it before the run waits for more input.
+    let mut held = (out, PipeWriter::new(output, piece), 0);
+    let result = each_line_or_wait(
+        input,
+        file,
+        observer,
+        summary,
+        &mut held,
+        |(out, pipe, largest), line_no, line| {
+            let before = out.len();
+            scorer
+                .score_line(file, line_no, line, out)
+                .map_err(Stop::Line)?;
+            // Forgets a large report slowly, so one does not make every write small.
+            *largest = (out.len() - before).max(*largest - *largest / 64);
+            if out.len() + *largest > piece {
+                pipe.write(out).map_err(Stop::Write)?;
+                out.clear();
+            }
+            Ok(())
+        },
+        |(out, pipe, _)| {
+            pipe.write(out)
+                .and_then(|()| pipe.flush())
+                .map_err(Stop::Write)?;
             out.clear();
-        }
-        Ok(())
-    });
+            Ok(())
+        },
+    );
+    let (out, mut pipe, _) = held;
     pipe.write(&out).map_err(Stop::Write)?;
     result
 }
@@ -576,7 +628,8 @@ impl<R: BufRead> RawLines<R> {
     }
 
     /// Fills `chunk` (cleared) with whole lines: at least [`CHUNK_BYTES`] of them unless the
-    /// input ends first or [`CHUNK_LINES`] come sooner. On a read error the chunk holds the
+    /// input ends first, [`CHUNK_LINES`] come sooner, or a read would wait (perhaps none,
+    /// then, only that the output before is handed on). On a read error the chunk holds the
     /// whole lines before it.
     fn fill(&mut self, chunk: &mut Chunk) -> io::Result<()> {
         if self.unread_rest {
@@ -626,6 +679,12 @@ impl<R: BufRead> RawLines<R> {
             let read = match self.reader.read(&mut text[filled..]) {
                 Ok(read) => read,
                 Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                Err(e) if would_wait(&e) => {
+                    // The lines so far go now, and their reports are handed on once
+                    // written: none of them is held while the next read waits.
+                    chunk.waits = true;
+                    break;
+                }
                 Err(e) => {
                     self.ended = true;
                     chunk.end = open;
@@ -703,6 +762,9 @@ struct Chunk {
     end: usize,
     /// After the lines of `text`, a line too long to keep.
     too_long: bool,
+    /// The input had no more when the chunk was read: the output is handed on once its
+    /// reports are written.
+    waits: bool,
     /// Each line's end in `text`, found by the thread.
     ends: Vec<usize>,
     /// Bytes of the input read up to the end of the last line.
@@ -719,6 +781,7 @@ impl Chunk {
     fn clear(&mut self) {
         self.end = 0;
         self.too_long = false;
+        self.waits = false;
         self.ends.clear();
         self.out.clear();
         self.done.clear();
@@ -886,7 +949,7 @@ impl<R: BufRead> Reading<R> {
             if let Err(e) = r.lines.fill(&mut chunk) {
                 r.error = Some(e);
             }
-            if chunk.end == 0 && !chunk.too_long {
+            if chunk.end == 0 && !chunk.too_long && !chunk.waits {
                 r.spare.push(chunk);
                 continue;
             }
@@ -940,9 +1003,19 @@ impl<W: Write> Writing<'_, W> {
                     self.observer,
                     self.summary,
                 );
-                match took {
+                let handed = took.and_then(|()| {
+                    if chunk.waits {
+                        self.pipe.flush().map_err(Stop::Write)
+                    } else {
+                        Ok(())
+                    }
+                });
+                match handed {
                     Ok(()) => self.observer.progress(chunk.bytes_read),
-                    Err(stop) => self.stop = Some(stop),
+                    Err(stop) => {
+                        self.observer.stopping();
+                        self.stop = Some(stop);
+                    }
                 }
             }
             written.push(chunk);
@@ -1064,6 +1137,11 @@ impl<'w, W: Write> PipeWriter<'w, W> {
             return Ok(());
         }
         self.output.write_all(data)
+    }
+
+    /// Hands on all that was written, through any buffer of the output.
+    pub fn flush(&mut self) -> io::Result<()> {
+        self.output.flush()
     }
 }
 
@@ -1218,7 +1296,7 @@ mod tests {
         threads: usize,
         scorer: &mut Scorer,
         input: impl BufRead + Send,
-        out: &mut Vec<u8>,
+        out: &mut (impl Write + Send),
         observer: &mut (dyn Observer + Send),
         summary: &mut Summary,
     ) -> Result<(), Stop> {
@@ -1231,8 +1309,8 @@ mod tests {
 
     /// `run_parallel` writes the bytes `run` writes, with the same messages, counts, worst
     /// rule and stop, in both formats, skipping bad lines or stopping at the first, however
-    /// the input's reads fall (whole buffers, or a few bytes at a time) and on any number of
-    /// threads.
+    /// the input's reads fall (whole buffers, or a few bytes at a time, now and then saying
+    /// they would wait) and on any number of threads.
     #[test]
     fn parallel_runs_write_what_one_thread_writes() {
         type Ran = (Vec<u8>, Vec<String>, Summary, Option<Severity>, String);
@@ -1245,7 +1323,11 @@ mod tests {
             let input: Box<dyn BufRead + Send> = if capacity == 8 * 1024 {
                 Box::new(BufReader::with_capacity(
                     capacity,
-                    Trickle { text, seed: 7 },
+                    Trickle {
+                        text,
+                        seed: 7,
+                        said: false,
+                    },
                 ))
             } else {
                 Box::new(BufReader::with_capacity(capacity, text))
@@ -1272,9 +1354,12 @@ mod tests {
                 for skip in [true, false] {
                     let one = go(format, skip, &text, 1, 64 * 1024);
                     skipped += one.2.skipped;
-                    for (threads, capacity) in
-                        [(2, 64 * 1024), (3, 8 * 1024), (2, 3 * MAX_LINE_BYTES)]
-                    {
+                    for (threads, capacity) in [
+                        (1, 8 * 1024),
+                        (2, 64 * 1024),
+                        (3, 8 * 1024),
+                        (2, 3 * MAX_LINE_BYTES),
+                    ] {
                         let many = go(format, skip, &text, threads, capacity);
                         let what = format!(
                             "{format:?} skip {skip} end {end_long} {threads} threads, {capacity}"
@@ -1293,10 +1378,13 @@ mod tests {
     }
 
     /// A reader that gives at most a few bytes a read, now and then `Interrupted` first, as
-    /// a pipe or a terminal may (the lengths from a fixed seed).
+    /// a pipe or a terminal may, or says it would wait, once, as a
+    /// [`SaysWhenWaiting`](crate::jsonl::source::SaysWhenWaiting) does (the lengths from a
+    /// fixed seed).
     struct Trickle<'a> {
         text: &'a [u8],
         seed: u64,
+        said: bool,
     }
 
     impl Read for Trickle<'_> {
@@ -1306,6 +1394,11 @@ mod tests {
             if roll.is_multiple_of(11) {
                 return Err(io::ErrorKind::Interrupted.into());
             }
+            if roll % 7 == 3 && !std::mem::take(&mut self.said) {
+                self.said = true;
+                return Err(io::ErrorKind::WouldBlock.into());
+            }
+            self.said = false;
             let n = (1 + roll % 9000).min(buf.len()).min(self.text.len());
             buf[..n].copy_from_slice(&self.text[..n]);
             self.text = &self.text[n..];
@@ -1404,7 +1497,12 @@ mod tests {
         }
         text.extend_from_slice(b"the last line has no line feed");
         for (seed, capacity) in [(1, 64 * 1024), (2, 8 * 1024), (3, 3 * MAX_LINE_BYTES)] {
-            let reader = BufReader::with_capacity(capacity, Trickle { text: &text, seed });
+            let trickle = Trickle {
+                text: &text,
+                seed,
+                said: false,
+            };
+            let reader = BufReader::with_capacity(capacity, trickle);
             let mut lines = RawLines::new(reader);
             let (mut seen, mut chunk) = (Vec::new(), Chunk::default());
             loop {
@@ -1421,6 +1519,101 @@ mod tests {
                 }
             }
             assert!(seen == text, "the chunks are not the input (seed {seed})");
+        }
+    }
+
+    /// A program that writes one line and waits for its report before it writes the next
+    /// (a coprocess) is never left waiting: before a read that would wait, the reports of the
+    /// lines so far are written and flushed, on one thread (where the read that waits comes
+    /// straight after) and on several. All told, the output is that of the same lines read
+    /// at once.
+    #[test]
+    fn a_coprocess_gets_each_report_before_it_writes_the_next_line() {
+        use std::sync::Condvar;
+        use std::time::Duration;
+        /// What was written, and how much of it was flushed.
+        type Seen = Arc<(Mutex<(Vec<u8>, usize)>, Condvar)>;
+        struct Output(Seen);
+        impl Write for Output {
+            fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+                lock(&self.0.0).0.extend_from_slice(buf);
+                Ok(buf.len())
+            }
+            fn flush(&mut self) -> io::Result<()> {
+                let mut seen = lock(&self.0.0);
+                seen.1 = seen.0.len();
+                self.0.1.notify_all();
+                Ok(())
+            }
+        }
+        /// Gives a line a read, each after saying it would wait, and reads on only once the
+        /// reports of the lines given are flushed (a guard of 20 s against waiting for ever).
+        struct Coprocess {
+            lines: Vec<Vec<u8>>,
+            given: usize,
+            said: bool,
+            out: Seen,
+        }
+        impl Read for Coprocess {
+            fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+                if !std::mem::take(&mut self.said) {
+                    self.said = true;
+                    return Err(io::ErrorKind::WouldBlock.into());
+                }
+                let (seen, flushed) = &*self.out;
+                let given = self.given;
+                let (seen, waited) = flushed
+                    .wait_timeout_while(lock(seen), Duration::from_secs(20), |(out, at)| {
+                        memchr::memchr_iter(b'\n', &out[..*at]).count() < given
+                    })
+                    .unwrap();
+                assert!(
+                    !waited.timed_out(),
+                    "no report of line {given} before the wait"
+                );
+                drop(seen);
+                let Some(line) = self.lines.get(given) else {
+                    return Ok(0);
+                };
+                buf[..line.len()].copy_from_slice(line);
+                self.given += 1;
+                Ok(line.len())
+            }
+        }
+        let q = crate::questionnaire::BUNDLED[0].load().unwrap();
+        let lines: Vec<Vec<u8>> = (0..6)
+            .map(|_| {
+                let mut line = Vec::new();
+                sim_line(&q, &mut line);
+                line
+            })
+            .collect();
+        let score = |threads: usize, input: Box<dyn BufRead + Send>, out: &mut Output| {
+            let mut scorer =
+                Scorer::new(LineParser::by_name(), Options::default(), BatchFormat::Json);
+            let mut summary = Summary::default();
+            run_on(threads, &mut scorer, input, out, &mut Strict, &mut summary).unwrap();
+            out.flush().unwrap();
+        };
+        let mut at_once = Output(Seen::default());
+        let text = lines.concat();
+        score(1, Box::new(BufReader::new(&text[..])), &mut at_once);
+        let at_once = lock(&at_once.0.0).0.clone();
+        assert_eq!(memchr::memchr_iter(b'\n', &at_once).count(), lines.len());
+        for threads in [1, 2, 3] {
+            let seen = Seen::default();
+            let input = Coprocess {
+                lines: lines.clone(),
+                given: 0,
+                said: false,
+                out: seen.clone(),
+            };
+            score(
+                threads,
+                Box::new(BufReader::new(input)),
+                &mut Output(seen.clone()),
+            );
+            assert!(lock(&seen.0).0 == at_once, "{threads} threads");
         }
     }
 

@@ -11,6 +11,8 @@
 //! - [`batch`]: the streaming run: numbered [`Lines`](batch::Lines), the
 //!   [`Scorer`](batch::Scorer) of one line, the sequential and parallel runs, and the
 //!   [`PipeWriter`](batch::PipeWriter).
+//! - [`source`]: an input that says when a read would wait, so a batch hands on its reports
+//!   first.
 //!
 //! Tests in `line.rs` and `write.rs` hold the fast paths to the slow ones, byte for byte.
 
@@ -18,6 +20,7 @@ pub mod batch;
 mod line;
 pub(crate) mod scan;
 mod shared;
+pub mod source;
 pub(crate) mod write;
 
 pub use line::LineParser;

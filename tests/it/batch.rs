@@ -725,6 +725,149 @@ fn an_unreadable_input_stops_the_run_after_the_reports_before_it_on_any_number_o
     }
 }
 
+/// A program that writes one line, reads its report, and only then writes the next (a
+/// coprocess) gets each report while the input is still open: the output is handed on
+/// whenever the input has no more yet, on one thread and on several, JSON and CSV, from
+/// standard input and from a named pipe. All told, the output is byte for byte that of the
+/// same lines read from a file.
+#[test]
+fn each_report_comes_while_the_input_waits_for_the_next_line() {
+    use std::sync::mpsc;
+    use std::time::Duration;
+    let lines = three_lines().repeat(2);
+    let file = temp_file(&lines);
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("lines.pipe");
+    assert!(
+        StdCommand::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    let mut compared = 0;
+    for jobs in ["1", "2"] {
+        for format in ["json", "csv"] {
+            for named in [false, true] {
+                let what = format!("--jobs {jobs} -f {format}, named pipe {named}");
+                let mut cmd = util::process();
+                cmd.args(["score", "--jsonl", "--jobs", jobs, "-f", format]);
+                if named {
+                    cmd.arg(&fifo).stdin(Stdio::null());
+                } else {
+                    cmd.stdin(Stdio::piped());
+                }
+                let mut child = cmd.stdout(Stdio::piped()).spawn().unwrap();
+                let mut input: Box<dyn Write> = match child.stdin.take() {
+                    Some(stdin) => Box::new(stdin),
+                    None => Box::new(std::fs::OpenOptions::new().write(true).open(&fifo).unwrap()),
+                };
+                let mut stdout = child.stdout.take().unwrap();
+                let (send, came) = mpsc::channel();
+                let reader = std::thread::spawn(move || {
+                    let mut buf = [0u8; 4096];
+                    while let Ok(n @ 1..) = stdout.read(&mut buf) {
+                        send.send(buf[..n].to_vec()).unwrap();
+                    }
+                });
+                let mut out = Vec::new();
+                for (i, line) in lines.lines().enumerate() {
+                    input.write_all(line.as_bytes()).unwrap();
+                    input.write_all(b"\n").unwrap();
+                    input.flush().unwrap();
+                    // JSON: a report a line; CSV: a header, then two rows a line.
+                    let want = if format == "json" {
+                        i + 1
+                    } else {
+                        1 + 2 * (i + 1)
+                    };
+                    while out.iter().filter(|&&b| b == b'\n').count() < want {
+                        // Only a guard against waiting for ever: a report comes at once.
+                        let piece = came.recv_timeout(Duration::from_secs(60));
+                        let piece = piece.unwrap_or_else(|_| {
+                            panic!(
+                                "{what}: no report for line {} while the input is open",
+                                i + 1
+                            )
+                        });
+                        out.extend(piece);
+                    }
+                    assert_eq!(
+                        out.iter().filter(|&&b| b == b'\n').count(),
+                        want,
+                        "{what}: no more than the lines so far"
+                    );
+                }
+                drop(input);
+                reader.join().unwrap();
+                while let Ok(piece) = came.try_recv() {
+                    out.extend(piece);
+                }
+                assert!(child.wait().unwrap().success(), "{what}");
+                // The same lines from a file, named as the pipe was: `-`, or the file for
+                // the named pipe.
+                let mut whole = util::process();
+                whole.args(["score", "--jsonl", "-f", format]);
+                let mut out = String::from_utf8(out).unwrap();
+                if named {
+                    whole.arg(file.path());
+                    let (pipe, file) = (fifo.to_str().unwrap(), file.path().to_str().unwrap());
+                    out = out.replace(pipe, file);
+                } else {
+                    whole.stdin(std::fs::File::open(file.path()).unwrap());
+                }
+                let whole = whole.output().unwrap();
+                assert!(whole.status.success());
+                assert_eq!(out, String::from_utf8(whole.stdout).unwrap(), "{what}");
+                compared += 1;
+            }
+        }
+    }
+    assert_eq!(compared, 8);
+}
+
+/// A bad line stops the run while its input is still open, the reports before it written,
+/// on several threads as on one: the thread waiting for more input is told to wait no more.
+#[test]
+fn a_bad_line_stops_the_run_while_the_input_stays_open() {
+    use std::time::{Duration, Instant};
+    let (alex, sam) = (example("alex"), example("sam"));
+    for jobs in ["1", "2", "3"] {
+        let mut child = util::process()
+            .args(["score", "--jsonl", "--jobs", jobs])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut stdin = child.stdin.take().unwrap();
+        write!(stdin, "{alex}\n{sam}\n{{\"respondent\"\n").unwrap();
+        stdin.flush().unwrap();
+        // Only a guard against waiting for ever: the run stops at once.
+        let since = Instant::now();
+        let status = loop {
+            if let Some(status) = child.try_wait().unwrap() {
+                break status;
+            }
+            assert!(
+                since.elapsed() < Duration::from_secs(60),
+                "--jobs {jobs}: still running with the input open"
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        };
+        drop(stdin);
+        let out = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(status.code(), Some(65), "--jobs {jobs}: {stderr}");
+        assert_eq!(lines_of(&out.stdout).len(), 2, "--jobs {jobs}");
+        assert!(
+            stderr.starts_with("error: <stdin>:3:"),
+            "--jobs {jobs}: {stderr}"
+        );
+        assert_eq!(stderr.lines().count(), 1, "--jobs {jobs}: {stderr}");
+    }
+}
+
 #[test]
 fn jobs_must_be_at_least_one() {
     powerbalance()
