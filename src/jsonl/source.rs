@@ -56,23 +56,43 @@ pub const GIVE_UP_WITHIN: Duration = Duration::from_millis(100);
 
 impl<R: Read + AsFd> Read for SaysWhenWaiting<R> {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-        if !std::mem::take(&mut self.said) && !buf.is_empty() && !ready(&self.inner, NOW) {
-            self.said = true;
-            return Err(io::ErrorKind::WouldBlock.into());
+        let said = std::mem::take(&mut self.said);
+        if !buf.is_empty() && !self.ready_soon() {
+            if !said {
+                self.said = true;
+                return Err(io::ErrorKind::WouldBlock.into());
+            }
+            self.wait()?;
         }
         loop {
-            // Waits here, not in the read, so that a run given up is seen.
-            while !ready(&self.inner, WAKE_EVERY) {
-                if self.give_up.given() {
-                    return Err(io::Error::other("the run stopped"));
-                }
-            }
             match self.inner.read(buf) {
                 // A descriptor left non-blocking finds nothing as often as it is asked.
-                Err(e) if e.kind() == io::ErrorKind::WouldBlock => {}
+                Err(e) if e.kind() == io::ErrorKind::WouldBlock => self.wait()?,
                 read => return read,
             }
         }
+    }
+}
+
+impl<R: AsFd> SaysWhenWaiting<R> {
+    /// Whether there is something to read now, or once the threads waiting for a processor
+    /// have had a turn: the program writing the input may be one of them.
+    fn ready_soon(&self) -> bool {
+        ready(&self.inner, NOW) || {
+            std::thread::yield_now();
+            ready(&self.inner, NOW)
+        }
+    }
+
+    /// Waits until there is something to read, here rather than in the read, so that a run
+    /// given up is seen.
+    fn wait(&self) -> io::Result<()> {
+        while !ready(&self.inner, WAKE_EVERY) {
+            if self.give_up.given() {
+                return Err(io::Error::other("the run stopped"));
+            }
+        }
+        Ok(())
     }
 }
 
