@@ -348,7 +348,9 @@ pub struct ScoreArgs {
     /// Read JSON Lines: one answers object, or a couple's array of two, per line.
     ///
     /// Writes one report per line (json), or one CSV header and the two rows of each report
-    /// (csv), as it reads. A bad line stops the run with its file and line number.
+    /// (csv), as it reads: from a pipe or a terminal, the reports of the lines so far are
+    /// written before it waits for more, so a program can send a line and read its report.
+    /// A bad line stops the run with its file and line number.
     #[arg(long)]
     pub jsonl: bool,
 
