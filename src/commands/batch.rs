@@ -5,7 +5,7 @@
 //! lines the same way ([`Inputs`]).
 
 use std::fs::File;
-use std::io::{self, BufRead, BufReader, IsTerminal, Read};
+use std::io::{self, BufRead, BufReader, IsTerminal, Read, Write};
 use std::os::fd::AsFd;
 use std::path::{Path, PathBuf};
 
@@ -22,9 +22,7 @@ use crate::output::{Sink, print_warning, write_failed};
 use crate::settings::{Batch, Colors, Score};
 
 pub(super) fn score_jsonl(args: &Score, batch: &Batch, colors: Colors) -> Result<u8, Error> {
-    // A parallel run that stops tells a thread waiting for more input to wait no more.
-    let give_up = GiveUp::default();
-    let inputs = Inputs::new(&args.files)?.read_as_they_come(give_up.clone());
+    let inputs = Inputs::new(&args.files)?;
     let mut scorer = Scorer::new(
         parser_for(args.questionnaire.as_deref())?,
         args.options,
@@ -48,7 +46,9 @@ pub(super) fn score_jsonl(args: &Score, batch: &Batch, colors: Colors) -> Result
         scorer = scorer.write_pieces(WHOLE_CHUNKS);
     }
     let mut summary = Summary::default();
-    let mut observer = Reporter::new(batch.skip_invalid, colors.stderr).giving_up(give_up);
+    // A parallel run that stops tells a thread waiting for more input to wait no more.
+    let mut observer =
+        Reporter::new(batch.skip_invalid, colors.stderr).giving_up(inputs.give_up.clone());
     for path in inputs.paths() {
         let (name, reader) = inputs.open(path, &mut observer)?;
         scorer.set_source(&path.to_string_lossy());
@@ -66,6 +66,9 @@ pub(super) fn score_jsonl(args: &Score, batch: &Batch, colors: Colors) -> Result
         } else {
             batch::run(scorer, &name, reader, output, &mut observer, &mut summary)
         };
+        // The reports of this input go before the next one is opened (a named pipe waits
+        // for its writer).
+        let run = run.and_then(|()| output.flush().map_err(Stop::Write));
         observer.done();
         if let Err(stop) = run {
             let ended = stopped(stop, &name, sink.name());
@@ -130,9 +133,8 @@ const INPUT_BUFFER: usize = 64 * 1024;
 /// The JSON Lines inputs of a command: files, or standard input (`-`, or none given).
 pub(super) struct Inputs {
     paths: Vec<PathBuf>,
-    /// A pipe or terminal is read through [`SaysWhenWaiting`], for a run that hands on its
-    /// output before it waits for more input (and gives up waiting when told).
-    say_when_waiting: Option<GiveUp>,
+    /// Told to make a read waiting on a pipe or terminal give up.
+    give_up: GiveUp,
 }
 
 impl Inputs {
@@ -147,16 +149,8 @@ impl Inputs {
         }
         Ok(Inputs {
             paths,
-            say_when_waiting: None,
+            give_up: GiveUp::default(),
         })
-    }
-
-    /// Inputs read as they come: a pipe, terminal or socket says when the next read would
-    /// wait (a file never does), so that what came so far is answered first; and stops
-    /// waiting once `give_up` is told.
-    pub(super) fn read_as_they_come(mut self, give_up: GiveUp) -> Self {
-        self.say_when_waiting = Some(give_up);
-        self
     }
 
     pub(super) fn paths(&self) -> &[PathBuf] {
@@ -203,19 +197,19 @@ impl Inputs {
         Ok((name, self.reader(regular.is_some(), file)))
     }
 
-    /// The buffered reader of `source`, saying when it would wait where asked and it is not a
-    /// regular file.
+    /// The buffered reader of `source`: where it is not a regular file, through
+    /// [`SaysWhenWaiting`], so that a run hands on what it holds before it waits (and waits
+    /// on a descriptor left non-blocking rather than failing).
     fn reader<R: Read + AsFd + Send + 'static>(
         &self,
         file: bool,
         source: R,
     ) -> Box<dyn BufRead + Send> {
-        match &self.say_when_waiting {
-            Some(give_up) if !file => Box::new(BufReader::with_capacity(
-                INPUT_BUFFER,
-                SaysWhenWaiting::new(source, give_up.clone()),
-            )),
-            _ => Box::new(BufReader::with_capacity(INPUT_BUFFER, source)),
+        if file {
+            Box::new(BufReader::with_capacity(INPUT_BUFFER, source))
+        } else {
+            let source = SaysWhenWaiting::new(source, self.give_up.clone());
+            Box::new(BufReader::with_capacity(INPUT_BUFFER, source))
         }
     }
 }

@@ -49,6 +49,9 @@ pub struct Lines<R> {
     /// when the next line is asked for, so a run that stops at it never reads on (an endless
     /// input such as `/dev/zero` would never end).
     unread_rest: bool,
+    /// `buf` holds the start of a line whose rest a read that would wait has not brought:
+    /// the next call reads on from there.
+    partial: bool,
 }
 
 /// A line's number, and the line (`None` when it was longer than [`MAX_LINE_BYTES`]).
@@ -67,23 +70,29 @@ impl<R: BufRead> Lines<R> {
             bytes: 0,
             too_long: false,
             unread_rest: false,
+            partial: false,
         }
     }
 
-    /// Reads the rest of a line that runs past the reader's buffer into `buf`, or, past
-    /// [`MAX_LINE_BYTES`], reads on to its end keeping nothing. Returns the bytes read.
-    fn read_long_line(&mut self) -> io::Result<usize> {
-        self.buf.clear();
-        let mut read = 0;
+    /// Reads the rest of a line that runs past the reader's buffer into `buf` (after the
+    /// start of it that `buf` holds, where `partial`), or, past [`MAX_LINE_BYTES`], reads on
+    /// to its end keeping nothing; the bytes read are counted. A read that would wait fails
+    /// it with what it read kept, for the next call.
+    fn read_long_line(&mut self) -> io::Result<()> {
+        if !std::mem::take(&mut self.partial) {
+            self.buf.clear();
+        }
         loop {
             let available = match self.reader.fill_buf() {
                 Ok(a) => a,
-                // Within a line a wait is only waited out: whoever writes the line ends it.
-                Err(e) if retry(&e) => continue,
-                Err(e) => return Err(e),
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                Err(e) => {
+                    self.partial = would_wait(&e);
+                    return Err(e);
+                }
             };
             if available.is_empty() {
-                return Ok(read);
+                return Ok(());
             }
             let (len, done) = match memchr::memchr(b'\n', available) {
                 Some(at) => (at + 1, true),
@@ -96,33 +105,38 @@ impl<R: BufRead> Lines<R> {
                 self.buf.clear();
             }
             self.reader.consume(len);
-            read += len;
+            self.bytes += len as u64;
             if done {
-                return Ok(read);
+                return Ok(());
             }
             if self.too_long {
                 self.unread_rest = true;
-                return Ok(read);
+                return Ok(());
             }
         }
     }
 
     /// Reads past the rest of a line that was too long, up to and with its line feed.
+    /// A read that would wait fails it, to go on from there at the next call.
     fn skip_rest(&mut self) -> io::Result<()> {
-        if std::mem::take(&mut self.unread_rest) {
+        if self.unread_rest {
             read_past_line(&mut self.reader, &mut self.bytes)?;
+            self.unread_rest = false;
         }
         Ok(())
     }
 
     /// The next line and its number (the line `None` when it was too long to keep); `None` at
-    /// the end of the input. Fails with [`would_wait`] where the input has no more yet (the
-    /// next call waits for it).
+    /// the end of the input. Fails with [`would_wait`] where the input has no more yet, at a
+    /// line's start or within it (the next call goes on, and waits for it).
     pub fn next_line(&mut self) -> io::Result<Option<NumberedLine<'_>>> {
         self.reader.consume(std::mem::take(&mut self.taken));
         self.skip_rest()?;
         self.too_long = false;
         let whole = loop {
+            if self.partial {
+                break None;
+            }
             match self.reader.fill_buf() {
                 Ok([]) => return Ok(None),
                 Ok(available) => break memchr::memchr(b'\n', available).map(|at| at + 1),
@@ -136,7 +150,7 @@ impl<R: BufRead> Lines<R> {
                 &self.reader.fill_buf()?[..len]
             }
             None => {
-                self.bytes += self.read_long_line()? as u64;
+                self.read_long_line()?;
                 self.number += 1;
                 if self.too_long {
                     return Ok(Some((self.number, None)));
@@ -156,12 +170,13 @@ impl<R: BufRead> Lines<R> {
 }
 
 /// Reads past the rest of a line, up to and with its line feed, adding the bytes read to
-/// `bytes`: whether the input ended first.
+/// `bytes` as it goes (so that after a failed read it can go on): whether the input ended
+/// first.
 fn read_past_line<R: BufRead>(reader: &mut R, bytes: &mut u64) -> io::Result<bool> {
     loop {
         let available = match reader.fill_buf() {
             Ok(a) => a,
-            Err(e) if retry(&e) => continue,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
             Err(e) => return Err(e),
         };
         let (len, done) = match memchr::memchr(b'\n', available) {
@@ -174,12 +189,6 @@ fn read_past_line<R: BufRead>(reader: &mut R, bytes: &mut u64) -> io::Result<boo
             return Ok(len == 0);
         }
     }
-}
-
-/// Whether a read that failed with `e` is tried again at once: it was interrupted, or it
-/// would wait where there is nothing to hand on first (within a line).
-fn retry(e: &io::Error) -> bool {
-    e.kind() == io::ErrorKind::Interrupted || would_wait(e)
 }
 
 /// A line without its ending (`\n` or `\r\n`), and the first line without a byte-order mark.
@@ -632,8 +641,13 @@ impl<R: BufRead> RawLines<R> {
     /// then, only that the output before is handed on). On a read error the chunk holds the
     /// whole lines before it.
     fn fill(&mut self, chunk: &mut Chunk) -> io::Result<()> {
-        if self.unread_rest {
-            self.skip_rest()?;
+        match self.skip_rest() {
+            // The chunk before is handed on while the rest of the long line waits.
+            Err(e) if would_wait(&e) => {
+                chunk.waits = true;
+                return Ok(());
+            }
+            skipped => skipped?,
         }
         let text = &mut chunk.text;
         let carried = &self.carry[self.carry_at..];
@@ -721,15 +735,19 @@ impl<R: BufRead> RawLines<R> {
     }
 
     /// Reads past the rest of a line that was too long, up to and with its line feed.
+    /// A read that would wait fails it, to go on from there at the next call.
     fn skip_rest(&mut self) -> io::Result<()> {
-        if std::mem::take(&mut self.unread_rest) {
+        if self.unread_rest {
             match read_past_line(&mut self.reader, &mut self.bytes) {
                 Ok(ended) => self.ended |= ended,
+                Err(e) if would_wait(&e) => return Err(e),
                 Err(e) => {
                     self.ended = true;
+                    self.unread_rest = false;
                     return Err(e);
                 }
             }
+            self.unread_rest = false;
         }
         Ok(())
     }
@@ -885,14 +903,14 @@ pub fn run_parallel<R: BufRead + Send, W: Write + Send>(
         for mut worker in workers {
             let (reading, changed, writing) = (&reading, &changed, &writing);
             scope.spawn(move || {
-                let _stop = StopOnPanic(reading, changed);
+                let _stop = StopOnPanic(reading, changed, writing);
                 let mut written = Vec::new();
                 while let Some((mut chunk, at, before)) = Reading::next(lock(reading), changed) {
                     chunk.score(&mut worker, file, before);
                     // A thread that panicked while writing left a chunk half written:
                     // nothing after it may be.
                     let Ok(mut w) = writing.lock() else {
-                        return stop_all(reading, changed);
+                        return stop_all(reading, changed, writing);
                     };
                     let stopped = w.leave(at, chunk, file, &mut written);
                     drop(w);
@@ -1029,19 +1047,29 @@ fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
     mutex.lock().unwrap_or_else(PoisonError::into_inner)
 }
 
-/// Stops a parallel run and wakes every thread waiting to read.
-fn stop_all<R>(reading: &Mutex<Reading<R>>, changed: &Condvar) {
+/// Stops a parallel run: tells the observer (so that a thread waiting for more input gives
+/// up, [`Observer::stopping`]) and wakes every thread waiting to read.
+fn stop_all<R, W: Write>(
+    reading: &Mutex<Reading<R>>,
+    changed: &Condvar,
+    writing: &Mutex<Writing<'_, W>>,
+) {
+    lock(writing).observer.stopping();
     lock(reading).stopped = true;
     changed.notify_all();
 }
 
 /// Stops the run if its thread panics, so that no other thread waits for it for ever.
-struct StopOnPanic<'a, R>(&'a Mutex<Reading<R>>, &'a Condvar);
+struct StopOnPanic<'a, 'w, R, W: Write>(
+    &'a Mutex<Reading<R>>,
+    &'a Condvar,
+    &'a Mutex<Writing<'w, W>>,
+);
 
-impl<R> Drop for StopOnPanic<'_, R> {
+impl<R, W: Write> Drop for StopOnPanic<'_, '_, R, W> {
     fn drop(&mut self) {
         if std::thread::panicking() {
-            stop_all(self.0, self.1);
+            stop_all(self.0, self.1, self.2);
         }
     }
 }
@@ -1522,13 +1550,14 @@ mod tests {
         }
     }
 
-    /// A program that writes one line and waits for its report before it writes the next
-    /// (a coprocess) is never left waiting: before a read that would wait, the reports of the
-    /// lines so far are written and flushed, on one thread (where the read that waits comes
-    /// straight after) and on several. All told, the output is that of the same lines read
-    /// at once.
+    /// A program that writes its lines in pieces that end mid-line (as a program writing
+    /// through a buffer of its own does), and waits for the reports of the lines it has ended
+    /// before it writes the next piece, is never left waiting: before a read that would wait,
+    /// the reports of the lines so far are written and flushed, on one thread and on
+    /// several, also while the rest of a line too long to keep (skipped) is still to come.
+    /// All told, the output is that of the same lines read at once.
     #[test]
-    fn a_coprocess_gets_each_report_before_it_writes_the_next_line() {
+    fn a_coprocess_gets_each_report_before_it_writes_the_next_piece() {
         use std::sync::Condvar;
         use std::time::Duration;
         /// What was written, and how much of it was flushed.
@@ -1546,65 +1575,97 @@ mod tests {
                 Ok(())
             }
         }
-        /// Gives a line a read, each after saying it would wait, and reads on only once the
-        /// reports of the lines given are flushed (a guard of 20 s against waiting for ever).
+        /// Gives its pieces one after another, each after saying it would wait, and goes on
+        /// to the next only once the reports it waits for are flushed (a guard of 20 s
+        /// against waiting for ever).
         struct Coprocess {
-            lines: Vec<Vec<u8>>,
-            given: usize,
+            /// Each piece, and the reports due once the lines it ends are read.
+            pieces: Vec<(Vec<u8>, usize)>,
+            next: usize,
+            left: Vec<u8>,
             said: bool,
             out: Seen,
         }
         impl Read for Coprocess {
             fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-                if !std::mem::take(&mut self.said) {
-                    self.said = true;
-                    return Err(io::ErrorKind::WouldBlock.into());
+                if self.left.is_empty() {
+                    if !std::mem::take(&mut self.said) {
+                        self.said = true;
+                        return Err(io::ErrorKind::WouldBlock.into());
+                    }
+                    let due = self.next.checked_sub(1).map_or(0, |p| self.pieces[p].1);
+                    let (seen, flushed) = &*self.out;
+                    let (seen, waited) = flushed
+                        .wait_timeout_while(lock(seen), Duration::from_secs(20), |(out, at)| {
+                            memchr::memchr_iter(b'\n', &out[..*at]).count() < due
+                        })
+                        .unwrap();
+                    assert!(
+                        !waited.timed_out(),
+                        "report {due} not flushed before the wait"
+                    );
+                    drop(seen);
+                    let Some((piece, _)) = self.pieces.get(self.next) else {
+                        return Ok(0);
+                    };
+                    self.left = piece.clone();
+                    self.next += 1;
                 }
-                let (seen, flushed) = &*self.out;
-                let given = self.given;
-                let (seen, waited) = flushed
-                    .wait_timeout_while(lock(seen), Duration::from_secs(20), |(out, at)| {
-                        memchr::memchr_iter(b'\n', &out[..*at]).count() < given
-                    })
-                    .unwrap();
-                assert!(
-                    !waited.timed_out(),
-                    "no report of line {given} before the wait"
-                );
-                drop(seen);
-                let Some(line) = self.lines.get(given) else {
-                    return Ok(0);
-                };
-                buf[..line.len()].copy_from_slice(line);
-                self.given += 1;
-                Ok(line.len())
+                let n = buf.len().min(self.left.len());
+                buf[..n].copy_from_slice(&self.left[..n]);
+                self.left.drain(..n);
+                Ok(n)
             }
         }
         let q = crate::questionnaire::BUNDLED[0].load().unwrap();
-        let lines: Vec<Vec<u8>> = (0..6)
+        let mut lines: Vec<Vec<u8>> = (0..6)
             .map(|_| {
                 let mut line = Vec::new();
                 sim_line(&q, &mut line);
                 line
             })
             .collect();
+        let mut long = vec![b'x'; MAX_LINE_BYTES + 4096];
+        long.push(b'\n');
+        lines.insert(3, long);
+        // Each piece the second half of a line and the first of the next (the long line cut
+        // past the most kept, so that its rest is still to come when it is found too long);
+        // the reports due after it are those of the good lines it ends.
+        let mut pieces = Vec::new();
+        let (mut from, mut due) = (0, 0);
+        let text = lines.concat();
+        let mut start = 0;
+        for (n, line) in lines.iter().enumerate() {
+            let middle = start
+                + if n == 3 {
+                    MAX_LINE_BYTES + 2048
+                } else {
+                    line.len() / 2
+                };
+            pieces.push((text[from..middle].to_vec(), due));
+            from = middle;
+            start += line.len();
+            due += usize::from(n != 3);
+        }
+        pieces.push((text[from..].to_vec(), due));
         let score = |threads: usize, input: Box<dyn BufRead + Send>, out: &mut Output| {
             let mut scorer =
                 Scorer::new(LineParser::by_name(), Options::default(), BatchFormat::Json);
-            let mut summary = Summary::default();
-            run_on(threads, &mut scorer, input, out, &mut Strict, &mut summary).unwrap();
+            let (mut summary, mut seen) = (Summary::default(), Skipping(Vec::new(), true));
+            run_on(threads, &mut scorer, input, out, &mut seen, &mut summary).unwrap();
             out.flush().unwrap();
+            assert_eq!((summary.lines, summary.skipped), (7, 1));
         };
         let mut at_once = Output(Seen::default());
-        let text = lines.concat();
         score(1, Box::new(BufReader::new(&text[..])), &mut at_once);
         let at_once = lock(&at_once.0.0).0.clone();
-        assert_eq!(memchr::memchr_iter(b'\n', &at_once).count(), lines.len());
+        assert_eq!(memchr::memchr_iter(b'\n', &at_once).count(), 6);
         for threads in [1, 2, 3] {
             let seen = Seen::default();
             let input = Coprocess {
-                lines: lines.clone(),
-                given: 0,
+                pieces: pieces.clone(),
+                next: 0,
+                left: Vec::new(),
                 said: false,
                 out: seen.clone(),
             };

@@ -132,7 +132,7 @@ mod tests {
 
     #[test]
     fn a_read_that_would_wait_fails_once_then_reads() {
-        let (reader, writer) = rustix::pipe::pipe().unwrap();
+        let (reader, writer) = rustix::pipe::pipe_with(rustix::pipe::PipeFlags::CLOEXEC).unwrap();
         let give_up = GiveUp::default();
         let mut source = SaysWhenWaiting::new(std::fs::File::from(reader), give_up.clone());
         let mut buf = [0; 16];

@@ -868,6 +868,95 @@ fn a_bad_line_stops_the_run_while_the_input_stays_open() {
     }
 }
 
+/// Standard input left non-blocking by whoever started the run (Node.js and some shells do)
+/// is waited on, not taken for a failed read, by `score --jsonl` and by `stats`: `score`
+/// used to stop at once with "Resource temporarily unavailable", exit 1.
+#[test]
+fn a_non_blocking_standard_input_is_waited_on() {
+    use rustix::fs::{OFlags, fcntl_getfl, fcntl_setfl};
+    for args in [
+        &["score", "--jsonl", "--jobs", "1"][..],
+        &["score", "--jsonl", "--jobs", "2"],
+        &["stats", "-f", "json"],
+    ] {
+        let (reader, writer) = rustix::pipe::pipe_with(rustix::pipe::PipeFlags::CLOEXEC).unwrap();
+        fcntl_setfl(&reader, fcntl_getfl(&reader).unwrap() | OFlags::NONBLOCK).unwrap();
+        let child = util::process()
+            .args(args)
+            .stdin(std::fs::File::from(reader))
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        // Time for the run to find the pipe empty (were it not yet reading, it passes anyway).
+        std::thread::sleep(std::time::Duration::from_millis(300));
+        let mut writer = std::fs::File::from(writer);
+        writer.write_all(three_lines().as_bytes()).unwrap();
+        drop(writer);
+        let out = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!((out.status.code(), &*stderr), (Some(0), ""), "{args:?}");
+        if args[0] == "score" {
+            assert_eq!(lines_of(&out.stdout).len(), 3, "{args:?}");
+        } else {
+            let stats: Value = serde_json::from_slice(&out.stdout).unwrap();
+            assert!(stats.is_object(), "{args:?}");
+        }
+    }
+}
+
+/// With several inputs, the reports of one are written before the next is opened: a named
+/// pipe next waits for its writer, and a program that writes it only once it has read the
+/// reports before is not left waiting.
+#[test]
+fn the_reports_of_an_input_come_before_the_next_is_opened() {
+    use std::sync::mpsc;
+    use std::time::Duration;
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("more.pipe");
+    assert!(
+        StdCommand::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    let file = temp_file(&three_lines());
+    for jobs in ["1", "2"] {
+        let mut child = util::process()
+            .args(["score", "--jsonl", "--jobs", jobs])
+            .arg(file.path())
+            .arg(&fifo)
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut stdout = child.stdout.take().unwrap();
+        let (send, came) = mpsc::channel();
+        let reader = std::thread::spawn(move || {
+            let mut buf = [0u8; 4096];
+            while let Ok(n @ 1..) = stdout.read(&mut buf) {
+                send.send(buf[..n].to_vec()).unwrap();
+            }
+        });
+        let mut out = Vec::new();
+        while out.iter().filter(|&&b| b == b'\n').count() < 3 {
+            // Only a guard against waiting for ever: the reports come at once.
+            let piece = came.recv_timeout(Duration::from_secs(60));
+            out.extend(piece.expect("the first input's reports before the pipe is opened"));
+        }
+        let mut pipe = std::fs::OpenOptions::new().write(true).open(&fifo).unwrap();
+        pipe.write_all(example("alex").as_bytes()).unwrap();
+        drop(pipe);
+        reader.join().unwrap();
+        while let Ok(piece) = came.try_recv() {
+            out.extend(piece);
+        }
+        assert!(child.wait().unwrap().success(), "--jobs {jobs}");
+        assert_eq!(lines_of(&out).len(), 4, "--jobs {jobs}");
+    }
+}
+
 #[test]
 fn jobs_must_be_at_least_one() {
     powerbalance()
