@@ -725,6 +725,50 @@ fn an_unreadable_input_stops_the_run_after_the_reports_before_it_on_any_number_o
     }
 }
 
+/// A child's standard output as it comes, read on a thread of its own.
+struct Arriving {
+    came: std::sync::mpsc::Receiver<Vec<u8>>,
+    reader: std::thread::JoinHandle<()>,
+    out: Vec<u8>,
+}
+
+impl Arriving {
+    fn from(child: &mut std::process::Child) -> Self {
+        let mut stdout = child.stdout.take().unwrap();
+        let (send, came) = std::sync::mpsc::channel();
+        let reader = std::thread::spawn(move || {
+            let mut buf = [0u8; 4096];
+            while let Ok(n @ 1..) = stdout.read(&mut buf) {
+                send.send(buf[..n].to_vec()).unwrap();
+            }
+        });
+        Arriving {
+            came,
+            reader,
+            out: Vec::new(),
+        }
+    }
+
+    /// Waits for `want` lines in all, failing with `what` if they do not come (a guard of
+    /// 60 s against waiting for ever: they come at once): how many have come.
+    fn lines(&mut self, want: usize, what: &str) -> usize {
+        let count = |out: &[u8]| out.iter().filter(|&&b| b == b'\n').count();
+        while count(&self.out) < want {
+            let piece = self.came.recv_timeout(std::time::Duration::from_secs(60));
+            self.out
+                .extend(piece.unwrap_or_else(|_| panic!("{what} did not come")));
+        }
+        count(&self.out)
+    }
+
+    /// All of it, once the child has closed its standard output.
+    fn all(mut self) -> Vec<u8> {
+        self.reader.join().unwrap();
+        self.out.extend(self.came.try_iter().flatten());
+        self.out
+    }
+}
+
 /// A program that writes one line, reads its report, and only then writes the next (a
 /// coprocess) gets each report while the input is still open: the output is handed on
 /// whenever the input has no more yet, on one thread and on several, JSON and CSV, from
@@ -732,8 +776,6 @@ fn an_unreadable_input_stops_the_run_after_the_reports_before_it_on_any_number_o
 /// same lines read from a file.
 #[test]
 fn each_report_comes_while_the_input_waits_for_the_next_line() {
-    use std::sync::mpsc;
-    use std::time::Duration;
     let lines = three_lines().repeat(2);
     let file = temp_file(&lines);
     let dir = tempfile::tempdir().unwrap();
@@ -762,15 +804,7 @@ fn each_report_comes_while_the_input_waits_for_the_next_line() {
                     Some(stdin) => Box::new(stdin),
                     None => Box::new(std::fs::OpenOptions::new().write(true).open(&fifo).unwrap()),
                 };
-                let mut stdout = child.stdout.take().unwrap();
-                let (send, came) = mpsc::channel();
-                let reader = std::thread::spawn(move || {
-                    let mut buf = [0u8; 4096];
-                    while let Ok(n @ 1..) = stdout.read(&mut buf) {
-                        send.send(buf[..n].to_vec()).unwrap();
-                    }
-                });
-                let mut out = Vec::new();
+                let mut out = Arriving::from(&mut child);
                 for (i, line) in lines.lines().enumerate() {
                     input.write_all(line.as_bytes()).unwrap();
                     input.write_all(b"\n").unwrap();
@@ -781,28 +815,11 @@ fn each_report_comes_while_the_input_waits_for_the_next_line() {
                     } else {
                         1 + 2 * (i + 1)
                     };
-                    while out.iter().filter(|&&b| b == b'\n').count() < want {
-                        // Only a guard against waiting for ever: a report comes at once.
-                        let piece = came.recv_timeout(Duration::from_secs(60));
-                        let piece = piece.unwrap_or_else(|_| {
-                            panic!(
-                                "{what}: no report for line {} while the input is open",
-                                i + 1
-                            )
-                        });
-                        out.extend(piece);
-                    }
-                    assert_eq!(
-                        out.iter().filter(|&&b| b == b'\n').count(),
-                        want,
-                        "{what}: no more than the lines so far"
-                    );
+                    let came = out.lines(want, &format!("{what}: the report of line {}", i + 1));
+                    assert_eq!(came, want, "{what}: no more than the lines so far");
                 }
                 drop(input);
-                reader.join().unwrap();
-                while let Ok(piece) = came.try_recv() {
-                    out.extend(piece);
-                }
+                let out = out.all();
                 assert!(child.wait().unwrap().success(), "{what}");
                 // The same lines from a file, named as the pipe was: `-`, or the file for
                 // the named pipe.
@@ -910,8 +927,6 @@ fn a_non_blocking_standard_input_is_waited_on() {
 /// reports before is not left waiting.
 #[test]
 fn the_reports_of_an_input_come_before_the_next_is_opened() {
-    use std::sync::mpsc;
-    use std::time::Duration;
     let dir = tempfile::tempdir().unwrap();
     let fifo = dir.path().join("more.pipe");
     assert!(
@@ -931,27 +946,12 @@ fn the_reports_of_an_input_come_before_the_next_is_opened() {
             .stdout(Stdio::piped())
             .spawn()
             .unwrap();
-        let mut stdout = child.stdout.take().unwrap();
-        let (send, came) = mpsc::channel();
-        let reader = std::thread::spawn(move || {
-            let mut buf = [0u8; 4096];
-            while let Ok(n @ 1..) = stdout.read(&mut buf) {
-                send.send(buf[..n].to_vec()).unwrap();
-            }
-        });
-        let mut out = Vec::new();
-        while out.iter().filter(|&&b| b == b'\n').count() < 3 {
-            // Only a guard against waiting for ever: the reports come at once.
-            let piece = came.recv_timeout(Duration::from_secs(60));
-            out.extend(piece.expect("the first input's reports before the pipe is opened"));
-        }
+        let mut out = Arriving::from(&mut child);
+        out.lines(3, "the first input's reports before the pipe is opened");
         let mut pipe = std::fs::OpenOptions::new().write(true).open(&fifo).unwrap();
         pipe.write_all(example("alex").as_bytes()).unwrap();
         drop(pipe);
-        reader.join().unwrap();
-        while let Ok(piece) = came.try_recv() {
-            out.extend(piece);
-        }
+        let out = out.all();
         assert!(child.wait().unwrap().success(), "--jobs {jobs}");
         assert_eq!(lines_of(&out).len(), 4, "--jobs {jobs}");
     }
