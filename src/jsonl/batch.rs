@@ -622,6 +622,9 @@ struct RawLines<R> {
     ended: bool,
     /// The last chunk ended at a line too long to keep, whose rest is still unread.
     unread_rest: bool,
+    /// The last chunk ended where a read would wait: once it is written, all before is
+    /// handed on, so a wait with no whole line since needs no chunk of its own.
+    handed_on: bool,
 }
 
 impl<R: BufRead> RawLines<R> {
@@ -633,6 +636,7 @@ impl<R: BufRead> RawLines<R> {
             bytes: 0,
             ended: false,
             unread_rest: false,
+            handed_on: false,
         }
     }
 
@@ -641,13 +645,24 @@ impl<R: BufRead> RawLines<R> {
     /// then, only that the output before is handed on). On a read error the chunk holds the
     /// whole lines before it.
     fn fill(&mut self, chunk: &mut Chunk) -> io::Result<()> {
-        match self.skip_rest() {
-            // The chunk before is handed on while the rest of the long line waits.
-            Err(e) if would_wait(&e) => {
-                chunk.waits = true;
-                return Ok(());
+        let filled = self.fill_lines(chunk);
+        self.handed_on = chunk.waits;
+        filled
+    }
+
+    /// [`RawLines::fill`], but for noting whether the chunk hands on what is before it.
+    fn fill_lines(&mut self, chunk: &mut Chunk) -> io::Result<()> {
+        loop {
+            match self.skip_rest() {
+                // The chunk before is handed on while the rest of the long line waits; once
+                // it is, the read tried again waits.
+                Err(e) if would_wait(&e) && !self.handed_on => {
+                    chunk.waits = true;
+                    return Ok(());
+                }
+                Err(e) if would_wait(&e) => {}
+                skipped => break skipped?,
             }
-            skipped => skipped?,
         }
         let text = &mut chunk.text;
         let carried = &self.carry[self.carry_at..];
@@ -693,12 +708,16 @@ impl<R: BufRead> RawLines<R> {
             let read = match self.reader.read(&mut text[filled..]) {
                 Ok(read) => read,
                 Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-                Err(e) if would_wait(&e) => {
+                Err(e) if would_wait(&e) && (whole || !self.handed_on) => {
                     // The lines so far go now, and their reports are handed on once
                     // written: none of them is held while the next read waits.
                     chunk.waits = true;
                     break;
                 }
+                // Only the start of a line since all before was handed on: the read tried
+                // again waits, and what came stays where it is (a line trickling in is
+                // not copied from chunk to chunk at every wait).
+                Err(e) if would_wait(&e) => continue,
                 Err(e) => {
                     self.ended = true;
                     chunk.end = open;
@@ -1507,6 +1526,52 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// A line that trickles in a byte a read, each read after a wait, is read into one chunk:
+    /// one empty chunk hands on what came before, and no more are made until a line ends
+    /// (a chunk cut at every wait would copy the line so far into the next, each time).
+    #[test]
+    fn a_line_trickling_in_is_not_cut_at_every_wait() {
+        struct Byte {
+            text: Vec<u8>,
+            at: usize,
+            said: bool,
+        }
+        impl Read for Byte {
+            fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+                if !std::mem::take(&mut self.said) {
+                    self.said = true;
+                    return Err(io::ErrorKind::WouldBlock.into());
+                }
+                let Some(&byte) = self.text.get(self.at) else {
+                    return Ok(0);
+                };
+                buf[0] = byte;
+                self.at += 1;
+                Ok(1)
+            }
+        }
+        let mut text = vec![b'a'; 20_000];
+        text.extend_from_slice(b"\nb\n");
+        let reader = Byte {
+            text: text.clone(),
+            at: 0,
+            said: false,
+        };
+        let mut lines = RawLines::new(BufReader::with_capacity(64 * 1024, reader));
+        let (mut chunks, mut seen, mut chunk) = (Vec::new(), Vec::new(), Chunk::default());
+        while !(lines.ended && lines.carry.len() == lines.carry_at) {
+            chunk.clear();
+            lines.fill(&mut chunk).unwrap();
+            seen.extend_from_slice(&chunk.text[..chunk.end]);
+            chunks.push((chunk.end, chunk.waits));
+        }
+        assert!(seen == text);
+        assert!(chunks.len() <= 4, "{} chunks for three lines", chunks.len());
+        // The first hands on (nothing, here); the long line, when its end has come and the
+        // next read would wait; the last line; the end.
+        assert_eq!(chunks, [(0, true), (20_001, true), (2, true), (0, false)]);
     }
 
     /// However short the reads, the chunks are the input's lines in order, whole, none left
