@@ -54,6 +54,14 @@ fn lines_of(stdout: &[u8]) -> Vec<Value> {
     util::json_lines_fitting("report", stdout)
 }
 
+/// A named pipe `name` made in `dir` (`mkfifo`).
+fn named_pipe(dir: &std::path::Path, name: &str) -> std::path::PathBuf {
+    let fifo = dir.join(name);
+    let made = StdCommand::new("mkfifo").arg(&fifo).status().unwrap();
+    assert!(made.success(), "mkfifo {}", fifo.display());
+    fifo
+}
+
 fn temp_file(content: &str) -> tempfile::NamedTempFile {
     let mut f = tempfile::Builder::new()
         .suffix(".jsonl")
@@ -481,9 +489,7 @@ fn a_closed_stdout_pipe_ends_a_batch_quietly() {
 #[test]
 fn output_to_a_pipe_is_written_to_not_replaced() {
     let dir = tempfile::tempdir().unwrap();
-    let fifo = dir.path().join("reports.pipe");
-    let made = StdCommand::new("mkfifo").arg(&fifo).status().unwrap();
-    assert!(made.success());
+    let fifo = named_pipe(dir.path(), "reports.pipe");
     let reader = {
         let fifo = fifo.clone();
         std::thread::spawn(move || std::fs::read(fifo).unwrap())
@@ -779,14 +785,7 @@ fn each_report_comes_while_the_input_waits_for_the_next_line() {
     let lines = three_lines().repeat(2);
     let file = temp_file(&lines);
     let dir = tempfile::tempdir().unwrap();
-    let fifo = dir.path().join("lines.pipe");
-    assert!(
-        StdCommand::new("mkfifo")
-            .arg(&fifo)
-            .status()
-            .unwrap()
-            .success()
-    );
+    let fifo = named_pipe(dir.path(), "lines.pipe");
     let mut compared = 0;
     for jobs in ["1", "2"] {
         for format in ["json", "csv"] {
@@ -928,14 +927,7 @@ fn a_non_blocking_standard_input_is_waited_on() {
 #[test]
 fn the_reports_of_an_input_come_before_the_next_is_opened() {
     let dir = tempfile::tempdir().unwrap();
-    let fifo = dir.path().join("more.pipe");
-    assert!(
-        StdCommand::new("mkfifo")
-            .arg(&fifo)
-            .status()
-            .unwrap()
-            .success()
-    );
+    let fifo = named_pipe(dir.path(), "more.pipe");
     let file = temp_file(&three_lines());
     for jobs in ["1", "2"] {
         let mut child = util::process()
