@@ -46,9 +46,7 @@ pub(super) fn score_jsonl(args: &Score, batch: &Batch, colors: Colors) -> Result
         scorer = scorer.write_pieces(WHOLE_CHUNKS);
     }
     let mut summary = Summary::default();
-    // A parallel run that stops tells a thread waiting for more input to wait no more.
-    let mut observer =
-        Reporter::new(batch.skip_invalid, colors.stderr).giving_up(inputs.give_up.clone());
+    let mut observer = Reporter::new(batch.skip_invalid, colors.stderr);
     for path in inputs.paths() {
         let (name, reader) = inputs.open(path, &mut observer)?;
         scorer.set_source(&path.to_string_lossy());
@@ -133,8 +131,6 @@ const INPUT_BUFFER: usize = 64 * 1024;
 /// The JSON Lines inputs of a command: files, or standard input (`-`, or none given).
 pub(super) struct Inputs {
     paths: Vec<PathBuf>,
-    /// Told to make a read waiting on a pipe or terminal give up.
-    give_up: GiveUp,
 }
 
 impl Inputs {
@@ -147,10 +143,7 @@ impl Inputs {
         if paths.iter().filter(|f| f.as_os_str() == "-").count() > 1 {
             return Err(Error::Usage(crate::ui!("cmd-batch-stdin-once")));
         }
-        Ok(Inputs {
-            paths,
-            give_up: GiveUp::default(),
-        })
+        Ok(Inputs { paths })
     }
 
     pub(super) fn paths(&self) -> &[PathBuf] {
@@ -184,7 +177,7 @@ impl Inputs {
             let stdin = io::stdin();
             let regular = rustix::fs::fstat(&stdin)
                 .is_ok_and(|st| rustix::fs::FileType::from_raw_mode(st.st_mode).is_file());
-            let reader = self.reader(regular, stdin);
+            let reader = reader(regular, stdin, observer);
             return Ok((STDIN.to_owned(), reader));
         }
         let name = path.display().to_string();
@@ -194,23 +187,24 @@ impl Inputs {
         if let Some(meta) = &regular {
             observer.start(&name, meta.len());
         }
-        Ok((name, self.reader(regular.is_some(), file)))
+        Ok((name, reader(regular.is_some(), file, observer)))
     }
+}
 
-    /// The buffered reader of `source`: where it is not a regular file, through
-    /// [`SaysWhenWaiting`], so that a run hands on what it holds before it waits (and waits
-    /// on a descriptor left non-blocking rather than failing).
-    fn reader<R: Read + AsFd + Send + 'static>(
-        &self,
-        file: bool,
-        source: R,
-    ) -> Box<dyn BufRead + Send> {
-        if file {
-            Box::new(BufReader::with_capacity(INPUT_BUFFER, source))
-        } else {
-            let source = SaysWhenWaiting::new(source, self.give_up.clone());
-            Box::new(BufReader::with_capacity(INPUT_BUFFER, source))
-        }
+/// The buffered reader of `source`: where it is not a regular file, through
+/// [`SaysWhenWaiting`], so that a run hands on what it holds before it waits (and waits on a
+/// descriptor left non-blocking rather than failing), and gives up waiting once `observer`
+/// is told the run stops.
+fn reader<R: Read + AsFd + Send + 'static>(
+    file: bool,
+    source: R,
+    observer: &Reporter,
+) -> Box<dyn BufRead + Send> {
+    if file {
+        Box::new(BufReader::with_capacity(INPUT_BUFFER, source))
+    } else {
+        let source = SaysWhenWaiting::new(source, observer.give_up.clone());
+        Box::new(BufReader::with_capacity(INPUT_BUFFER, source))
     }
 }
 
@@ -220,8 +214,8 @@ pub(super) struct Reporter {
     /// Colour for `warning:`, decided once.
     color: bool,
     bar: Option<ProgressBar>,
-    /// Told when a run stops, for the inputs read as they come.
-    give_up: Option<GiveUp>,
+    /// Told when a run stops, for the inputs it opens that may wait.
+    give_up: GiveUp,
 }
 
 impl Reporter {
@@ -230,14 +224,8 @@ impl Reporter {
             skip_invalid,
             color,
             bar: None,
-            give_up: None,
+            give_up: GiveUp::default(),
         }
-    }
-
-    /// Tells `give_up` when a run stops.
-    fn giving_up(mut self, give_up: GiveUp) -> Self {
-        self.give_up = Some(give_up);
-        self
     }
 
     /// Starts a progress bar over `len` bytes, when standard error is a terminal.
@@ -309,8 +297,6 @@ impl Observer for Reporter {
     }
 
     fn stopping(&mut self) {
-        if let Some(give_up) = &self.give_up {
-            give_up.now();
-        }
+        self.give_up.now();
     }
 }
