@@ -134,7 +134,13 @@ pub fn grow_stdout_pipe() -> Option<usize> {
 /// where the system says.
 #[cfg(unix)]
 pub fn stdout_kind() -> Option<rustix::fs::FileType> {
-    let st = rustix::fs::fstat(io::stdout()).ok()?;
+    kind_of(io::stdout())
+}
+
+/// What `fd` is open on (a file, a pipe, a device, a terminal), where the system says.
+#[cfg(unix)]
+pub fn kind_of(fd: impl std::os::fd::AsFd) -> Option<rustix::fs::FileType> {
+    let st = rustix::fs::fstat(fd).ok()?;
     Some(rustix::fs::FileType::from_raw_mode(st.st_mode))
 }
 

@@ -175,8 +175,7 @@ impl Inputs {
     ) -> Result<(String, Box<dyn BufRead + Send>), Error> {
         if path == Path::new("-") {
             let stdin = io::stdin();
-            let regular = rustix::fs::fstat(&stdin)
-                .is_ok_and(|st| rustix::fs::FileType::from_raw_mode(st.st_mode).is_file());
+            let regular = crate::output::kind_of(&stdin).is_some_and(|kind| kind.is_file());
             let reader = reader(regular, stdin, observer);
             return Ok((STDIN.to_owned(), reader));
         }
