@@ -323,3 +323,24 @@ fn colour_on_a_terminal_unless_no_color_or_a_dumb_terminal() {
         assert!(!plain.contains('\x1b'), "{env:?}: no escape codes at all");
     }
 }
+
+/// `score --jsonl` at a terminal answers each line as it is typed or pasted: the report of
+/// the first line is on the screen before a second is given, on one thread and on two, and
+/// Ctrl-D then ends the run with exit 0.
+#[test]
+fn score_jsonl_at_a_terminal_answers_each_line_as_it_comes() {
+    let text = std::fs::read_to_string("examples/alex.json").unwrap();
+    let line = serde_json::to_string(&serde_json::from_str::<Value>(&text).unwrap()).unwrap();
+    for jobs in ["1", "2"] {
+        let data = tempfile::tempdir().unwrap();
+        let mut p = spawn(&["score", "--jsonl", "--lean", "--jobs", jobs], data.path());
+        p.send_line(&line).unwrap();
+        // The report's first field; the line typed (echoed) names its questionnaire as a
+        // string, not as this object.
+        p.expect(r#"{"questionnaire":{"id":"relationship""#)
+            .unwrap_or_else(|e| panic!("--jobs {jobs}: no report while the terminal waits: {e}"));
+        p.send(ControlCode::EndOfTransmission).unwrap();
+        p.expect(Eof).unwrap();
+        assert_eq!(exit_code(&p), 0, "--jobs {jobs}");
+    }
+}
