@@ -1424,6 +1424,17 @@ mod tests {
         assert_eq!(skipped, 10 + 11 + 190 + 191);
     }
 
+    /// For a test's reader: where `wait`, fails the read with `WouldBlock` unless the last
+    /// one did (`said`), as a [`SaysWhenWaiting`](crate::jsonl::source::SaysWhenWaiting)
+    /// says once that it would wait and waits when asked again.
+    fn say_once(said: &mut bool, wait: bool) -> io::Result<()> {
+        *said = wait && !*said;
+        if *said {
+            return Err(io::ErrorKind::WouldBlock.into());
+        }
+        Ok(())
+    }
+
     /// A reader that gives at most a few bytes a read, now and then `Interrupted` first, as
     /// a pipe or a terminal may, or says it would wait, once, as a
     /// [`SaysWhenWaiting`](crate::jsonl::source::SaysWhenWaiting) does (the lengths from a
@@ -1441,11 +1452,7 @@ mod tests {
             if roll.is_multiple_of(11) {
                 return Err(io::ErrorKind::Interrupted.into());
             }
-            if roll % 7 == 3 && !std::mem::take(&mut self.said) {
-                self.said = true;
-                return Err(io::ErrorKind::WouldBlock.into());
-            }
-            self.said = false;
+            say_once(&mut self.said, roll % 7 == 3)?;
             let n = (1 + roll % 9000).min(buf.len()).min(self.text.len());
             buf[..n].copy_from_slice(&self.text[..n]);
             self.text = &self.text[n..];
@@ -1540,10 +1547,7 @@ mod tests {
         }
         impl Read for Byte {
             fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-                if !std::mem::take(&mut self.said) {
-                    self.said = true;
-                    return Err(io::ErrorKind::WouldBlock.into());
-                }
+                say_once(&mut self.said, true)?;
                 let Some(&byte) = self.text.get(self.at) else {
                     return Ok(0);
                 };
@@ -1653,11 +1657,8 @@ mod tests {
         }
         impl Read for Coprocess {
             fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+                say_once(&mut self.said, self.left.is_empty())?;
                 if self.left.is_empty() {
-                    if !std::mem::take(&mut self.said) {
-                        self.said = true;
-                        return Err(io::ErrorKind::WouldBlock.into());
-                    }
                     let due = self.next.checked_sub(1).map_or(0, |p| self.pieces[p].1);
                     let (seen, flushed) = &*self.out;
                     let (seen, waited) = flushed
