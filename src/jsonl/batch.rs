@@ -348,7 +348,7 @@ impl Scorer {
         }
         self.write(&report, line_no, out);
         let scored = Scored {
-            instrument: report.questionnaire.clone(),
+            instrument: (self.format == BatchFormat::Csv).then(|| report.questionnaire.clone()),
             worst: report.warnings.iter().map(|w| w.severity).max(),
         };
         self.last = Some(report);
@@ -426,7 +426,10 @@ fn report_of(
 /// What a line scored on its own thread leaves for the lines before it to judge.
 #[derive(Debug)]
 struct Scored {
-    instrument: Arc<Instrument>,
+    /// For CSV rows, which hold one questionnaire, the line's; for JSON reports, none (not
+    /// a count of the shared questionnaire taken on one thread and given back on another,
+    /// a line).
+    instrument: Option<Arc<Instrument>>,
     worst: Option<Severity>,
 }
 
@@ -1112,16 +1115,22 @@ impl Scorer {
             summary.lines += 1;
             let judged = match result {
                 Err(error) => Err(error),
-                Ok(scored) if self.format == BatchFormat::Json => Ok(scored.worst),
-                Ok(scored) => match &self.csv_for {
-                    Some(first) if !first.is(&scored.instrument) => Err(other_questionnaire(
-                        &scored.instrument.id,
+                Ok(Scored {
+                    instrument: None,
+                    worst,
+                }) => Ok(worst),
+                Ok(Scored {
+                    instrument: Some(instrument),
+                    worst,
+                }) => match &self.csv_for {
+                    Some(first) if !first.is(&instrument) => Err(other_questionnaire(
+                        &instrument.id,
                         &first.id,
                         file,
                         line_no,
                         "csv",
                     )),
-                    Some(_) => Ok(scored.worst),
+                    Some(_) => Ok(worst),
                     None => {
                         pipe.write(&chunk.out[written..begin])
                             .map_err(Stop::Write)?;
@@ -1130,8 +1139,8 @@ impl Scorer {
                             let header = chunk.header.take().unwrap_or_default();
                             pipe.write(header.as_bytes()).map_err(Stop::Write)?;
                         }
-                        self.csv_for = Some((*scored.instrument).clone());
-                        Ok(scored.worst)
+                        self.csv_for = Some((*instrument).clone());
+                        Ok(worst)
                     }
                 },
             };

@@ -789,10 +789,10 @@ impl Prepared {
         let fired_sensitive = warnings
             .iter()
             .any(|w| w.private || w.severity == Severity::Alert);
-        *resources = self
-            .resources
-            .clone()
-            .filter(|_| fired_sensitive || (joint && plan.private));
+        // Shared anew only when the last report had none or another questionnaire's: no count
+        // of the shared text taken and given back a line.
+        let wanted = fired_sensitive || (joint && plan.private);
+        rules::share_option(resources, self.resources.as_ref().filter(|_| wanted));
 
         self.imbalance(people, shown, imbalance);
         let langs = [

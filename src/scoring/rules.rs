@@ -424,7 +424,7 @@ fn share(to: &mut Text, from: &Text) {
 }
 
 /// [`share`] for a text that may be absent.
-fn share_option(to: &mut Option<Text>, from: Option<&Text>) {
+pub(super) fn share_option(to: &mut Option<Text>, from: Option<&Text>) {
     match (to.as_mut(), from) {
         (Some(to), Some(from)) => share(to, from),
         (_, from) => *to = from.cloned(),
