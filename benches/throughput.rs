@@ -58,18 +58,33 @@ fn main() {
         .expect("bundled")
         .load()
         .expect("valid");
-    let (lines, rounds) = if quick { (2_000, 3) } else { (20_000, 7) };
+    let (lines, rounds) = if quick { (2_000, 3) } else { (20_000, 15) };
 
     println!(
         "powerbalance batch benchmark: questionnaire `relationship` ({} items)",
         q.items.len()
     );
-    println!("one thread; best of {rounds} rounds over {lines} lines held in memory\n");
+    println!(
+        "one thread; best of {rounds} rounds over {lines} lines held in memory, the runs in turn each round\n"
+    );
+    let jobs = std::thread::available_parallelism().map_or(1, usize::from);
     for pairs in [false, true] {
         let input = simulated(&q, lines, pairs);
         let sets = lines as f64 * if pairs { 2.0 } else { 1.0 };
-        let score = best_of(rounds, || score_all(&input));
-        let floor = best_of(rounds, || parse_values(&input));
+        let best = best_of_each(
+            rounds,
+            &mut [
+                &mut || score_all(&input),
+                &mut || parse_values(&input),
+                &mut || score_all_as(&input, BatchFormat::Csv, 1, false),
+                &mut || {
+                    if jobs > 1 {
+                        score_all_as(&input, BatchFormat::Json, jobs, false);
+                    }
+                },
+            ],
+        );
+        let [score, floor, csv, all] = [best[0], best[1], best[2], best[3]];
         let (score_rate, floor_rate) = (sets / score.as_secs_f64(), sets / floor.as_secs_f64());
         println!(
             "{} ({:.0} bytes a line):",
@@ -86,16 +101,11 @@ fn main() {
             "  ratio (reports / Value)          {:>12.2}",
             score_rate / floor_rate
         );
-        let csv = best_of(rounds, || score_all_as(&input, BatchFormat::Csv, 1, false));
         println!(
             "  JSON Lines -> CSV rows           {:>12.0} answer sets/s",
             sets / csv.as_secs_f64()
         );
-        let jobs = std::thread::available_parallelism().map_or(1, usize::from);
         if jobs > 1 {
-            let all = best_of(rounds, || {
-                score_all_as(&input, BatchFormat::Json, jobs, false)
-            });
             let all_rate = sets / all.as_secs_f64();
             println!("  JSON, {jobs} threads (--jobs {jobs})    {all_rate:>12.0} answer sets/s");
             println!(
@@ -259,16 +269,24 @@ fn simulated(q: &Questionnaire, n: u64, pairs: bool) -> Vec<u8> {
     out
 }
 
-fn best_of(rounds: usize, mut f: impl FnMut()) -> Duration {
-    f(); // warm up
-    (0..rounds)
-        .map(|_| {
+/// The best time of each of `runs` over `rounds` rounds (after a first run of each to warm
+/// up), the runs taken in turn each round: on a machine whose speed drifts from second to
+/// second, runs in turn meet the same drift, so the ratios between them hold far better than
+/// those of runs taken one block after another (the floor and the reports' rate of one such
+/// bench run came out 40% apart in one order and the other).
+fn best_of_each(rounds: usize, runs: &mut [&mut dyn FnMut()]) -> Vec<Duration> {
+    for run in runs.iter_mut() {
+        run(); // warm up
+    }
+    let mut best = vec![Duration::MAX; runs.len()];
+    for _ in 0..rounds {
+        for (run, best) in runs.iter_mut().zip(&mut best) {
             let start = Instant::now();
-            f();
-            start.elapsed()
-        })
-        .min()
-        .expect("at least one round")
+            run();
+            *best = (*best).min(start.elapsed());
+        }
+    }
+    best
 }
 
 /// Every line scored into a JSON report, as `score --jsonl` does, written to a sink.
@@ -384,58 +402,90 @@ fn write_simulated(q: &Questionnaire, n: u64, path: &std::path::Path) {
 
 /// Microseconds per line spent reading lines, parsing them, scoring, and writing JSON
 /// (each the best of `rounds`, measured as the difference between running up to one step
-/// and up to the one before).
+/// and up to the one before, the four runs in turn each round).
 fn phases(q: &Questionnaire, input: &[u8], rounds: usize) -> [f64; 4] {
     let prepared = Prepared::new(q);
-    let mut json = JsonLines::default();
-    let mut upto = [0.0; 4];
-    for (step, slot) in upto.iter_mut().enumerate() {
-        let mut parser = LineParser::with(q.clone());
-        let (mut report, mut scratch) = (None, Scratch::default());
-        let mut out = Vec::with_capacity(64 * 1024);
-        let mut lines_seen = 0;
-        let took = best_of(rounds, || {
-            let mut lines = Lines::new(input);
-            lines_seen = 0;
-            while let Some((no, line)) = lines.next_line().expect("reading memory") {
-                let line = line.expect("simulated lines are short");
-                lines_seen += 1;
-                if step == 0 {
-                    black_box(line);
-                    continue;
-                }
-                let (q, pair) = parser
-                    .read("bench", no, line)
-                    .expect("simulated lines parse");
-                if step == 1 {
-                    black_box(pair);
-                    continue;
-                }
-                // As a batch scores: each line into the last line's report.
-                let report = match &mut report {
-                    Some(r) => {
-                        prepared.score_into(q, pair, Options::default(), r, &mut scratch);
-                        r
-                    }
-                    None => report.insert(prepared.score(q, pair, Options::default())),
-                };
-                if step == 2 {
-                    black_box(&*report);
-                    continue;
-                }
-                out.clear();
-                json.write(report, &mut out);
-                black_box(&out);
-            }
-        });
-        *slot = took.as_secs_f64() * 1e6 / lines_seen as f64;
-    }
+    let mut states: Vec<_> = (0..4)
+        .map(|step| UpTo {
+            step,
+            parser: LineParser::with(q.clone()),
+            report: None,
+            scratch: Scratch::default(),
+            json: JsonLines::default(),
+            out: Vec::with_capacity(64 * 1024),
+            lines_seen: 0,
+        })
+        .collect();
+    let prepared = &prepared;
+    let mut runs: Vec<_> = states
+        .iter_mut()
+        .map(|state| move || state.run(prepared, input))
+        .collect();
+    let mut runs: Vec<&mut dyn FnMut()> = runs.iter_mut().map(|r| r as &mut dyn FnMut()).collect();
+    let took = best_of_each(rounds, &mut runs);
+    let upto: Vec<f64> = took
+        .iter()
+        .zip(&states)
+        .map(|(t, state)| t.as_secs_f64() * 1e6 / state.lines_seen as f64)
+        .collect();
     [
         upto[0],
         upto[1] - upto[0],
         upto[2] - upto[1],
         upto[3] - upto[2],
     ]
+}
+
+/// A run of [`phases`] that stops each line after `step` (0 reading, 1 parsing, 2 scoring,
+/// 3 writing JSON), with what it keeps from line to line, as a batch does.
+struct UpTo {
+    step: usize,
+    parser: LineParser,
+    report: Option<powerbalance::Report>,
+    scratch: Scratch,
+    json: JsonLines,
+    out: Vec<u8>,
+    lines_seen: usize,
+}
+
+impl UpTo {
+    fn run(&mut self, prepared: &Prepared, input: &[u8]) {
+        let mut lines = Lines::new(input);
+        self.lines_seen = 0;
+        while let Some((no, line)) = lines.next_line().expect("reading memory") {
+            let line = line.expect("simulated lines are short");
+            self.lines_seen += 1;
+            if self.step == 0 {
+                black_box(line);
+                continue;
+            }
+            let (q, pair) = self
+                .parser
+                .read("bench", no, line)
+                .expect("simulated lines parse");
+            if self.step == 1 {
+                black_box(pair);
+                continue;
+            }
+            // As a batch scores: each line into the last line's report.
+            let report = match &mut self.report {
+                Some(r) => {
+                    prepared.score_into(q, pair, Options::default(), r, &mut self.scratch);
+                    r
+                }
+                None => self
+                    .report
+                    .insert(prepared.score(q, pair, Options::default())),
+            };
+            if self.step == 2 {
+                black_box(&*report);
+                continue;
+            }
+            self.out.clear();
+            self.json.write(report, &mut self.out);
+            black_box(&self.out);
+        }
+    }
 }
 
 /// Every line, read the same way, parsed into a `serde_json::Value` and dropped.
