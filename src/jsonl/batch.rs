@@ -1753,6 +1753,78 @@ mod tests {
         }
     }
 
+    /// A thread that panics while writing the reports (here the output itself panics) tells
+    /// the observer that the run stops, so that the thread waiting for more of an input held
+    /// open gives up ([`GiveUp`](crate::jsonl::source::GiveUp)) and the panic reaches the
+    /// caller, instead of the run waiting for ever on input that may never come. The input
+    /// is a real pipe read as a batch reads one; its write end is closed only after 20 s, so
+    /// a run that did not give up would end only then.
+    #[test]
+    fn a_panic_while_writing_tells_a_reader_waiting_on_a_pipe_to_give_up() {
+        use crate::jsonl::source::{GiveUp, SaysWhenWaiting};
+        use std::time::{Duration, Instant};
+        struct Panics;
+        impl Write for Panics {
+            fn write(&mut self, _: &[u8]) -> io::Result<usize> {
+                panic!("the output broke (as this test means it to)");
+            }
+            fn flush(&mut self) -> io::Result<()> {
+                Ok(())
+            }
+        }
+        /// Tells the input to give up once the run stops, as the command's observer does.
+        struct Tells(GiveUp);
+        impl Observer for Tells {
+            fn invalid(&mut self, _: &Error) -> bool {
+                false
+            }
+            fn progress(&mut self, _: u64) {}
+            fn stopping(&mut self) {
+                self.0.now();
+            }
+        }
+        let q = crate::questionnaire::BUNDLED[0].load().unwrap();
+        let mut lines = Vec::new();
+        for _ in 0..3 {
+            sim_line(&q, &mut lines);
+        }
+        let (reader, writer) = rustix::pipe::pipe_with(rustix::pipe::PipeFlags::CLOEXEC).unwrap();
+        let (done, closed_after) = std::sync::mpsc::channel::<()>();
+        let holder = std::thread::spawn(move || {
+            let mut writer = std::fs::File::from(writer);
+            writer.write_all(&lines).unwrap();
+            // Held open until the run has ended, or 20 s.
+            let _ = closed_after.recv_timeout(Duration::from_secs(20));
+        });
+        let give_up = GiveUp::default();
+        let input = BufReader::new(SaysWhenWaiting::new(
+            std::fs::File::from(reader),
+            give_up.clone(),
+        ));
+        let start = Instant::now();
+        let ran = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            let mut scorer =
+                Scorer::new(LineParser::by_name(), Options::default(), BatchFormat::Json);
+            run_parallel(
+                &mut scorer,
+                2,
+                "in",
+                input,
+                &mut Panics,
+                &mut Tells(give_up),
+                &mut Summary::default(),
+            )
+        }));
+        let took = start.elapsed();
+        let _ = done.send(()); // the holder may have closed it already
+        holder.join().unwrap();
+        assert!(ran.is_err(), "the writer's panic reaches the caller");
+        assert!(
+            took < Duration::from_secs(10),
+            "the run waited {took:?} for the input held open"
+        );
+    }
+
     /// Every write is a run of whole lines of at most a piece (a longer line cut), and
     /// together they are the bytes given, in order.
     #[test]
