@@ -71,20 +71,13 @@ fn main() {
     for pairs in [false, true] {
         let input = simulated(&q, lines, pairs);
         let sets = lines as f64 * if pairs { 2.0 } else { 1.0 };
-        let best = best_of_each(
-            rounds,
-            &mut [
-                &mut || score_all(&input),
-                &mut || parse_values(&input),
-                &mut || score_all_as(&input, BatchFormat::Csv, 1, false),
-                &mut || {
-                    if jobs > 1 {
-                        score_all_as(&input, BatchFormat::Json, jobs, false);
-                    }
-                },
-            ],
-        );
-        let [score, floor, csv, all] = [best[0], best[1], best[2], best[3]];
+        let [score, floor, csv, all] = best_of_each(rounds, |run| match run {
+            0 => score_all(&input),
+            1 => parse_values(&input),
+            2 => score_all_as(&input, BatchFormat::Csv, 1, false),
+            _ if jobs > 1 => score_all_as(&input, BatchFormat::Json, jobs, false),
+            _ => {}
+        });
         let (score_rate, floor_rate) = (sets / score.as_secs_f64(), sets / floor.as_secs_f64());
         println!(
             "{} ({:.0} bytes a line):",
@@ -269,20 +262,19 @@ fn simulated(q: &Questionnaire, n: u64, pairs: bool) -> Vec<u8> {
     out
 }
 
-/// The best time of each of `runs` over `rounds` rounds (after a first run of each to warm
-/// up), the runs taken in turn each round: on a machine whose speed drifts from second to
-/// second, runs in turn meet the same drift, so the ratios between them hold better than
-/// those of runs taken one block after another: over four bench runs of one binary, the
-/// ratio of reports to the floor spread over 4.04–4.61 taken in blocks and 4.88–5.20 in turn.
-fn best_of_each(rounds: usize, runs: &mut [&mut dyn FnMut()]) -> Vec<Duration> {
-    for run in runs.iter_mut() {
-        run(); // warm up
-    }
-    let mut best = vec![Duration::MAX; runs.len()];
+/// The best time of each of `N` runs (`run(0)` to `run(N - 1)`) over `rounds` rounds (after
+/// a first run of each to warm up), the runs taken in turn each round: on a machine whose
+/// speed drifts from second to second, runs in turn meet the same drift, so the ratios between
+/// them hold better than those of runs taken one block after another: over four bench runs of
+/// one binary, the ratio of reports to the floor spread over 4.04–4.61 taken in blocks and
+/// 4.88–5.20 in turn.
+fn best_of_each<const N: usize>(rounds: usize, mut run: impl FnMut(usize)) -> [Duration; N] {
+    (0..N).for_each(&mut run); // warm up
+    let mut best = [Duration::MAX; N];
     for _ in 0..rounds {
-        for (run, best) in runs.iter_mut().zip(&mut best) {
+        for (n, best) in best.iter_mut().enumerate() {
             let start = Instant::now();
-            run();
+            run(n);
             *best = (*best).min(start.elapsed());
         }
     }
@@ -405,29 +397,18 @@ fn write_simulated(q: &Questionnaire, n: u64, path: &std::path::Path) {
 /// and up to the one before, the four runs in turn each round).
 fn phases(q: &Questionnaire, input: &[u8], rounds: usize) -> [f64; 4] {
     let prepared = Prepared::new(q);
-    let mut states: Vec<_> = (0..4)
-        .map(|step| UpTo {
-            step,
-            parser: LineParser::with(q.clone()),
-            report: None,
-            scratch: Scratch::default(),
-            json: JsonLines::default(),
-            out: Vec::with_capacity(64 * 1024),
-            lines_seen: 0,
-        })
-        .collect();
-    let prepared = &prepared;
-    let mut runs: Vec<_> = states
-        .iter_mut()
-        .map(|state| move || state.run(prepared, input))
-        .collect();
-    let mut runs: Vec<&mut dyn FnMut()> = runs.iter_mut().map(|r| r as &mut dyn FnMut()).collect();
-    let took = best_of_each(rounds, &mut runs);
-    let upto: Vec<f64> = took
-        .iter()
-        .zip(&states)
-        .map(|(t, state)| t.as_secs_f64() * 1e6 / state.lines_seen as f64)
-        .collect();
+    let mut states = [0, 1, 2, 3].map(|step| UpTo {
+        step,
+        parser: LineParser::with(q.clone()),
+        report: None,
+        scratch: Scratch::default(),
+        json: JsonLines::default(),
+        out: Vec::with_capacity(64 * 1024),
+        lines_seen: 0,
+    });
+    let took: [Duration; 4] = best_of_each(rounds, |step| states[step].run(&prepared, input));
+    let upto: [f64; 4] =
+        std::array::from_fn(|step| took[step].as_secs_f64() * 1e6 / states[step].lines_seen as f64);
     [
         upto[0],
         upto[1] - upto[0],
