@@ -24,5 +24,6 @@ pub mod source;
 pub(crate) mod write;
 
 pub use line::LineParser;
+pub(crate) use shared::{Interned, intern};
 pub use shared::{Keyed, Keys, Text};
 pub use write::JsonLines;

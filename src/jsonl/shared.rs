@@ -2,22 +2,29 @@
 //!
 //! A batch makes a million reports of one questionnaire. Cloning each dimension id, rule id
 //! and prompt into every one of them, and escaping them again for JSON each time, cost more
-//! than the scoring itself. These types hold such text once (behind an `Arc`) together with
-//! its JSON form, made once with `serde_json`, so a report only counts a reference, and the
-//! JSON Lines writer copies bytes. They serialize exactly as the plain strings and maps they
-//! replace.
+//! than the scoring itself. These types hold such text once together with its JSON form,
+//! made once with `serde_json`, so a report only copies a reference, and the JSON Lines
+//! writer copies bytes. They serialize exactly as the plain strings and maps they replace.
+//!
+//! A [`Text`] is held once for the whole process ([`intern`]): not behind an `Arc`, whose
+//! count each of the five or so warnings of a report took and gave back, an atomic step
+//! each, a tenth of a batch's time. Texts are made only when a questionnaire is prepared
+//! for scoring, so what is kept is the text of the questionnaires a run uses, once each.
 
+use std::collections::HashSet;
 use std::fmt;
+use std::hash::Hash;
 use std::ops::{Deref, Index};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, PoisonError};
 
 use serde::ser::{Serialize, SerializeMap, Serializer};
 
-/// Text shared by many reports (an id, a prompt), with its JSON string form made once.
-#[derive(Clone, PartialEq, Eq)]
-pub struct Text(Arc<TextInner>);
+/// Text shared by many reports (an id, a prompt), with its JSON string form made once. Equal
+/// texts are the very same one ([`intern`]), so comparing them compares addresses.
+#[derive(Clone, Copy)]
+pub struct Text(&'static TextInner);
 
-#[derive(PartialEq, Eq)]
+#[derive(PartialEq, Eq, Hash)]
 struct TextInner {
     text: String,
     json: Json,
@@ -26,10 +33,14 @@ struct TextInner {
 impl Text {
     /// Shares `text`.
     pub fn new(text: &str) -> Self {
-        Text(Arc::new(TextInner {
-            text: text.to_owned(),
-            json: Json::new(serde_json::to_string(text).expect("a string always serializes")),
-        }))
+        static TEXTS: Interned<TextInner> = Mutex::new(None);
+        Text(intern(
+            &TEXTS,
+            TextInner {
+                text: text.to_owned(),
+                json: Json::new(serde_json::to_string(text).expect("a string always serializes")),
+            },
+        ))
     }
 
     /// The text as a JSON string, quotes and escapes included.
@@ -53,20 +64,55 @@ impl Text {
     /// Whether `self` and `other` are the very same shared text (not only equal).
     #[inline]
     pub(crate) fn same(&self, other: &Text) -> bool {
-        Arc::ptr_eq(&self.0, &other.0)
+        std::ptr::eq(self.0, other.0)
     }
 
     /// Where the shared text is, to spread texts over a table by.
     #[inline]
     pub(crate) fn address(&self) -> usize {
-        Arc::as_ptr(&self.0).addr()
+        std::ptr::from_ref(self.0).addr()
     }
+}
+
+impl PartialEq for Text {
+    fn eq(&self, other: &Text) -> bool {
+        self.same(other)
+    }
+}
+
+impl Eq for Text {}
+
+impl Hash for Text {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.address().hash(state);
+    }
+}
+
+/// The values [`intern`] keeps, made when first asked for.
+pub(crate) type Interned<T> = Mutex<Option<HashSet<&'static T>>>;
+
+/// `value` held for the rest of the process, once: the one held already when an equal value
+/// was interned before (so equal values are at one address), else `value`, kept in `table`.
+/// For what a questionnaire's preparing makes (texts, message templates), never for what a
+/// line holds: what is kept grows with the questionnaires used, not with the lines read.
+pub(crate) fn intern<T: Eq + Hash + Send + Sync>(
+    table: &'static Interned<T>,
+    value: T,
+) -> &'static T {
+    let mut table = table.lock().unwrap_or_else(PoisonError::into_inner);
+    let held = table.get_or_insert_with(HashSet::new);
+    if let Some(&kept) = held.get(&value) {
+        return kept;
+    }
+    let kept: &'static T = Box::leak(Box::new(value));
+    held.insert(kept);
+    kept
 }
 
 /// A piece of JSON made once, with a copy padded to [`BLOCK`] bytes when it fits one:
 /// copying the whole block and cutting it back is cheaper than a copy of the exact length,
 /// which calls `memcpy`, and most ids and keys are short.
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Debug, PartialEq, Eq, Hash)]
 pub(crate) struct Json {
     text: String,
     /// The text and zeros after it, when it fits.

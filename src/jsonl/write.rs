@@ -774,7 +774,7 @@ impl DecisionHead {
             None => DecisionHead::LONG,
         };
         DecisionHead {
-            item: item.clone(),
+            item: *item,
             text,
             len,
         }
@@ -838,11 +838,11 @@ impl RuleText {
             b",\"private\":false}"
         });
         RuleText {
-            rule: w.rule.clone(),
+            rule: w.rule,
             severity: w.severity,
-            dimension: w.dimension.clone(),
-            prompt: w.prompt.clone(),
-            basis: w.basis.clone(),
+            dimension: w.dimension,
+            prompt: w.prompt,
+            basis: w.basis,
             private: w.private,
             head,
             middle,
@@ -1491,7 +1491,7 @@ mod tests {
             let decisions: Vec<Decision> = order
                 .iter()
                 .map(|&n| Decision {
-                    item: items[n].clone(),
+                    item: items[n],
                     share: [
                         shares[(n + round) % shares.len()],
                         shares[(2 * n + 1) % shares.len()],

@@ -789,10 +789,8 @@ impl Prepared {
         let fired_sensitive = warnings
             .iter()
             .any(|w| w.private || w.severity == Severity::Alert);
-        // Shared anew only when the last report had none or another questionnaire's: no count
-        // of the shared text taken and given back a line.
         let wanted = fired_sensitive || (joint && plan.private);
-        rules::share_option(resources, self.resources.as_ref().filter(|_| wanted));
+        *resources = self.resources.filter(|_| wanted);
 
         self.imbalance(people, shown, imbalance);
         let langs = [
@@ -942,7 +940,7 @@ impl Prepared {
                     let a = share(pair.first().values[*i])?;
                     let b = 100.0 - share(second.values[*i])?;
                     Some(Decision {
-                        item: id.clone(),
+                        item: *id,
                         share: [a, b],
                         agree: side(a) == side(b),
                     })
@@ -1175,7 +1173,7 @@ pub fn clinician(q: &Questionnaire, pair: &Pair) -> Report {
     report.next_step = Some(Note::new(next, step));
     report.audience = Audience::Clinician;
     report.kind = Some("clinician");
-    report.resources = Prepared::new(q).resources.clone().or(report.resources);
+    report.resources = Prepared::new(q).resources.or(report.resources);
     report
 }
 

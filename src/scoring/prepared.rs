@@ -372,7 +372,9 @@ pub(super) struct RuleText {
     pub(super) private: bool,
     /// The dimension, group or index its warnings name.
     pub(super) dimension: Text,
-    pub(super) message: Arc<Template>,
+    /// Held once for the process ([`crate::jsonl::intern`]), as texts are: a warning
+    /// holding it takes no count.
+    pub(super) message: &'static Template,
     pub(super) prompt: Option<Text>,
     pub(super) basis: Option<Text>,
 }
@@ -401,10 +403,10 @@ impl Prepared {
         let power_index = Text::new(q.target_id(Target::PowerIndex));
         let balance_index = Text::new(q.target_id(Target::BalanceIndex));
         let target = |t: Target| match t {
-            Target::Dimension(d) => dimension_ids[d].clone(),
-            Target::Group(g) => group_ids[g].clone(),
-            Target::PowerIndex => power_index.clone(),
-            Target::BalanceIndex => balance_index.clone(),
+            Target::Dimension(d) => dimension_ids[d],
+            Target::Group(g) => group_ids[g],
+            Target::PowerIndex => power_index,
+            Target::BalanceIndex => balance_index,
         };
         let plan = Plan::new(q);
         let laid_out: Vec<RuleText> = q
@@ -417,7 +419,7 @@ impl Prepared {
                 severity: r.severity,
                 private: r.private,
                 dimension: target(rules::named_target(q, r)),
-                message: Arc::new(Template::of(q, r)),
+                message: Template::interned(q, r),
                 prompt: text(&r.prompt),
                 basis: text(&r.basis),
             })
@@ -467,9 +469,37 @@ impl Prepared {
 
 #[cfg(test)]
 mod tests {
-    use super::{Plan, Runs};
+    use super::{Plan, Prepared, Runs};
+    use crate::jsonl::Text;
     use crate::questionnaire::{ALL_VERSIONS, About, Fraction};
     use crate::scoring::{enough, mean, mean_of_two, points, weighted_mean};
+
+    /// Preparing a questionnaire again, as each thread of a batch does, makes no new text or
+    /// message template: the second's are the very ones of the first (held once for the
+    /// process); equal texts are one, unequal ones two.
+    #[test]
+    fn prepared_again_holds_the_same_texts_not_new_ones() {
+        let same = |a: Option<Text>, b: Option<Text>| match (a, b) {
+            (Some(a), Some(b)) => a.same(&b),
+            (a, b) => a.is_none() && b.is_none(),
+        };
+        for b in ALL_VERSIONS {
+            let q = b.load().unwrap();
+            let (first, again) = (Prepared::new(&q), Prepared::new(&q));
+            assert_eq!(first.rules.len(), again.rules.len());
+            for (x, y) in first.rules.iter().zip(&again.rules) {
+                let id = x.id;
+                assert!(id.same(&y.id) && x.dimension.same(&y.dimension), "{id}");
+                assert!(same(x.prompt, y.prompt) && same(x.basis, y.basis), "{id}");
+                assert!(std::ptr::eq(x.message, y.message), "{id}");
+            }
+            assert!(same(first.resources, again.resources));
+        }
+        let text = Text::new("a text");
+        assert!(text.same(&Text::new("a text")));
+        assert!(!text.same(&Text::new("another text")));
+        assert_eq!(Text::new("another text"), "another text");
+    }
 
     /// The tabled points are `points` (or `100 - points` in the partner view of an
     /// `about = "both"` item) to the bit, for every item of every view of every bundled

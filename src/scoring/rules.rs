@@ -2,17 +2,18 @@
 //!
 //! Each rule is laid out once per questionnaire as a [`RuleText`]: its kind, whether its
 //! items may not apply, and the text of what it fires (id, dimension, prompt, basis, the
-//! message split into text and placeholders). A fired rule is written over a warning of the last report where there
-//! is one: its shared texts are kept where they are the same, and its strings refilled in the
+//! message split into text and placeholders), its texts and template held once for the
+//! process, so a warning copies references to them and counts nothing. A fired rule is
+//! written over a warning of the last report where there is one, its strings refilled in the
 //! memory they have.
 
 use std::ops::Range;
-use std::sync::Arc;
+use std::sync::Mutex;
 
 use super::prepared::{Plan, RuleText};
 use super::{Scores, Strings, set};
 use crate::answers::Pair;
-use crate::jsonl::Text;
+use crate::jsonl::{Interned, Text, intern};
 use crate::model::{Warning, whole};
 use crate::questionnaire::{Questionnaire, Rule, RuleKind, Target};
 
@@ -242,7 +243,7 @@ pub(crate) enum Messages {
 /// holds are places among the report's names ([`Fill::Name`]), so it borrows nothing.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Unfilled {
-    template: Arc<Template>,
+    template: &'static Template,
     fills: [Fill; MOST_FILLS],
 }
 
@@ -345,7 +346,7 @@ impl Fired<'_> {
                 private,
                 unfilled,
             } = w;
-            share(rule, &text.id);
+            *rule = text.id;
             *severity = text.severity;
             match (person_to.as_mut(), person) {
                 (Some(to), Some(person)) => set(to, person),
@@ -353,10 +354,7 @@ impl Fired<'_> {
                 (Some(_), None) => self.strings.keep_all(person_to.take()),
                 (None, None) => {}
             }
-            match dimension {
-                Some(d) => share(d, &text.dimension),
-                None => *dimension = Some(text.dimension.clone()),
-            }
+            *dimension = Some(text.dimension);
             *value_to = value;
             match self.messages {
                 Messages::Filled => text.message.fill_into(fills, self.names, message),
@@ -364,16 +362,14 @@ impl Fired<'_> {
             }
             match (self.messages, unfilled.as_mut()) {
                 (Messages::Held, Some(held)) => {
-                    if !Arc::ptr_eq(&held.template, &text.message) {
-                        held.template.clone_from(&text.message);
-                    }
+                    held.template = text.message;
                     held.fills[..fills.len()].copy_from_slice(fills);
                 }
                 (Messages::Held, None) => *unfilled = Some(hold(text, fills)),
                 (_, _) => *unfilled = None,
             }
-            share_option(prompt, text.prompt.as_ref());
-            share_option(basis, text.basis.as_ref());
+            *prompt = text.prompt;
+            *basis = text.basis;
             *private = text.private;
         } else {
             let mut message = self.strings.of(&[]);
@@ -381,14 +377,14 @@ impl Fired<'_> {
                 text.message.fill_into(fills, self.names, &mut message);
             }
             self.out.push(Warning {
-                rule: text.id.clone(),
+                rule: text.id,
                 severity: text.severity,
                 person: person.map(|p| self.strings.of(&[p])),
-                dimension: Some(text.dimension.clone()),
+                dimension: Some(text.dimension),
                 value,
                 message,
-                prompt: text.prompt.clone(),
-                basis: text.basis.clone(),
+                prompt: text.prompt,
+                basis: text.basis,
                 private: text.private,
                 unfilled: (self.messages == Messages::Held).then(|| hold(text, fills)),
             });
@@ -410,24 +406,8 @@ fn hold(text: &RuleText, fills: &[Fill]) -> Unfilled {
     let mut held = [Fill::Whole(0); MOST_FILLS];
     held[..fills.len()].copy_from_slice(fills);
     Unfilled {
-        template: text.message.clone(),
+        template: text.message,
         fills: held,
-    }
-}
-
-/// `to` sharing `from`, left as it is when it is that text already (most often, from the
-/// last report: no count is taken or given back).
-fn share(to: &mut Text, from: &Text) {
-    if !to.same(from) {
-        to.clone_from(from);
-    }
-}
-
-/// [`share`] for a text that may be absent.
-pub(super) fn share_option(to: &mut Option<Text>, from: Option<&Text>) {
-    match (to.as_mut(), from) {
-        (Some(to), Some(from)) => share(to, from),
-        (_, from) => *to = from.cloned(),
     }
 }
 
@@ -591,7 +571,7 @@ const ROOM_FOR_FILLS: usize = 64;
 
 /// A rule's message, split once into text and placeholders, each text also as JSON writes
 /// it inside a string; and, for an `item` rule, the labels its `{answer}` may take.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub(crate) struct Template {
     /// Each piece of text with the placeholder after it (none after the last).
     pieces: Vec<Piece>,
@@ -603,7 +583,7 @@ pub(crate) struct Template {
 }
 
 /// A piece of a [`Template`]: a text and the placeholder after it.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 struct Piece {
     text: String,
     /// The text as JSON writes it inside a string ([`Text::json_inside`]), held here so
@@ -691,6 +671,12 @@ impl Sink for InJson<'_> {
 }
 
 impl Template {
+    /// [`Template::of`], held once for the process ([`intern`]).
+    pub(super) fn interned(q: &Questionnaire, rule: &Rule) -> &'static Self {
+        static TEMPLATES: Interned<Template> = Mutex::new(None);
+        intern(&TEMPLATES, Template::of(q, rule))
+    }
+
     /// The template of `rule`'s message in `q`, with the labels its `{answer}` may take.
     pub(super) fn of(q: &Questionnaire, rule: &Rule) -> Self {
         let mut t = Template::new(&rule.message, rule.kind.placeholders());
