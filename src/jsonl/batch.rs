@@ -234,6 +234,11 @@ pub struct Scorer {
     /// so that handing it on moves a pointer, not the report).
     last: Option<Box<Report>>,
     scratch: Scratch,
+    /// What [`run_parallel`] leaves for the next input: its scorers for the other threads
+    /// (each with the questionnaires it has loaded and prepared) and its chunks (their
+    /// buffers grown). A batch of a thousand small files would otherwise load and prepare
+    /// its questionnaire, and fault in fresh buffers, on every thread for every file.
+    parallel: (Vec<Scorer>, Vec<Chunk>),
 }
 
 impl Scorer {
@@ -253,6 +258,7 @@ impl Scorer {
             piece: PIPE_PIECE,
             last: None,
             scratch: Scratch::default(),
+            parallel: (Vec::new(), Vec::new()),
         }
     }
 
@@ -899,10 +905,18 @@ pub fn run_parallel<R: BufRead + Send, W: Write + Send>(
     summary: &mut Summary,
 ) -> Result<(), Stop> {
     let jobs = jobs.max(2);
-    let workers: Vec<Scorer> = (0..jobs).map(|_| scorer.worker()).collect();
+    let (mut workers, mut spare) = std::mem::take(&mut scorer.parallel);
+    workers.truncate(jobs);
+    for worker in &mut workers {
+        worker.source.clone_from(&scorer.source);
+    }
+    while workers.len() < jobs {
+        workers.push(scorer.worker());
+    }
+    spare.resize_with(2 * jobs + 1, Chunk::default);
     let reading = Mutex::new(Reading {
         lines: RawLines::new(input),
-        spare: (0..2 * jobs + 1).map(|_| Chunk::default()).collect(),
+        spare,
         chunks: 0,
         before: 0,
         held: false,
@@ -921,32 +935,47 @@ pub fn run_parallel<R: BufRead + Send, W: Write + Send>(
         next: 0,
         stop: None,
     });
-    std::thread::scope(|scope| {
-        for mut worker in workers {
-            let (reading, changed, writing) = (&reading, &changed, &writing);
-            scope.spawn(move || {
-                let _stop = StopOnPanic(reading, changed, writing);
-                let mut written = Vec::new();
-                while let Some((mut chunk, at, before)) = Reading::next(lock(reading), changed) {
-                    chunk.score(&mut worker, file, before);
-                    // A thread that panicked while writing left a chunk half written:
-                    // nothing after it may be.
-                    let Ok(mut w) = writing.lock() else {
-                        return stop_all(reading, changed, writing);
-                    };
-                    let stopped = w.leave(at, chunk, file, &mut written);
-                    drop(w);
-                    if !written.is_empty() || stopped {
-                        lock(reading).give_back(&mut written, stopped);
-                        changed.notify_all();
+    let workers = std::thread::scope(|scope| {
+        let threads: Vec<_> = workers
+            .into_iter()
+            .map(|mut worker| {
+                let (reading, changed, writing) = (&reading, &changed, &writing);
+                scope.spawn(move || {
+                    let _stop = StopOnPanic(reading, changed, writing);
+                    let mut written = Vec::new();
+                    while let Some((mut chunk, at, before)) = Reading::next(lock(reading), changed)
+                    {
+                        chunk.score(&mut worker, file, before);
+                        // A thread that panicked while writing left a chunk half written:
+                        // nothing after it may be.
+                        let Ok(mut w) = writing.lock() else {
+                            stop_all(reading, changed, writing);
+                            break;
+                        };
+                        let stopped = w.leave(at, chunk, file, &mut written);
+                        drop(w);
+                        if !written.is_empty() || stopped {
+                            lock(reading).give_back(&mut written, stopped);
+                            changed.notify_all();
+                        }
                     }
-                }
-            });
-        }
+                    worker
+                })
+            })
+            .collect();
+        // A thread's panic goes on as the panic of the run, as it would at the scope's end.
+        threads
+            .into_iter()
+            .map(|t| {
+                t.join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            })
+            .collect()
     });
     let read = reading.into_inner().unwrap_or_else(PoisonError::into_inner);
     debug_assert_eq!(read.spare.len(), 2 * jobs + 1, "every chunk is given back");
     let written = writing.into_inner().unwrap_or_else(PoisonError::into_inner);
+    written.scorer.parallel = (workers, read.spare);
     match (written.stop, read.error) {
         (Some(stop), _) => Err(stop),
         (None, Some(e)) => Err(Stop::Read(e)),

@@ -651,6 +651,50 @@ fn jobs_write_what_one_thread_writes() {
     }
     assert_eq!(compared, 3 * 7 * 2);
 
+    // Several inputs in one run, the threads kept from one to the next: each report names
+    // its own input, a CSV has one header; and a file small enough to score on one thread
+    // among them (its one line), the same bytes whatever the threads.
+    let small = temp_file(workplace.lines().next().unwrap());
+    let several = |args: &[&str], jobs: &str| {
+        let cmd = powerbalance()
+            .args(["score", "--jsonl", "--skip-invalid", "--jobs", jobs])
+            .args([
+                files[0].path(),
+                files[2].path(),
+                small.path(),
+                files[0].path(),
+            ])
+            .args(args)
+            .output()
+            .unwrap();
+        assert_eq!(cmd.status.code(), Some(0), "{args:?} --jobs {jobs}");
+        cmd
+    };
+    for format in ["json", "csv"] {
+        let args = &["--format", format];
+        let one = several(args, "1");
+        let names = |file: &tempfile::NamedTempFile| {
+            let name = serde_json::to_string(&file.path().display().to_string()).unwrap();
+            String::from_utf8_lossy(&one.stdout).matches(&name).count()
+        };
+        if format == "json" {
+            // Each line's report names its input: the first file's twice over.
+            assert_eq!(
+                (names(&files[0]), names(&files[2])),
+                (2 * 1200, 700 + 3 + 500)
+            );
+            assert_eq!(names(&small), 1);
+        }
+        for jobs in ["2", "3"] {
+            let many = several(args, jobs);
+            assert!(
+                one.stdout == many.stdout,
+                "stdout differs: {args:?} --jobs {jobs}"
+            );
+            assert_eq!(one.stderr, many.stderr, "{args:?} --jobs {jobs}");
+        }
+    }
+
     // From standard input (`-`), which a pipe fills a piece at a time, the same bytes too.
     let awkward_text = std::fs::read(files[2].path()).unwrap();
     let from_stdin = |jobs: &str| {
