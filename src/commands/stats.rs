@@ -28,7 +28,7 @@ pub(super) fn stats(args: &StatsArgs, colors: Colors) -> Result<u8, Error> {
     // With --norms, the dimension scores too.
     let mut norms: Option<NormsAccumulator> = None;
     for path in inputs.paths() {
-        let (name, reader) = inputs.open(path, &mut observer)?;
+        let (name, reader, _) = inputs.open(path, &mut observer)?;
         let run = batch::each_line(
             reader,
             &name,
