@@ -1,6 +1,6 @@
 //! Throughput and memory of batch scoring, on the bundled `relationship` questionnaire.
 //!
-//! Run: `cargo bench --bench throughput` (about 100 s once built; `POWERBALANCE_BENCH_QUICK=1`
+//! Run: `cargo bench --bench throughput` (about 60 s once built; `POWERBALANCE_BENCH_QUICK=1`
 //! for seconds, without the large inputs). Every figure of the README's Speed table comes from one
 //! such run. It prints:
 //! 1. answer sets per second from JSON Lines to JSON reports, on one thread, in process
