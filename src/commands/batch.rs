@@ -198,7 +198,9 @@ impl Inputs {
 /// a millisecond's scoring) is scored on one thread whatever `--jobs` says: its few chunks
 /// of lines leave another thread little to do, and starting threads costs more than they
 /// save (a thousand files of 20 lines each: 0.17-0.25 s on two threads, 0.08-0.12 s so,
-/// 0.05-0.07 s with `--jobs 1`). The output is the same either way.
+/// 0.05-0.07 s with `--jobs 1` on one day; 0.04-0.06 s so and with `--jobs 1` on another,
+/// ten runs of each). The output is the same either way. Standard input is not looked at:
+/// it may be a pipe, whose size is not known.
 const SMALL_INPUT: u64 = 1 << 20;
 
 /// The buffered reader of `source`: where it is not a regular file, through

@@ -381,6 +381,10 @@ pub(super) struct RuleText {
 
 impl Prepared {
     /// Prepares `q` for scoring.
+    ///
+    /// The texts it makes of `q` (ids, rule texts, message templates) are held for the rest
+    /// of the process, once however often `q` is prepared: a program that prepares many
+    /// different questionnaires keeps the texts of each.
     pub fn new(q: &Questionnaire) -> Self {
         let shown = |joint: bool, private_columns: bool| {
             let dimensions: Vec<usize> = (0..q.dimensions.len())
