@@ -360,8 +360,9 @@ pub struct ScoreArgs {
 
     /// With --jsonl: score on N threads (1: on one) [default: the cores available].
     ///
-    /// The output is the same whatever N: in input order, byte for byte. A file named here
-    /// that is under 1 MiB is scored on one thread, where more would cost more than they save.
+    /// The output is the same whatever N: in input order, byte for byte. A FILE under 1 MiB
+    /// is scored on one thread, where more would cost more than they save (standard input
+    /// gets N, as its size is not known).
     #[arg(long, value_name = "N", requires = "jsonl", value_parser = clap::value_parser!(u16).range(1..))]
     pub jobs: Option<u16>,
 
