@@ -62,6 +62,7 @@ history-error-reading = beim Lesen von `{ $path }`
 history-error-reading-folder = beim Lesen des Ordners `{ $path }`
 history-error-reading-scores = beim Zurücklesen der Ergebnisse des Verlaufs aus der temporären Datei, in der sie lagen
 history-error-writing-scores = beim Ablegen der Ergebnisse des Verlaufs in einer temporären Datei (ihr Ordner ist vielleicht voll: TMPDIR nennt einen anderen)
+history-error-keeping-files = beim Ablegen der Liste der gefundenen Antwortdateien in einer temporären Datei oder beim Zurücklesen (ihr Ordner ist vielleicht voll: TMPDIR nennt einen anderen)
 history-error-too-many-files = mehr als { $max } Antwortdateien unter `{ $path }`; geben Sie den Ordner eines Paares oder einer Person an
 history-error-versions-differ = die beiden Antwortobjekte nennen unterschiedliche Versionen ({ $first } und { $second }); geben Sie sie in zwei Dateien an
 history-version-none = keine

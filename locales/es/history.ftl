@@ -62,6 +62,7 @@ history-error-reading = al leer `{ $path }`
 history-error-reading-folder = al leer la carpeta `{ $path }`
 history-error-reading-scores = al volver a leer las puntuaciones del historial del archivo temporal donde se guardaron
 history-error-writing-scores = al guardar las puntuaciones del historial en un archivo temporal (puede que su carpeta esté llena: TMPDIR indica otra)
+history-error-keeping-files = al guardar la lista de archivos de respuestas encontrados en un archivo temporal, o al volver a leerla (puede que su carpeta esté llena: TMPDIR indica otra)
 history-error-too-many-files = más de { $max } archivos de respuestas en `{ $path }`; indica la carpeta de una sola pareja o de una sola persona
 history-error-versions-differ = los dos objetos de respuestas indican versiones distintas ({ $first } y { $second }); ponlos en dos archivos
 history-version-none = ninguna

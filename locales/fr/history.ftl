@@ -62,6 +62,7 @@ history-error-reading = lecture de `{ $path }`
 history-error-reading-folder = lecture du dossier `{ $path }`
 history-error-reading-scores = relecture des scores de l'historique depuis le fichier temporaire où ils étaient gardés
 history-error-writing-scores = enregistrement des scores de l'historique dans un fichier temporaire (son dossier est peut-être plein : TMPDIR en désigne un autre)
+history-error-keeping-files = enregistrement de la liste des fichiers de réponses trouvés dans un fichier temporaire, ou sa relecture (son dossier est peut-être plein : TMPDIR en désigne un autre)
 history-error-too-many-files = plus de { $max } fichiers de réponses dans `{ $path }` ; indiquez le dossier d'un seul couple ou d'une seule personne
 history-error-versions-differ = les deux objets de réponses indiquent des versions différentes ({ $first } et { $second }) ; mettez-les dans deux fichiers
 history-version-none = aucune

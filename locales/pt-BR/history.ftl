@@ -62,6 +62,7 @@ history-error-reading = ao ler `{ $path }`
 history-error-reading-folder = ao ler a pasta `{ $path }`
 history-error-reading-scores = ao ler de volta as pontuações do histórico do arquivo temporário onde foram guardadas
 history-error-writing-scores = ao guardar as pontuações do histórico em um arquivo temporário (a pasta dele pode estar cheia: TMPDIR indica outra)
+history-error-keeping-files = ao guardar a lista de arquivos de respostas encontrados em um arquivo temporário, ou ao lê-la de volta (a pasta dele pode estar cheia: TMPDIR indica outra)
 history-error-too-many-files = mais de { $max } arquivos de respostas em `{ $path }`; informe a pasta de um só casal ou de uma só pessoa
 history-error-versions-differ = os dois objetos de respostas indicam versões diferentes ({ $first } e { $second }); coloque-os em dois arquivos
 history-version-none = nenhuma

@@ -5,13 +5,17 @@
 //! ([`sittings::group`]), scores each sitting with the scoring engine, and pushes the scored
 //! sittings in time order into the pure [`history::Builder`].
 //!
-//! Memory: a file's answers are not held between reading it and scoring its sitting. Each
-//! file is read once for what the grouping and the checks need (its time, names, ids and
-//! version, kept as numbers, its path in one shared text, and a hash of its bytes), and
+//! Memory: flat, however many files. A file's answers are not held between reading it and
+//! scoring its sitting. Each file is read once for what the grouping and the checks need
+//! (its path, time, names, ids and version, kept as numbers, and a hash of its bytes), and
 //! read again when its sitting is scored, in time order; it must be the same bytes, or it is
 //! refused by name. Only a pipe (or standard input), which cannot be read twice, is held as
-//! read. Each sitting is scored, pushed, and dropped: the history keeps a number a person,
-//! measure and sitting. JSON and CSV are written to standard output as they are made. Errors
+//! read. What is kept of the files goes on [`Tape`]s (in memory while it is little, past
+//! that in unnamed temporary files), which are put in order by merging sorted runs: a
+//! folder's names, the files by time, the sittings; a file listed twice is told by sorting
+//! the files by which file they are. Each sitting is scored, pushed, and dropped: the
+//! history keeps a number a person, measure and sitting, in a temporary file past a few
+//! thousand sittings. JSON and CSV are written to standard output as they are made. Errors
 //! are still told in the order they were before: a file's questionnaire and its answers'
 //! faults wait until the checks before them have passed for every file.
 
@@ -26,6 +30,7 @@ use crate::answers::{self, AnswerSet, AnswersError, Pair};
 use crate::cli::HistoryArgs;
 use crate::data_dir::{data_dir, slug};
 use crate::error::{EXIT_OK, Error};
+use crate::history::tape::{self, Bits, Fields, Record, Tape};
 use crate::history::{self, HistoryNote, Sitting, sittings, write_history};
 use crate::output::Sink;
 use crate::questionnaire::{Bundled, Questionnaire};
@@ -37,16 +42,19 @@ use crate::ui;
 /// couples' folders of session folders, not a whole disk.
 const MAX_DEPTH: usize = 4;
 
-/// The most answers files one history reads.
-const MAX_FILES: usize = 100_000;
+/// The most answers files one history reads: a couple's million sittings.
+const MAX_FILES: usize = 2_000_000;
 
-/// One answers file as held between reading it and scoring its sitting: numbers only. Its
+/// One answers file as held between reading it and scoring its sitting: its path and a few
+/// numbers, on a [`Tape`] (in memory while they are few, past that in a temporary file). Its
 /// answers are not held: the file is read again when its sitting is scored, in time order,
-/// and must be the bytes it was ([`Found::hash`]). Its names, versions and folder are
-/// numbers into [`Words`]; its path is one of [`Paths`].
+/// and must be the bytes it was ([`Found::hash`]). Its names and versions are numbers into
+/// [`Words`].
 struct Found {
-    /// Which of the files found.
-    path: u32,
+    /// Which of the files listed (its place in [`Listing::paths`]).
+    index: u32,
+    /// The file as listed: its path, how it was given, its folder.
+    listed: Listed,
     /// How many answer sets (one or two), and each one's questionnaire id and trimmed names.
     count: u8,
     sets: [SetIds; 2],
@@ -55,8 +63,7 @@ struct Found {
     at: i64,
     /// [`hash_of`] the file and its bytes, as first read (0 for a pipe's, which are held).
     hash: u64,
-    /// How many bytes it had, as first read (in what was padding: a `Found` is 56 bytes, as
-    /// it was without).
+    /// How many bytes it had, as first read.
     len: u32,
 }
 
@@ -72,6 +79,53 @@ struct SetIds {
 impl Found {
     fn sets(&self) -> &[SetIds] {
         &self.sets[..usize::from(self.count)]
+    }
+
+    /// The file's name as messages write it ([`shown`]).
+    fn name(&self) -> String {
+        shown(&self.listed.path())
+    }
+}
+
+impl Record for Found {
+    fn put(&self, out: &mut Vec<u8>) {
+        out.extend_from_slice(&self.index.to_le_bytes());
+        out.push(self.count);
+        for s in &self.sets {
+            for n in [s.questionnaire, s.respondent, s.partner] {
+                out.extend_from_slice(&n.to_le_bytes());
+            }
+        }
+        out.extend_from_slice(&self.version.to_le_bytes());
+        out.extend_from_slice(&self.at.to_le_bytes());
+        out.extend_from_slice(&self.hash.to_le_bytes());
+        out.extend_from_slice(&self.len.to_le_bytes());
+        self.listed.put(out);
+    }
+
+    fn take(bytes: &[u8]) -> Option<Self> {
+        let mut f = Fields(bytes);
+        let index = f.u32()?;
+        let count = f.u8()?;
+        let mut sets = [SetIds::default(); 2];
+        for s in &mut sets {
+            *s = SetIds {
+                questionnaire: f.u32()?,
+                respondent: f.u32()?,
+                partner: f.u32()?,
+            };
+        }
+        let (version, at, hash, len) = (f.u32()?, f.i64()?, f.u64()?, f.u32()?);
+        Some(Found {
+            index,
+            listed: Listed::take(f.0)?,
+            count,
+            sets,
+            version,
+            at,
+            hash,
+            len,
+        })
     }
 }
 
@@ -114,57 +168,170 @@ impl Words {
     }
 }
 
-/// The files found, in the order found: their paths in one text, and whether each was named
-/// and can be read again. A path that is not UTF-8 is kept as it is, beside the text.
-#[derive(Default)]
-struct Paths {
-    text: String,
-    ends: Vec<usize>,
-    /// Bit 0: named on the command line; bit 1: a regular file, to be read again.
-    flags: Vec<u8>,
-    /// Paths that are not UTF-8, by their index.
-    other: Vec<(usize, PathBuf)>,
+/// A file found: its path (as the system has it, so one that is not UTF-8 is kept as it is),
+/// how it was given, and its folder.
+struct Listed {
+    path: Vec<u8>,
+    /// [`NAMED`] on the command line; [`REGULAR`], a regular file, to be read again.
+    flags: u8,
+    /// Its folder as a number: the folder's device and inode (two files of one folder, the
+    /// same number however the folder was written); one of its own for a pipe or standard
+    /// input, which are in no folder.
+    folder: u128,
 }
 
 const NAMED: u8 = 1;
 const REGULAR: u8 = 2;
 
-impl Paths {
-    fn push(&mut self, path: &Path, flags: u8) {
-        match path.to_str() {
-            Some(s) => self.text.push_str(s),
-            None => self.other.push((self.ends.len(), path.to_owned())),
+impl Listed {
+    fn path(&self) -> PathBuf {
+        use std::os::unix::ffi::OsStrExt;
+        PathBuf::from(std::ffi::OsStr::from_bytes(&self.path))
+    }
+
+    fn named(&self) -> bool {
+        self.flags & NAMED != 0
+    }
+
+    fn regular(&self) -> bool {
+        self.flags & REGULAR != 0
+    }
+}
+
+impl Record for Listed {
+    fn put(&self, out: &mut Vec<u8>) {
+        out.push(self.flags);
+        out.extend_from_slice(&self.folder.to_le_bytes());
+        tape::put_bytes(out, &self.path);
+    }
+
+    fn take(bytes: &[u8]) -> Option<Self> {
+        let mut f = Fields(bytes);
+        let flags = f.u8()?;
+        let folder = u128::from_le_bytes(f.bytes(16)?.try_into().ok()?);
+        let path = f.sized()?;
+        f.done().then_some(Listed {
+            path,
+            flags,
+            folder,
+        })
+    }
+}
+
+/// Which file a listed one is (its device and inode; standard input a pair no file has),
+/// and its place in the listing: a file listed twice is read once.
+struct Which(u64, u64, u32);
+
+impl Record for Which {
+    fn put(&self, out: &mut Vec<u8>) {
+        out.extend_from_slice(&self.0.to_le_bytes());
+        out.extend_from_slice(&self.1.to_le_bytes());
+        out.extend_from_slice(&self.2.to_le_bytes());
+    }
+
+    fn take(bytes: &[u8]) -> Option<Self> {
+        let mut f = Fields(bytes);
+        let which = Which(f.u64()?, f.u64()?, f.u32()?);
+        f.done().then_some(which)
+    }
+}
+
+/// The files found, in the order found, and which file each is.
+struct Listing {
+    paths: Tape,
+    which: Tape,
+    sizes: tape::Sizes,
+}
+
+impl Listing {
+    fn new(sizes: tape::Sizes) -> Self {
+        Listing {
+            paths: sizes.tape(),
+            which: sizes.tape(),
+            sizes,
         }
-        self.ends.push(self.text.len());
-        self.flags.push(flags);
+    }
+
+    fn push(
+        &mut self,
+        path: &Path,
+        flags: u8,
+        which: Option<(u64, u64)>,
+        folder: u128,
+    ) -> Result<(), Error> {
+        use std::os::unix::ffi::OsStrExt;
+        let i = sittings::index(self.paths.len());
+        if let Some((dev, ino)) = which {
+            self.which.push(&Which(dev, ino, i)).map_err(kept)?;
+        }
+        let listed = Listed {
+            path: path.as_os_str().as_bytes().to_vec(),
+            flags,
+            folder,
+        };
+        self.paths.push(&listed).map_err(kept)
     }
 
     fn len(&self) -> usize {
-        self.ends.len()
+        self.paths.len()
     }
 
-    fn path(&self, i: usize) -> std::borrow::Cow<'_, Path> {
-        match self.other.binary_search_by_key(&i, |(k, _)| *k) {
-            Ok(k) => std::borrow::Cow::Owned(self.other[k].1.clone()),
-            Err(_) => {
-                let start = if i == 0 { 0 } else { self.ends[i - 1] };
-                std::borrow::Cow::Borrowed(Path::new(&self.text[start..self.ends[i]]))
+    /// The files listed after another listing of the same file (by its name and in a
+    /// folder, or as two hard links, which one folder can hold): they count once, as the
+    /// first.
+    fn seal(&mut self) -> Result<Bits, Error> {
+        self.paths.seal().map_err(kept)?;
+        self.which.seal().map_err(kept)?;
+        let by_file = self
+            .sizes
+            .sort(&self.which, |a: &Which, b: &Which| {
+                (a.0, a.1, a.2).cmp(&(b.0, b.1, b.2))
+            })
+            .map_err(kept)?;
+        self.which = self.sizes.tape();
+        let mut again = Bits::new(self.paths.len());
+        let mut reader = by_file.reader();
+        let mut last = None;
+        while let Some(Which(dev, ino, i)) = reader.next::<Which>().map_err(kept)? {
+            if last == Some((dev, ino)) {
+                again.set(i as usize);
             }
+            last = Some((dev, ino));
         }
+        Ok(again)
+    }
+}
+
+/// A name in a folder, as a tape holds it to sort a folder's names.
+struct Name(Vec<u8>);
+
+impl Record for Name {
+    fn put(&self, out: &mut Vec<u8>) {
+        out.extend_from_slice(&self.0);
     }
 
-    /// The file's name as messages write it ([`shown`]).
-    fn name(&self, i: usize) -> String {
-        shown(&self.path(i))
+    fn take(bytes: &[u8]) -> Option<Self> {
+        Some(Name(bytes.to_vec()))
     }
+}
 
-    fn named(&self, i: usize) -> bool {
-        self.flags[i] & NAMED != 0
-    }
+/// A folder as a number for [`Listed::folder`].
+fn folder_of(meta: &std::fs::Metadata) -> u128 {
+    use std::os::unix::fs::MetadataExt;
+    (u128::from(meta.dev()) << 64) | u128::from(meta.ino())
+}
 
-    fn regular(&self, i: usize) -> bool {
-        self.flags[i] & REGULAR != 0
-    }
+/// A folder of its own, for the `i`th file listed (a pipe): no folder's device is all ones.
+fn no_folder(i: usize) -> u128 {
+    (u128::from(u64::MAX) << 64) | i as u128
+}
+
+/// The error of what is kept of the files found, in memory or (for many) in a temporary
+/// file, when it cannot be written or read back.
+fn kept(e: std::io::Error) -> Error {
+    anyhow::Error::new(e)
+        .context(ui!("history-error-keeping-files"))
+        .into()
 }
 
 /// A hash of which file a file is (its device and inode, from the file opened) and of its
@@ -227,6 +394,21 @@ fn changed(name: &str) -> Error {
 }
 
 pub(super) fn history(args: &HistoryArgs, colors: Colors, langs: &Languages) -> Result<u8, Error> {
+    let sizes = tape::Sizes {
+        run: tape::RUN,
+        hold: tape::HOLD,
+        scores_past: history::SPILL_PAST,
+    };
+    history_holding(args, colors, langs, sizes)
+}
+
+/// [`history`], holding what `sizes` says of its files and sittings in memory.
+fn history_holding(
+    args: &HistoryArgs,
+    colors: Colors,
+    langs: &Languages,
+    sizes: tape::Sizes,
+) -> Result<u8, Error> {
     let to = ReportTo::new(&args.report, args.force, Writes::TABLE)?.with_lang(langs.ui);
     let given: Vec<Questionnaire> = args
         .questionnaire
@@ -242,37 +424,32 @@ pub(super) fn history(args: &HistoryArgs, colors: Colors, langs: &Languages) -> 
         }
         _ => (args.paths.iter().map(|p| (p.clone(), true)).collect(), None),
     };
-    let mut paths = Paths::default();
+    let mut listing = Listing::new(sizes);
     for (path, named) in &candidates {
-        collect(path, *named, 0, MAX_FILES, &mut paths)?;
+        collect(path, *named, 0, MAX_FILES, &mut listing)?;
     }
-    // A file given twice (by name and inside a folder given too, or as two hard links, which
-    // one folder can hold) counts once: told by its device and inode, standard input by a
-    // pair no file has.
-    let mut seen = std::collections::HashSet::<(u64, u64)>::with_capacity(paths.len());
+    let again = listing.seal()?;
 
     let mut words = Words::default();
-    let mut found: Vec<Found> = Vec::with_capacity(paths.len());
-    // The bytes of files that cannot be read twice (a pipe), as read.
+    let mut found = sizes.tape();
+    // The bytes of files that cannot be read twice (a pipe), as read, by their place in the
+    // listing.
     let mut held: Vec<(u32, Vec<u8>)> = Vec::new();
     let mut unfinished: Vec<String> = Vec::new();
     let mut other_questionnaires: Vec<String> = Vec::new();
     // Whether answers were passed over for being other people's than `--people`'s.
     let mut other_people = false;
-    for i in 0..paths.len() {
-        let path = paths.path(i);
-        let which = if path == Path::new("-") {
-            Some((u64::MAX, u64::MAX))
-        } else {
-            use std::os::unix::fs::MetadataExt;
-            // One that cannot be looked at is read (and its error said) as it is.
-            std::fs::metadata(&path).ok().map(|m| (m.dev(), m.ino()))
-        };
-        if which.is_some_and(|which| !seen.insert(which)) {
+    let mut listed = listing.paths.reader();
+    let mut next = 0;
+    while let Some(file) = listed.next::<Listed>().map_err(kept)? {
+        let i = next;
+        next += 1;
+        if again.get(i) {
             continue;
         }
-        let named = paths.named(i);
-        let (name, bytes, hash) = if paths.regular(i) {
+        let path = file.path();
+        let named = file.named();
+        let (name, bytes, hash) = if file.regular() {
             read_regular(&path, None)?
         } else {
             let (name, bytes) = read_input(&path)?;
@@ -305,22 +482,28 @@ pub(super) fn history(args: &HistoryArgs, colors: Colors, langs: &Languages) -> 
                 partner: words.id(Some(set.partner.trim())),
             };
         }
-        let path = sittings::index(i);
-        found.push(Found {
-            path,
-            count: if sets.len() == 2 { 2 } else { 1 },
-            sets: ids,
-            version: words.id(sets[0].version.as_deref()),
-            at,
-            hash,
-            // At most `MAX_ANSWERS_BYTES`, 16 MiB.
-            len: u32::try_from(bytes.len()).unwrap_or(u32::MAX),
-        });
-        if !paths.regular(i) {
-            held.push((path, bytes));
+        let index = sittings::index(i);
+        let regular = file.regular();
+        found
+            .push(&Found {
+                index,
+                listed: file,
+                count: if sets.len() == 2 { 2 } else { 1 },
+                sets: ids,
+                version: words.id(sets[0].version.as_deref()),
+                at,
+                hash,
+                // At most `MAX_ANSWERS_BYTES`, 16 MiB.
+                len: u32::try_from(bytes.len()).unwrap_or(u32::MAX),
+            })
+            .map_err(kept)?;
+        if !regular {
+            held.push((index, bytes));
         }
     }
-    drop(seen);
+    drop(listed);
+    drop(listing);
+    found.seal().map_err(kept)?;
     if found.is_empty() {
         let place = searched.map_or_else(
             || {
@@ -351,10 +534,14 @@ pub(super) fn history(args: &HistoryArgs, colors: Colors, langs: &Languages) -> 
             AnswersError::new(&place, ui!("history-error-nothing-found", why = why)).into(),
         );
     }
-    let name = |f: &Found| paths.name(f.path as usize);
-    found.sort_by(|a, b| a.at.cmp(&b.at).then_with(|| name(a).cmp(&name(b))));
-    check_same(&found, &words, &paths)?;
-    if let Some(id) = words.get(found[0].sets[0].questionnaire)
+    // In time order, files finished at the same time in the order of their names.
+    let found = sizes
+        .sort(&found, |a: &Found, b: &Found| {
+            a.at.cmp(&b.at).then_with(|| a.name().cmp(&b.name()))
+        })
+        .map_err(kept)?;
+    let (first, one_person) = check_same(&found, &words)?;
+    if let Some(id) = words.get(first.sets[0].questionnaire)
         && !given.is_empty()
         && !given.iter().any(|q| q.id == id)
     {
@@ -367,17 +554,24 @@ pub(super) fn history(args: &HistoryArgs, colors: Colors, langs: &Languages) -> 
     }
 
     // Each file's questionnaire, in time order: a file without a version takes the first
-    // loaded of its id.
+    // loaded of its id. Files of the same id and version have the same one, looked up once.
     let mut raw: Vec<Questionnaire> = Vec::new();
-    let mut versions: Vec<usize> = Vec::with_capacity(found.len());
-    for f in &found {
-        let file = File {
-            questionnaire: words.get(f.sets[0].questionnaire),
-            version: words.get(f.version),
-            name: &name(f),
-        };
-        versions.push(resolve(&file, &given, &mut raw)?);
+    let mut version_of: std::collections::HashMap<(u32, u32), usize> = Default::default();
+    let key = |f: &Found| (f.sets[0].questionnaire, f.version);
+    {
+        let mut reader = found.reader();
+        while let Some(f) = reader.next::<Found>().map_err(kept)? {
+            if let std::collections::hash_map::Entry::Vacant(slot) = version_of.entry(key(&f)) {
+                let file = File {
+                    questionnaire: words.get(f.sets[0].questionnaire),
+                    version: words.get(f.version),
+                    name: &f.name(),
+                };
+                slot.insert(resolve(&file, &given, &mut raw)?);
+            }
+        }
     }
+    let version = |f: &Found| version_of[&key(f)];
     // For a human format in another language, each version's bundled translation (the same
     // ids, numbers and sha256, so the same scores), so its title and names are in it too.
     // The answers were checked against, and are scored with, the questionnaire as loaded.
@@ -387,83 +581,67 @@ pub(super) fn history(args: &HistoryArgs, colors: Colors, langs: &Languages) -> 
         .collect::<Result<_, _>>()?;
     let prepared: Vec<Prepared> = raw.iter().map(Prepared::new).collect();
 
-    let groups = {
-        // Folders as numbers: equal as written, equal numbers.
-        let mut folders = Words::default();
-        let entries: Vec<sittings::Entry> = found
-            .iter()
-            .map(|f| {
-                // A pipe or standard input is in no folder: a folder of its own, so that it
-                // is never taken for one half of a session folder.
-                let i = f.path as usize;
-                let folder = if paths.regular(i) {
-                    paths
-                        .path(i)
-                        .parent()
-                        .map(|p| p.display().to_string())
-                        .unwrap_or_default()
-                } else {
-                    format!("\0{i}")
-                };
-                let people = match f.sets() {
-                    [one] => sittings::People::One(one.respondent, one.partner),
-                    _ => sittings::People::Both,
-                };
-                sittings::Entry {
-                    folder: folders.id(Some(&folder)),
-                    people,
-                    at: f.at,
-                }
-            })
-            .collect();
-        sittings::group(&entries)
-    };
-    if groups.len() < 2 {
-        let names: Vec<String> = found.iter().map(name).collect();
+    let sittings = in_sittings(&found, sizes).map_err(kept)?;
+    if sittings.count < 2 {
+        let mut names = Vec::new();
+        let mut reader = found.reader();
+        while let Some(f) = reader.next::<Found>().map_err(kept)? {
+            names.push(f.name());
+        }
         return Err(Error::Usage(ui!(
             "history-error-one-sitting",
             files = names.join(", ")
         )));
     }
-    let first_person = found[0].sets[0].respondent;
+    drop(found);
+    let first_person = first.sets[0].respondent;
+    // The questionnaire a sitting is scored on is its first file's: each sitting's, in time
+    // order, for the history to know which it compares.
+    let mut uses = history::Uses::default();
+    let mut read = sittings.reader();
+    while let Some(files) = read.next().map_err(kept)? {
+        uses.push(version(&files[0]));
+    }
     // Each sitting is scored and pushed in turn, and only what the history shows of it is
-    // kept; the questionnaire a sitting is scored on is its first file's.
-    let mut builder = history::Builder::new(
-        groups
-            .iter()
-            .map(|g| &loaded[versions[g.first()]])
-            .collect(),
+    // kept.
+    // Private results are kept only where the history may show them.
+    let mut builder = history::Builder::of_uses(
+        uses.of(&loaded),
         args.show_private,
+        args.show_private || one_person,
+        sizes,
     );
-    for group in &groups {
-        let v = versions[group.first()];
+    let mut read = sittings.reader();
+    while let Some(files) = read.next().map_err(kept)? {
+        let v = version(&files[0]);
         let q = &loaded[v];
-        if let Some(other) = group.files().find(|&i| versions[i] != v) {
+        if let Some(other) = files.iter().find(|f| version(f) != v) {
             return Err(AnswersError::new(
-                &name(&found[other]),
+                &other.name(),
                 ui!(
                     "history-error-mixed-versions",
-                    version = loaded[versions[other]].version.clone(),
+                    version = loaded[version(other)].version.clone(),
                     id = q.id.clone(),
-                    other = name(&found[group.first()]),
+                    other = files[0].name(),
                     other_version = q.version.clone()
                 ),
             )
             .into());
         }
-        let (pair, completed) = pair_of(&found, group, first_person, &raw[v], &paths, &mut held)?;
+        let (pair, completed) = pair_of(&files, first_person, &raw[v], &mut held)?;
         let report = prepared[v].score(&raw[v], &pair, Options { show_private: true });
         builder.push(&Sitting {
             scores: report.into(),
             completed,
             // As the user gave them (`-` for standard input, as batch reports' `source`).
-            sources: group
-                .files()
-                .map(|i| paths.path(found[i].path as usize).display().to_string())
+            sources: files
+                .iter()
+                .map(|f| f.listed.path().display().to_string())
                 .collect(),
         });
     }
-    drop(found);
+    drop(read);
+    drop(sittings);
     let mut h = builder
         .finish()
         .map_err(|e| anyhow::Error::new(e).context(ui!("history-error-writing-scores")))?;
@@ -488,30 +666,27 @@ pub(super) fn history(args: &HistoryArgs, colors: Colors, langs: &Languages) -> 
     Ok(EXIT_OK)
 }
 
-/// The answers of one sitting (`group`, indices into `found`) as the pair to score, the
-/// same person (`first_person`) first wherever they answered, made by [`answers::pair_of`]
-/// (the first fault of the first set, then of the second, then names that do not pair).
-/// Each file is read again, must be the file and bytes it was, and is checked against `q`,
-/// its questionnaire; a pipe's bytes are taken out of `held` (each file is in one sitting).
-/// Also the sitting's time, as its last file gives it.
+/// The answers of one sitting (`files`, in the order they joined it) as the pair to score,
+/// the same person (`first_person`) first wherever they answered, made by
+/// [`answers::pair_of`] (the first fault of the first set, then of the second, then names
+/// that do not pair). Each file is read again, must be the file and bytes it was, and is
+/// checked against `q`, its questionnaire; a pipe's bytes are taken out of `held` (each file
+/// is in one sitting). Also the sitting's time, as its last file gives it.
 fn pair_of(
-    found: &[Found],
-    group: &sittings::Group,
+    files: &[Found],
     first_person: u32,
     q: &Questionnaire,
-    paths: &Paths,
     held: &mut [(u32, Vec<u8>)],
 ) -> Result<(Pair, String), Error> {
     // Each set with its file, and whether it is of the other person (who comes second).
     let mut sets: Vec<(bool, (String, AnswerSet))> = Vec::with_capacity(2);
     let mut last: Option<(i64, String)> = None;
-    for i in group.files() {
-        let f = &found[i];
-        let (name, bytes) = match held.binary_search_by_key(&f.path, |(k, _)| *k) {
+    for f in files {
+        let (name, bytes) = match held.binary_search_by_key(&f.index, |(k, _)| *k) {
             // As read: a pipe's bytes cannot have changed.
-            Ok(k) => (paths.name(f.path as usize), std::mem::take(&mut held[k].1)),
+            Ok(k) => (f.name(), std::mem::take(&mut held[k].1)),
             Err(_) => {
-                let (name, bytes, hash) = read_regular(&paths.path(f.path as usize), Some(f.len))?;
+                let (name, bytes, hash) = read_regular(&f.listed.path(), Some(f.len))?;
                 if hash != f.hash {
                     return Err(changed(&name));
                 }
@@ -534,6 +709,108 @@ fn pair_of(
     let sets: Vec<(String, AnswerSet)> = sets.into_iter().map(|(_, set)| set).collect();
     let pair = answers::pair_of(q, &sets)?;
     Ok((pair, last.map(|(_, c)| c).unwrap_or_default()))
+}
+
+/// A file as [`in_sittings`] keeps it: its place in its sitting, and it.
+struct Placed(sittings::Member, Found);
+
+impl Record for Placed {
+    fn put(&self, out: &mut Vec<u8>) {
+        let mut member = Vec::new();
+        self.0.put(&mut member);
+        tape::put_bytes(out, &member);
+        self.1.put(out);
+    }
+
+    fn take(bytes: &[u8]) -> Option<Self> {
+        let mut f = Fields(bytes);
+        let member = sittings::Member::take(&f.sized()?)?;
+        Some(Placed(member, Found::take(f.0)?))
+    }
+}
+
+/// The files grouped into sittings ([`sittings::group_spilled`]), each with its files, in
+/// time order.
+struct InSittings {
+    /// Every file, by its sitting's order and then its place in it.
+    files: Tape,
+    count: usize,
+}
+
+/// The files of `found` (in time order) in sittings.
+fn in_sittings(found: &Tape, sizes: tape::Sizes) -> std::io::Result<InSittings> {
+    let mut entries = sizes.tape();
+    let mut reader = found.reader();
+    while let Some(f) = reader.next::<Found>()? {
+        let people = match f.sets() {
+            [one] => sittings::People::One(one.respondent, one.partner),
+            _ => sittings::People::Both,
+        };
+        entries.push(&sittings::Entry {
+            folder: f.listed.folder,
+            people,
+            at: f.at,
+        })?;
+    }
+    entries.seal()?;
+    let mut members = sizes.tape();
+    let count = sittings::group_spilled(&entries, &mut members, sizes)?;
+    drop(entries);
+    // Each file beside its place: the places in the files' order, which is the tape's.
+    let by_file = sizes.sort(&members, |a: &sittings::Member, b: &sittings::Member| {
+        a.entry.cmp(&b.entry)
+    })?;
+    drop(members);
+    let mut placed = sizes.tape();
+    let (mut files, mut places) = (found.reader(), by_file.reader());
+    while let (Some(f), Some(m)) = (files.next::<Found>()?, places.next::<sittings::Member>()?) {
+        placed.push(&Placed(m, f))?;
+    }
+    placed.seal()?;
+    drop(by_file);
+    let files = sizes.sort(&placed, |a: &Placed, b: &Placed| {
+        a.0.order().cmp(&b.0.order())
+    })?;
+    Ok(InSittings { files, count })
+}
+
+impl InSittings {
+    fn reader(&self) -> SittingReader<'_> {
+        SittingReader {
+            reader: self.files.reader(),
+            next: None,
+        }
+    }
+}
+
+/// Reads [`InSittings`] a sitting at a time.
+struct SittingReader<'a> {
+    reader: tape::Reader<'a>,
+    /// The first file of the next sitting, once read.
+    next: Option<Placed>,
+}
+
+impl SittingReader<'_> {
+    /// The next sitting's files, in the order they joined it.
+    fn next(&mut self) -> std::io::Result<Option<Vec<Found>>> {
+        let Some(first) = self
+            .next
+            .take()
+            .map_or_else(|| self.reader.next::<Placed>(), |p| Ok(Some(p)))?
+        else {
+            return Ok(None);
+        };
+        let sitting = (first.0.when, first.0.first);
+        let mut files = vec![first.1];
+        while let Some(p) = self.reader.next::<Placed>()? {
+            if (p.0.when, p.0.first) != sitting {
+                self.next = Some(p);
+                break;
+            }
+            files.push(p.1);
+        }
+        Ok(Some(files))
+    }
 }
 
 /// A file or folder as messages write it: standard input as [`read_input`] names it.
@@ -592,37 +869,59 @@ fn collect(
     named: bool,
     depth: usize,
     max: usize,
-    files: &mut Paths,
+    files: &mut Listing,
 ) -> Result<(), Error> {
+    use std::os::unix::fs::MetadataExt;
     let shown = path.display();
+    let named_flag = if named { NAMED } else { 0 };
     // Standard input, as every command takes `-`: read once and held, as a pipe is.
     if path == Path::new("-") {
-        files.push(path, if named { NAMED } else { 0 });
-        return Ok(());
+        let folder = no_folder(files.len());
+        return files.push(path, named_flag, Some((u64::MAX, u64::MAX)), folder);
     }
     let meta = std::fs::metadata(path)
         .with_context(|| ui!("history-error-reading", path = shown.to_string()))?;
     if !meta.is_dir() {
         // A pipe or a device is read once and held; a file is read again.
-        files.push(
+        let folder = match path.parent() {
+            _ if !meta.is_file() => None,
+            Some(p) if p != Path::new("") => std::fs::metadata(p).ok(),
+            _ => std::fs::metadata(".").ok(),
+        };
+        let folder = folder.map_or_else(|| no_folder(files.len()), |m| folder_of(&m));
+        return files.push(
             path,
-            if named { NAMED } else { 0 } | if meta.is_file() { REGULAR } else { 0 },
+            named_flag | if meta.is_file() { REGULAR } else { 0 },
+            Some((meta.dev(), meta.ino())),
+            folder,
         );
-        return Ok(());
     }
-    let mut inside: Vec<PathBuf> = std::fs::read_dir(path)
-        .and_then(|entries| entries.map(|e| e.map(|e| e.path())).collect())
-        .with_context(|| ui!("history-error-reading-folder", path = shown.to_string()))?;
-    inside.sort();
-    for p in inside {
-        let kind = std::fs::symlink_metadata(&p)
-            .with_context(|| ui!("history-error-reading", path = p.display().to_string()))?
-            .file_type();
+    let folder = folder_of(&meta);
+    // The folder's names in order (on a tape: a folder may hold a great many).
+    let reading = || ui!("history-error-reading-folder", path = shown.to_string());
+    let mut names = files.sizes.tape();
+    for entry in std::fs::read_dir(path).with_context(reading)? {
+        use std::os::unix::ffi::OsStrExt;
+        let name = entry.with_context(reading)?.file_name();
+        names.push(&Name(name.as_bytes().to_vec())).map_err(kept)?;
+    }
+    names.seal().map_err(kept)?;
+    let names = files
+        .sizes
+        .sort(&names, |a: &Name, b: &Name| a.0.cmp(&b.0))
+        .map_err(kept)?;
+    let mut reader = names.reader();
+    while let Some(Name(name)) = reader.next::<Name>().map_err(kept)? {
+        use std::os::unix::ffi::OsStrExt;
+        let p = path.join(std::ffi::OsStr::from_bytes(&name));
+        let meta = std::fs::symlink_metadata(&p)
+            .with_context(|| ui!("history-error-reading", path = p.display().to_string()))?;
+        let kind = meta.file_type();
         let is_json = p
             .extension()
             .is_some_and(|e| e.eq_ignore_ascii_case("json"));
         if kind.is_file() && is_json {
-            files.push(&p, REGULAR);
+            files.push(&p, REGULAR, Some((meta.dev(), meta.ino())), folder)?;
         } else if kind.is_dir() && depth < MAX_DEPTH {
             collect(&p, false, depth + 1, max, files)?;
         }
@@ -706,9 +1005,14 @@ fn looks_like_answers(bytes: &[u8]) -> bool {
     }
 }
 
-/// Every file must be of one questionnaire id and the same two people.
-fn check_same(found: &[Found], words: &Words, paths: &Paths) -> Result<(), Error> {
-    let first = &found[0];
+/// Every file (of `found`, in time order) must be of one questionnaire id and the same two
+/// people. Gives the first file, and whether they are one person's answers alone.
+fn check_same(found: &Tape, words: &Words) -> Result<(Found, bool), Error> {
+    let mut reader = found.reader();
+    let first = reader
+        .next::<Found>()
+        .map_err(kept)?
+        .ok_or_else(|| kept(std::io::ErrorKind::UnexpectedEof.into()))?;
     let first_set = first.sets[0];
     let pair = |s: &SetIds| {
         let mut p = [words.text(s.respondent), words.text(s.partner)];
@@ -716,15 +1020,17 @@ fn check_same(found: &[Found], words: &Words, paths: &Paths) -> Result<(), Error
         p
     };
     let people = pair(&first_set);
-    for f in found {
+    let mut one_person = true;
+    let mut check = |f: &Found| -> Result<(), Error> {
         for s in f.sets() {
+            one_person &= s.respondent == first_set.respondent;
             if s.questionnaire != first_set.questionnaire {
                 return Err(AnswersError::new(
-                    &paths.name(f.path as usize),
+                    &f.name(),
                     ui!(
                         "history-error-other-questionnaire",
                         id = named_or_none(words.get(s.questionnaire)),
-                        file = paths.name(first.path as usize),
+                        file = first.name(),
                         other = named_or_none(words.get(first_set.questionnaire))
                     ),
                 )
@@ -732,12 +1038,12 @@ fn check_same(found: &[Found], words: &Words, paths: &Paths) -> Result<(), Error
             }
             if pair(s) != people {
                 return Err(AnswersError::new(
-                    &paths.name(f.path as usize),
+                    &f.name(),
                     ui!(
                         "history-error-other-people",
                         respondent = words.text(s.respondent).to_owned(),
                         partner = words.text(s.partner).to_owned(),
-                        file = paths.name(first.path as usize),
+                        file = first.name(),
                         other_respondent = words.text(first_set.respondent).to_owned(),
                         other_partner = words.text(first_set.partner).to_owned()
                     ),
@@ -745,8 +1051,13 @@ fn check_same(found: &[Found], words: &Words, paths: &Paths) -> Result<(), Error
                 .into());
             }
         }
+        Ok(())
+    };
+    check(&first)?;
+    while let Some(f) = reader.next::<Found>().map_err(kept)? {
+        check(&f)?;
     }
-    Ok(())
+    Ok((first, one_person))
 }
 
 /// A questionnaire id as an error names it, or `history-questionnaire-none`.
@@ -827,6 +1138,107 @@ fn resolve(
 mod tests {
     use super::*;
 
+    /// Sizes that put everything in temporary files, and sort three records at a time.
+    const SMALL: tape::Sizes = tape::Sizes {
+        run: 3,
+        hold: 0,
+        scores_past: 0,
+    };
+
+    /// Sizes that hold everything in memory.
+    const LARGE: tape::Sizes = tape::Sizes {
+        run: usize::MAX,
+        hold: usize::MAX,
+        scores_past: usize::MAX,
+    };
+
+    #[test]
+    fn a_history_held_in_temporary_files_is_the_history_held_in_memory() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        let mut rng = fastrand::Rng::with_seed(5);
+        let day = 86_400;
+        let time = |t: i64| {
+            humantime::format_rfc3339_seconds(
+                std::time::UNIX_EPOCH + std::time::Duration::from_secs(1_767_000_000 + t as u64),
+            )
+            .to_string()
+        };
+        let mut named = Vec::new();
+        for k in 0..90 {
+            let at = rng.i64(0..40) * day / 2 + rng.i64(0..3) * 3600;
+            let (who, other) = if rng.bool() {
+                ("Alex", "Sam")
+            } else {
+                ("Sam", "Alex")
+            };
+            let (folder, text) = match k % 9 {
+                // Session folders of two (the second half days later), and folders of three.
+                0 => (format!("s{k}"), answers(who, other, &time(at))),
+                1 => (
+                    format!("s{}", k - 1),
+                    answers(other, who, &time(at + 3 * day)),
+                ),
+                2..=4 => (format!("t{}", k / 9), answers(who, other, &time(at))),
+                // A couple's file: both answers in one.
+                5 => (
+                    String::new(),
+                    format!(
+                        "[{}, {}]",
+                        answers("Alex", "Sam", &time(at)),
+                        answers("Sam", "Alex", &time(at + 60))
+                    ),
+                ),
+                // Files finished at the same moment, told apart by name.
+                6 => (String::new(), answers(who, other, &time(0))),
+                _ => (String::new(), answers(who, other, &time(at))),
+            };
+            let folder = root.join("all").join(folder);
+            std::fs::create_dir_all(&folder).unwrap();
+            let path = folder.join(format!("{:03}.json", 997 * k % 1000));
+            std::fs::write(&path, text).unwrap();
+            if k % 17 == 0 {
+                named.push(path.display().to_string());
+            }
+        }
+        // A file twice over: a hard link to one of them, and files named besides their folder.
+        std::fs::hard_link(&named[0], root.join("all").join("linked.json")).unwrap();
+        let colors = Colors {
+            stdout: false,
+            stderr: false,
+            prompts: false,
+        };
+        let langs = Languages::decide(None, false).unwrap();
+        for format in ["json", "csv", "markdown"] {
+            let out = |sizes: tape::Sizes, name: &str| {
+                let path = root.join(format!("{name}.{format}"));
+                let mut words: Vec<String> = named.clone();
+                words.push(root.join("all").display().to_string());
+                for w in [
+                    "-q",
+                    "tests/fixtures/history/tiny-1.toml",
+                    "-f",
+                    format,
+                    "-o",
+                ] {
+                    words.push(w.to_owned());
+                }
+                words.push(path.display().to_string());
+                let words: Vec<&str> = words.iter().map(String::as_str).collect();
+                let super::super::Command::History(args) = super::super::parsed("history", &words)
+                else {
+                    unreachable!()
+                };
+                history_holding(&args, colors, &langs, sizes).unwrap();
+                std::fs::read_to_string(path).unwrap()
+            };
+            let (small, large) = (out(SMALL, "small"), out(LARGE, "large"));
+            assert_eq!(small, large, "{format}");
+            // Many sittings, not one: the files were found and grouped.
+            assert!(large.matches("tiny").count() > 40, "{format}: {large}");
+        }
+    }
+
     #[test]
     fn a_folder_of_more_files_than_the_limit_is_refused_and_one_of_as_many_is_not() {
         let dir = tempfile::tempdir().unwrap();
@@ -835,11 +1247,16 @@ mod tests {
         }
         // Other files do not count.
         std::fs::write(dir.path().join("notes.txt"), "").unwrap();
-        let mut files = Paths::default();
+        let mut files = Listing::new(SMALL);
         collect(dir.path(), false, 0, 4, &mut files).unwrap();
         assert_eq!(files.len(), 4);
-        assert!((0..4).all(|i| files.regular(i) && !files.named(i)));
-        let mut files = Paths::default();
+        let again = files.seal().unwrap();
+        let listed = listed(&files);
+        assert!(listed.iter().all(|f| f.regular() && !f.named()));
+        // One folder, and no file listed twice.
+        assert!(listed.iter().all(|f| f.folder == listed[0].folder));
+        assert!((0..4).all(|i| !again.get(i)));
+        let mut files = Listing::new(SMALL);
         match collect(dir.path(), false, 0, 3, &mut files) {
             // "more than 3 answers files under …", in the interface language.
             Err(Error::Usage(message)) => assert!(message.contains(" 3 "), "{message}"),
@@ -869,25 +1286,43 @@ mod tests {
         );
     }
 
+    /// Every file of a sealed listing, in order.
+    fn listed(files: &Listing) -> Vec<Listed> {
+        let mut reader = files.paths.reader();
+        let mut out = Vec::new();
+        while let Some(f) = reader.next::<Listed>().unwrap() {
+            out.push(f);
+        }
+        out
+    }
+
     #[test]
     fn paths_and_words_come_back_as_pushed() {
-        let mut paths = Paths::default();
-        paths.push(Path::new("a/b.json"), NAMED | REGULAR);
-        paths.push(Path::new(""), 0);
-        paths.push(Path::new("c.json"), REGULAR);
-        #[cfg(unix)]
-        {
-            use std::os::unix::ffi::OsStrExt;
-            let odd = Path::new(std::ffi::OsStr::from_bytes(b"x\xff.json"));
-            paths.push(odd, REGULAR);
-            assert_eq!(paths.path(3), odd);
-            assert_eq!(paths.name(3), odd.display().to_string());
-        }
-        assert_eq!(paths.path(0), Path::new("a/b.json"));
-        assert_eq!(paths.path(1), Path::new(""));
-        assert_eq!(paths.name(2), "c.json");
-        assert!(paths.named(0) && paths.regular(0));
-        assert!(!paths.named(1) && !paths.regular(1));
+        use std::os::unix::ffi::OsStrExt;
+        let odd = Path::new(std::ffi::OsStr::from_bytes(b"x\xff.json"));
+        let mut files = Listing::new(SMALL);
+        files
+            .push(Path::new("a/b.json"), NAMED | REGULAR, Some((1, 2)), 7)
+            .unwrap();
+        files.push(Path::new(""), 0, None, no_folder(1)).unwrap();
+        files
+            .push(Path::new("c.json"), REGULAR, Some((1, 3)), 7)
+            .unwrap();
+        files.push(odd, REGULAR, Some((1, 2)), 8).unwrap();
+        let again = files.seal().unwrap();
+        let listed = listed(&files);
+        assert_eq!(listed[0].path(), Path::new("a/b.json"));
+        assert_eq!(listed[1].path(), Path::new(""));
+        assert_eq!(listed[2].path(), Path::new("c.json"));
+        assert_eq!(listed[3].path(), odd);
+        assert!(listed[0].named() && listed[0].regular());
+        assert!(!listed[1].named() && !listed[1].regular());
+        assert_eq!(
+            listed.iter().map(|f| f.folder).collect::<Vec<_>>(),
+            [7, no_folder(1), 7, 8]
+        );
+        // The fourth is the first file again (its device and inode): it counts once.
+        assert_eq!((0..4).filter(|&i| again.get(i)).collect::<Vec<_>>(), [3]);
         let mut words = Words::default();
         let (a, none, b) = (
             words.id(Some("Alex")),
@@ -919,8 +1354,6 @@ mod tests {
         let path = dir.path().join("a.json");
         let bytes = answers("Alex", "Sam", "2026-01-10T10:00:00Z");
         std::fs::write(&path, &bytes).unwrap();
-        let mut paths = Paths::default();
-        paths.push(&path, REGULAR);
         let mut words = Words::default();
         let (alex, sam) = (words.id(Some("Alex")), words.id(Some("Sam")));
         let ids = SetIds {
@@ -928,8 +1361,14 @@ mod tests {
             respondent: alex,
             partner: sam,
         };
+        use std::os::unix::ffi::OsStrExt;
         let found = [Found {
-            path: 0,
+            index: 0,
+            listed: Listed {
+                path: path.as_os_str().as_bytes().to_vec(),
+                flags: REGULAR,
+                folder: 0,
+            },
             count: 1,
             sets: [ids, SetIds::default()],
             version: words.id(None),
@@ -937,20 +1376,23 @@ mod tests {
             hash: hash_of(&std::fs::metadata(&path).unwrap(), bytes.as_bytes()),
             len: u32::try_from(bytes.len()).unwrap(),
         }];
+        // As a tape keeps it, and reads it back.
+        let mut kept = Vec::new();
+        found[0].put(&mut kept);
+        let again = Found::take(&kept).unwrap();
+        assert_eq!(
+            (again.listed.path(), again.hash, again.len),
+            (path.clone(), found[0].hash, found[0].len)
+        );
         let q = load_questionnaire("tests/fixtures/history/tiny-1.toml").unwrap();
-        let group = sittings::group(&[sittings::Entry {
-            folder: 0,
-            people: sittings::People::One(alex, sam),
-            at: 0,
-        }])[0];
         // As first read: scored, its time as written.
-        let (pair, completed) = pair_of(&found, &group, alex, &q, &paths, &mut []).unwrap();
+        let (pair, completed) = pair_of(&found, alex, &q, &mut []).unwrap();
         assert_eq!(completed, "2026-01-10T10:00:00Z");
         let set = &answers::parse_file("a", bytes.as_bytes()).unwrap()[0];
         assert_eq!(pair, Pair::single(set.check(&q, "a").unwrap()));
         // Changed since: refused, by name, as bad answers are.
         std::fs::write(&path, answers("Alex", "Sam", "2026-01-10T10:00:01Z")).unwrap();
-        match pair_of(&found, &group, alex, &q, &paths, &mut []) {
+        match pair_of(&found, alex, &q, &mut []) {
             Err(Error::Answers(e)) => {
                 let shown = e.to_string();
                 assert!(
@@ -963,7 +1405,7 @@ mod tests {
         // A pipe's bytes are held as read and not read again (the file is gone).
         std::fs::remove_file(&path).unwrap();
         let mut held = [(0, bytes.clone().into_bytes())];
-        assert!(pair_of(&found, &group, alex, &q, &paths, &mut held).is_ok());
+        assert!(pair_of(&found, alex, &q, &mut held).is_ok());
         // Taken out as used, not copied.
         assert!(held[0].1.is_empty());
     }

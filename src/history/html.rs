@@ -183,7 +183,7 @@ fn chart(h: &History, measure: &Measure, m: &Messages) -> String {
             "<text class=\"tick\" x=\"{x:.1}\" y=\"{:.1}\" text-anchor=\"middle\">{} · {}</text>",
             BOTTOM + 20.0,
             s.sitting,
-            escape(&super::render::date(s.completed, m))
+            escape(&super::render::date(&s.completed, m))
         );
     }
     let mark = tr!(m, "history-reliable-mark");

@@ -19,6 +19,7 @@
 mod html;
 mod render;
 pub mod sittings;
+pub mod tape;
 
 use std::cell::{OnceCell, RefCell};
 use std::collections::BTreeSet;
@@ -38,6 +39,7 @@ use crate::model::Person;
 use crate::questionnaire::{DimensionKind, Instrument, Norms, Questionnaire};
 use crate::report::{Report, and_list};
 use crate::tr;
+use tape::Tape;
 
 /// One sitting, scored: the scores of its answers, when and where they are from. (Its
 /// questionnaire is given to [`Builder::new`] beforehand.)
@@ -135,6 +137,9 @@ impl History {
     /// they have been read (a score that could not be read reads as 0), as the system gave
     /// it ([`write_history`] returns it too, for its caller to word).
     pub fn read_error(&self) -> Option<io::Error> {
+        if let Some(e) = self.sittings.failed() {
+            return Some(again(e));
+        }
         self.measures
             .iter()
             .flat_map(|m| &m.people)
@@ -377,8 +382,9 @@ history of two people. Each person can see their own by giving `history` their o
 alone.";
 
 /// A [`History`] made a sitting at a time, so that each sitting's scores can be dropped once
-/// pushed. What it keeps of a sitting is a number (and a bit) per person and measure, and
-/// the sitting's time, respondents and files as text; changes and their reliability are
+/// pushed. What it keeps of a sitting is a number per person and measure, and the sitting's
+/// time, respondents and files as text, past a few thousand sittings in temporary files, so
+/// that what it holds does not grow with the sittings; changes and their reliability are
 /// worked out as they are written ([`Points`]).
 pub struct Builder<'q> {
     /// The sittings' questionnaires, each once, in order of first use.
@@ -450,27 +456,55 @@ impl Candidate {
     }
 }
 
-impl<'q> Builder<'q> {
-    /// A history of as many sittings as `questionnaires` (each sitting's, in time order,
-    /// at least one), to be pushed in that order.
-    pub fn new(questionnaires: Vec<&'q Questionnaire>, show_private: bool) -> Self {
-        Builder::spilling_past(questionnaires, show_private, SPILL_PAST)
+/// Which questionnaire each sitting of a history is on, as [`Builder`] needs to know it
+/// before the first is pushed, without a number a sitting: how many sittings, the distinct
+/// questionnaires (as indices into those loaded) in order of first use and by when each was
+/// last used, newest first, and the newest sitting's.
+#[derive(Debug, Default, Clone)]
+pub struct Uses {
+    n: usize,
+    /// Each distinct questionnaire, in order of first use, with the last sitting on it.
+    distinct: Vec<(usize, usize)>,
+    newest: usize,
+}
+
+impl Uses {
+    /// The next sitting is on questionnaire `q`.
+    pub fn push(&mut self, q: usize) {
+        match self.distinct.iter_mut().find(|(d, _)| *d == q) {
+            Some((_, last)) => *last = self.n,
+            None => self.distinct.push((q, self.n)),
+        }
+        self.newest = q;
+        self.n += 1;
     }
 
-    /// [`Builder::new`], the scores going to a temporary file when there are more than `past`
-    /// sittings (and one can be made; else they stay in memory).
-    fn spilling_past(
-        questionnaires: Vec<&'q Questionnaire>,
-        show_private: bool,
-        past: usize,
-    ) -> Self {
-        let n = questionnaires.len();
-        let file = (n > past).then(|| tempfile::tempfile().ok()).flatten();
-        // Room for every score in memory, or for the first alone.
-        let held = if file.is_some() { 1 } else { n };
-        let newest = questionnaires[n - 1];
-        // What is asked of the questionnaires (does every one have this dimension, do all
-        // make this group of the same dimensions) is asked of each once.
+    /// The questionnaires themselves, of those `loaded`.
+    pub fn of<'q>(&self, loaded: &'q [Questionnaire]) -> Used<'q> {
+        let mut by_last = self.distinct.clone();
+        by_last.sort_by_key(|&(_, last)| std::cmp::Reverse(last));
+        Used {
+            n: self.n,
+            first_used: self.distinct.iter().map(|&(q, _)| &loaded[q]).collect(),
+            last_used_first: by_last.iter().map(|&(q, _)| &loaded[q]).collect(),
+            newest: &loaded[self.newest],
+        }
+    }
+}
+
+/// [`Uses`] with the questionnaires.
+pub struct Used<'q> {
+    n: usize,
+    first_used: Vec<&'q Questionnaire>,
+    last_used_first: Vec<&'q Questionnaire>,
+    newest: &'q Questionnaire,
+}
+
+#[cfg(test)]
+impl<'q> Used<'q> {
+    /// Each sitting's questionnaire, in time order (at least one).
+    fn of_sittings(questionnaires: &[&'q Questionnaire]) -> Self {
+        // Each once, by identity.
         let once = |order: &mut dyn Iterator<Item = &'q Questionnaire>| {
             let mut distinct: Vec<&'q Questionnaire> = Vec::new();
             for q in order {
@@ -480,17 +514,65 @@ impl<'q> Builder<'q> {
             }
             distinct
         };
-        let last_used_first = once(&mut questionnaires.iter().rev().copied());
-        let questionnaires = once(&mut questionnaires.into_iter());
+        Used {
+            n: questionnaires.len(),
+            first_used: once(&mut questionnaires.iter().copied()),
+            last_used_first: once(&mut questionnaires.iter().rev().copied()),
+            newest: questionnaires[questionnaires.len() - 1],
+        }
+    }
+}
+
+impl<'q> Builder<'q> {
+    /// A history of as many sittings as `questionnaires` (each sitting's, in time order,
+    /// at least one), to be pushed in that order.
+    #[cfg(test)]
+    pub fn new(questionnaires: Vec<&'q Questionnaire>, show_private: bool) -> Self {
+        Builder::spilling_past(
+            Used::of_sittings(&questionnaires),
+            show_private,
+            true,
+            SPILL_PAST,
+        )
+    }
+
+    /// A history of the sittings `used` says, to be pushed in time order, holding what
+    /// `sizes` says. Private results are gathered only where `private_kept` (they may be
+    /// shown: `show_private`, or one person's history); else they are never held.
+    pub fn of_uses(
+        used: Used<'q>,
+        show_private: bool,
+        private_kept: bool,
+        sizes: tape::Sizes,
+    ) -> Self {
+        let mut builder =
+            Builder::spilling_past(used, show_private, private_kept, sizes.scores_past);
+        builder.sittings = Sittings::kept_on(sizes.tape());
+        builder
+    }
+
+    /// [`Builder::of_uses`], the scores going to a temporary file when there are more than
+    /// `past` sittings (and one can be made; else they stay in memory).
+    fn spilling_past(used: Used<'q>, show_private: bool, private_kept: bool, past: usize) -> Self {
+        let Used {
+            n,
+            first_used: questionnaires,
+            last_used_first,
+            newest,
+        } = used;
+        let file = (n > past).then(|| tempfile::tempfile().ok()).flatten();
+        // Room for every score in memory, or for the first alone.
+        let held = if file.is_some() { 1 } else { n };
         let (candidates, unlike) = {
-            // Private dimensions are gathered too: whether they are shown is known only once
-            // every sitting's respondents are.
+            // Private dimensions are gathered too, where they may be shown: whether they are
+            // is known only once every sitting's respondents are.
             let across = Across {
                 questionnaires: &questionnaires,
                 newest,
             };
             let mut candidates = dimension_candidates(&across, held);
             let unlike = aggregate_candidates(&across, &last_used_first, held, &mut candidates);
+            candidates.retain(|c| private_kept || !c.private);
             (candidates, unlike)
         };
         let spill = file.map(|file| Spill::new(file, 2 * candidates.len()));
@@ -502,7 +584,7 @@ impl<'q> Builder<'q> {
             unlike,
             people: None,
             respondents: Vec::new(),
-            sittings: Sittings::with_capacity(n),
+            sittings: Sittings::default(),
             spill,
         }
     }
@@ -531,13 +613,12 @@ impl<'q> Builder<'q> {
         for (i, c) in self.candidates.iter_mut().enumerate() {
             for (k, p) in at.iter().enumerate() {
                 let score = p.and_then(|p| c.score_of(&scores.people[p]));
-                // Private results stay in memory: they go nowhere that could outlive the run.
                 match &mut self.spill {
-                    Some(spill) if !c.private => {
+                    Some(spill) => {
                         c.scores[k].mark(score);
                         spill.put(2 * i + k, score);
                     }
-                    _ => c.scores[k].push(score),
+                    None => c.scores[k].push(score),
                 }
             }
         }
@@ -557,16 +638,13 @@ impl<'q> Builder<'q> {
             unlike,
             people,
             respondents,
-            sittings,
+            mut sittings,
             spill,
         } = self;
+        sittings.seal()?;
         if let Some(spill) = spill {
             let file = Rc::new(spill.finish()?);
-            for (i, c) in candidates
-                .iter_mut()
-                .enumerate()
-                .filter(|(_, c)| !c.private)
-            {
+            for (i, c) in candidates.iter_mut().enumerate() {
                 for (k, column) in c.scores.iter_mut().enumerate() {
                     column.spilled = Some(Spilled {
                         file: Rc::clone(&file),
@@ -853,54 +931,51 @@ fn only_in(questionnaires: &[&Questionnaire], id: &str) -> Vec<String> {
 }
 
 /// Past how many sittings a history's scores go to a temporary file instead of memory.
-const SPILL_PAST: usize = 2048;
+pub const SPILL_PAST: usize = 2048;
 
 /// How many sittings of one series a block of the temporary file holds.
 const BLOCK: usize = 1024;
 
-/// One series' scores, held compactly: a number a sitting, and a bit for whether there is one.
-/// For a history of many sittings the numbers are in a temporary file ([`Spill`]) but the
-/// first, and are read back a block at a time as they are written out.
+/// One series' scores, held compactly: a number a sitting, NaN where there is none (a score
+/// is never NaN: JSON cannot write one). For a history of many sittings the numbers are in a
+/// temporary file ([`Spill`]) but the first, and are read back a block at a time as they are
+/// written out.
 #[derive(Debug, Clone, Default)]
 struct Column {
-    /// Each sitting's score (0 where there is none); only the first when spilled.
+    /// Each sitting's score; only the first when spilled.
     values: Vec<f64>,
-    /// Bit `i % 64` of word `i / 64`: whether sitting `i` has a score.
-    present: Vec<u64>,
     len: usize,
+    /// How many sittings have no score.
+    missing: usize,
     /// Where the scores are, when not in `values`.
     spilled: Option<Spilled>,
+}
+
+/// A missing score, as a [`Column`] holds it.
+fn held(score: Option<f64>) -> f64 {
+    score.unwrap_or(f64::NAN)
 }
 
 impl Column {
     fn with_capacity(n: usize) -> Self {
         Column {
             values: Vec::with_capacity(n),
-            present: Vec::with_capacity(n.div_ceil(64)),
-            len: 0,
-            spilled: None,
+            ..Column::default()
         }
     }
 
     /// Adds a score, held in memory.
     fn push(&mut self, score: Option<f64>) {
-        self.values.push(score.unwrap_or(0.0));
+        self.values.push(held(score));
         self.mark(score);
     }
 
-    /// Counts a score and marks whether there is one; its number goes to the spill (the
-    /// first is held too).
+    /// Counts a score; its number goes to the spill (the first is held too).
     fn mark(&mut self, score: Option<f64>) {
-        let i = self.len;
-        if i == 0 && self.values.is_empty() {
-            self.values.push(score.unwrap_or(0.0));
+        if self.len == 0 && self.values.is_empty() {
+            self.values.push(held(score));
         }
-        if i.is_multiple_of(64) {
-            self.present.push(0);
-        }
-        if score.is_some() {
-            self.present[i / 64] |= 1 << (i % 64);
-        }
+        self.missing += usize::from(score.is_none());
         self.len += 1;
     }
 
@@ -910,18 +985,15 @@ impl Column {
 
     fn get(&self, i: usize) -> Option<f64> {
         assert!(i < self.len, "sitting {i} of {}", self.len);
-        if self.present[i / 64] >> (i % 64) & 1 == 0 {
-            return None;
-        }
-        match &self.spilled {
-            Some(spilled) if i > 0 => Some(spilled.get(i)),
-            _ => Some(self.values[i]),
-        }
+        let v = match &self.spilled {
+            Some(spilled) if i > 0 => spilled.get(i),
+            _ => self.values[i],
+        };
+        (!v.is_nan()).then_some(v)
     }
 
     fn all_present(&self) -> bool {
-        let ones: usize = self.present.iter().map(|w| w.count_ones() as usize).sum();
-        ones == self.len()
+        self.missing == 0
     }
 
     fn unreadable(&self) -> bool {
@@ -931,13 +1003,16 @@ impl Column {
     }
 
     fn read_error(&self) -> Option<io::Error> {
-        let failed = self.spilled.as_ref()?.file.failed.get()?;
-        // The same error again (an `io::Error` is not `Clone`): its number, or its words.
-        Some(failed.raw_os_error().map_or_else(
-            || io::Error::new(failed.kind(), failed.to_string()),
-            io::Error::from_raw_os_error,
-        ))
+        Some(again(self.spilled.as_ref()?.file.failed.get()?))
     }
+}
+
+/// The same error again (an `io::Error` is not `Clone`): its number, or its words.
+fn again(failed: &io::Error) -> io::Error {
+    failed.raw_os_error().map_or_else(
+        || io::Error::new(failed.kind(), failed.to_string()),
+        io::Error::from_raw_os_error,
+    )
 }
 
 impl PartialEq for Column {
@@ -951,8 +1026,9 @@ impl PartialEq for Column {
 /// sittings are pushed: [`BLOCK`] sittings of the first series, of the second, …, then the
 /// next [`BLOCK`] sittings, so that each series is read back in blocks. The file has no
 /// name (`tempfile::tempfile`: `O_TMPFILE`, or else a random name unlinked at once), so
-/// nothing can open it by name, and is gone when the run ends, however it ends. It holds public scores only: no answers, names or files, and no
-/// private dimension's scores (their series stay in memory; their room in the file, zeros).
+/// nothing can open it by name, and is gone when the run ends, however it ends. It holds
+/// scores only (no answers, names or files), and private dimensions' only in a history that
+/// may show them ([`Builder::of_uses`]): elsewhere they are never kept.
 struct Spill {
     file: File,
     series: usize,
@@ -976,9 +1052,9 @@ impl Spill {
         }
     }
 
-    /// The current sitting's score of series `s` (0 where none: the bit says).
+    /// The current sitting's score of series `s` (NaN where none).
     fn put(&mut self, s: usize, score: Option<f64>) {
-        self.block[s * BLOCK + self.filled] = score.unwrap_or(0.0);
+        self.block[s * BLOCK + self.filled] = held(score);
     }
 
     /// The current sitting is done.
@@ -1164,41 +1240,78 @@ fn point(
     }
 }
 
-/// The sittings of a history, in time order, held compactly: one text of every sitting's
-/// time, respondents and files, and each sitting's questionnaire as one of the few distinct
-/// ones. [`SittingInfo`] is what each stands for (and what JSON writes).
-#[derive(Debug, Clone, PartialEq, Default)]
+/// The sittings of a history, in time order, held compactly: each sitting's time,
+/// respondents and files on a [`Tape`] (in memory while they are few, past that in a
+/// temporary file), and its questionnaire as one of the few distinct ones. [`SittingInfo`] is
+/// what each stands for (and what JSON writes).
+#[derive(Debug, Clone, Default)]
 pub struct Sittings {
-    /// Every sitting's pieces (its time, its respondents, its files), one after another.
-    text: String,
-    /// Where each piece ends in `text`.
-    ends: Vec<usize>,
-    rows: Vec<Row>,
+    kept: Rc<Kept>,
     /// The distinct questionnaires, in order of first use.
     instruments: Vec<Arc<Instrument>>,
 }
 
-/// Where one sitting's pieces are: `piece` is its time, the respondents follow, then the files
-/// (how many of each), and which of the questionnaires it is on. In `u32`s (16 bytes a
-/// sitting, not 32): a history has at most 100 000 files, and a sitting a few pieces.
-#[derive(Debug, Clone, Copy, PartialEq)]
-struct Row {
-    piece: u32,
-    respondents: u32,
-    sources: u32,
-    instrument: u32,
+/// The tape of [`Sittings`], and the first failure to write or read it.
+#[derive(Debug, Default)]
+struct Kept {
+    tape: Tape,
+    failed: OnceCell<io::Error>,
 }
 
-impl Sittings {
-    /// Room for `n` sittings.
-    pub fn with_capacity(n: usize) -> Self {
-        Sittings {
-            rows: Vec::with_capacity(n),
-            ..Sittings::default()
+/// One sitting as [`Sittings`] keeps it.
+struct Row {
+    instrument: u32,
+    completed: String,
+    respondents: Vec<String>,
+    sources: Vec<String>,
+}
+
+impl tape::Record for Row {
+    fn put(&self, out: &mut Vec<u8>) {
+        out.extend_from_slice(&self.instrument.to_le_bytes());
+        tape::put_bytes(out, self.completed.as_bytes());
+        for list in [&self.respondents, &self.sources] {
+            out.extend_from_slice(&sittings::index(list.len()).to_le_bytes());
+            for text in list {
+                tape::put_bytes(out, text.as_bytes());
+            }
         }
     }
 
-    /// Adds the next sitting.
+    fn take(bytes: &[u8]) -> Option<Self> {
+        let mut f = tape::Fields(bytes);
+        let instrument = f.u32()?;
+        let completed = f.text()?;
+        let mut lists = [Vec::new(), Vec::new()];
+        for list in &mut lists {
+            let n = f.u32()?;
+            for _ in 0..n {
+                list.push(f.text()?);
+            }
+        }
+        let [respondents, sources] = lists;
+        f.done().then_some(Row {
+            instrument,
+            completed,
+            respondents,
+            sources,
+        })
+    }
+}
+
+impl Sittings {
+    /// Sittings kept on `tape`.
+    fn kept_on(tape: Tape) -> Self {
+        Sittings {
+            kept: Rc::new(Kept {
+                tape,
+                failed: OnceCell::new(),
+            }),
+            instruments: Vec::new(),
+        }
+    }
+
+    /// Adds the next sitting (one that cannot be kept is told by [`Sittings::failed`]).
     pub fn push(
         &mut self,
         questionnaire: &Arc<Instrument>,
@@ -1217,94 +1330,120 @@ impl Sittings {
                 self.instruments.len() - 1
             }
         };
-        self.rows.push(Row {
-            piece: sittings::index(self.ends.len()),
-            respondents: sittings::index(respondents.len()),
-            sources: sittings::index(sources.len()),
+        let row = Row {
             instrument: sittings::index(instrument),
-        });
-        let pieces = std::iter::once(completed)
-            .chain(respondents.iter().map(String::as_str))
-            .chain(sources.iter().map(String::as_str));
-        for piece in pieces {
-            self.text.push_str(piece);
-            self.ends.push(self.text.len());
+            completed: completed.to_owned(),
+            respondents: respondents.to_vec(),
+            sources: sources.to_vec(),
+        };
+        // Pushed to only while the history is built, before anything shares it.
+        if let Some(kept) = Rc::get_mut(&mut self.kept)
+            && kept.failed.get().is_none()
+            && let Err(e) = kept.tape.push(&row)
+        {
+            let _ = kept.failed.set(e);
         }
+    }
+
+    /// Every sitting is pushed: they can be read.
+    fn seal(&mut self) -> io::Result<()> {
+        let Some(kept) = Rc::get_mut(&mut self.kept) else {
+            return Ok(());
+        };
+        if let Some(e) = kept.failed.take() {
+            return Err(e);
+        }
+        kept.tape.seal()
+    }
+
+    /// The first failure to read the sittings back, as the system gave it.
+    fn failed(&self) -> Option<&io::Error> {
+        self.kept.failed.get()
     }
 
     /// How many sittings.
     pub fn len(&self) -> usize {
-        self.rows.len()
+        self.kept.tape.len()
     }
 
-    /// Sitting `i` (from 0). Panics past the end, as indexing does.
-    pub fn get(&self, i: usize) -> SittingRef<'_> {
-        let row = self.rows[i];
-        SittingRef {
-            sitting: i + 1,
-            completed: self.piece(row.piece as usize),
-            questionnaire: &self.instruments[row.instrument as usize],
-            of: self,
-            row,
-        }
+    /// Every sitting, oldest first (up to one that cannot be read back: the history's
+    /// [`History::read_error`] then says why).
+    pub fn iter(&self) -> impl Iterator<Item = SittingRef<'_>> + '_ {
+        let mut reader = self.kept.tape.reader();
+        let mut sitting = 0;
+        std::iter::from_fn(move || {
+            let row = match reader.next::<Row>() {
+                Ok(row) => row?,
+                Err(e) => {
+                    let _ = self.kept.failed.set(e);
+                    return None;
+                }
+            };
+            sitting += 1;
+            Some(SittingRef {
+                sitting,
+                completed: row.completed,
+                questionnaire: self.instruments.get(row.instrument as usize)?,
+                respondents: row.respondents,
+                sources: row.sources,
+            })
+        })
     }
+}
 
-    /// Every sitting, oldest first.
-    pub fn iter(&self) -> impl ExactSizeIterator<Item = SittingRef<'_>> + '_ {
-        (0..self.len()).map(|i| self.get(i))
-    }
-
-    /// Piece `k` of the text.
-    fn piece(&self, k: usize) -> &str {
-        let start = if k == 0 { 0 } else { self.ends[k - 1] };
-        &self.text[start..self.ends[k]]
+impl PartialEq for Sittings {
+    /// The same sittings, wherever they are kept.
+    fn eq(&self, other: &Self) -> bool {
+        self.len() == other.len()
+            && self
+                .iter()
+                .map(|s| s.info())
+                .eq(other.iter().map(|s| s.info()))
     }
 }
 
 impl Serialize for Sittings {
     /// As the list of [`SittingInfo`] it stands for.
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_seq(self.iter().map(|s| s.info()))
+        use serde::ser::{Error as _, SerializeSeq as _};
+        let mut seq = serializer.serialize_seq(Some(self.len()))?;
+        for s in self.iter() {
+            seq.serialize_element(&s.info())?;
+        }
+        if self.failed().is_some() {
+            return Err(S::Error::custom(UNREADABLE));
+        }
+        seq.end()
     }
 }
 
-/// One sitting of [`Sittings`], read in place.
-#[derive(Debug, Clone, Copy)]
+/// One sitting of [`Sittings`], as read back.
+#[derive(Debug, Clone)]
 pub struct SittingRef<'a> {
     /// 1, 2, … in time order.
     pub sitting: usize,
     /// When it ended (RFC 3339).
-    pub completed: &'a str,
+    pub completed: String,
     /// The questionnaire exactly: id, version, sha256.
     pub questionnaire: &'a Instrument,
-    of: &'a Sittings,
-    row: Row,
+    respondents: Vec<String>,
+    sources: Vec<String>,
 }
 
-impl<'a> SittingRef<'a> {
+impl SittingRef<'_> {
     /// Who answered at it, in order.
-    pub fn respondents(&self) -> impl Iterator<Item = &'a str> + use<'a> {
-        let (of, first) = (self.of, self.row.piece as usize + 1);
-        (first..first + self.row.respondents as usize).map(move |k| of.piece(k))
-    }
-
-    /// The answers files.
-    pub fn sources(&self) -> impl Iterator<Item = &'a str> + use<'a> {
-        let (of, first) = (
-            self.of,
-            self.row.piece as usize + 1 + self.row.respondents as usize,
-        );
-        (first..first + self.row.sources as usize).map(move |k| of.piece(k))
+    pub fn respondents(&self) -> impl Iterator<Item = &str> + '_ {
+        self.respondents.iter().map(String::as_str)
     }
 
     /// The sitting as JSON lists it.
     pub fn info(&self) -> SittingInfo {
         SittingInfo {
             sitting: self.sitting,
-            completed: self.completed.to_owned(),
+            completed: self.completed.clone(),
             questionnaire: self.questionnaire.clone(),
-            respondents: self.respondents().map(str::to_owned).collect(),
-            sources: self.sources().map(str::to_owned).collect(),
+            respondents: self.respondents.clone(),
+            sources: self.sources.clone(),
         }
     }
 }

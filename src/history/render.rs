@@ -97,7 +97,7 @@ pub(super) fn sitting_lines(h: &History, m: &Messages) -> Vec<String> {
     h.sittings
         .iter()
         .map(|s| {
-            let when = when(s.completed, m).unwrap_or_else(|| s.completed.to_owned());
+            let when = when(&s.completed, m).unwrap_or_else(|| s.completed.clone());
             let (id, version) = (s.questionnaire.id.clone(), s.questionnaire.version.clone());
             let respondents: Vec<&str> = s.respondents().collect();
             match respondents.as_slice() {
@@ -205,7 +205,7 @@ pub(super) fn columns(h: &History, m: &Messages) -> Vec<String> {
     out.extend(
         h.sittings
             .iter()
-            .map(|s| format!("{} · {}", s.sitting, date(s.completed, m))),
+            .map(|s| format!("{} · {}", s.sitting, date(&s.completed, m))),
     );
     out.push(tr!(m, "history-column-since-first"));
     out
@@ -476,7 +476,7 @@ fn write_history_csv(h: &History, out: &mut dyn Write) -> io::Result<()> {
                     text(&m.id),
                     kind.to_owned(),
                     point.sitting.to_string(),
-                    text(sitting.completed),
+                    text(&sitting.completed),
                     num(point.score),
                     num(point.change_from_first),
                     num(point.change_from_previous),

@@ -436,8 +436,12 @@ fn changes_past_sixty_four_sittings_and_with_no_first_score() {
 /// The history of `sittings` with its scores in a temporary file (`spilled`) or in memory.
 fn build_held(sittings: &[(&Questionnaire, Sitting)], spilled: bool) -> History {
     let past = if spilled { 0 } else { usize::MAX };
-    let mut builder =
-        Builder::spilling_past(sittings.iter().map(|(q, _)| *q).collect(), true, past);
+    let mut builder = Builder::spilling_past(
+        Used::of_sittings(&sittings.iter().map(|(q, _)| *q).collect::<Vec<_>>()),
+        true,
+        true,
+        past,
+    );
     assert_eq!(builder.spill.is_some(), spilled);
     for (_, s) in sittings {
         builder.push(s);
@@ -460,7 +464,8 @@ fn scores_in_a_temporary_file_are_written_as_those_in_memory() {
         .collect();
     let (held, spilled) = (build_held(&many, false), build_held(&many, true));
     assert_eq!(held, spilled);
-    // Private results (shown here) never go to the file; the rest do.
+    // Private results shown (as here) go to the file with the rest; where they are not to be
+    // shown, they are never kept (below).
     let spilled_of = |id: &str| {
         measure(&spilled, id).people[0]
             .points
@@ -468,7 +473,7 @@ fn scores_in_a_temporary_file_are_written_as_those_in_memory() {
             .spilled
             .is_some()
     };
-    assert!(!spilled_of("risk") && spilled_of("coercive"));
+    assert!(spilled_of("risk") && spilled_of("coercive"));
     for format in [Format::Json, Format::Csv, Format::Markdown] {
         assert_eq!(
             written(&held, format),
@@ -487,6 +492,34 @@ fn scores_in_a_temporary_file_are_written_as_those_in_memory() {
         );
     }
     assert!(spilled.read_error().is_none());
+}
+
+#[test]
+fn private_results_a_history_will_not_show_are_never_kept_and_it_reads_the_same() {
+    let q = parse("tiny-1.toml", V1).unwrap();
+    let many: Vec<(&Questionnaire, Sitting)> = (0..BLOCK + 9).flat_map(|_| couple(&q)).collect();
+    let build = |private_kept: bool| {
+        let qs: Vec<&Questionnaire> = many.iter().map(|(q, _)| *q).collect();
+        let mut builder = Builder::spilling_past(Used::of_sittings(&qs), false, private_kept, 0);
+        assert!(builder.spill.is_some());
+        let kept = builder.candidates.iter().any(|c| c.private);
+        for (_, s) in &many {
+            builder.push(s);
+        }
+        (kept, builder.finish().unwrap())
+    };
+    let ((kept, h), (kept_anyway, with_private_kept)) = (build(false), build(true));
+    assert!(!kept && kept_anyway);
+    // A couple's history without --show-private: the private results are left out either way.
+    assert!(!h.private_shown && !with_private_kept.private_shown);
+    assert!(h.measures.iter().all(|m| m.id != "risk"));
+    for format in FORMATS {
+        assert_eq!(
+            written(&h, format),
+            written(&with_private_kept, format),
+            "{format:?}"
+        );
+    }
 }
 
 #[test]
