@@ -20,8 +20,8 @@
 //! 7. the peak resident memory (`VmHWM`) and wall time of fresh processes that run
 //!    `powerbalance score --jsonl FILE --format json` and `powerbalance stats FILE` (stdout to
 //!    /dev/null) on 10 000, 100 000 and 1 000 000 lines made by `simulate`, and
-//!    `powerbalance history DIR` (`-f json` and `-f csv`) over folders of 1 000 and 10 000
-//!    sittings of one person, one answers file each;
+//!    `powerbalance history DIR` (`-f json` and `-f csv`) over folders of 1 000, 10 000 and
+//!    100 000 sittings of one person, one answers file each (1 000 quick);
 //! 8. when `target/duckdb-venv` exists (`scripts/duckdb_views.py` says how to make it), that
 //!    script's timing of DuckDB beside `score --jsonl --format csv` on 50 000 lines.
 //!
@@ -192,7 +192,11 @@ fn large_inputs(q: &Questionnaire, quick: bool) {
             std::fs::remove_file(&path).expect("removing the input");
         }
     }
-    let sittings: &[usize] = if quick { &[1_000] } else { &[1_000, 10_000] };
+    let sittings: &[usize] = if quick {
+        &[1_000]
+    } else {
+        &[1_000, 10_000, 100_000]
+    };
     for &n in sittings {
         let folder = dir.path().join(format!("sittings-{n}"));
         write_sittings(q, n, &folder);

@@ -102,8 +102,8 @@ history-error-no-folder = no saved sittings of { $names } were found: this folde
 # fn collect: the context of an I/O error. $path as shown.
 history-error-reading = reading `{ $path }`
 history-error-reading-folder = reading folder `{ $path }`
-history-error-reading-scores = reading the history's scores back from the temporary file they were kept in
-history-error-writing-scores = keeping the history's scores in a temporary file (its folder may be full: TMPDIR names another)
+history-error-reading-scores = reading the history's scores and sittings back from the temporary files they were kept in
+history-error-writing-scores = keeping the history's scores and sittings in temporary files (their folder may be full: TMPDIR names another)
 history-error-keeping-files = keeping the list of answers files found in a temporary file, or reading it back (its folder may be full: TMPDIR names another)
 # $max is the most files read; $path the folder.
 history-error-too-many-files = more than { $max } answers files under `{ $path }`; give the folder of one couple or one person

@@ -2,7 +2,7 @@
 //!
 //! The edge: finds and reads the files, checks that they are one questionnaire and the same
 //! people, resolves each file's questionnaire version, groups the files into sittings
-//! ([`sittings::group`]), scores each sitting with the scoring engine, and pushes the scored
+//! ([`sittings::group_spilled`]), scores each sitting with the scoring engine, and pushes the scored
 //! sittings in time order into the pure [`history::Builder`].
 //!
 //! Memory: flat, however many files. A file's answers are not held between reading it and
@@ -129,7 +129,7 @@ impl Record for Found {
     }
 }
 
-/// The few distinct texts of many files (ids, versions, names, folders), each held once and
+/// The few distinct texts of many files (ids, versions, names), each held once and
 /// named by a number. `None` is a word of its own.
 #[derive(Default)]
 struct Words {
@@ -535,11 +535,13 @@ fn history_holding(
         );
     }
     // In time order, files finished at the same time in the order of their names.
-    let found = sizes
-        .sort(&found, |a: &Found, b: &Found| {
+    let found = {
+        let sorted = sizes.sort(&found, |a: &Found, b: &Found| {
             a.at.cmp(&b.at).then_with(|| a.name().cmp(&b.name()))
-        })
-        .map_err(kept)?;
+        });
+        drop(found);
+        sorted.map_err(kept)?
+    };
     let (first, one_person) = check_same(&found, &words)?;
     if let Some(id) = words.get(first.sets[0].questionnaire)
         && !given.is_empty()
@@ -581,19 +583,18 @@ fn history_holding(
         .collect::<Result<_, _>>()?;
     let prepared: Vec<Prepared> = raw.iter().map(Prepared::new).collect();
 
-    let sittings = in_sittings(&found, sizes).map_err(kept)?;
+    let sittings = in_sittings(found, sizes).map_err(kept)?;
     if sittings.count < 2 {
-        let mut names = Vec::new();
-        let mut reader = found.reader();
-        while let Some(f) = reader.next::<Found>().map_err(kept)? {
-            names.push(f.name());
-        }
+        // One sitting: its one or two files.
+        let names: Vec<String> = match sittings.reader().next().map_err(kept)? {
+            Some(files) => files.iter().map(Found::name).collect(),
+            None => Vec::new(),
+        };
         return Err(Error::Usage(ui!(
             "history-error-one-sitting",
             files = names.join(", ")
         )));
     }
-    drop(found);
     let first_person = first.sets[0].respondent;
     // The questionnaire a sitting is scored on is its first file's: each sitting's, in time
     // order, for the history to know which it compares.
@@ -738,7 +739,7 @@ struct InSittings {
 }
 
 /// The files of `found` (in time order) in sittings.
-fn in_sittings(found: &Tape, sizes: tape::Sizes) -> std::io::Result<InSittings> {
+fn in_sittings(found: Tape, sizes: tape::Sizes) -> std::io::Result<InSittings> {
     let mut entries = sizes.tape();
     let mut reader = found.reader();
     while let Some(f) = reader.next::<Found>()? {
@@ -763,15 +764,25 @@ fn in_sittings(found: &Tape, sizes: tape::Sizes) -> std::io::Result<InSittings> 
     drop(members);
     let mut placed = sizes.tape();
     let (mut files, mut places) = (found.reader(), by_file.reader());
-    while let (Some(f), Some(m)) = (files.next::<Found>()?, places.next::<sittings::Member>()?) {
-        placed.push(&Placed(m, f))?;
+    loop {
+        match (files.next::<Found>()?, places.next::<sittings::Member>()?) {
+            (Some(f), Some(m)) => placed.push(&Placed(m, f))?,
+            (None, None) => break,
+            // Every file is in one sitting: anything else is a tape not read back as written.
+            _ => return Err(std::io::ErrorKind::InvalidData.into()),
+        }
     }
     placed.seal()?;
-    drop(by_file);
+    drop((files, places));
+    drop((by_file, found));
     let files = sizes.sort(&placed, |a: &Placed, b: &Placed| {
         a.0.order().cmp(&b.0.order())
-    })?;
-    Ok(InSittings { files, count })
+    });
+    drop(placed);
+    Ok(InSittings {
+        files: files?,
+        count,
+    })
 }
 
 impl InSittings {
@@ -906,10 +917,9 @@ fn collect(
         names.push(&Name(name.as_bytes().to_vec())).map_err(kept)?;
     }
     names.seal().map_err(kept)?;
-    let names = files
-        .sizes
-        .sort(&names, |a: &Name, b: &Name| a.0.cmp(&b.0))
-        .map_err(kept)?;
+    let sorted = files.sizes.sort(&names, |a: &Name, b: &Name| a.0.cmp(&b.0));
+    drop(names);
+    let names = sorted.map_err(kept)?;
     let mut reader = names.reader();
     while let Some(Name(name)) = reader.next::<Name>().map_err(kept)? {
         use std::os::unix::ffi::OsStrExt;
@@ -1281,8 +1291,8 @@ mod tests {
         let e = unreadable_scores(std::io::ErrorKind::UnexpectedEof.into());
         assert_eq!(
             e.to_string(),
-            "reading the history's scores back from the temporary file they were kept in: \
-             the file ended sooner than expected"
+            "reading the history's scores and sittings back from the temporary files they \
+             were kept in: the file ended sooner than expected"
         );
     }
 

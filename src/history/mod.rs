@@ -42,7 +42,7 @@ use crate::tr;
 use tape::Tape;
 
 /// One sitting, scored: the scores of its answers, when and where they are from. (Its
-/// questionnaire is given to [`Builder::new`] beforehand.)
+/// questionnaire is given to [`Builder::of_uses`] beforehand.)
 #[derive(Debug, Clone)]
 pub struct Sitting {
     /// What the history reads of the sitting's report, scored with private results in (this
@@ -392,8 +392,9 @@ pub struct Builder<'q> {
     /// The newest sitting's.
     newest: &'q Questionnaire,
     show_private: bool,
-    /// Every measure that may be shown, private dimensions among them (left out at the end
-    /// where the history is not to show them), each with its two people's scores so far.
+    /// Every measure that may be shown, private dimensions among them where they may be
+    /// (left out at the end where the history is not to show them), each with its two
+    /// people's scores so far.
     candidates: Vec<Candidate>,
     /// Groups and indices the versions make of different dimensions.
     unlike: Vec<(String, MeasureKind)>,
@@ -403,6 +404,8 @@ pub struct Builder<'q> {
     sittings: Sittings,
     /// Where the scores go instead of memory, for a history of many sittings.
     spill: Option<Spill>,
+    /// Whether private results were gathered: only they can be shown.
+    private_kept: bool,
 }
 
 /// A measure being gathered: all of it but its series, and the two people's scores.
@@ -586,6 +589,7 @@ impl<'q> Builder<'q> {
             respondents: Vec::new(),
             sittings: Sittings::default(),
             spill,
+            private_kept,
         }
     }
 
@@ -640,6 +644,7 @@ impl<'q> Builder<'q> {
             respondents,
             mut sittings,
             spill,
+            private_kept,
         } = self;
         sittings.seal()?;
         if let Some(spill) = spill {
@@ -656,7 +661,9 @@ impl<'q> Builder<'q> {
         }
         let people = people.unwrap_or_default();
         // One person's own history shows their private results, as their own report does.
-        let private_shown = show_private || respondents.len() < 2;
+        // (Private results are kept wherever they may be shown; were it ever otherwise, the
+        // history says they are left out rather than showing them missing.)
+        let private_shown = (show_private || respondents.len() < 2) && private_kept;
         let across = Across {
             questionnaires: &questionnaires,
             newest,
@@ -975,7 +982,7 @@ impl Column {
         if self.len == 0 && self.values.is_empty() {
             self.values.push(held(score));
         }
-        self.missing += usize::from(score.is_none());
+        self.missing += usize::from(held(score).is_nan());
         self.len += 1;
     }
 
@@ -1215,7 +1222,8 @@ impl Serialize for Points {
 
 /// What a JSON or CSV history cut short by an unreadable score says, for the command to put
 /// in its own words ([`History::read_error`] has the system's).
-pub(crate) const UNREADABLE: &str = "a score could not be read back from its temporary file";
+pub(crate) const UNREADABLE: &str =
+    "a score or sitting could not be read back from its temporary file";
 
 /// The point of sitting `i` (from 0) with `score`: its change from the `first` sitting's
 /// score and from the `previous` one's (none at the first sitting, or where either score is
@@ -1337,18 +1345,21 @@ impl Sittings {
             sources: sources.to_vec(),
         };
         // Pushed to only while the history is built, before anything shares it.
-        if let Some(kept) = Rc::get_mut(&mut self.kept)
-            && kept.failed.get().is_none()
-            && let Err(e) = kept.tape.push(&row)
-        {
-            let _ = kept.failed.set(e);
+        let pushed = match Rc::get_mut(&mut self.kept) {
+            Some(kept) if kept.failed.get().is_some() => return,
+            Some(kept) => kept.tape.push(&row),
+            None => Err(shared()),
+        };
+        if let Err(e) = pushed {
+            let _ = self.kept.failed.set(e);
         }
     }
 
-    /// Every sitting is pushed: they can be read.
+    /// Every sitting is pushed: they are written out, or the first failure to keep one is
+    /// told.
     fn seal(&mut self) -> io::Result<()> {
         let Some(kept) = Rc::get_mut(&mut self.kept) else {
-            return Ok(());
+            return Err(shared());
         };
         if let Some(e) = kept.failed.take() {
             return Err(e);
@@ -1357,7 +1368,7 @@ impl Sittings {
     }
 
     /// The first failure to read the sittings back, as the system gave it.
-    fn failed(&self) -> Option<&io::Error> {
+    pub(crate) fn failed(&self) -> Option<&io::Error> {
         self.kept.failed.get()
     }
 
@@ -1389,6 +1400,11 @@ impl Sittings {
             })
         })
     }
+}
+
+/// The error of sittings pushed after the history was shared (which [`Builder`] never does).
+fn shared() -> io::Error {
+    io::Error::other("the sittings were shared before they were all kept")
 }
 
 impl PartialEq for Sittings {

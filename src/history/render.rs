@@ -486,6 +486,10 @@ fn write_history_csv(h: &History, out: &mut dyn Write) -> io::Result<()> {
                 ]);
                 out.write_all(row.as_bytes())?;
             }
+            // Cut short where a sitting could not be read back.
+            if h.sittings.failed().is_some() {
+                return Err(io::Error::other(super::UNREADABLE));
+            }
         }
     }
     Ok(())

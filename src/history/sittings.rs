@@ -21,7 +21,8 @@ use super::tape::{Bits, Fields, Record, Sizes, Tape};
 pub const WINDOW: i64 = 24 * 60 * 60;
 
 /// One answers file as the grouping sees it: a few numbers, so that a history of many files
-/// holds little for it (names and folders are numbered by the caller, equal text the same).
+/// holds little for it (names are numbered by the caller, equal text the same; a folder is
+/// its device and inode).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Entry {
     /// The folder it was in, as a number (session folders pair their two files).
@@ -82,38 +83,6 @@ impl Group {
 /// `MAX_FILES`).
 pub fn index(i: usize) -> u32 {
     u32::try_from(i).unwrap_or(u32::MAX)
-}
-
-/// The entries, grouped into sittings, in time order, all in memory: what
-/// [`group_spilled`] does on tapes, to hold it to in the tests.
-#[cfg(test)]
-fn group(entries: &[Entry]) -> Vec<Group> {
-    let mut sittings: Vec<(i64, Group)> = Vec::new();
-    let mut placed = vec![false; entries.len()];
-    // Session folders: a folder whose only two files are one sitting's two halves. The
-    // entries in folder order, so each folder's are side by side.
-    let mut by_folder: Vec<usize> = (0..entries.len()).collect();
-    by_folder.sort_by_key(|&i| (entries[i].folder, i));
-    for run in by_folder.chunk_by(|&a, &b| entries[a].folder == entries[b].folder) {
-        let run: Vec<(usize, Entry)> = run.iter().map(|&i| (i, entries[i])).collect();
-        if let Some(s) = session_folder(&run) {
-            sittings.push(s);
-            placed[run[0].0] = true;
-            placed[run[1].0] = true;
-        }
-    }
-    drop(by_folder);
-    // The rest in time order; each may complete the sitting just before it.
-    let mut rest: Vec<usize> = (0..entries.len()).filter(|&i| !placed[i]).collect();
-    drop(placed);
-    rest.sort_by_key(|&i| (entries[i].at, i));
-    let mut pairing = Pairing::default();
-    for i in rest {
-        pairing.next(i, &entries[i], |s| sittings.push(s));
-    }
-    pairing.finish(|s| sittings.push(s));
-    sittings.sort_by_key(|(when, s)| (*when, s.first()));
-    sittings.into_iter().map(|(_, s)| s).collect()
 }
 
 /// A folder's entries (each with its index) as one sitting, with its end: when they are its
@@ -245,8 +214,9 @@ impl Record for Indexed {
     }
 }
 
-/// [`group`] of entries too many to hold, read from `entries` (a tape of [`Entry`] in time
-/// order: an entry's index is its place in it), holding what `sizes` says. Every entry's
+/// The entries, grouped into sittings (as the module says), however many: read from
+/// `entries` (a tape of [`Entry`] in time order: an entry's index is its place in it),
+/// holding what `sizes` says. Every entry's
 /// [`Member`] goes to `members`, in no order; gives how many sittings. It holds a bit an
 /// entry, and a run.
 pub fn group_spilled(entries: &Tape, members: &mut Tape, sizes: Sizes) -> io::Result<usize> {
@@ -372,6 +342,54 @@ mod tests {
             people: People::One(who, other),
             at,
         }
+    }
+
+    /// The entries, grouped into sittings, in time order, all in memory: the grouping as it was
+    /// before [`group_spilled`] (round ten), kept as it was written to hold that one to.
+    fn group(entries: &[Entry]) -> Vec<Group> {
+        let mut sittings: Vec<Group> = Vec::new();
+        let mut placed = vec![false; entries.len()];
+        // Session folders: a folder whose only two files are one sitting's two halves. The
+        // entries in folder order, so each folder's are side by side.
+        let mut by_folder: Vec<usize> = (0..entries.len()).collect();
+        by_folder.sort_by_key(|&i| (entries[i].folder, i));
+        for run in by_folder.chunk_by(|&a, &b| entries[a].folder == entries[b].folder) {
+            if let [a, b] = run[..]
+                && halves(&entries[a], &entries[b])
+            {
+                sittings.push(Group::two(a, b));
+                placed[a] = true;
+                placed[b] = true;
+            }
+        }
+        drop(by_folder);
+        // The rest in time order; each may complete the sitting just before it.
+        let mut rest: Vec<usize> = (0..entries.len()).filter(|&i| !placed[i]).collect();
+        drop(placed);
+        rest.sort_by_key(|&i| (entries[i].at, i));
+        let mut open: Option<usize> = None;
+        for i in rest {
+            let joins = open.is_some_and(|s: usize| {
+                let first = &entries[sittings[s].first()];
+                sittings[s].len == 1
+                    && halves(first, &entries[i])
+                    && (entries[i].at - first.at) <= WINDOW
+            });
+            match (joins, open) {
+                (true, Some(s)) => {
+                    sittings[s] = Group::two(sittings[s].first(), i);
+                    open = None;
+                }
+                _ => {
+                    sittings.push(Group::one(i));
+                    open =
+                        matches!(entries[i].people, People::One(..)).then_some(sittings.len() - 1);
+                }
+            }
+        }
+        let when = |s: &Group| s.files().map(|i| entries[i].at).max().unwrap_or(0);
+        sittings.sort_by_key(|s| (when(s), s.first()));
+        sittings
     }
 
     /// The sittings as lists of entries.

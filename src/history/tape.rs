@@ -75,6 +75,12 @@ impl Tape {
         self.file.is_some()
     }
 
+    /// The file the records went to, if they did.
+    #[cfg(test)]
+    pub fn file(&self) -> Option<&File> {
+        self.file.as_ref()
+    }
+
     /// Where the next record will start.
     fn end(&self) -> u64 {
         self.written + self.buf.len() as u64
@@ -110,22 +116,19 @@ impl Tape {
         Ok(())
     }
 
-    /// Every record is written and can be read: call before [`Tape::reader`].
+    /// Writes what is gathered to the file, where there is one: a tape is read the faster
+    /// for it, and a failure to write is told here rather than when it is read.
     pub fn seal(&mut self) -> io::Result<()> {
         self.flush()
     }
 
-    /// Reads the records from the first, in order. The tape must be [sealed](Tape::seal).
+    /// Reads the records from the first, in order.
     pub fn reader(&self) -> Reader<'_> {
         self.reader_from(0, self.len, CHUNK)
     }
 
     /// Reads `count` records from byte `at`, `chunk` bytes at a time.
     fn reader_from(&self, at: u64, count: usize, chunk: usize) -> Reader<'_> {
-        debug_assert!(
-            self.file.is_none() || self.buf.is_empty(),
-            "tape not sealed"
-        );
         Reader {
             tape: self,
             at,
@@ -188,12 +191,20 @@ impl Reader<'_> {
         let take = (want as u64).min(end.saturating_sub(self.at)) as usize;
         let have = self.buf.len();
         self.buf.resize(have + take, 0);
-        match &self.tape.file {
-            Some(file) => file.read_exact_at(&mut self.buf[have..], self.at)?,
-            None => {
-                let at = self.at as usize;
-                self.buf[have..].copy_from_slice(&self.tape.buf[at..at + take]);
-            }
+        // The bytes in the file, then those still gathered in memory (from `written` on).
+        let written = self.tape.written;
+        let mut filled = have;
+        if let Some(file) = &self.tape.file
+            && self.at < written
+        {
+            let n = ((written - self.at) as usize).min(take);
+            file.read_exact_at(&mut self.buf[have..have + n], self.at)?;
+            filled += n;
+        }
+        if filled < have + take {
+            let from = (self.at + (filled - have) as u64 - written) as usize;
+            let n = have + take - filled;
+            self.buf[filled..].copy_from_slice(&self.tape.buf[from..from + n]);
         }
         self.at += take as u64;
         if self.buf.len() < need {
@@ -232,13 +243,14 @@ impl Sizes {
     }
 }
 
-/// [`sort`] with runs of `run` records, its tapes made by `new`.
+/// [`Sizes::sort`] with runs of `run` records (one at least), its tapes made by `new`.
 pub fn sort_in_runs<R: Record>(
     tape: &Tape,
     run: usize,
     new: impl Fn() -> Tape,
     cmp: impl Fn(&R, &R) -> Ordering,
 ) -> io::Result<Tape> {
+    let run = run.max(1);
     let mut input = tape.reader();
     let mut runs = new();
     // Where each run starts in `runs`, and how many records it has.
@@ -298,6 +310,8 @@ pub fn sort_in_runs<R: Record>(
         heads[top] = readers[top].next()?;
         sift_down(&mut heap, 0, |a, b| before(&heads, a, b));
     }
+    drop(readers);
+    drop(runs);
     out.seal()?;
     Ok(out)
 }
@@ -468,6 +482,13 @@ mod tests {
             assert_eq!(read_all(&tape), items, "hold {hold}");
             assert_eq!(read_all(&tape), items, "hold {hold}, again");
         }
+        // Read before it is sealed: the tail still gathered in memory comes back too.
+        let mut unsealed = Tape::holding(1000);
+        for item in &items {
+            unsealed.push(item).unwrap();
+        }
+        assert!(unsealed.spilled() && !unsealed.buf.is_empty());
+        assert_eq!(read_all(&unsealed), items);
     }
 
     proptest::proptest! {

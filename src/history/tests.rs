@@ -523,6 +523,58 @@ fn private_results_a_history_will_not_show_are_never_kept_and_it_reads_the_same(
 }
 
 #[test]
+fn sittings_kept_in_a_temporary_file_read_as_those_in_memory_and_fail_aloud() {
+    let q = parse("tiny-1.toml", V1).unwrap();
+    let many: Vec<(&Questionnaire, Sitting)> = (0..40).flat_map(|_| couple(&q)).collect();
+    let build = |hold: usize| {
+        let qs: Vec<&Questionnaire> = many.iter().map(|(q, _)| *q).collect();
+        let sizes = tape::Sizes {
+            run: 1,
+            hold,
+            scores_past: usize::MAX,
+        };
+        let mut builder = Builder::of_uses(Used::of_sittings(&qs), false, false, sizes);
+        for (_, s) in &many {
+            builder.push(s);
+        }
+        builder.finish().unwrap()
+    };
+    let (held, kept) = (build(usize::MAX), build(0));
+    assert!(kept.sittings.kept.tape.file().is_some() && held.sittings.kept.tape.file().is_none());
+    assert_eq!(held, kept);
+    for format in FORMATS {
+        assert_eq!(written(&held, format), written(&kept, format), "{format:?}");
+    }
+    // The file cut short: writing stops with the system's error, not a shorter history.
+    kept.sittings
+        .kept
+        .tape
+        .file()
+        .unwrap()
+        .set_len(100)
+        .unwrap();
+    for format in [crate::report::Format::Json, crate::report::Format::Csv] {
+        let mut out = Vec::new();
+        assert!(
+            write_history(&kept, format, STYLE, &mut out).is_err(),
+            "{format:?}"
+        );
+        assert!(kept.read_error().is_some(), "{format:?}");
+        let text = String::from_utf8(out).unwrap();
+        if format == crate::report::Format::Json {
+            assert!(
+                serde_json::from_str::<serde_json::Value>(&text).is_err(),
+                "{text}"
+            );
+        } else {
+            // Stopped at the first sitting not read back: one measure's rows, cut short.
+            let rows = text.lines().count() - 1;
+            assert!(rows < many.len(), "{rows} rows");
+        }
+    }
+}
+
+#[test]
 fn scores_that_cannot_be_read_back_are_an_error_that_says_so_not_zeros() {
     use crate::report::Format;
     let q = parse("tiny-1.toml", V1).unwrap();

@@ -856,9 +856,42 @@ fn scores_that_cannot_be_kept_in_their_temporary_file_say_so() {
     assert!(out.stdout.is_empty());
     assert_eq!(
         stderr,
-        "error: keeping the history's scores in a temporary file (its folder may be full: \
-         TMPDIR names another): the file would be larger than this system allows\n"
+        "error: keeping the history's scores and sittings in temporary files (their folder \
+         may be full: TMPDIR names another): the file would be larger than this system allows\n"
     );
+}
+
+/// What a history keeps of many files goes to temporary files past a bound (here, past
+/// 256 KiB of long names): one that cannot be written is an error that says so, as for the
+/// scores, with nothing on standard output.
+#[test]
+fn files_that_cannot_be_kept_in_a_temporary_file_say_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let alex = std::fs::read_to_string(fixture("alex/20260110T100000Z.json")).unwrap();
+    for i in 0..1_500 {
+        let name = format!("{i:04}-{}.json", "a".repeat(200));
+        std::fs::write(dir.path().join(name), &alex).unwrap();
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let out = util::process_in_file_size_limit(data.path(), 8)
+        .arg("history")
+        .arg(dir.path())
+        .args(["-q", &fixture("tiny-1.toml"), "-f", "json"])
+        .env("TMPDIR", tmp.path())
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(out.stdout.is_empty());
+    assert_eq!(
+        stderr,
+        "error: keeping the list of answers files found in a temporary file, or reading it \
+         back (its folder may be full: TMPDIR names another): the file would be larger than \
+         this system allows\n"
+    );
+    // Nothing is left behind in the folder named.
+    assert_eq!(std::fs::read_dir(tmp.path()).unwrap().count(), 0);
 }
 
 #[test]
