@@ -472,28 +472,35 @@ mod tests {
         assert_eq!(instant("1970-01-01T00:30:00+01:00"), Some(-1800));
     }
 
+    /// `n` entries of Alex and Sam in `folders` folders over `days` days, one in ten a
+    /// couple's file, in time order as the history gives them.
+    fn random_entries(rng: &mut fastrand::Rng, n: usize, folders: u32, days: i64) -> Vec<Entry> {
+        let mut entries: Vec<Entry> = (0..n)
+            .map(|_| {
+                let who = u32::from(rng.bool());
+                let folder = rng.u32(0..folders);
+                let at = rng.i64(0..days * 86_400);
+                if rng.u8(0..10) == 0 {
+                    Entry {
+                        folder: folder.into(),
+                        people: People::Both,
+                        at,
+                    }
+                } else {
+                    one(folder, who, 1 - who, at)
+                }
+            })
+            .collect();
+        entries.sort_by_key(|e| e.at);
+        entries
+    }
+
     #[test]
     fn every_answer_is_in_exactly_one_sitting_of_at_most_two_in_time_order() {
         let mut rng = fastrand::Rng::with_seed(7);
         for _ in 0..2_000 {
-            let mut entries: Vec<Entry> = (0..rng.usize(1..12))
-                .map(|_| {
-                    let who = rng.usize(0..2);
-                    let who = u32::from(who == 1);
-                    let folder = rng.u32(0..4);
-                    if rng.u8(0..10) == 0 {
-                        Entry {
-                            folder: folder.into(),
-                            people: People::Both,
-                            at: rng.i64(0..10 * 86_400),
-                        }
-                    } else {
-                        one(folder, who, 1 - who, rng.i64(0..10 * 86_400))
-                    }
-                })
-                .collect();
-            // As the history gives them: in time order.
-            entries.sort_by_key(|e| e.at);
+            let n = rng.usize(1..12);
+            let entries = random_entries(&mut rng, n, 4, 10);
             let sittings = grouped(&entries);
             let mut seen: Vec<usize> = sittings.iter().flatten().copied().collect();
             seen.sort_unstable();
@@ -548,23 +555,8 @@ mod tests {
     fn sittings_grouped_on_tapes_are_the_sittings_grouped_in_memory() {
         let mut rng = fastrand::Rng::with_seed(11);
         for round in 0..600 {
-            let mut entries: Vec<Entry> = (0..rng.usize(1..40))
-                .map(|_| {
-                    let who = u32::from(rng.bool());
-                    let folder = rng.u32(0..6);
-                    if rng.u8(0..10) == 0 {
-                        Entry {
-                            folder: folder.into(),
-                            people: People::Both,
-                            at: rng.i64(0..6 * 86_400),
-                        }
-                    } else {
-                        one(folder, who, 1 - who, rng.i64(0..6 * 86_400))
-                    }
-                })
-                .collect();
-            // As the history gives them: in time order.
-            entries.sort_by_key(|e| e.at);
+            let n = rng.usize(1..40);
+            let entries = random_entries(&mut rng, n, 6, 6);
             let want = grouped(&entries);
             let (run, hold) = [(1, 0), (3, 0), (7, 100), (1000, usize::MAX)][round % 4];
             assert_eq!(spilled_lists(&entries, run, hold), want, "{entries:?}");

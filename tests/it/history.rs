@@ -824,6 +824,26 @@ fn many_sittings_continue_in_more_tables_within_80_columns() {
     assert!(out.contains("│ Coercive power "));
 }
 
+/// `history DIR -q tiny-1.toml -f json` with no file it writes allowed past 4 KiB, its
+/// temporary files in a folder of their own: it fails (1), writes nothing to standard output,
+/// leaves nothing behind, and gives its standard error.
+fn history_under_a_file_size_limit(dir: &std::path::Path) -> String {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let out = util::process_in_file_size_limit(data.path(), 8)
+        .arg("history")
+        .arg(dir)
+        .args(["-q", &fixture("tiny-1.toml"), "-f", "json"])
+        .env("TMPDIR", tmp.path())
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(out.stdout.is_empty());
+    assert_eq!(std::fs::read_dir(tmp.path()).unwrap().count(), 0);
+    stderr
+}
+
 /// A history of more than 2 048 sittings keeps its scores in a temporary file; one that
 /// cannot be written (here: a file size limit, its signal ignored) is an error that says
 /// what was being kept and where another folder can be named, with nothing on standard
@@ -842,18 +862,7 @@ fn scores_that_cannot_be_kept_in_their_temporary_file_say_so() {
         );
         std::fs::write(dir.path().join(format!("{i}.json")), text).unwrap();
     }
-    let tmp = tempfile::tempdir().unwrap();
-    let data = tempfile::tempdir().unwrap();
-    let out = util::process_in_file_size_limit(data.path(), 8)
-        .arg("history")
-        .arg(dir.path())
-        .args(["-q", &fixture("tiny-1.toml"), "-f", "json"])
-        .env("TMPDIR", tmp.path())
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(1), "{stderr}");
-    assert!(out.stdout.is_empty());
+    let stderr = history_under_a_file_size_limit(dir.path());
     assert_eq!(
         stderr,
         "error: keeping the history's scores and sittings in temporary files (their folder \
@@ -872,26 +881,13 @@ fn files_that_cannot_be_kept_in_a_temporary_file_say_so() {
         let name = format!("{i:04}-{}.json", "a".repeat(200));
         std::fs::write(dir.path().join(name), &alex).unwrap();
     }
-    let tmp = tempfile::tempdir().unwrap();
-    let data = tempfile::tempdir().unwrap();
-    let out = util::process_in_file_size_limit(data.path(), 8)
-        .arg("history")
-        .arg(dir.path())
-        .args(["-q", &fixture("tiny-1.toml"), "-f", "json"])
-        .env("TMPDIR", tmp.path())
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(1), "{stderr}");
-    assert!(out.stdout.is_empty());
+    let stderr = history_under_a_file_size_limit(dir.path());
     assert_eq!(
         stderr,
         "error: keeping the list of answers files found in a temporary file, or reading it \
          back (its folder may be full: TMPDIR names another): the file would be larger than \
          this system allows\n"
     );
-    // Nothing is left behind in the folder named.
-    assert_eq!(std::fs::read_dir(tmp.path()).unwrap().count(), 0);
 }
 
 #[test]
