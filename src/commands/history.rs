@@ -162,7 +162,7 @@ impl Words {
         self.words[id as usize].as_deref()
     }
 
-    /// A word that is never `None` (a name, a folder).
+    /// A word that is never `None` (a name).
     fn text(&self, id: u32) -> &str {
         self.get(id).unwrap_or_default()
     }
@@ -394,12 +394,7 @@ fn changed(name: &str) -> Error {
 }
 
 pub(super) fn history(args: &HistoryArgs, colors: Colors, langs: &Languages) -> Result<u8, Error> {
-    let sizes = tape::Sizes {
-        run: tape::RUN,
-        hold: tape::HOLD,
-        scores_past: history::SPILL_PAST,
-    };
-    history_holding(args, colors, langs, sizes)
+    history_holding(args, colors, langs, tape::Sizes::default())
 }
 
 /// [`history`], holding what `sizes` says of its files and sittings in memory.
@@ -604,8 +599,7 @@ fn history_holding(
         uses.push(version(&files[0]));
     }
     // Each sitting is scored and pushed in turn, and only what the history shows of it is
-    // kept.
-    // Private results are kept only where the history may show them.
+    // kept (private results only where the history may show them).
     let mut builder = history::Builder::of_uses(
         uses.of(&loaded),
         args.show_private,
@@ -1296,14 +1290,9 @@ mod tests {
         );
     }
 
-    /// Every file of a sealed listing, in order.
+    /// Every file of a listing, in order.
     fn listed(files: &Listing) -> Vec<Listed> {
-        let mut reader = files.paths.reader();
-        let mut out = Vec::new();
-        while let Some(f) = reader.next::<Listed>().unwrap() {
-            out.push(f);
-        }
-        out
+        files.paths.records().unwrap()
     }
 
     #[test]

@@ -531,39 +531,30 @@ impl<'q> Builder<'q> {
     /// at least one), to be pushed in that order.
     #[cfg(test)]
     pub fn new(questionnaires: Vec<&'q Questionnaire>, show_private: bool) -> Self {
-        Builder::spilling_past(
-            Used::of_sittings(&questionnaires),
-            show_private,
-            true,
-            SPILL_PAST,
-        )
+        let used = Used::of_sittings(&questionnaires);
+        Builder::of_uses(used, show_private, true, tape::Sizes::default())
     }
 
     /// A history of the sittings `used` says, to be pushed in time order, holding what
-    /// `sizes` says. Private results are gathered only where `private_kept` (they may be
-    /// shown: `show_private`, or one person's history); else they are never held.
+    /// `sizes` says: the scores go to a temporary file past `sizes.scores_past` sittings (where
+    /// one can be made; else they stay in memory). Private results are gathered only where
+    /// `private_kept` (they may be shown: `show_private`, or one person's history); else they
+    /// are never held.
     pub fn of_uses(
         used: Used<'q>,
         show_private: bool,
         private_kept: bool,
         sizes: tape::Sizes,
     ) -> Self {
-        let mut builder =
-            Builder::spilling_past(used, show_private, private_kept, sizes.scores_past);
-        builder.sittings = Sittings::kept_on(sizes.tape());
-        builder
-    }
-
-    /// [`Builder::of_uses`], the scores going to a temporary file when there are more than
-    /// `past` sittings (and one can be made; else they stay in memory).
-    fn spilling_past(used: Used<'q>, show_private: bool, private_kept: bool, past: usize) -> Self {
         let Used {
             n,
             first_used: questionnaires,
             last_used_first,
             newest,
         } = used;
-        let file = (n > past).then(|| tempfile::tempfile().ok()).flatten();
+        let file = (n > sizes.scores_past)
+            .then(|| tempfile::tempfile().ok())
+            .flatten();
         // Room for every score in memory, or for the first alone.
         let held = if file.is_some() { 1 } else { n };
         let (candidates, unlike) = {
@@ -587,7 +578,7 @@ impl<'q> Builder<'q> {
             unlike,
             people: None,
             respondents: Vec::new(),
-            sittings: Sittings::default(),
+            sittings: Sittings::kept_on(sizes.tape()),
             spill,
             private_kept,
         }
@@ -938,7 +929,7 @@ fn only_in(questionnaires: &[&Questionnaire], id: &str) -> Vec<String> {
 }
 
 /// Past how many sittings a history's scores go to a temporary file instead of memory.
-pub const SPILL_PAST: usize = 2048;
+pub(crate) const SPILL_PAST: usize = 2048;
 
 /// How many sittings of one series a block of the temporary file holds.
 const BLOCK: usize = 1024;

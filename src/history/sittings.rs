@@ -537,11 +537,7 @@ mod tests {
             scores_past: 0,
         };
         let count = group_spilled(&tape, &mut members, sizes).unwrap();
-        let mut all = Vec::new();
-        let mut reader = members.reader();
-        while let Some(m) = reader.next::<Member>().unwrap() {
-            all.push(m);
-        }
+        let mut all: Vec<Member> = members.records().unwrap();
         all.sort_by_key(Member::order);
         let lists: Vec<Vec<usize>> = all
             .chunk_by(|a, b| (a.when, a.first) == (b.when, b.first))

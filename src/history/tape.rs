@@ -20,13 +20,13 @@ pub trait Record: Sized {
 }
 
 /// Bytes a tape holds in memory before it makes its file.
-pub const HOLD: usize = 256 << 10;
+const HOLD: usize = 256 << 10;
 /// Bytes gathered before they are written to the file, and read from it at a time.
 const CHUNK: usize = 64 << 10;
 /// Read from the file at a time by each run being merged.
 const MERGE_CHUNK: usize = 8 << 10;
 /// Records sorted in memory at a time: the runs an external sort merges.
-pub const RUN: usize = 8 << 10;
+const RUN: usize = 8 << 10;
 
 /// Records, each its length (a little-endian `u32`) and its bytes, in the order pushed.
 #[derive(Debug)]
@@ -43,7 +43,7 @@ pub struct Tape {
 
 impl Default for Tape {
     fn default() -> Self {
-        Tape::holding(HOLD)
+        Sizes::default().tape()
     }
 }
 
@@ -73,6 +73,17 @@ impl Tape {
     #[cfg(test)]
     pub fn spilled(&self) -> bool {
         self.file.is_some()
+    }
+
+    /// Every record, in order (for the tests).
+    #[cfg(test)]
+    pub fn records<R: Record>(&self) -> io::Result<Vec<R>> {
+        let mut reader = self.reader();
+        let mut out = Vec::new();
+        while let Some(r) = reader.next()? {
+            out.push(r);
+        }
+        Ok(out)
     }
 
     /// The file the records went to, if they did.
@@ -223,6 +234,17 @@ pub struct Sizes {
     pub run: usize,
     pub hold: usize,
     pub scores_past: usize,
+}
+
+impl Default for Sizes {
+    /// What a history holds of its files and sittings in memory, at most.
+    fn default() -> Self {
+        Sizes {
+            run: RUN,
+            hold: HOLD,
+            scores_past: crate::history::SPILL_PAST,
+        }
+    }
 }
 
 impl Sizes {
@@ -462,12 +484,7 @@ mod tests {
     }
 
     fn read_all(tape: &Tape) -> Vec<Item> {
-        let mut reader = tape.reader();
-        let mut out = Vec::new();
-        while let Some(item) = reader.next::<Item>().unwrap() {
-            out.push(item);
-        }
-        out
+        tape.records().unwrap()
     }
 
     #[test]

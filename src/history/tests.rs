@@ -435,12 +435,15 @@ fn changes_past_sixty_four_sittings_and_with_no_first_score() {
 
 /// The history of `sittings` with its scores in a temporary file (`spilled`) or in memory.
 fn build_held(sittings: &[(&Questionnaire, Sitting)], spilled: bool) -> History {
-    let past = if spilled { 0 } else { usize::MAX };
-    let mut builder = Builder::spilling_past(
+    let sizes = tape::Sizes {
+        scores_past: if spilled { 0 } else { usize::MAX },
+        ..tape::Sizes::default()
+    };
+    let mut builder = Builder::of_uses(
         Used::of_sittings(&sittings.iter().map(|(q, _)| *q).collect::<Vec<_>>()),
         true,
         true,
-        past,
+        sizes,
     );
     assert_eq!(builder.spill.is_some(), spilled);
     for (_, s) in sittings {
@@ -500,7 +503,11 @@ fn private_results_a_history_will_not_show_are_never_kept_and_it_reads_the_same(
     let many: Vec<(&Questionnaire, Sitting)> = (0..BLOCK + 9).flat_map(|_| couple(&q)).collect();
     let build = |private_kept: bool| {
         let qs: Vec<&Questionnaire> = many.iter().map(|(q, _)| *q).collect();
-        let mut builder = Builder::spilling_past(Used::of_sittings(&qs), false, private_kept, 0);
+        let sizes = tape::Sizes {
+            scores_past: 0,
+            ..tape::Sizes::default()
+        };
+        let mut builder = Builder::of_uses(Used::of_sittings(&qs), false, private_kept, sizes);
         assert!(builder.spill.is_some());
         let kept = builder.candidates.iter().any(|c| c.private);
         for (_, s) in &many {

@@ -1215,6 +1215,54 @@ fn a_dash_is_standard_input_read_once() {
     refused_as_one_sitting(run(&["-"]), "these answers are one sitting (<stdin>)");
 }
 
+/// A session folder is the folder itself, however its path is written: its two halves named
+/// as `w1/alex.json` and `./w1/../w1/sam.json`, finished three days apart, are one sitting
+/// (taken for two folders, they would be loose answers three days apart: two sittings).
+#[test]
+fn a_folder_written_two_ways_is_one_session_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    for (folder, date) in [("w1", "20260110T100000Z"), ("w2", "20260207T100000Z")] {
+        std::fs::create_dir(dir.path().join(folder)).unwrap();
+        for who in ["alex", "sam"] {
+            let text =
+                std::fs::read_to_string(root.join(fixture(&format!("couple/{date}/{who}.json"))))
+                    .unwrap();
+            // Sam finished three days after Alex, past the day that pairs loose answers.
+            let text = text.replace("-10T10:45:00Z", "-13T10:45:00Z");
+            std::fs::write(dir.path().join(folder).join(format!("{who}.json")), text).unwrap();
+        }
+    }
+    let data = tempfile::tempdir().unwrap();
+    let mut cmd = powerbalance_in(data.path());
+    cmd.current_dir(dir.path())
+        .args([
+            "history",
+            "w1/alex.json",
+            "./w1/../w1/sam.json",
+            "w2",
+            "-f",
+            "json",
+            "-q",
+        ])
+        .arg(root.join(fixture("tiny-1.toml")));
+    let h = json_of(cmd);
+    let sources: Vec<&Value> = h["sittings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| &s["sources"])
+        .collect();
+    assert_eq!(
+        sources,
+        [
+            &serde_json::json!(["w1/alex.json", "./w1/../w1/sam.json"]),
+            &serde_json::json!(["w2/alex.json", "w2/sam.json"]),
+        ]
+    );
+    assert_eq!(h["sittings"][0]["completed"], "2026-01-13T10:45:00Z");
+}
+
 /// Standard input is in no folder: never taken for the other half of a session folder with
 /// a file named bare (whose folder is also written as nothing). Alex's February take named
 /// in the current folder and Sam's March take on standard input are two sittings a month
