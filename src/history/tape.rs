@@ -254,88 +254,78 @@ impl Sizes {
     }
 
     /// The records of `tape` sorted by `cmp` (stable: records that compare equal stay in the
-    /// order they were in), in a new tape: `run` records at a time are sorted in memory and,
-    /// where there is more than one run, merged.
+    /// order they were in), in a new tape: `run` records (one at least) at a time are sorted
+    /// in memory and, where there is more than one run, merged.
     pub fn sort<R: Record>(
         &self,
         tape: &Tape,
         cmp: impl Fn(&R, &R) -> Ordering,
     ) -> io::Result<Tape> {
-        sort_in_runs(tape, self.run, || self.tape(), cmp)
-    }
-}
-
-/// [`Sizes::sort`] with runs of `run` records (one at least), its tapes made by `new`.
-pub fn sort_in_runs<R: Record>(
-    tape: &Tape,
-    run: usize,
-    new: impl Fn() -> Tape,
-    cmp: impl Fn(&R, &R) -> Ordering,
-) -> io::Result<Tape> {
-    let run = run.max(1);
-    let mut input = tape.reader();
-    let mut runs = new();
-    // Where each run starts in `runs`, and how many records it has.
-    let mut starts: Vec<(u64, usize)> = Vec::new();
-    let mut held: Vec<R> = Vec::with_capacity(run.min(tape.len()));
-    loop {
-        held.clear();
-        while held.len() < run {
-            match input.next::<R>()? {
-                Some(r) => held.push(r),
-                None => break,
+        let run = self.run.max(1);
+        let mut input = tape.reader();
+        let mut runs = self.tape();
+        // Where each run starts in `runs`, and how many records it has.
+        let mut starts: Vec<(u64, usize)> = Vec::new();
+        let mut held: Vec<R> = Vec::with_capacity(run.min(tape.len()));
+        loop {
+            held.clear();
+            while held.len() < run {
+                match input.next::<R>()? {
+                    Some(r) => held.push(r),
+                    None => break,
+                }
+            }
+            if held.is_empty() {
+                break;
+            }
+            held.sort_by(&cmp);
+            starts.push((runs.end(), held.len()));
+            for r in &held {
+                runs.push(r)?;
+            }
+            if held.len() < run {
+                break;
             }
         }
-        if held.is_empty() {
-            break;
+        drop(held);
+        runs.seal()?;
+        if starts.len() <= 1 {
+            return Ok(runs);
         }
-        held.sort_by(&cmp);
-        starts.push((runs.end(), held.len()));
-        for r in &held {
-            runs.push(r)?;
+        // The runs merged: each one's next record, the least first, the earlier run first of
+        // equal ones (so the sort stays stable).
+        let mut readers: Vec<Reader<'_>> = starts
+            .iter()
+            .map(|&(at, count)| runs.reader_from(at, count, MERGE_CHUNK))
+            .collect();
+        let mut heads: Vec<Option<R>> = Vec::with_capacity(readers.len());
+        for reader in &mut readers {
+            heads.push(reader.next()?);
         }
-        if held.len() < run {
-            break;
-        }
-    }
-    drop(held);
-    runs.seal()?;
-    if starts.len() <= 1 {
-        return Ok(runs);
-    }
-    // The runs merged: each one's next record, the least first, the earlier run first of
-    // equal ones (so the sort stays stable).
-    let mut readers: Vec<Reader<'_>> = starts
-        .iter()
-        .map(|&(at, count)| runs.reader_from(at, count, MERGE_CHUNK))
-        .collect();
-    let mut heads: Vec<Option<R>> = Vec::with_capacity(readers.len());
-    for reader in &mut readers {
-        heads.push(reader.next()?);
-    }
-    let before = |heads: &[Option<R>], a: usize, b: usize| match (&heads[a], &heads[b]) {
-        (Some(x), Some(y)) => cmp(x, y).then(a.cmp(&b)) == Ordering::Less,
-        (Some(_), None) => true,
-        _ => false,
-    };
-    // A binary heap of run numbers, the run whose head comes first on top.
-    let mut heap: Vec<usize> = (0..readers.len()).collect();
-    for i in (0..heap.len() / 2).rev() {
-        sift_down(&mut heap, i, |a, b| before(&heads, a, b));
-    }
-    let mut out = new();
-    while let Some(&top) = heap.first() {
-        let Some(record) = heads[top].take() else {
-            break;
+        let before = |heads: &[Option<R>], a: usize, b: usize| match (&heads[a], &heads[b]) {
+            (Some(x), Some(y)) => cmp(x, y).then(a.cmp(&b)) == Ordering::Less,
+            (Some(_), None) => true,
+            _ => false,
         };
-        out.push(&record)?;
-        heads[top] = readers[top].next()?;
-        sift_down(&mut heap, 0, |a, b| before(&heads, a, b));
+        // A binary heap of run numbers, the run whose head comes first on top.
+        let mut heap: Vec<usize> = (0..readers.len()).collect();
+        for i in (0..heap.len() / 2).rev() {
+            sift_down(&mut heap, i, |a, b| before(&heads, a, b));
+        }
+        let mut out = self.tape();
+        while let Some(&top) = heap.first() {
+            let Some(record) = heads[top].take() else {
+                break;
+            };
+            out.push(&record)?;
+            heads[top] = readers[top].next()?;
+            sift_down(&mut heap, 0, |a, b| before(&heads, a, b));
+        }
+        drop(readers);
+        drop(runs);
+        out.seal()?;
+        Ok(out)
     }
-    drop(readers);
-    drop(runs);
-    out.seal()?;
-    Ok(out)
 }
 
 /// Moves `heap[i]` down until neither child comes `before` it.
@@ -519,7 +509,8 @@ mod tests {
             let mut want = items.clone();
             want.sort_by_key(|i| i.key);
             let tape = tape_of(&items, hold);
-            let sorted = sort_in_runs(&tape, run, || Tape::holding(hold), |a: &Item, b: &Item| a.key.cmp(&b.key)).unwrap();
+            let sizes = Sizes { run, hold, scores_past: 0 };
+            let sorted = sizes.sort(&tape, |a: &Item, b: &Item| a.key.cmp(&b.key)).unwrap();
             proptest::prop_assert_eq!(read_all(&sorted), want);
         }
     }
